@@ -1,0 +1,5 @@
+// Package loaders owns getting articles in: the input formats (subpackage
+// input, html) and the extraction pipeline (subpackages doc, segment,
+// quotes, attrib, noncomment, entity, event, pipeline), each a small stage
+// over one doc.Document.
+package loaders

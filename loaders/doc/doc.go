@@ -1,0 +1,227 @@
+// Package doc owns the one document type that every extraction stage reads
+// and annotates, and the extraction contract that a document is written out
+// as.
+//
+// Stages work in byte offsets into Document.Text, because slicing a Go string
+// by bytes is free. The contract (Extraction) speaks Unicode code points, end
+// exclusive, because that is what PolNeAR, the seed gold and browsers use;
+// Document.Extraction converts once, at the end.
+package doc
+
+// Article is one input article with its metadata, as a reader produced it.
+type Article struct {
+	ID        string `json:"id"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Author    string `json:"author,omitempty"`
+	Lang      string `json:"lang,omitempty"`
+	// Source names where the article came from (a path, "path:line", or
+	// "stdin"), so that an error can point at it.
+	Source string `json:"-"`
+	// Text is the full text that every offset indexes.
+	Text string `json:"text"`
+	// BodyStart is the byte offset where the body starts. When the text
+	// begins with its headline (plain-text files), the headline is
+	// Text[:BodyStart] and stands alone; zero means no headline in Text.
+	BodyStart int `json:"-"`
+}
+
+// Span is a half-open byte range [Start, End) into Document.Text.
+type Span struct {
+	Start, End int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Empty reports whether the span covers nothing.
+func (s Span) Empty() bool { return s.End <= s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// TokenKind tells words from numbers and punctuation.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word TokenKind = iota
+	Number
+	Punct
+	QuoteMark
+)
+
+// Token is one word, number or punctuation mark.
+type Token struct {
+	Span
+	Kind TokenKind
+	// Text is Document.Text[Start:End], kept to avoid re-slicing in hot loops.
+	Text string
+}
+
+// Sentence is a run of tokens; Tokens indexes Document.Tokens [First, Last).
+type Sentence struct {
+	Span
+	Para        int
+	First, Last int
+}
+
+// Quote is a quoted stretch: Span includes the marks, Inner does not.
+type Quote struct {
+	Span
+	Inner Span
+	// Closed is false when the quote ran to a paragraph end with no closing
+	// mark (a quote continued in the next paragraph, or a stray mark).
+	Closed bool
+	// Nested is true for single quotes inside double quotes.
+	Nested bool
+}
+
+// EntityType is the class of a named thing.
+type EntityType string
+
+// Entity types, named as in schema.org where it has one.
+const (
+	Person       EntityType = "Person"
+	Organization EntityType = "Organization"
+	Place        EntityType = "Place"
+	Government   EntityType = "Government"
+	NewsAgency   EntityType = "NewsAgency"
+	Unknown      EntityType = ""
+)
+
+// MentionKind tells a name from the words that stand in for one.
+type MentionKind uint8
+
+// Mention kinds.
+const (
+	NameMention    MentionKind = iota // "Zabihullah Mujahid", "TTP"
+	PronounMention                    // "he", "they"
+	NominalMention                    // "the group", "the ministry"
+	DemonymMention                    // "Pakistani officials"
+)
+
+// Mention is a stretch of text that refers to an entity.
+type Mention struct {
+	Span
+	Kind MentionKind
+	// Entity indexes Document.Entities, or is -1 when unresolved.
+	Entity int
+}
+
+// Entity is one real-world thing named in the document.
+type Entity struct {
+	// ID is stable across articles: the same real-world entity gets the
+	// same ID wherever it is named, so that the graph joins on it.
+	ID      string
+	Name    string
+	Type    EntityType
+	Aliases []string
+	// Mentions indexes Document.Mentions.
+	Mentions    []int
+	Role        string
+	Affiliation int // index into Document.Entities, or -1
+}
+
+// Kind of an attribution.
+const (
+	Direct   = "direct"
+	Indirect = "indirect"
+	Mixed    = "mixed"
+)
+
+// Attribution is one claim: someone asserted something.
+type Attribution struct {
+	// Speaker is the source phrase; empty when the source is not in the text.
+	Speaker Span
+	// SpeakerEntity indexes Document.Entities, or is -1.
+	SpeakerEntity int
+	Cue           Span
+	Content       Span
+	Kind          string
+	Role          string
+	Channel       string
+	Addressee     string
+	Anonymous     bool
+	// Lemma is the cue's lemma ("say", "deny", "according to").
+	Lemma string
+	// About indexes Document.Entities and Document.Events the content names.
+	AboutEntities []int
+	AboutEvents   []int
+}
+
+// NonComment is someone asked who did not comment.
+type NonComment struct {
+	Who    Span
+	Entity int // index into Document.Entities, or -1
+	Cue    Span
+	Topic  Span // empty when no topic is given
+}
+
+// Event is something that happened or will happen.
+type Event struct {
+	ID           string
+	Name         string
+	Type         string
+	Trigger      Span
+	Participants []int // Document.Entities
+	Places       []int // Document.Entities
+	Time         string
+	TimeText     Span
+	Quantity     string
+}
+
+// Document is an article being annotated by the pipeline's stages.
+type Document struct {
+	Article
+	// BodyEnd is where boilerplate starts (len(Text) when there is none).
+	BodyEnd      int
+	Paragraphs   []Span
+	Sentences    []Sentence
+	Tokens       []Token
+	Quotes       []Quote
+	Mentions     []Mention
+	Entities     []Entity
+	Attributions []Attribution
+	NonComments  []NonComment
+	Events       []Event
+}
+
+// New starts a document over an article.
+func New(a Article) *Document {
+	return &Document{Article: a, BodyEnd: len(a.Text)}
+}
+
+// Slice returns the text under s, clamped to the text.
+func (d *Document) Slice(s Span) string {
+	if s.Start < 0 {
+		s.Start = 0
+	}
+	if s.End > len(d.Text) {
+		s.End = len(d.Text)
+	}
+	if s.Empty() {
+		return ""
+	}
+	return d.Text[s.Start:s.End]
+}
+
+// EntityAt returns the index of the entity mentioned exactly or most tightly
+// around s, or -1.
+func (d *Document) EntityAt(s Span) int {
+	best, bestLen := -1, 0
+	for _, m := range d.Mentions {
+		if m.Entity < 0 || !m.Overlaps(s) {
+			continue
+		}
+		if best < 0 || m.Len() > bestLen {
+			best, bestLen = m.Entity, m.Len()
+		}
+	}
+	return best
+}

@@ -1,0 +1,66 @@
+// Package pipeline owns the order of the extraction stages and runs them
+// over one article, in the manner of bleve's analysis chains: each stage is
+// a plain function that reads and annotates one doc.Document.
+package pipeline
+
+import (
+	"fmt"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/entity"
+	"github.com/claimgraph/claimgraph/loaders/event"
+	"github.com/claimgraph/claimgraph/loaders/noncomment"
+	"github.com/claimgraph/claimgraph/loaders/quotes"
+	"github.com/claimgraph/claimgraph/loaders/segment"
+)
+
+// Stage is one step of the pipeline.
+type Stage struct {
+	Name string
+	Run  func(*doc.Document)
+}
+
+// Pipeline is an ordered list of stages.
+type Pipeline []Stage
+
+// Default returns the full extraction pipeline.
+func Default() Pipeline {
+	return Pipeline{
+		{"segment", segment.Segment},
+		{"quotes", quotes.Find},
+		{"entities", entity.Recognize},
+		{"attributions", attrib.Extract},
+		{"non-comments", noncomment.Extract},
+		{"resolve", entity.Resolve},
+		{"events", event.Extract},
+		{"link", entity.Link},
+	}
+}
+
+// Run annotates one article. A stage that panics is a bug in claimgraph,
+// not in the input; Run turns it into an error naming the stage and the
+// article so that a batch goes on with the next article.
+func (p Pipeline) Run(a doc.Article) (d *doc.Document, err error) {
+	d = doc.New(a)
+	stage := ""
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("extracting %s: stage %s failed: %v (please report this as a bug)", a.Source, stage, r)
+		}
+	}()
+	for _, s := range p {
+		stage = s.Name
+		s.Run(d)
+	}
+	return d, nil
+}
+
+// Extract runs the default pipeline and returns the contract.
+func Extract(a doc.Article) (doc.Extraction, error) {
+	d, err := Default().Run(a)
+	if err != nil {
+		return doc.Extraction{}, err
+	}
+	return d.Extraction(), nil
+}

@@ -1,0 +1,337 @@
+// Package segment owns the first extraction stage: it splits a document's
+// text into paragraphs, tokens and sentences with byte offsets, and marks
+// the headline and trailing boilerplate, so that later stages never
+// re-scan raw text.
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// Segment fills Paragraphs, Tokens and Sentences and trims boilerplate.
+// It runs in time linear in the text and never panics on any input.
+func Segment(d *doc.Document) {
+	d.BodyEnd = boilerplateStart(d.Text, d.BodyStart)
+	d.Paragraphs = paragraphs(d.Text, d.BodyStart, d.BodyEnd)
+	d.Tokens = d.Tokens[:0]
+	d.Sentences = d.Sentences[:0]
+	if d.BodyStart > 0 {
+		// The headline is its own paragraph and its own sentence: it has
+		// no final stop, and must never run into the first paragraph.
+		head := doc.Span{Start: 0, End: trimRight(d.Text, 0, d.BodyStart)}
+		if !head.Empty() {
+			d.Paragraphs = append([]doc.Span{head}, d.Paragraphs...)
+		}
+	}
+	for pi, p := range d.Paragraphs {
+		first := len(d.Tokens)
+		d.Tokens = tokenize(d.Text, p, d.Tokens)
+		splitSentences(d, pi, first, len(d.Tokens))
+	}
+}
+
+// boilerplateRe matches the trailing lines news sites append to wire copy.
+var boilerplateRe = regexp.MustCompile(`(?i)^(read (all )?(the )?(latest|more|full)\b|read the rest\b|click here\b|follow us\b|(also )?read:|subscribe\b|sign up\b|copyright\b|©|\(c\) ?\d{4}|all rights reserved|(reporting|additional reporting|editing|writing) by\b|related:)`)
+
+// boilerplateStart returns where trailing boilerplate starts: the last
+// paragraphs of the text while each one is short and reads like a
+// site's footer.
+func boilerplateStart(text string, from int) int {
+	end := len(text)
+	for end > from {
+		e := trimRight(text, from, end)
+		s := strings.LastIndex(text[from:e], "\n")
+		if s < 0 {
+			s = from
+		} else {
+			s += from + 1
+		}
+		line := strings.TrimSpace(text[s:e])
+		if line == "" || len(line) > 300 || !boilerplateRe.MatchString(line) {
+			return trimRight(text, from, end)
+		}
+		end = s
+	}
+	return end
+}
+
+func trimRight(text string, from, end int) int {
+	for end > from {
+		r, size := utf8.DecodeLastRuneInString(text[from:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
+// paragraphs splits [from, to) at blank lines. A single newline also ends
+// a paragraph when the next line is indented (wire copy such as
+// Reuters-21578) or when the text has no blank lines at all.
+func paragraphs(text string, from, to int) []doc.Span {
+	var out []doc.Span
+	hasBlank := strings.Contains(text[from:to], "\n\n") || strings.Contains(text[from:to], "\n\r\n")
+	start := from
+	i := from
+	for i < to {
+		if text[i] != '\n' {
+			i++
+			continue
+		}
+		j := i + 1
+		blank := false
+		for j < to && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n') {
+			if text[j] == '\n' {
+				blank = true
+			}
+			j++
+		}
+		indented := j > i+1 && !blank
+		if blank || indented || !hasBlank {
+			out = appendPara(out, text, start, i)
+			start = j
+		}
+		i = j
+	}
+	return appendPara(out, text, start, to)
+}
+
+func appendPara(out []doc.Span, text string, s, e int) []doc.Span {
+	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r' || text[s] == '\n') {
+		s++
+	}
+	e = trimRight(text, s, e)
+	if e > s {
+		out = append(out, doc.Span{Start: s, End: e})
+	}
+	return out
+}
+
+// IsQuoteMark reports whether r opens or closes a quotation.
+func IsQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '\u201f', '\u2039', '\u203a', '`':
+		return true
+	}
+	return false
+}
+
+// tokenize appends the tokens of span p to toks. Apostrophes inside words
+// ("Kabul’s", "don't") stay in the word; hyphens join words
+// ("Tehreek-e-Taliban"); periods stay with abbreviations and initials so
+// that "U.S." and "A." are one token.
+func tokenize(text string, p doc.Span, toks []doc.Token) []doc.Token {
+	i := p.Start
+	for i < p.End {
+		r, size := utf8.DecodeRuneInString(text[i:p.End])
+		switch {
+		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 && !validAt(text, i):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < p.End {
+				r2, s2 := utf8.DecodeRuneInString(text[j:p.End])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2) {
+					j += s2
+					continue
+				}
+				// Inner apostrophes, hyphens and number punctuation keep a word whole.
+				if (r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '\u2011' || ((r2 == '.' || r2 == ',') && unicode.IsDigit(r))) && j+s2 < p.End {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2 : p.End])
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						if (r2 == '.' || r2 == ',') && !unicode.IsDigit(r3) {
+							break
+						}
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			// Abbreviations and initials keep their period: "U.S.", "Gen.", "A."
+			if j < p.End && text[j] == '.' && isAbbrev(text[i:j], text, j, p.End) {
+				j++
+			}
+			kind := doc.Word
+			if unicode.IsDigit(r) {
+				kind = doc.Number
+			}
+			toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: kind, Text: text[i:j]})
+			i = j
+		default:
+			kind := doc.Punct
+			if IsQuoteMark(r) {
+				kind = doc.QuoteMark
+			}
+			j := i + size
+			// Runs of the same mark ("...", "--") are one token.
+			for j < p.End && kind == doc.Punct {
+				r2, s2 := utf8.DecodeRuneInString(text[j:p.End])
+				if r2 != r {
+					break
+				}
+				j += s2
+			}
+			toks = append(toks, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: kind, Text: text[i:j]})
+			i = j
+		}
+	}
+	return toks
+}
+
+func validAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r != utf8.RuneError
+}
+
+// abbreviations that take a period and do not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "cpl": true, "sgt": true,
+	"maj": true, "adm": true, "cmdr": true, "st": true, "jr": true, "sr": true, "rev": true,
+	"hon": true, "pres": true, "supt": true, "insp": true, "det": true, "atty": true, "messrs": true,
+	"no": true, "vs": true, "etc": true, "inc": true, "corp": true, "ltd": true, "co": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
+	"i.e": true, "e.g": true, "approx": true, "dept": true, "est": true, "univ": true, "calif": true,
+	"fla": true, "ill": true, "mass": true, "mich": true, "minn": true, "penn": true, "va": true,
+	"wash": true, "ariz": true, "colo": true, "conn": true, "tenn": true, "tex": true, "wis": true,
+}
+
+// neverEnd are abbreviations after which a sentence cannot end (titles).
+var neverEnd = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true,
+	"adm": true, "st": true, "rev": true, "hon": true, "pres": true, "messrs": true, "no": true,
+	"vs": true, "mt": true, "det": true, "insp": true, "supt": true, "cpl": true, "cmdr": true, "atty": true,
+}
+
+func isAbbrev(word, text string, dot, end int) bool {
+	lw := strings.ToLower(word)
+	if abbreviations[lw] {
+		return true
+	}
+	// Dotted acronyms: "U.S", "D.C" (the tokenizer stops at the last period).
+	if strings.Contains(lw, ".") {
+		return true
+	}
+	// A single capital letter followed by a period is an initial, unless it
+	// ends the paragraph.
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) && dot+1 < end {
+			return true
+		}
+	}
+	return false
+}
+
+// splitSentences adds the sentences of tokens [first, last), which all lie
+// in paragraph pi.
+func splitSentences(d *doc.Document, pi, first, last int) {
+	start := first
+	depth := 0 // open double quotes, to keep "Why?" he asked in one sentence
+	for i := first; i < last; i++ {
+		t := d.Tokens[i]
+		switch t.Kind {
+		case doc.QuoteMark:
+			switch t.Text {
+			case "\u201c":
+				depth = 1
+			case "\u201d":
+				depth = 0
+			case "\"":
+				depth = 1 - depth
+			}
+			continue
+		case doc.Word:
+			if strings.HasSuffix(t.Text, ".") && i+1 < last && endsAfterAbbrev(d, t, i+1, last) {
+				d.Sentences = append(d.Sentences, sentence(d, pi, start, i+1))
+				start = i + 1
+			}
+			continue
+		case doc.Punct:
+		default:
+			continue
+		}
+		if !strings.ContainsAny(t.Text, ".?!") || strings.ContainsAny(t.Text, ",;:") {
+			continue
+		}
+		// Swallow closing quotes and brackets that follow the stop.
+		j := i + 1
+		for j < last && (d.Tokens[j].Kind == doc.QuoteMark && closing(d.Tokens[j].Text) || d.Tokens[j].Text == ")") {
+			if d.Tokens[j].Text == "\u201d" || d.Tokens[j].Text == "\"" {
+				depth = 0
+			}
+			j++
+		}
+		if j >= last {
+			break
+		}
+		next := d.Tokens[j]
+		// A quote that ends in ? or ! followed by a lower-case word is one
+		// sentence: “Why now?” he asked.
+		if next.Kind == doc.Word && startsLower(next.Text) {
+			i = j - 1
+			continue
+		}
+		if depth > 0 && t.Text != "." {
+			continue
+		}
+		d.Sentences = append(d.Sentences, sentence(d, pi, start, j))
+		start = j
+		i = j - 1
+	}
+	if start < last {
+		d.Sentences = append(d.Sentences, sentence(d, pi, start, last))
+	}
+}
+
+// endsAfterAbbrev decides whether an abbreviation such as "U.S." also ends
+// its sentence: it does when the next word is capitalised and is not a
+// name the abbreviation introduces.
+func endsAfterAbbrev(d *doc.Document, t doc.Token, next, last int) bool {
+	lw := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+	if neverEnd[lw] || utf8.RuneCountInString(lw) == 1 {
+		return false
+	}
+	if !strings.Contains(lw, ".") {
+		return false
+	}
+	n := d.Tokens[next]
+	if n.Kind == doc.QuoteMark {
+		return true
+	}
+	return n.Kind == doc.Word && !startsLower(n.Text) && sentenceStarter[strings.ToLower(n.Text)]
+}
+
+// sentenceStarter are capitalised words that after "U.S." begin a new
+// sentence rather than continue a name ("U.S. Army").
+var sentenceStarter = map[string]bool{
+	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"but": true, "and": true, "in": true, "a": true, "an": true, "this": true, "that": true,
+	"there": true, "his": true, "her": true, "their": true, "on": true, "at": true, "for": true,
+}
+
+func closing(s string) bool {
+	return s == "\u201d" || s == "\"" || s == "\u2019" || s == "'" || s == "\u00bb"
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func sentence(d *doc.Document, pi, first, last int) doc.Sentence {
+	return doc.Sentence{
+		Span: doc.Span{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End},
+		Para: pi, First: first, Last: last,
+	}
+}
