@@ -1,8 +1,912 @@
 // Package attrib owns the attribution stage: who asserted what, with which
 // cue, as a direct, indirect or mixed quote.
+//
+// It is rule-based. A cue is a reporting or belief verb from the embedded
+// lexicon (cues.txt) or "according to"; around each cue the stage finds the
+// source phrase (the noun phrase before the cue, after it when inverted as
+// in “…,” said X, or the clause's subject for "…, saying …") and the
+// content: the clause after the cue, or, when the cue and its source close
+// the sentence (“…,” he said / CLAUSE, X said.), the quote or clause before
+// them. Speaker spans are left unresolved (SpeakerEntity = -1): the entity
+// stage maps them to entities.
 package attrib
 
-import "github.com/claimgraph/claimgraph/loaders/doc"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Extract fills d.Attributions.
-func Extract(d *doc.Document) {}
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// Extract fills d.Attributions. It looks at each token a bounded number of
+// times, so it runs in time linear in the text.
+func Extract(d *doc.Document) {
+	d.Attributions = d.Attributions[:0]
+	x := newCtx(d)
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		if d.BodyStart > 0 && s.End <= d.BodyStart || s.Start >= d.BodyEnd {
+			continue
+		}
+		x.sentence(si)
+	}
+}
+
+// ctx carries per-document lookups shared by the sentence rules.
+type ctx struct {
+	d     *doc.Document
+	lower []string // lower-cased token texts
+	// inQuote[i] is true when token i lies inside a quotation, where a
+	// cue reports nested speech that PolNeAR and we do not annotate.
+	inQuote []bool
+	// quoteAt maps a closing or opening mark's byte offset to its quote.
+	quoteEnd   map[int]int
+	quoteStart map[int]int
+}
+
+func newCtx(d *doc.Document) *ctx {
+	x := &ctx{d: d, lower: make([]string, len(d.Tokens)), inQuote: make([]bool, len(d.Tokens)),
+		quoteEnd: map[int]int{}, quoteStart: map[int]int{}}
+	for i, t := range d.Tokens {
+		x.lower[i] = lower(t.Text)
+	}
+	ti := 0
+	for qi, q := range d.Quotes {
+		x.quoteStart[q.Start] = qi
+		if q.Closed {
+			x.quoteEnd[q.End] = qi
+		}
+		if q.Nested {
+			continue
+		}
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Inner.Start {
+			ti++
+		}
+		for k := ti; k < len(d.Tokens) && d.Tokens[k].End <= q.Inner.End; k++ {
+			x.inQuote[k] = true
+		}
+	}
+	return x
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func (x *ctx) tok(i int) doc.Token { return x.d.Tokens[i] }
+
+func (x *ctx) is(i int, words ...string) bool {
+	if i < 0 || i >= len(x.lower) {
+		return false
+	}
+	for _, w := range words {
+		if x.lower[i] == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *ctx) isOpenQuote(i int) bool {
+	if i < 0 || i >= len(x.d.Tokens) || x.d.Tokens[i].Kind != doc.QuoteMark {
+		return false
+	}
+	_, ok := x.quoteStart[x.d.Tokens[i].Start]
+	return ok
+}
+
+func (x *ctx) isCloseQuote(i int) bool {
+	if i < 0 || i >= len(x.d.Tokens) || x.d.Tokens[i].Kind != doc.QuoteMark {
+		return false
+	}
+	_, ok := x.quoteEnd[x.d.Tokens[i].End]
+	return ok
+}
+
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// sentence finds the attributions whose cue lies in sentence si.
+func (x *ctx) sentence(si int) {
+	s := x.d.Sentences[si]
+	firstInSentence := len(x.d.Attributions)
+	for i := s.First; i < s.Last; i++ {
+		if x.inQuote[i] {
+			continue
+		}
+		t := x.tok(i)
+		if t.Kind != doc.Word {
+			continue
+		}
+		if x.lower[i] == "according" && x.is(i+1, "to") {
+			if a, ok := x.accordingTo(s, i); ok {
+				x.d.Attributions = append(x.d.Attributions, a)
+				i++
+			}
+			continue
+		}
+		c, ok := cueForms[x.lower[i]]
+		if !ok || !startsLowerOrFirst(t.Text, i == s.First) {
+			continue
+		}
+		if a, ok := x.verbCue(s, i, c, firstInSentence); ok {
+			x.d.Attributions = append(x.d.Attributions, a)
+		}
+	}
+}
+
+func startsLowerOrFirst(w string, first bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) || first
+}
+
+// determiners and possessives before a cue form make it a noun or an
+// adjective ("the reported deal", "his claims").
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no", "any", "some", "such", "every", "each", "another")
+
+// leftSkip are auxiliaries and adverbs between a source and its cue.
+var leftSkip = set("also", "has", "have", "had", "'s", "’s", "'ve", "’ve", "would", "will", "could", "may", "might", "should", "must", "did", "does", "do", "never", "later", "previously", "once", "now", "then", "just", "already", "often", "long", "since", "still", "even", "again", "further", "first", "earlier", "since", "not", "always", "ultimately", "all", "both", "too", "in", "turn", "at", "least", "personally", "himself", "herself", "themselves", "itself")
+
+// notAdverbs end in -ly but are nouns that head a source ("the family").
+var notAdverbs = set("family", "ally", "rally", "assembly", "supply", "reply", "italy", "july", "anomaly", "monopoly", "bully", "daily", "weekly", "monthly", "quarterly", "fly")
+
+func (x *ctx) skippableLeft(i int) bool {
+	w := x.lower[i]
+	if leftSkip[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(x.tok(i).Text)
+}
+
+// verbCue builds the attribution around cue verb i.
+func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: c.lemma, Cue: x.tok(i).Span}
+	// Left of the cue: skip auxiliaries and adverbs to the source.
+	j := i - 1
+	for j >= s.First && x.d.Tokens[j].Kind == doc.Word && x.skippableLeft(j) {
+		j--
+	}
+	if j >= s.First && determiners[x.lower[j]] && x.lower[j] != "that" {
+		return a, false
+	}
+	if x.is(i-1, "to") || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
+		// "expected to say", "was reported": infinitives and passives
+		// are someone else's report; the passive with "by" is handled
+		// below.
+		if !(x.is(i+1, "by")) {
+			return a, false
+		}
+	}
+	// Right of the cue: the content, unless the cue is post-posed.
+	k := i + 1
+	if c.class == tellClass {
+		if end, ok := x.addressee(s, k); ok {
+			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
+			k = end
+		} else if c.lemma == "tell" && !x.endsClause(s, k) {
+			return a, false
+		}
+	}
+	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") {
+		k++
+	}
+	k = x.skipAdverbials(s, k, &a)
+	postposed := false
+	var right doc.Span
+	if x.endsClause(s, k) {
+		postposed = true
+	} else if x.is(k, "by") && x.is(i-1, "be", "been", "is", "are", "was", "were") {
+		// Passive: "it was announced by X that ..."
+		end := x.nounPhraseRight(s, k+1)
+		if end > k+1 {
+			right = doc.Span{Start: x.tok(k + 1).Start, End: x.tok(end - 1).End}
+			k = x.skipAdverbials(s, end, &a)
+			if x.endsClause(s, k) {
+				postposed = true
+			}
+		}
+	}
+	// The source.
+	var left doc.Span
+	lb := j // token before the left source, or the source's right end
+	if j >= s.First {
+		left, lb = x.nounPhraseLeft(s, j)
+	}
+	inverted := false
+	if left.Empty() && right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || x.tok(j).Text == "\u2014") {
+		if rel, role, ok := x.relativeSource(s, j); ok {
+			left, a.Role = rel, role
+		} else if end := x.nounPhraseRight(s, i+1); end > i+1 && !c.ing {
+			// “…,” said X.
+			right = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
+			k = x.skipAdverbials(s, end, &a)
+			inverted = true
+			postposed = x.endsClause(s, k)
+		}
+	}
+	if left.Empty() && right.Empty() && (c.ing || x.is(j, "and", "but") || x.is(j, ",")) {
+		// "…, saying …", "did not comment but urged …": the subject of
+		// the clause, or of the sentence's previous attribution.
+		if n := len(x.d.Attributions); n > firstInSentence && !x.d.Attributions[n-1].Speaker.Empty() {
+			left = x.d.Attributions[n-1].Speaker
+		} else {
+			left = x.SubjectOf(s)
+		}
+		lb = -1
+	}
+	a.Speaker = left
+	if !right.Empty() {
+		a.Speaker = right
+	}
+	if a.Speaker.Empty() && !postposed {
+		return a, false
+	}
+	if c.class == strictClause && !postposed && !(x.is(k, "that") || x.is(k, ":") || x.isOpenQuote(k)) {
+		return a, false
+	}
+	if c.class == objectClass && postposed {
+		return a, false
+	}
+	if c.ing && postposed {
+		return a, false
+	}
+	if postposed {
+		before := lb
+		if inverted || !right.Empty() && left.Empty() {
+			before = j
+			if !right.Empty() && !inverted {
+				before = lb
+			}
+		}
+		content, ok := x.contentBefore(s, before)
+		if !ok {
+			return a, false
+		}
+		a.Content = content
+	} else {
+		if x.is(k, "that") {
+			k++
+		}
+		if x.is(k, ":") {
+			k++
+		}
+		if k >= s.Last {
+			return a, false
+		}
+		a.Content = x.contentAfter(s, k)
+	}
+	if a.Content.Empty() {
+		return a, false
+	}
+	if x.prefixChannel(s, &a); a.Channel == "" {
+		a.Channel = ""
+	}
+	x.describe(&a)
+	return a, true
+}
+
+// endsClause reports whether token k ends the clause that holds a cue: the
+// sentence ends, or a comma follows (“…,” he said, “…”).
+func (x *ctx) endsClause(s doc.Sentence, k int) bool {
+	if k >= s.Last {
+		return true
+	}
+	t := x.tok(k)
+	if t.Kind == doc.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ";") {
+		return true
+	}
+	if t.Text == "," {
+		// "…, X said, adding …" and "…, he said, “…”" close the clause;
+		// "X said, however, that …" does not.
+		return !(x.is(k+1, "however", "though") || x.is(k+2, "that"))
+	}
+	return false
+}
+
+// addressee returns the end of the addressee phrase that starts at k, for
+// "told AFP that …", "told reporters: …", "told him …".
+func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
+	if k >= s.Last || x.tok(k).Kind != doc.Word || x.is(k, "that") {
+		return 0, false
+	}
+	for e := k + 1; e < s.Last && e <= k+6; e++ {
+		t := x.tok(e)
+		if x.is(e, "that") || t.Text == ":" || x.isOpenQuote(e) {
+			return e, true
+		}
+		if t.Text == "," && (x.isOpenQuote(e+1) || x.is(e+1, "that")) {
+			return e, true
+		}
+		if t.Kind != doc.Word && t.Kind != doc.Number {
+			break
+		}
+		if isPronoun(x.lower[k]) && e == k+1 {
+			// "told him the plan was dead": the pronoun is the addressee.
+			return e, true
+		}
+		if cueForms[x.lower[e]].lemma != "" || boundary[x.lower[e]] {
+			break
+		}
+	}
+	if x.tok(k).Kind == doc.Word && (isPronoun(x.lower[k]) || x.is(k, "reporters", "journalists")) {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+func isPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "me", "us", "you", "reporters":
+		return true
+	}
+	return false
+}
+
+// weekdays and time words that sit between a cue and its content.
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "earlier", "later", "recently", "again", "also", "privately", "publicly", "repeatedly", "flatly", "simply", "bluntly", "separately", "instead", "too", "then", "previously", "afterward", "afterwards")
+
+// channels are the media a claim is made through.
+var channels = map[string]string{
+	"twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram", "statement": "statement",
+	"interview": "interview", "tweet": "Twitter", "post": "post", "letter": "letter", "speech": "speech",
+	"radio": "radio", "television": "television", "tv": "television", "email": "email", "e-mail": "email",
+	"op-ed": "op-ed", "blog": "blog", "telegram": "Telegram", "youtube": "YouTube", "video": "video",
+	"briefing": "briefing", "conference": "press conference", "memo": "memo", "report": "report",
+}
+
+// skipAdverbials steps over time words and channel phrases after a cue
+// ("said Wednesday", "said on Twitter", "said in a statement that"),
+// noting the channel.
+func (x *ctx) skipAdverbials(s doc.Sentence, k int, a *doc.Attribution) int {
+	for k < s.Last {
+		switch {
+		case timeWords[x.lower[k]]:
+			k++
+		case x.is(k, "last", "this", "next", "on", "late", "early") && k+1 < s.Last && (timeWords[x.lower[k+1]] || x.is(k+1, "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend")):
+			k += 2
+		case x.is(k, "in", "on", "at", "during", "via", "through", "over") && k+1 < s.Last:
+			end, ch, ok := x.channelPhrase(s, k)
+			if !ok {
+				return k
+			}
+			if ch != "" && a.Channel == "" {
+				a.Channel = ch
+			}
+			k = end
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// channelPhrase reads a prepositional phrase at k of up to eight tokens
+// that names a medium ("on Twitter", "in a statement to AFP") or ends
+// right before "that", a colon, a quote, or the clause's end.
+func (x *ctx) channelPhrase(s doc.Sentence, k int) (end int, channel string, ok bool) {
+	for e := k + 1; e < s.Last && e <= k+8; e++ {
+		t := x.tok(e)
+		if ch, found := channels[x.lower[e]]; found && channel == "" {
+			channel = ch
+		}
+		if t.Kind == doc.Word || t.Kind == doc.Number || t.Text == "-" || t.Text == "’s" || t.Text == "'s" {
+			if x.is(e, "that") {
+				return e, channel, true
+			}
+			continue
+		}
+		if t.Text == ":" || x.isOpenQuote(e) || x.endsClause(s, e) {
+			return e, channel, channel != "" || t.Text != ","
+		}
+		break
+	}
+	if channel != "" {
+		// "said on Twitter the talks …": stop after the medium.
+		for e := k + 1; e < s.Last && e <= k+8; e++ {
+			if _, found := channels[x.lower[e]]; found {
+				return e + 1, channel, true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// prefixChannel reads a channel from a sentence-initial "In a statement,".
+func (x *ctx) prefixChannel(s doc.Sentence, a *doc.Attribution) {
+	if a.Channel != "" || !x.is(s.First, "in", "on") {
+		return
+	}
+	for e := s.First + 1; e < s.Last && e <= s.First+6; e++ {
+		if x.is(e, ",") {
+			for f := s.First + 1; f < e; f++ {
+				if ch, ok := channels[x.lower[f]]; ok {
+					a.Channel = ch
+					return
+				}
+			}
+			return
+		}
+	}
+}
+
+// boundary words end a source phrase read leftwards from its cue.
+var boundary = set("that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "but", "if",
+	"since", "after", "before", "so", "than", "though", "although", "until", "unless", "whether", "what", "how", "why",
+	"and", "or", "nor", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+	"did", "will", "would", "can", "could", "should", "may", "might", "must", "not", "to", "there", "here", "him",
+	"them", "me", "us", "also", "yet", "however", "even", "said", "says", "say", "told", "once", "then", "with",
+	"into", "about", "against", "than", "like", "without", "over", "under", "during", "through", "by", "at", "on", "in")
+
+// subjectPronouns are whole sources on their own.
+var subjectPronouns = set("he", "she", "they", "we", "i", "it", "you", "who")
+
+// nounPhraseLeft reads the source phrase that ends at token j, leftwards.
+// It returns the span and the index of the token before it.
+func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
+	start := j + 1
+	for k := j; k >= s.First && j-k < 14; k-- {
+		t := x.tok(k)
+		w := x.lower[k]
+		if t.Kind == doc.Punct && (t.Text == ")" || t.Text == "]") {
+			// "Sen. Ted Cruz (R-Texas) said"
+			o := k - 1
+			for o >= s.First && k-o < 8 && x.tok(o).Text != "(" && x.tok(o).Text != "[" {
+				o--
+			}
+			if o < s.First || k-o >= 8 || start == j+1 && false {
+				break
+			}
+			k = o
+			start = o
+			continue
+		}
+		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == ".") {
+			start = k
+			continue
+		}
+		if t.Kind != doc.Word && t.Kind != doc.Number {
+			break
+		}
+		if subjectPronouns[w] {
+			if start == j+1 && w != "who" {
+				start = k
+			}
+			break
+		}
+		if w == "and" || w == "or" {
+			// "Smith and Jones said": only between names.
+			if start <= j && k > s.First && capitalized(x.tok(k-1).Text) && capitalized(x.tok(start).Text) {
+				start = k
+				continue
+			}
+			break
+		}
+		if boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)) {
+			break
+		}
+		if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && determiners[x.lower[k-1]]) {
+			break
+		}
+		start = k
+	}
+	if start > j {
+		return doc.Span{}, j
+	}
+	// A source does not start with a preposition or a conjunction
+	// ("In Kabul, officials said" is cut at the comma already).
+	for start <= j && (leadingJunk[x.lower[start]] || x.tok(start).Kind == doc.Punct) {
+		start++
+	}
+	if start > j {
+		return doc.Span{}, j
+	}
+	// A lone determiner is no source.
+	if start == j && determiners[x.lower[start]] {
+		return doc.Span{}, j
+	}
+	return doc.Span{Start: x.tok(start).Start, End: x.tok(j).End}, start - 1
+}
+
+// prepStartsSource tells "officials in Kabul said" (the preposition is
+// inside the source) from "on Monday the senator said" (it is not).
+func (x *ctx) prepStartsSource(k int, s doc.Sentence) bool {
+	return k == s.First || x.is(k-1, ",")
+}
+
+var leadingJunk = set("but", "and", "so", "then", "now", "also", "yet", "still", "however", "meanwhile", "instead", "later", "in", "on", "at", "for", "of", "or", "while", "though", "today", "yesterday")
+
+// nounPhraseRight returns the end (exclusive) of the source phrase that
+// starts at k, for inverted “…,” said X.
+func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
+	e := k
+	for ; e < s.Last && e-k < 14; e++ {
+		t := x.tok(e)
+		w := x.lower[e]
+		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == ".") && e > k {
+			continue
+		}
+		if t.Kind != doc.Word && t.Kind != doc.Number {
+			break
+		}
+		if boundary[w] && !(w == "of" || w == "for") || timeWords[w] && e > k {
+			if e == k && (w == "it" || w == "who") {
+				break
+			}
+			break
+		}
+		if _, isCue := cueForms[w]; isCue && e > k && !capitalized(t.Text) {
+			break
+		}
+		if e == k && !(capitalized(t.Text) || determiners[w] || subjectPronouns[w]) {
+			if _, isCue := cueForms[w]; isCue {
+				return k
+			}
+		}
+	}
+	if e > k && determiners[x.lower[e-1]] {
+		e--
+	}
+	return e
+}
+
+// relativeSource reads "X, who …, said" and "X, a spokesman for Y, said"
+// back from the comma at j. It returns the source X and the role from an
+// appositive.
+func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, bool) {
+	if !x.is(j, ",") {
+		return doc.Span{}, "", false
+	}
+	for p := j - 1; p > s.First && j-p < 20; p-- {
+		t := x.tok(p)
+		if t.Kind == doc.QuoteMark {
+			return doc.Span{}, "", false
+		}
+		if t.Text != "," {
+			continue
+		}
+		rel := x.is(p+1, "who", "which")
+		appos := x.is(p+1, "a", "an", "the") || x.is(p+1, "its", "his", "her", "their")
+		if !rel && !appos {
+			return doc.Span{}, "", false
+		}
+		np, _ := x.nounPhraseLeft(s, p-1)
+		if np.Empty() || !capitalized(x.d.Slice(np)) && appos {
+			return doc.Span{}, "", false
+		}
+		role := ""
+		if appos {
+			from := p + 1
+			if x.is(from, "a", "an", "the") {
+				from++
+			}
+			if from < j {
+				role = x.d.Slice(doc.Span{Start: x.tok(from).Start, End: x.tok(j - 1).End})
+			}
+		}
+		return np, role, true
+	}
+	return doc.Span{}, "", false
+}
+
+// SubjectOf returns the subject phrase that opens sentence s, after an
+// introductory phrase closed by a comma: the source of "…, saying …" and
+// of a second verb ("did not comment but urged …").
+func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
+	first := s.First
+	for k := s.First; k < s.Last && k < s.First+8; k++ {
+		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "last", "after", "before", "since", "during", "earlier", "when", "while", "as")) {
+			first = k + 1
+			break
+		}
+	}
+	e := first
+	for ; e < s.Last && e < first+8; e++ {
+		t := x.tok(e)
+		w := x.lower[e]
+		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" {
+			break
+		}
+		if boundary[w] || leftSkip[w] {
+			break
+		}
+		if _, isCue := cueForms[w]; isCue && e > first {
+			break
+		}
+		if subjectPronouns[w] {
+			e++
+			break
+		}
+	}
+	if e == first {
+		return doc.Span{}
+	}
+	return doc.Span{Start: x.tok(first).Start, End: x.tok(e - 1).End}
+}
+
+// contentBefore returns the content of a post-posed cue whose source
+// starts after token before: the quote closing there, or the clause from
+// the sentence start.
+func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool) {
+	if before < s.First {
+		return doc.Span{}, false
+	}
+	end := before
+	// “…,” he said: the quote, which may start sentences or paragraphs
+	// earlier.
+	if x.isCloseQuote(end) {
+		q := x.d.Quotes[x.quoteEnd[x.tok(end).End]]
+		inner := q.Inner
+		start := x.continuedFrom(q)
+		inner.Start = start
+		return x.trimEnd(inner), true
+	}
+	if x.is(end, ",") || x.tok(end).Text == "\u2014" {
+		if x.isCloseQuote(end - 1) {
+			q := x.d.Quotes[x.quoteEnd[x.tok(end-1).End]]
+			inner := q.Inner
+			inner.Start = x.continuedFrom(q)
+			if q.Start <= s.Start || x.onlyPunctBetween(s.First, q.Start) {
+				return x.trimEnd(inner), true
+			}
+		}
+		if end-1 < s.First {
+			return doc.Span{}, false
+		}
+		start := s.First
+		for start < end && (x.tok(start).Kind == doc.Punct) {
+			start++
+		}
+		if start >= end {
+			return doc.Span{}, false
+		}
+		// A sentence that only continues an open quote starts at it.
+		return x.trimEnd(doc.Span{Start: x.tok(start).Start, End: x.tok(end - 1).End}), true
+	}
+	return doc.Span{}, false
+}
+
+func (x *ctx) onlyPunctBetween(from int, at int) bool {
+	for k := from; k < len(x.d.Tokens) && x.tok(k).Start < at; k++ {
+		if x.tok(k).Kind == doc.Word || x.tok(k).Kind == doc.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// continuedFrom returns where a quote really starts: a quote that opens a
+// paragraph continues an unclosed quote of the paragraph before.
+func (x *ctx) continuedFrom(q doc.Quote) int {
+	start := q.Inner.Start
+	for n := 0; n < 20; n++ {
+		// Find the quote that ends the previous paragraph, unclosed.
+		qi, ok := x.quoteStart[q.Start]
+		if !ok || qi == 0 {
+			return start
+		}
+		pi := x.paraOf(q.Start)
+		if pi <= 0 || x.d.Paragraphs[pi].Start != q.Start {
+			return start
+		}
+		prev := -1
+		for k := qi - 1; k >= 0 && qi-k < 8; k-- {
+			if !x.d.Quotes[k].Nested && !x.d.Quotes[k].Closed && x.d.Quotes[k].End == x.d.Paragraphs[pi-1].End {
+				prev = k
+				break
+			}
+		}
+		if prev < 0 {
+			return start
+		}
+		q = x.d.Quotes[prev]
+		start = q.Inner.Start
+	}
+	return start
+}
+
+func (x *ctx) paraOf(b int) int {
+	lo, hi := 0, len(x.d.Paragraphs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.d.Paragraphs[m].End < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// contentAfter returns the content that starts at token k: to the
+// sentence's end, or the whole quote when it opens there and runs on past
+// the sentence.
+func (x *ctx) contentAfter(s doc.Sentence, k int) doc.Span {
+	start := x.tok(k).Start
+	end := x.tok(s.Last - 1).End
+	if x.isOpenQuote(k) {
+		q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
+		if q.End > end || !q.Closed && q.End >= end {
+			end = q.End
+		}
+	}
+	return x.trimEnd(doc.Span{Start: start, End: end})
+}
+
+// trimEnd drops spaces and clause punctuation from the end of a content
+// span, but keeps a closing quote mark.
+func (x *ctx) trimEnd(sp doc.Span) doc.Span {
+	for sp.End > sp.Start {
+		r, size := utf8.DecodeLastRuneInString(x.d.Text[sp.Start:sp.End])
+		if unicode.IsSpace(r) || r == ',' || r == '.' || r == ';' || r == ':' || r == '\u2014' || r == '-' {
+			sp.End -= size
+			continue
+		}
+		break
+	}
+	for sp.Start < sp.End {
+		r, size := utf8.DecodeRuneInString(x.d.Text[sp.Start:sp.End])
+		if unicode.IsSpace(r) {
+			sp.Start += size
+			continue
+		}
+		break
+	}
+	return sp
+}
+
+// describe fills Kind, Role and Anonymous from the spans.
+func (x *ctx) describe(a *doc.Attribution) {
+	a.Kind = doc.Indirect
+	text := x.d.Slice(a.Content)
+	hasMark := false
+	for _, q := range x.d.Quotes {
+		if q.Nested || q.End <= a.Content.Start || q.Start >= a.Content.End {
+			continue
+		}
+		hasMark = true
+		break
+	}
+	if x.contentIsQuote(a.Content) {
+		a.Kind = doc.Direct
+	} else if hasMark && strings.ContainsAny(text, "\u201c\u201d\"") {
+		a.Kind = doc.Mixed
+	}
+	if a.Speaker.Empty() {
+		return
+	}
+	sp := x.d.Slice(a.Speaker)
+	words := strings.Fields(sp)
+	if a.Role == "" {
+		a.Role = roleOf(words)
+	}
+	a.Anonymous = anonymous(words)
+}
+
+// contentIsQuote reports whether content lies inside one quote's marks,
+// possibly continued from earlier paragraphs.
+func (x *ctx) contentIsQuote(c doc.Span) bool {
+	if c.Start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(x.d.Text[:c.Start])
+		if r == '\u201c' || r == '"' || r == '\u2018' {
+			text := x.d.Slice(c)
+			return !strings.ContainsAny(text, "\u201c\u201d\"") || strings.Count(text, "\u201c") > 0 && !strings.ContainsRune(text, '\u201d')
+		}
+	}
+	return false
+}
+
+// roleOf splits "government spokesman Zabihullah Mujahid" into the role
+// before the name.
+func roleOf(words []string) string {
+	last := -1
+	for i, w := range words {
+		if !capitalized(w) {
+			last = i
+		}
+	}
+	if last < 0 || last == len(words)-1 {
+		return ""
+	}
+	from := 0
+	for from <= last && (determiners[strings.ToLower(words[from])]) {
+		from++
+	}
+	if from > last {
+		return ""
+	}
+	return strings.Join(words[from:last+1], " ")
+}
+
+var anonNouns = set("source", "sources", "insider", "insiders")
+var anonHeads = set("official", "officials", "aide", "aides", "diplomat", "diplomats", "person", "people", "member", "members", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers")
+
+// anonymous tells unnamed sources ("an activist source", "a senior
+// official") from named ones.
+func anonymous(words []string) bool {
+	named := false
+	for i, w := range words {
+		if i > 0 && capitalized(w) {
+			named = true
+		}
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		if anonNouns[lw] {
+			return !named || true
+		}
+	}
+	if named || len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	head := strings.ToLower(words[len(words)-1])
+	return (first == "a" || first == "an" || first == "one" || first == "two" || first == "several" || first == "some") && anonHeads[head]
+}
+
+func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: "according to",
+		Cue: doc.Span{Start: x.tok(i).Start, End: x.tok(i + 1).End}}
+	end := x.nounPhraseRight(s, i+2)
+	// "according to a statement by the group": keep the whole phrase.
+	for end < s.Last && end-i < 20 && x.tok(end).Kind == doc.Word && x.is(end, "of", "for", "by", "from", "in", "at", "on", "with") {
+		e2 := x.nounPhraseRight(s, end+1)
+		if e2 == end+1 {
+			break
+		}
+		end = e2
+	}
+	if end == i+2 {
+		return a, false
+	}
+	a.Speaker = doc.Span{Start: x.tok(i + 2).Start, End: x.tok(end - 1).End}
+	switch {
+	case i == s.First || i == s.First+1 && x.tok(s.First).Kind != doc.Word:
+		// According to X, CLAUSE.
+		k := end
+		if x.is(k, ",") {
+			k++
+		}
+		if k >= s.Last {
+			return a, false
+		}
+		a.Content = x.contentAfter(s, k)
+	default:
+		// CLAUSE, according to X.
+		b := i - 1
+		if !x.is(b, ",") && x.tok(b).Text != "\u2014" && x.tok(b).Kind != doc.QuoteMark {
+			// "… rose 5 percent according to X": still the clause before.
+			b = i
+		}
+		if b == i {
+			a.Content = x.trimEnd(doc.Span{Start: x.tok(s.First).Start, End: x.tok(i - 1).End})
+		} else {
+			c, ok := x.contentBefore(s, b)
+			if !ok {
+				return a, false
+			}
+			a.Content = c
+		}
+	}
+	if a.Content.Empty() {
+		return a, false
+	}
+	x.describe(&a)
+	return a, true
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

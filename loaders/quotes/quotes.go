@@ -1,8 +1,133 @@
 // Package quotes owns the quote-span stage: it finds quoted stretches,
 // with their marks, in a segmented document.
+//
+// Quotes never cross a paragraph boundary. News style continues a long
+// quotation into the next paragraph by repeating the opening mark and
+// leaving the first paragraph without a closing one; such a paragraph gets
+// an unclosed quote (Closed=false) that ends at the paragraph's end. The
+// same rule keeps a stray opening mark from swallowing the rest of the
+// article: the damage stops at the paragraph's end.
 package quotes
 
-import "github.com/claimgraph/claimgraph/loaders/doc"
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
 
-// Find fills d.Quotes.
-func Find(d *doc.Document) {}
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// Find fills d.Quotes, sorted by start, from the quote-mark tokens that
+// segment produced. It is linear in the number of tokens.
+func Find(d *doc.Document) {
+	d.Quotes = d.Quotes[:0]
+	ti := 0
+	for _, p := range d.Paragraphs {
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < p.Start {
+			ti++
+		}
+		first := ti
+		for ti < len(d.Tokens) && d.Tokens[ti].End <= p.End {
+			ti++
+		}
+		d.Quotes = paragraph(d.Text, p, d.Tokens[first:ti], d.Quotes)
+	}
+	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+}
+
+// role is what a quote mark does where it stands.
+type role uint8
+
+const (
+	none role = iota
+	open
+	close
+)
+
+// markRole decides from the mark and its neighbours whether it opens or
+// closes a quotation. Curly marks say so themselves; straight marks are
+// judged by flanking: a mark after a space and before a letter opens.
+func markRole(text string, t doc.Token) (r role, double bool) {
+	prev, _ := utf8.DecodeLastRuneInString(text[:t.Start])
+	next, _ := utf8.DecodeRuneInString(text[t.End:])
+	if t.Start == 0 {
+		prev = ' '
+	}
+	if t.End >= len(text) {
+		next = ' '
+	}
+	leftSpace := unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '\u2014' || prev == '\u2013' || prev == '-' || prev == '/' || prev == '\u201c' || prev == '"'
+	rightSpace := unicode.IsSpace(next) || unicode.IsPunct(next) && next != '\u2018' && next != '\u201c' && next != '(' && next != '$'
+	switch t.Text {
+	case "\u201c", "\u201e", "\u00ab":
+		return open, true
+	case "\u201d", "\u00bb":
+		return close, true
+	case "\u2018", "\u2039":
+		return open, false
+	case "\u2019", "\u203a":
+		if leftSpace && !rightSpace {
+			// A right single mark after a space is an elided year or
+			// word (’90s, ’em) as often as an opener; never trust it.
+			return none, false
+		}
+		return close, false
+	case "\"", "``", "''":
+		switch {
+		case leftSpace && !rightSpace:
+			return open, true
+		case rightSpace && !leftSpace:
+			return close, true
+		}
+		return none, true
+	case "'", "`":
+		switch {
+		case leftSpace && !rightSpace:
+			return open, false
+		case rightSpace && !leftSpace:
+			return close, false
+		}
+		return none, false
+	}
+	return none, false
+}
+
+// paragraph appends the quotes of one paragraph.
+func paragraph(text string, p doc.Span, toks []doc.Token, out []doc.Quote) []doc.Quote {
+	dOpen, sOpen := -1, -1 // byte offsets of the open double and single marks
+	var dMark, sMark doc.Span
+	for _, t := range toks {
+		if t.Kind != doc.QuoteMark {
+			continue
+		}
+		r, double := markRole(text, t)
+		if r == none && double {
+			// An ambiguous straight double mark toggles.
+			if dOpen < 0 {
+				r = open
+			} else {
+				r = close
+			}
+		}
+		switch {
+		case double && r == open:
+			// A second opener while one is open means the first was stray
+			// or its closer was mistyped: start again here.
+			dOpen, dMark, sOpen = t.Start, t.Span, -1
+		case double && r == close:
+			if dOpen >= 0 {
+				out = append(out, doc.Quote{Span: doc.Span{Start: dOpen, End: t.End}, Inner: doc.Span{Start: dMark.End, End: t.Start}, Closed: true})
+			}
+			dOpen, sOpen = -1, -1
+		case !double && r == open && dOpen >= 0:
+			sOpen, sMark = t.Start, t.Span
+		case !double && r == close && sOpen >= 0:
+			out = append(out, doc.Quote{Span: doc.Span{Start: sOpen, End: t.End}, Inner: doc.Span{Start: sMark.End, End: t.Start}, Closed: true, Nested: true})
+			sOpen = -1
+		}
+	}
+	if dOpen >= 0 && dMark.End < p.End {
+		out = append(out, doc.Quote{Span: doc.Span{Start: dOpen, End: p.End}, Inner: doc.Span{Start: dMark.End, End: p.End}})
+	}
+	return out
+}
