@@ -1,17 +1,144 @@
 // Command claimgraph loads news articles into a Cayley claim graph,
 // runs stored queries over it and serves it over HTTP.
+//
+// Configuration is read here and only here (viper): config.yaml, then
+// CLAIMGRAPH_* environment variables, then flags, each overriding the
+// one before. Packages get plain config structs.
 package main
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"os"
+	"os/signal"
+	"strings"
+	"syscall"
 
+	"github.com/cayleygraph/cayley/clog"
 	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/queries"
 )
 
 func main() {
-	root := &cobra.Command{Use: "claimgraph", SilenceUsage: true}
-	root.AddCommand(newEvalCmd(), newHTMLBenchCmd())
-	if err := root.Execute(); err != nil {
-		os.Exit(1)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// exitError carries a process exit code through cobra.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+func run(ctx context.Context, args []string) int {
+	v := viper.New()
+	root := newRootCmd(v)
+	root.SetArgs(args)
+	if err := root.ExecuteContext(ctx); err != nil {
+		var ee exitError
+		if errors.As(err, &ee) {
+			return ee.code
+		}
+		fmt.Fprintln(os.Stderr, "claimgraph:", err)
+		return 1
 	}
+	return 0
+}
+
+func newRootCmd(v *viper.Viper) *cobra.Command {
+	var cfgFile string
+	root := &cobra.Command{
+		Use:           "claimgraph",
+		Short:         "Track who said what in the news, as a Cayley knowledge graph",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return readConfig(v, cmd, cfgFile)
+		},
+	}
+	root.PersistentFlags().StringVar(&cfgFile, "config", "", "config file (default: ./config.yaml when present)")
+	root.PersistentFlags().String("backend", "", "store backend: bolt, postgres or memstore")
+	root.PersistentFlags().String("db", "", "store address: a bolt file path or a PostgreSQL connection string")
+	root.PersistentFlags().Bool("verbose", false, "log Cayley's own messages")
+	root.AddCommand(newLoadCmd(v), newExtractCmd(v), newQueryCmd(v), newExportCmd(v), newServeCmd(v),
+		newEvalCmd(), newHTMLBenchCmd())
+	return root
+}
+
+// defaults are the settings used when neither config.yaml, the
+// environment nor a flag gives one; config.yaml documents each.
+var defaults = map[string]any{
+	"backend":               "bolt",
+	"db":                    "claimgraph.bolt",
+	"open_timeout":          "5s",
+	"nosync":                false,
+	"batch_quads":           10000,
+	"workers":               0,
+	"queries_dir":           "",
+	"serve.addr":            "127.0.0.1:64210",
+	"serve.writable":        false,
+	"serve.write_token":     "",
+	"serve.query_timeout":   "5s",
+	"serve.result_cap":      5000,
+	"serve.max_body":        1 << 20,
+	"serve.max_concurrent":  8,
+	"serve.allowed_origins": []string{},
+	"serve.allowed_hosts":   []string{},
+}
+
+func readConfig(v *viper.Viper, cmd *cobra.Command, cfgFile string) error {
+	for k, d := range defaults {
+		v.SetDefault(k, d)
+	}
+	v.SetEnvPrefix("CLAIMGRAPH")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	if cfgFile != "" {
+		v.SetConfigFile(cfgFile)
+		if err := v.ReadInConfig(); err != nil {
+			return fmt.Errorf("reading the config file %s: %w", cfgFile, err)
+		}
+	} else if _, err := os.Stat("config.yaml"); err == nil {
+		v.SetConfigFile("config.yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return fmt.Errorf("reading config.yaml: %w", err)
+		}
+	}
+	for _, name := range []string{"backend", "db"} {
+		if f := cmd.Flags().Lookup(name); f != nil {
+			if err := v.BindPFlag(name, f); err != nil {
+				return err
+			}
+		}
+	}
+	if verbose, _ := cmd.Flags().GetBool("verbose"); !verbose {
+		// Cayley's errors reach us as returned errors, which we report
+		// once, in words a user can act on; its log lines would repeat
+		// them without context.
+		clog.SetLogger(nil)
+	}
+	return nil
+}
+
+func storeConfig(v *viper.Viper, purpose string) graph.Config {
+	return graph.Config{
+		Backend:     v.GetString("backend"),
+		Address:     v.GetString("db"),
+		OpenTimeout: v.GetDuration("open_timeout"),
+		NoSync:      v.GetBool("nosync"),
+		Purpose:     purpose,
+	}
+}
+
+func openStore(ctx context.Context, v *viper.Viper, purpose string) (*graph.Store, error) {
+	return graph.Open(ctx, storeConfig(v, purpose))
+}
+
+func loadQueries(v *viper.Viper) (*queries.Set, error) {
+	return queries.Load(v.GetString("queries_dir"))
 }

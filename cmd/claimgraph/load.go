@@ -1,0 +1,252 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/input"
+	"github.com/claimgraph/claimgraph/loaders/pipeline"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+func newLoadCmd(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "load PATH...",
+		Short: "Extract claims from articles and store them in the graph",
+		Long: `Load reads plain-text articles (headline on line 1), JSON or JSON Lines
+objects {id, url, title, published, publisher, author, body}, saved HTML
+pages and RSS/Atom feeds, from files, folders (walked recursively) or "-"
+for standard input. Loading an article again replaces it.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := openStore(cmd.Context(), v, "load")
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			opts := loadOptions{
+				Workers:    v.GetInt("workers"),
+				BatchQuads: v.GetInt("batch_quads"),
+				Progress:   isTerminal(os.Stderr),
+			}
+			sum, err := loadArticles(cmd.Context(), st, args, cmd.InOrStdin(), cmd.ErrOrStderr(), opts)
+			fmt.Fprintln(cmd.OutOrStdout(), sum.String())
+			if err != nil {
+				return err
+			}
+			if sum.Rejected > 0 {
+				return exitError{code: 2}
+			}
+			return nil
+		},
+	}
+	return cmd
+}
+
+type loadOptions struct {
+	Workers    int
+	BatchQuads int
+	Progress   bool
+}
+
+// loadSummary is what a load did, printed as one line at the end.
+type loadSummary struct {
+	Loaded, Replaced, Unchanged, Rejected, NonEnglish int
+	Quads                                             int
+	Elapsed                                           time.Duration
+	LastCommitted                                     string
+}
+
+func (s loadSummary) String() string {
+	line := fmt.Sprintf("loaded %d articles (%d new, %d replaced), rejected %d; %d quads written in %.1fs",
+		s.Loaded, s.Loaded-s.Replaced, s.Replaced, s.Rejected, s.Quads, s.Elapsed.Seconds())
+	if s.NonEnglish > 0 {
+		line += fmt.Sprintf("; %d not in English, stored without claims", s.NonEnglish)
+	}
+	return line
+}
+
+type extracted struct {
+	seq    int
+	source string
+	bundle schema.Bundle
+	lang   string
+	err    error
+}
+
+// loadArticles streams articles through extraction workers (one per core)
+// into one batching writer. The channels are small, so readers and
+// workers wait when the store falls behind, and memory stays bounded
+// whatever the corpus size.
+func loadArticles(ctx context.Context, st *graph.Store, paths []string, stdin io.Reader, errw io.Writer, o loadOptions) (loadSummary, error) {
+	start := time.Now()
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.BatchQuads <= 0 {
+		o.BatchQuads = 10000
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	items := make(chan input.Item, o.Workers*2)
+	out := make(chan extracted, o.Workers*2)
+	go func() {
+		defer close(items)
+		input.Walk(paths, stdin, func(it input.Item) bool {
+			select {
+			case items <- it:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	pl := pipeline.Default()
+	for w := 0; w < o.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range items {
+				out <- extractItem(pl, it)
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(out) }()
+
+	var sum loadSummary
+	var batch []schema.Bundle
+	var batchSrc []string
+	batchQuads := 0
+	inBatch := map[string]bool{}
+	prog := newProgress(errw, o.Progress)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		res, err := st.Write(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("%w; the last article committed before it was %s", err, orNone(sum.LastCommitted))
+		}
+		for _, r := range res {
+			sum.Loaded++
+			if r.Replaced {
+				sum.Replaced++
+			}
+			sum.Quads += r.Added
+		}
+		sum.LastCommitted = batchSrc[len(batchSrc)-1]
+		batch, batchSrc, batchQuads = batch[:0], batchSrc[:0], 0
+		clear(inBatch)
+		return nil
+	}
+	var werr error
+	for x := range out {
+		if werr != nil {
+			continue // drain so workers exit
+		}
+		if x.err != nil {
+			sum.Rejected++
+			prog.clear()
+			fmt.Fprintf(errw, "rejected %v\n", x.err)
+			continue
+		}
+		if x.lang != "" && x.lang != "en" {
+			sum.NonEnglish++
+		}
+		key := string(x.bundle.Article)
+		if inBatch[key] {
+			if werr = flush(); werr != nil {
+				cancel()
+				continue
+			}
+		}
+		inBatch[key] = true
+		batch = append(batch, x.bundle)
+		batchSrc = append(batchSrc, x.source)
+		batchQuads += x.bundle.Len()
+		if batchQuads >= o.BatchQuads {
+			if werr = flush(); werr != nil {
+				cancel()
+				continue
+			}
+		}
+		prog.update(sum.Loaded+len(batch), sum.Rejected, time.Since(start))
+	}
+	if werr == nil {
+		werr = flush()
+	}
+	prog.clear()
+	sum.Elapsed = time.Since(start)
+	if werr == nil && ctx.Err() != nil {
+		werr = fmt.Errorf("load interrupted; the last article committed was %s", orNone(sum.LastCommitted))
+	}
+	return sum, werr
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+func extractItem(pl pipeline.Pipeline, it input.Item) extracted {
+	if it.Err != nil {
+		return extracted{source: it.Source, err: it.Err}
+	}
+	a := it.Article
+	var x doc.Extraction
+	if a.Lang != "" && a.Lang != "en" {
+		// We do not pretend to find English attributions in other
+		// languages: store the article and its language, nothing more.
+		x = doc.New(a).Extraction()
+	} else {
+		d, err := pl.Run(a)
+		if err != nil {
+			return extracted{source: it.Source, err: err}
+		}
+		x = d.Extraction()
+	}
+	return extracted{source: it.Source, bundle: schema.FromExtraction(x), lang: a.Lang}
+}
+
+// progress draws a one-line progress report on a terminal.
+type progress struct {
+	w    io.Writer
+	on   bool
+	last time.Time
+}
+
+func newProgress(w io.Writer, on bool) *progress { return &progress{w: w, on: on} }
+
+func (p *progress) update(done, rejected int, elapsed time.Duration) {
+	if !p.on || time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	rate := float64(done) / max(elapsed.Seconds(), 0.001)
+	fmt.Fprintf(p.w, "\r\033[K%d articles, %d rejected, %.0f articles/s, %s", done, rejected, rate, elapsed.Round(time.Second))
+}
+
+func (p *progress) clear() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

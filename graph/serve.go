@@ -1,0 +1,319 @@
+package graph
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	chttp "github.com/cayleygraph/cayley/server/http"
+
+	"github.com/claimgraph/claimgraph/queries"
+)
+
+// ServeConfig bounds what the HTTP server lets clients do.
+type ServeConfig struct {
+	Addr string
+	// Writable enables /api/v2/write and /api/v2/delete; they then need
+	// WriteToken as a bearer token.
+	Writable   bool
+	WriteToken string
+	// QueryTimeout and ResultCap bound every query.
+	QueryTimeout time.Duration
+	ResultCap    int
+	// MaxBody bounds a request body.
+	MaxBody int64
+	// MaxConcurrent queries run at once; the rest get 503.
+	MaxConcurrent int
+	// AllowedOrigins are extra origins (scheme://host:port) whose
+	// browsers may call the API, besides the server's own.
+	AllowedOrigins []string
+	// AllowedHosts are extra Host header values accepted, besides the
+	// listen address, localhost and 127.0.0.1.
+	AllowedHosts []string
+	Logger       *slog.Logger
+}
+
+// Server serves a store over HTTP: Cayley's APIv2 and claimgraph's
+// stored queries.
+type Server struct {
+	cfg     ServeConfig
+	store   *Store
+	queries *queries.Set
+	slots   chan struct{}
+	handler http.Handler
+}
+
+// NewServer builds the HTTP handler for store.
+func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
+	if cfg.QueryTimeout <= 0 {
+		cfg.QueryTimeout = 5 * time.Second
+	}
+	if cfg.ResultCap <= 0 {
+		cfg.ResultCap = 5000
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = 1 << 20
+	}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = 8
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s := &Server{cfg: cfg, store: store, queries: qs, slots: make(chan struct{}, cfg.MaxConcurrent)}
+	h := &cgraph.Handle{QuadStore: store.QS, QuadWriter: store.writer}
+	api := chttp.NewAPIv2Writer(h, "single", cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	api.SetReadOnly(!cfg.Writable)
+	api.SetQueryTimeout(cfg.QueryTimeout)
+	api.SetQueryLimit(cfg.ResultCap)
+
+	mux := http.NewServeMux()
+	mux.Handle("/api/v2/", s.limited(s.guardWrites(api)))
+	mux.HandleFunc("GET /api/queries", s.listQueries)
+	mux.Handle("GET /api/queries/{name}", s.limited(http.HandlerFunc(s.runQuery)))
+	mux.HandleFunc("GET /healthz", s.health)
+	s.handler = s.logged(s.sameOrigin(mux))
+	return s
+}
+
+// Handler returns the server's root handler.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Handle adds a handler to the server's routes behind the same checks.
+func (s *Server) Handle(pattern string, h http.Handler) {
+	inner := s.handler
+	mux := http.NewServeMux()
+	mux.Handle(pattern, s.sameOrigin(h))
+	mux.Handle("/", inner)
+	s.handler = mux
+}
+
+// ListenAndServe serves until ctx is cancelled, then shuts down
+// gracefully, letting running requests finish.
+func (s *Server) ListenAndServe(ctx context.Context, ready func(addr string)) error {
+	ln, err := net.Listen("tcp", s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", s.cfg.Addr, err)
+	}
+	s.cfg.Addr = ln.Addr().String()
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      s.cfg.QueryTimeout + 30*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	if ready != nil {
+		ready(s.cfg.Addr)
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), s.cfg.QueryTimeout+5*time.Second)
+		defer cancel()
+		return srv.Shutdown(sctx)
+	}
+}
+
+// sameOrigin refuses requests whose Host is not the server's own (DNS
+// rebinding) or whose Origin is another site's (cross-site requests).
+func (s *Server) sameOrigin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.hostAllowed(r.Host) {
+			httpError(w, http.StatusForbidden, fmt.Sprintf("host %q is not this server's; add it to serve.allowed_hosts if you proxy to claimgraph", r.Host))
+			return
+		}
+		if o := r.Header.Get("Origin"); o != "" && !s.originAllowed(o, r.Host) {
+			httpError(w, http.StatusForbidden, fmt.Sprintf("cross-origin request from %q refused; add it to serve.allowed_origins to allow it", o))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) hostAllowed(host string) bool {
+	h := strings.ToLower(host)
+	name, _, err := net.SplitHostPort(h)
+	if err != nil {
+		name = h
+	}
+	name = strings.Trim(name, "[]")
+	switch name {
+	case "localhost", "127.0.0.1", "::1":
+		return true
+	}
+	if strings.EqualFold(h, s.cfg.Addr) {
+		return true
+	}
+	if lh, _, err := net.SplitHostPort(s.cfg.Addr); err == nil && lh != "" && strings.EqualFold(name, strings.Trim(lh, "[]")) && lh != "0.0.0.0" && lh != "::" {
+		return true
+	}
+	for _, a := range s.cfg.AllowedHosts {
+		if strings.EqualFold(a, h) || strings.EqualFold(a, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) originAllowed(origin, host string) bool {
+	u, err := url.Parse(origin)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	if strings.EqualFold(u.Host, host) {
+		return true
+	}
+	for _, a := range s.cfg.AllowedOrigins {
+		if strings.EqualFold(strings.TrimRight(a, "/"), origin) {
+			return true
+		}
+	}
+	return false
+}
+
+// guardWrites refuses Cayley's write endpoints unless writes are enabled
+// and the request carries the configured bearer token. Cayley's own
+// read-only flag only hides the routes of a fresh API; we check here so
+// that it holds whatever Cayley does.
+func (s *Server) guardWrites(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		if strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
+			if !s.cfg.Writable {
+				httpError(w, http.StatusForbidden, "this server is read-only; start it with serve.writable: true and a serve.write_token to accept writes")
+				return
+			}
+			tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+			if s.cfg.WriteToken == "" || subtle.ConstantTimeCompare([]byte(tok), []byte(s.cfg.WriteToken)) != 1 {
+				httpError(w, http.StatusUnauthorized, "writes need the bearer token set in serve.write_token (or CLAIMGRAPH_SERVE_WRITE_TOKEN)")
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// limited bounds the body and the number of queries running at once.
+func (s *Server) limited(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+		select {
+		case s.slots <- struct{}{}:
+			defer func() { <-s.slots }()
+		default:
+			w.Header().Set("Retry-After", "1")
+			httpError(w, http.StatusServiceUnavailable, "too many queries are running; retry shortly")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) listQueries(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]any{"queries": s.queries.List()})
+}
+
+func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
+	q, ok := s.queries.Get(r.PathValue("name"))
+	if !ok {
+		httpError(w, http.StatusNotFound, fmt.Sprintf("no stored query named %q; GET /api/queries lists them", r.PathValue("name")))
+		return
+	}
+	params := map[string]string{}
+	for k, v := range r.URL.Query() {
+		if len(v) > 0 {
+			params[k] = v[0]
+		}
+	}
+	code, err := s.queries.Bind(q, params)
+	if err != nil {
+		httpError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	rows, err := s.store.RunGizmo(r.Context(), code, s.cfg.ResultCap, s.cfg.QueryTimeout)
+	if err != nil {
+		status := http.StatusBadRequest
+		switch {
+		case errors.Is(err, context.DeadlineExceeded):
+			status = http.StatusGatewayTimeout
+		case errors.Is(err, ErrTooManyRows):
+			status = http.StatusRequestEntityTooLarge
+		}
+		httpError(w, status, err.Error())
+		return
+	}
+	if rows == nil {
+		rows = []any{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows})
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if _, err := s.store.QS.Stats(ctx, false); err != nil {
+		httpError(w, http.StatusServiceUnavailable, "store not ready: "+err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "backend": s.store.Backend()})
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (w *statusWriter) WriteHeader(code int) { w.status = code; w.ResponseWriter.WriteHeader(code) }
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += n
+	return n, err
+}
+
+// Flush lets streaming handlers flush through the wrapper.
+func (w *statusWriter) Flush() {
+	if f, ok := w.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+func (s *Server) logged(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		s.cfg.Logger.Info("request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
+			"bytes", sw.bytes, "ms", float64(time.Since(start).Microseconds())/1000, "remote", r.RemoteAddr)
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	_ = enc.Encode(v)
+}
+
+func httpError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}

@@ -1,0 +1,189 @@
+// Package graph owns claimgraph's use of Cayley: opening a store (an
+// embedded bolt file, PostgreSQL, or memory), writing extracted articles
+// into it with replace-not-duplicate semantics, exporting it, running
+// stored queries and serving it over HTTP.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	boltdb "github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	_ "github.com/cayleygraph/cayley/graph/memstore" // the memstore backend
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // the postgres backend
+	_ "github.com/cayleygraph/cayley/writer"             // the "single" quad writer
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// Backends claimgraph can open.
+const (
+	Bolt     = "bolt"
+	Postgres = "postgres"
+	Memstore = "memstore"
+)
+
+// Config says which store to open and how. It is filled by cmd/ from
+// config.yaml, the environment and flags.
+type Config struct {
+	Backend string
+	// Address is a file path for bolt, a connection string for postgres,
+	// and ignored for memstore.
+	Address string
+	// OpenTimeout bounds the wait for another process's lock on a bolt
+	// file.
+	OpenTimeout time.Duration
+	// Purpose says what this process is doing with the store ("load",
+	// "serve"), so that a second process can be told who holds the lock.
+	Purpose string
+	// NoSync skips bolt's fsync per transaction. It is faster, and safe
+	// against a process crash but not against a power cut.
+	NoSync bool
+}
+
+// Store is an open quad store.
+type Store struct {
+	cfg    Config
+	QS     cgraph.QuadStore
+	writer cgraph.QuadWriter
+	lock   string // lock-info file to remove on Close
+}
+
+// ErrLocked means another process holds the store.
+var ErrLocked = errors.New("store is locked by another process")
+
+// Open opens (and creates when missing) the store described by cfg.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.OpenTimeout <= 0 {
+		cfg.OpenTimeout = 5 * time.Second
+	}
+	s := &Store{cfg: cfg}
+	var err error
+	switch cfg.Backend {
+	case Bolt, "":
+		s.cfg.Backend = Bolt
+		err = s.openBolt()
+	case Memstore:
+		s.QS, err = cgraph.NewQuadStore("memstore", "", nil)
+	case Postgres, "cockroach":
+		err = s.openSQL(ctx)
+	default:
+		err = fmt.Errorf("unknown backend %q: use bolt, postgres or memstore", cfg.Backend)
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.writer, err = cgraph.NewQuadWriter("single", s.QS, cgraph.Options{
+		"ignore_duplicate": true,
+		"ignore_missing":   true,
+	})
+	if err != nil {
+		s.QS.Close()
+		return nil, fmt.Errorf("opening a writer on the %s store: %w", s.cfg.Backend, err)
+	}
+	return s, nil
+}
+
+func (s *Store) openBolt() error {
+	path := s.cfg.Address
+	if path == "" {
+		return errors.New("no bolt file given: set db in config.yaml, CLAIMGRAPH_DB or --db")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("creating the folder for the store %s: %w", path, err)
+		}
+	}
+	db, err := hbolt.Open(path, &boltdb.Options{Timeout: s.cfg.OpenTimeout})
+	if err != nil {
+		if errors.Is(err, boltdb.ErrTimeout) {
+			return fmt.Errorf("%w: %s is in use%s; stop it, or point --db at another file", ErrLocked, path, holder(path))
+		}
+		return fmt.Errorf("opening the bolt store %s: %w", path, err)
+	}
+	db.DB().NoSync = s.cfg.NoSync
+	db.DB().NoGrowSync = s.cfg.NoSync
+	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		db.Close()
+		return fmt.Errorf("initialising the bolt store %s: %w", path, err)
+	}
+	qs, err := kv.New(db, nil)
+	if err != nil {
+		db.Close()
+		return fmt.Errorf("opening the bolt store %s: %w (is it a claimgraph store?)", path, err)
+	}
+	s.QS = qs
+	s.lock = path + ".owner"
+	// Best effort: the lock itself is bolt's flock; this file only names
+	// the holder for the error a second process prints.
+	info := fmt.Sprintf("%d\n%s\n%s\n", os.Getpid(), s.cfg.Purpose, time.Now().Format(time.RFC3339))
+	_ = os.WriteFile(s.lock, []byte(info), 0o644)
+	return nil
+}
+
+// holder describes the process named in a bolt file's owner note.
+func holder(path string) string {
+	b, err := os.ReadFile(path + ".owner")
+	if err != nil {
+		return " by another process"
+	}
+	f := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(f) < 2 {
+		return " by another process"
+	}
+	pid, _ := strconv.Atoi(f[0])
+	what := "claimgraph"
+	if f[1] != "" {
+		what = "claimgraph " + f[1]
+	}
+	since := ""
+	if len(f) > 2 {
+		since = " since " + f[2]
+	}
+	return fmt.Sprintf(" by another %s process (pid %d%s)", what, pid, since)
+}
+
+func (s *Store) openSQL(ctx context.Context) error {
+	typ := s.cfg.Backend
+	if s.cfg.Address == "" {
+		return fmt.Errorf("no %s address given: set db in config.yaml, CLAIMGRAPH_DB or --db (for example postgres://user@127.0.0.1:5432/claims?sslmode=disable)", typ)
+	}
+	err := csql.Init(typ, s.cfg.Address, nil)
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) && !strings.Contains(err.Error(), "already exists") {
+		return fmt.Errorf("initialising the %s store: %w", typ, err)
+	}
+	qs, err := csql.New(typ, s.cfg.Address, nil)
+	if err != nil {
+		return fmt.Errorf("opening the %s store: %w", typ, err)
+	}
+	s.QS = qs
+	return nil
+}
+
+// Backend is the name of the store's backend.
+func (s *Store) Backend() string { return s.cfg.Backend }
+
+// Close releases the store and its lock.
+func (s *Store) Close() error {
+	var err error
+	if s.writer != nil {
+		err = s.writer.Close()
+	}
+	if s.QS != nil {
+		if e := s.QS.Close(); err == nil {
+			err = e
+		}
+	}
+	if s.lock != "" {
+		_ = os.Remove(s.lock)
+	}
+	return err
+}

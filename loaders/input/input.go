@@ -1,0 +1,374 @@
+// Package input owns reading articles from files, folders and standard
+// input: plain text (headline on line 1), JSON and JSON Lines with
+// metadata, saved HTML pages and feeds. It tells formats apart by
+// extension and content and gives every article a stable identity.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/html"
+)
+
+// Item is one article read, or the reason an input was rejected.
+type Item struct {
+	Article doc.Article
+	// Source names the input (path, path:line or stdin) for messages.
+	Source string
+	Err    error
+}
+
+// MaxArticleBytes bounds one article's text; larger inputs are rejected
+// rather than allowed to exhaust memory.
+const MaxArticleBytes = 64 << 20
+
+// Walk reads every article under paths ("-" is stdin) and calls emit for
+// each, in order. It stops early when emit returns false. A bad input is
+// emitted as an Item with Err set, and the walk goes on.
+func Walk(paths []string, stdin io.Reader, emit func(Item) bool) {
+	for _, p := range paths {
+		if p == "-" {
+			if !readStream(stdin, "stdin", "", emit) {
+				return
+			}
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			if !emit(Item{Source: p, Err: fmt.Errorf("%s: cannot read: %w", p, err)}) {
+				return
+			}
+			continue
+		}
+		if !st.IsDir() {
+			if !readFile(p, emit) {
+				return
+			}
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				files = append(files, path) // reported when read
+				return nil
+			}
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !strings.HasPrefix(d.Name(), ".") && Supported(path) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil && !emit(Item{Source: p, Err: fmt.Errorf("%s: cannot walk the folder: %w", p, err)}) {
+			return
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			if !readFile(f, emit) {
+				return
+			}
+		}
+	}
+}
+
+// Supported reports whether a file's extension is one Walk reads when it
+// walks a folder (given explicitly, any file is tried).
+func Supported(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml":
+		return true
+	}
+	return false
+}
+
+func readFile(path string, emit func(Item) bool) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return emit(Item{Source: path, Err: fmt.Errorf("%s: cannot read: %w", path, err)})
+	}
+	defer f.Close()
+	return readStream(f, path, strings.ToLower(filepath.Ext(path)), emit)
+}
+
+// readStream reads one input of unknown or known (ext) format.
+func readStream(r io.Reader, source, ext string, emit func(Item) bool) bool {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(512)
+	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	switch {
+	case ext == ".jsonl" || ext == ".ndjson" || ext == ".json" || (ext == "" || ext == ".txt") && len(trimmed) > 0 && trimmed[0] == '{' || ext == "" && len(trimmed) > 0 && trimmed[0] == '[':
+		return readJSON(br, source, emit)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, MaxArticleBytes+1))
+	if err != nil {
+		return emit(Item{Source: source, Err: fmt.Errorf("%s: cannot read: %w", source, err)})
+	}
+	if len(data) > MaxArticleBytes {
+		return emit(Item{Source: source, Err: fmt.Errorf("%s: larger than %d MB; split it into articles", source, MaxArticleBytes>>20)})
+	}
+	isFeed := ext == ".rss" || ext == ".atom" || (ext == ".xml" || ext == "") && looksLikeFeed(data)
+	isHTML := ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == "" && looksLikeHTML(data)
+	switch {
+	case isFeed:
+		arts, err := html.ReadFeed(data, source)
+		if err != nil {
+			return emit(Item{Source: source, Err: fmt.Errorf("%s: %w", source, err)})
+		}
+		for i, a := range arts {
+			src := fmt.Sprintf("%s#item%d", source, i+1)
+			a.Source = src
+			if !emit(finish(a, src)) {
+				return false
+			}
+		}
+		return true
+	case isHTML:
+		a, err := html.ReadPage(data, source)
+		if err != nil {
+			return emit(Item{Source: source, Err: fmt.Errorf("%s: %w", source, err)})
+		}
+		return emit(finish(a, source))
+	}
+	a, err := PlainText(data)
+	if err != nil {
+		return emit(Item{Source: source, Err: fmt.Errorf("%s: %w", source, err)})
+	}
+	return emit(finish(a, source))
+}
+
+func looksLikeHTML(b []byte) bool {
+	h := bytes.ToLower(b[:min(len(b), 1024)])
+	return bytes.Contains(h, []byte("<html")) || bytes.Contains(h, []byte("<!doctype html")) || bytes.Contains(h, []byte("<body"))
+}
+
+func looksLikeFeed(b []byte) bool {
+	h := bytes.ToLower(b[:min(len(b), 1024)])
+	return bytes.Contains(h, []byte("<rss")) || bytes.Contains(h, []byte("<feed"))
+}
+
+// ErrEmpty and friends say why an input is not an article.
+var (
+	ErrEmpty   = errors.New("no article text (the input is empty)")
+	ErrBinary  = errors.New("not text: the input holds NUL bytes (is it a binary file?)")
+	ErrNotUTF8 = errors.New("not UTF-8 text: convert it to UTF-8 first (for example with iconv)")
+)
+
+// PlainText reads a plain-text article: line 1 is the headline, the rest
+// the body. The article's text is the whole input, so that offsets index
+// the file as it is.
+func PlainText(data []byte) (doc.Article, error) {
+	if err := checkText(data); err != nil {
+		return doc.Article{}, err
+	}
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	a := doc.Article{Text: text}
+	if nl := strings.IndexByte(text, '\n'); nl >= 0 {
+		a.Title = strings.TrimSpace(text[:nl])
+		body := nl + 1
+		for body < len(text) && (text[body] == '\n' || text[body] == '\r') {
+			body++
+		}
+		a.BodyStart = body
+	} else {
+		a.Title = strings.TrimSpace(text)
+	}
+	return a, nil
+}
+
+func checkText(data []byte) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return ErrEmpty
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return ErrBinary
+	}
+	if !utf8.Valid(data) {
+		return ErrNotUTF8
+	}
+	return nil
+}
+
+// jsonArticle is the JSON shape we read, with the field names other
+// corpora use accepted as aliases.
+type jsonArticle struct {
+	ID              any    `json:"id"`
+	DocID           string `json:"doc_id"`
+	URL             string `json:"url"`
+	Title           string `json:"title"`
+	Headline        string `json:"headline"`
+	Published       string `json:"published"`
+	Date            string `json:"date"`
+	PublicationDate string `json:"publication_date"`
+	Publisher       string `json:"publisher"`
+	SourceName      string `json:"source"`
+	Author          any    `json:"author"`
+	Body            string `json:"body"`
+	Text            string `json:"text"`
+	Lang            string `json:"lang"`
+}
+
+func (j jsonArticle) article() (doc.Article, error) {
+	a := doc.Article{
+		ID:        firstNonEmpty(idString(j.ID), j.DocID),
+		URL:       j.URL,
+		Title:     firstNonEmpty(j.Title, j.Headline),
+		Published: firstNonEmpty(j.Published, j.Date, j.PublicationDate),
+		Publisher: firstNonEmpty(j.Publisher, j.SourceName),
+		Author:    authorString(j.Author),
+		Text:      firstNonEmpty(j.Body, j.Text),
+		Lang:      j.Lang,
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return a, errors.New(`no "body" (or "text") field with article text`)
+	}
+	if strings.IndexByte(a.Text, 0) >= 0 {
+		return a, ErrBinary
+	}
+	return a, nil
+}
+
+func idString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case float64:
+		return fmt.Sprintf("%.0f", x)
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+func authorString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		var parts []string
+		for _, p := range x {
+			if s, ok := p.(string); ok {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, ", ")
+	}
+	return ""
+}
+
+func firstNonEmpty(xs ...string) string {
+	for _, x := range xs {
+		if strings.TrimSpace(x) != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// readJSON reads one JSON object, a JSON array of objects, or JSON Lines.
+func readJSON(br *bufio.Reader, source string, emit func(Item) bool) bool {
+	head, _ := br.Peek(512)
+	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	if len(trimmed) > 0 && trimmed[0] == '[' {
+		var arr []json.RawMessage
+		if err := json.NewDecoder(io.LimitReader(br, 1<<30)).Decode(&arr); err != nil {
+			return emit(Item{Source: source, Err: fmt.Errorf("%s: not a JSON array of articles: %w", source, err)})
+		}
+		for i, raw := range arr {
+			if !emitJSON(raw, fmt.Sprintf("%s[%d]", source, i), emit) {
+				return false
+			}
+		}
+		return true
+	}
+	// JSON Lines, or one object over several lines: try line by line, and
+	// fall back to decoding the whole input when the first line is not a
+	// complete object.
+	line := 0
+	var pending []byte
+	for {
+		b, err := br.ReadBytes('\n')
+		if len(b) > 0 {
+			line++
+			pending = append(pending, b...)
+			t := bytes.TrimSpace(pending)
+			switch {
+			case len(t) == 0:
+				pending = pending[:0]
+			case json.Valid(t):
+				src := fmt.Sprintf("%s:%d", source, line)
+				if !emitJSON(t, src, emit) {
+					return false
+				}
+				pending = pending[:0]
+			case len(pending) > MaxArticleBytes:
+				return emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: a JSON value larger than %d MB or broken JSON; the rest of the file is skipped", source, line, MaxArticleBytes>>20)})
+			case t[0] != '{':
+				if !emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: not a JSON object", source, line)}) {
+					return false
+				}
+				pending = pending[:0]
+			}
+		}
+		if err != nil {
+			if t := bytes.TrimSpace(pending); len(t) > 0 {
+				var e error = errors.New("broken JSON (unbalanced braces or a truncated file)")
+				if jerr := json.Unmarshal(t, new(any)); jerr != nil {
+					e = jerr
+				}
+				return emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: %w", source, line, e)})
+			}
+			if err != io.EOF {
+				return emit(Item{Source: source, Err: fmt.Errorf("%s: cannot read: %w", source, err)})
+			}
+			return true
+		}
+	}
+}
+
+func emitJSON(raw []byte, source string, emit func(Item) bool) bool {
+	var j jsonArticle
+	if err := json.Unmarshal(raw, &j); err != nil {
+		return emit(Item{Source: source, Err: fmt.Errorf("%s: not an article object: %w", source, err)})
+	}
+	a, err := j.article()
+	if err != nil {
+		return emit(Item{Source: source, Err: fmt.Errorf("%s: %w", source, err)})
+	}
+	return emit(finish(a, source))
+}
+
+// finish gives the article its identity: id, else url, else a hash of the
+// text, so that loading it again replaces rather than duplicates it.
+func finish(a doc.Article, source string) Item {
+	a.Source = source
+	if a.ID == "" {
+		if a.URL != "" {
+			a.ID = a.URL
+		} else {
+			sum := sha256.Sum256([]byte(a.Text))
+			a.ID = "sha256-" + hex.EncodeToString(sum[:12])
+		}
+	}
+	if !utf8.ValidString(a.Text) {
+		return Item{Source: source, Err: fmt.Errorf("%s: %w", source, ErrNotUTF8)}
+	}
+	return Item{Article: a, Source: source}
+}

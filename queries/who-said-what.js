@@ -1,0 +1,16 @@
+// name: who-said-what
+// description: Every claim with its speaker, cue, kind and content, and the article it appeared in; filter by a speaker's name or any alias.
+// param: speaker (optional): the speaker's name or an alias, e.g. "Zabihullah Mujahid" or "Mujahid"
+// param: limit (optional): at most this many rows, default 1000
+// columns: speaker, cue, kind, content, channel, article, title, published
+var claims;
+if (params.speaker) {
+  var ents = findEntities(params.speaker);
+  claims = ents.length ? (g.V.apply(g, ents).In(C("speaker")).ToArray() || []) : [];
+} else {
+  claims = g.V(S("Claim")).In(RDF_TYPE).Limit(limitOf(1000)).ToArray() || [];
+}
+var rows = [];
+for (var i = 0; i < claims.length && rows.length < limitOf(1000); i++) { rows.push(claimRow(claims[i])); }
+rows.sort(byDate);
+emitAll(rows, ["speaker", "cue", "kind", "content", "channel", "article", "title", "published"]);

@@ -1,0 +1,151 @@
+// Package schema owns claimgraph's vocabulary (every class and predicate
+// as a full IRI) and the mapping from an extracted article to quads.
+//
+// We never rely on Cayley's short-IRI handling: short IRIs are stored
+// literally and IRIFull only half-expands, so every IRI written here is
+// already full. schema.org is used where it has a term, PROV-O for
+// provenance, and our own namespace (NS) for the rest.
+package schema
+
+import "github.com/cayleygraph/quad"
+
+// Namespaces.
+const (
+	RDF    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	RDFS   = "http://www.w3.org/2000/01/rdf-schema#"
+	XSD    = "http://www.w3.org/2001/XMLSchema#"
+	Schema = "http://schema.org/"
+	PROV   = "http://www.w3.org/ns/prov#"
+	// NS is claimgraph's own vocabulary, for what neither schema.org nor
+	// PROV-O names.
+	NS = "https://w3id.org/claimgraph/ns#"
+	// ID is the base of every node claimgraph mints.
+	ID = "https://w3id.org/claimgraph/id/"
+)
+
+// Classes.
+var (
+	NewsArticle  = quad.IRI(Schema + "NewsArticle")
+	Claim        = quad.IRI(Schema + "Claim")
+	Quotation    = quad.IRI(Schema + "Quotation")
+	Person       = quad.IRI(Schema + "Person")
+	Organization = quad.IRI(Schema + "Organization")
+	Place        = quad.IRI(Schema + "Place")
+	Event        = quad.IRI(Schema + "Event")
+	NewsAgency   = quad.IRI(NS + "NewsAgency")
+	Government   = quad.IRI(NS + "Government")
+	Thing        = quad.IRI(Schema + "Thing")
+	NonComment   = quad.IRI(NS + "NonComment")
+)
+
+// Predicates.
+var (
+	Type          = quad.IRI(RDF + "type")
+	Label         = quad.IRI(RDFS + "label")
+	Name          = quad.IRI(Schema + "name")
+	AlternateName = quad.IRI(Schema + "alternateName")
+	Identifier    = quad.IRI(Schema + "identifier")
+	URL           = quad.IRI(Schema + "url")
+	Headline      = quad.IRI(Schema + "headline")
+	DatePublished = quad.IRI(Schema + "datePublished")
+	Publisher     = quad.IRI(Schema + "publisher")
+	Author        = quad.IRI(Schema + "author")
+	InLanguage    = quad.IRI(Schema + "inLanguage")
+	ArticleBody   = quad.IRI(Schema + "articleBody")
+	Text          = quad.IRI(Schema + "text")
+	About         = quad.IRI(Schema + "about")
+	Appearance    = quad.IRI(Schema + "appearance")
+	JobTitle      = quad.IRI(Schema + "jobTitle")
+	Affiliation   = quad.IRI(Schema + "affiliation")
+	Location      = quad.IRI(Schema + "location")
+	StartDate     = quad.IRI(Schema + "startDate")
+	Mentions      = quad.IRI(Schema + "mentions")
+
+	WasDerivedFrom = quad.IRI(PROV + "wasDerivedFrom")
+
+	Speaker      = quad.IRI(NS + "speaker")
+	SpeakerText  = quad.IRI(NS + "speakerText")
+	Cue          = quad.IRI(NS + "cue")
+	CueLemma     = quad.IRI(NS + "cueLemma")
+	Kind         = quad.IRI(NS + "kind")
+	Role         = quad.IRI(NS + "role")
+	Channel      = quad.IRI(NS + "channel")
+	Addressee    = quad.IRI(NS + "addressee")
+	Anonymous    = quad.IRI(NS + "anonymous")
+	Who          = quad.IRI(NS + "who")
+	WhoText      = quad.IRI(NS + "whoText")
+	Topic        = quad.IRI(NS + "topic")
+	EventType    = quad.IRI(NS + "eventType")
+	Trigger      = quad.IRI(NS + "trigger")
+	Participant  = quad.IRI(NS + "participant")
+	TimeText     = quad.IRI(NS + "timeText")
+	Quantity     = quad.IRI(NS + "quantity")
+	Seq          = quad.IRI(NS + "seq")
+	SpeakerStart = quad.IRI(NS + "speakerStart")
+	SpeakerEnd   = quad.IRI(NS + "speakerEnd")
+	CueStart     = quad.IRI(NS + "cueStart")
+	CueEnd       = quad.IRI(NS + "cueEnd")
+	ContentStart = quad.IRI(NS + "contentStart")
+	ContentEnd   = quad.IRI(NS + "contentEnd")
+	WhoStart     = quad.IRI(NS + "whoStart")
+	WhoEnd       = quad.IRI(NS + "whoEnd")
+	TopicStart   = quad.IRI(NS + "topicStart")
+	TopicEnd     = quad.IRI(NS + "topicEnd")
+	Claims       = quad.IRI(NS + "claimCount")
+)
+
+// ArticleIRI is the node of the article with the given identity.
+func ArticleIRI(id string) quad.IRI { return quad.IRI(ID + "article/" + escape(id)) }
+
+// EntityIRI is the node of an entity; entity IDs are stable across
+// articles ("person/tony-blair"), so two articles meet at one node.
+func EntityIRI(entityID string) quad.IRI { return quad.IRI(ID + escapePath(entityID)) }
+
+// TypeIRI maps an extracted entity type to its class.
+func TypeIRI(t string) quad.IRI {
+	switch t {
+	case "Person":
+		return Person
+	case "Organization":
+		return Organization
+	case "Place":
+		return Place
+	case "Government":
+		return Government
+	case "NewsAgency":
+		return NewsAgency
+	}
+	return Thing
+}
+
+// escape makes s safe inside an IRI path segment. N-Quads IRIs may not
+// hold spaces, angle brackets, quotes or backslashes; we percent-encode
+// everything outside a conservative set so exports stay valid.
+func escape(s string) string {
+	const hex = "0123456789ABCDEF"
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~' {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, '%', hex[c>>4], hex[c&15])
+	}
+	return string(out)
+}
+
+func escapePath(s string) string {
+	out := ""
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '/' {
+			if out != "" {
+				out += "/"
+			}
+			out += escape(s[start:i])
+			start = i + 1
+		}
+	}
+	return out
+}
