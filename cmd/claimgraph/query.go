@@ -1,0 +1,174 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+)
+
+func newQueryCmd(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{Use: "query", Short: "List and run stored queries"}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "list",
+		Short: "List the stored queries with their parameters and output columns",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			set, err := loadQueries(v)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			for _, q := range set.List() {
+				fmt.Fprintf(w, "%s\n  %s\n", q.Name, q.Description)
+				for _, p := range q.Params {
+					req := "optional"
+					if p.Required {
+						req = "required"
+					}
+					fmt.Fprintf(w, "  --param %s=…  (%s) %s\n", p.Name, req, p.Description)
+				}
+				if len(q.Columns) > 0 {
+					fmt.Fprintf(w, "  columns: %s\n", strings.Join(q.Columns, ", "))
+				}
+				if q.Origin != "builtin" {
+					fmt.Fprintf(w, "  from: %s\n", q.Origin)
+				}
+				fmt.Fprintln(w)
+			}
+			return nil
+		},
+	})
+	var params []string
+	var format string
+	var limit int
+	run := &cobra.Command{
+		Use:   "run NAME",
+		Short: "Run a stored query",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			set, err := loadQueries(v)
+			if err != nil {
+				return err
+			}
+			q, ok := set.Get(args[0])
+			if !ok {
+				return fmt.Errorf("no stored query named %q; `claimgraph query list` shows them", args[0])
+			}
+			pm := map[string]string{}
+			for _, p := range params {
+				k, val, ok := strings.Cut(p, "=")
+				if !ok {
+					return fmt.Errorf("--param %q: write it as key=value", p)
+				}
+				pm[k] = val
+			}
+			code, err := set.Bind(q, pm)
+			if err != nil {
+				return err
+			}
+			st, err := openStore(cmd.Context(), v, "query")
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			rows, err := st.RunGizmo(cmd.Context(), code, limit, v.GetDuration("serve.query_timeout")*6)
+			if err != nil {
+				return err
+			}
+			return printRows(cmd.OutOrStdout(), format, q.Columns, rows)
+		},
+	}
+	run.Flags().StringArrayVarP(&params, "param", "p", nil, "a parameter as key=value (repeatable)")
+	run.Flags().StringVarP(&format, "format", "f", "table", "output format: table, json or csv")
+	run.Flags().IntVar(&limit, "limit", 10000, "the most rows to return")
+	cmd.AddCommand(run)
+	return cmd
+}
+
+// printRows prints query results; columns fixes their order, and keys
+// not in columns follow in alphabetical order.
+func printRows(w io.Writer, format string, columns []string, rows []any) error {
+	cols := append([]string(nil), columns...)
+	have := map[string]bool{}
+	for _, c := range cols {
+		have[c] = true
+	}
+	var extra []string
+	for _, r := range rows {
+		if m, ok := r.(map[string]any); ok {
+			for k := range m {
+				if !have[k] {
+					have[k] = true
+					extra = append(extra, k)
+				}
+			}
+		}
+	}
+	sort.Strings(extra)
+	cols = append(cols, extra...)
+	cell := func(r any, c string) string {
+		m, ok := r.(map[string]any)
+		if !ok {
+			return fmt.Sprint(r)
+		}
+		v, ok := m[c]
+		if !ok || v == nil {
+			return ""
+		}
+		return fmt.Sprint(v)
+	}
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if rows == nil {
+			rows = []any{}
+		}
+		return enc.Encode(rows)
+	case "csv":
+		cw := csv.NewWriter(w)
+		_ = cw.Write(cols)
+		for _, r := range rows {
+			rec := make([]string, len(cols))
+			for i, c := range cols {
+				rec[i] = cell(r, c)
+			}
+			_ = cw.Write(rec)
+		}
+		cw.Flush()
+		return cw.Error()
+	case "table", "":
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
+		for _, r := range rows {
+			rec := make([]string, len(cols))
+			for i, c := range cols {
+				rec[i] = truncate(strings.Join(strings.Fields(cell(r, c)), " "), 90)
+			}
+			fmt.Fprintln(tw, strings.Join(rec, "\t"))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "(%d rows)\n", len(rows))
+		return nil
+	}
+	return fmt.Errorf("unknown format %q: use table, json or csv", format)
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+

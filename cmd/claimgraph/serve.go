@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+func newServeCmd(v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve Cayley's query API and the stored queries over HTTP",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			set, err := loadQueries(v)
+			if err != nil {
+				return err
+			}
+			st, err := openStore(cmd.Context(), v, "serve")
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			log := slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), nil))
+			srv := graph.NewServer(st, set, graph.ServeConfig{
+				Addr:           v.GetString("serve.addr"),
+				Writable:       v.GetBool("serve.writable"),
+				WriteToken:     v.GetString("serve.write_token"),
+				QueryTimeout:   v.GetDuration("serve.query_timeout"),
+				ResultCap:      v.GetInt("serve.result_cap"),
+				MaxBody:        v.GetInt64("serve.max_body"),
+				MaxConcurrent:  v.GetInt("serve.max_concurrent"),
+				AllowedOrigins: v.GetStringSlice("serve.allowed_origins"),
+				AllowedHosts:   v.GetStringSlice("serve.allowed_hosts"),
+				Logger:         log,
+			})
+			return srv.ListenAndServe(cmd.Context(), func(addr string) {
+				fmt.Fprintf(cmd.OutOrStdout(), "serving %s store %s on http://%s/ (api at /api/v2/, stored queries at /api/queries)\n",
+					st.Backend(), v.GetString("db"), addr)
+			})
+		},
+	}
+	cmd.Flags().String("addr", "", "listen address (default 127.0.0.1:64210)")
+	cmd.PreRunE = func(cmd *cobra.Command, args []string) error {
+		return v.BindPFlag("serve.addr", cmd.Flags().Lookup("addr"))
+	}
+	return cmd
+}
