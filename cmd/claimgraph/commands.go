@@ -93,4 +93,3 @@ func newExportCmd(v *viper.Viper) *cobra.Command {
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }
-
