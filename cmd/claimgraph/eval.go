@@ -1,8 +1,63 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"os"
 
-// newEvalCmd is replaced by the attribution engine's eval command.
+	"github.com/spf13/cobra"
+
+	"github.com/claimgraph/claimgraph/loaders/eval"
+)
+
+// newEvalCmd scores the attribution engine on PolNeAR-style gold and
+// prints the table of shared/eval/score_attributions.py.
 func newEvalCmd() *cobra.Command {
-	return &cobra.Command{Use: "eval", Short: "Score attribution extraction against PolNeAR-style gold", Hidden: true}
+	var gold, predOut string
+	var all, noNonComments bool
+	cmd := &cobra.Command{
+		Use:   "eval --gold FILE.jsonl [--predictions OUT.jsonl] [--all-annotators]",
+		Short: "Score attribution extraction against PolNeAR-style gold",
+		Long: `eval runs the extraction pipeline on the text of each gold article and
+prints role-level (source, cue, content; exact and overlap) and
+relation-level (cue+content, full) precision, recall and F1, the same
+table as shared/eval/score_attributions.py prints for the predictions
+written with --predictions.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if gold == "" {
+				return fmt.Errorf("eval needs a gold file: pass --gold FILE.jsonl")
+			}
+			docs, err := eval.ReadGold(gold, all)
+			if err != nil {
+				return err
+			}
+			if len(docs) == 0 {
+				return fmt.Errorf("%s has no gold documents to score (with --all-annotators, non-primary records count too)", gold)
+			}
+			preds, errs := eval.Predict(docs, eval.Options{NonComments: !noNonComments})
+			for _, e := range errs {
+				fmt.Fprintln(cmd.ErrOrStderr(), "warning:", e)
+			}
+			if predOut != "" {
+				f, err := os.Create(predOut)
+				if err != nil {
+					return fmt.Errorf("cannot write the predictions: %w", err)
+				}
+				if err := eval.WritePredictions(f, preds); err != nil {
+					f.Close()
+					return err
+				}
+				if err := f.Close(); err != nil {
+					return fmt.Errorf("cannot write the predictions: %w", err)
+				}
+			}
+			fmt.Fprint(cmd.OutOrStdout(), eval.Score(docs, preds).String())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "", "PolNeAR-style gold JSON Lines file")
+	cmd.Flags().StringVar(&predOut, "predictions", "", "also write the predictions here, in the scorer's input format")
+	cmd.Flags().BoolVar(&all, "all-annotators", false, "score every annotator's record, not only the primary one")
+	cmd.Flags().BoolVar(&noNonComments, "no-non-comments", false, "do not count non-comments as attributions")
+	return cmd
 }

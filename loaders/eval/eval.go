@@ -1,0 +1,376 @@
+// Package eval owns the PolNeAR-style evaluation of the attribution
+// engine: it reads gold JSON Lines, runs the extraction pipeline on each
+// article's text alone, writes the predictions in the reference scorer's
+// input format, and computes the same table as
+// shared/eval/score_attributions.py (role-level exact and overlap P/R/F1
+// for source, cue and content; relation-level cue+content and full).
+//
+// The scoring mirrors the script step by step, down to its greedy
+// one-to-one matching order, so that the figures agree with it.
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/pipeline"
+)
+
+// Role is one span set of an attribution: code-point ranges, end exclusive.
+type Role struct {
+	Spans [][2]int `json:"spans"`
+	Text  string   `json:"text,omitempty"`
+}
+
+// Attr is one attribution in gold or prediction files.
+type Attr struct {
+	Type    string `json:"type,omitempty"`
+	Source  *Role  `json:"source"`
+	Cue     *Role  `json:"cue"`
+	Content *Role  `json:"content"`
+}
+
+// Doc is one line of a gold or prediction file.
+type Doc struct {
+	DocID        string `json:"doc_id"`
+	Text         string `json:"text,omitempty"`
+	Annotator    string `json:"annotator,omitempty"`
+	Primary      *bool  `json:"primary,omitempty"`
+	Attributions []Attr `json:"attributions"`
+}
+
+// ReadGold reads PolNeAR-style JSON Lines. Unless all is set it keeps only
+// the primary annotator's record of each document (a record with no
+// "primary" key counts as primary).
+func ReadGold(path string, all bool) ([]Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the gold file: %w", err)
+	}
+	defer f.Close()
+	var out []Doc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var d Doc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, fmt.Errorf("%s:%d is not a PolNeAR JSON line: %w", path, line, err)
+		}
+		if !all && d.Primary != nil && !*d.Primary {
+			continue
+		}
+		out = append(out, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// Options tune what counts as a predicted attribution.
+type Options struct {
+	// NonComments adds each non-comment as an attribution (source = who,
+	// cue, content = topic), since PolNeAR annotates refusals as such.
+	NonComments bool
+}
+
+// Predict runs the default pipeline on each gold document's text and
+// returns one prediction per document, in order. A document the pipeline
+// fails on gets no predictions and its error is returned with the others.
+func Predict(gold []Doc, opt Options) ([]Doc, []error) {
+	p := pipeline.Default()
+	out := make([]Doc, 0, len(gold))
+	var errs []error
+	seen := map[string]bool{}
+	for _, g := range gold {
+		if seen[g.DocID] {
+			continue
+		}
+		seen[g.DocID] = true
+		pd := Doc{DocID: g.DocID, Attributions: []Attr{}}
+		d, err := p.Run(doc.Article{ID: g.DocID, Text: g.Text, Source: g.DocID})
+		if err != nil {
+			errs = append(errs, err)
+			out = append(out, pd)
+			continue
+		}
+		x := d.Extraction()
+		for _, a := range x.Attributions {
+			pa := Attr{Cue: role(a.Cue), Content: role(a.Content)}
+			if a.Speaker != nil {
+				pa.Source = role(a.Speaker.TextSpan)
+			}
+			pd.Attributions = append(pd.Attributions, pa)
+		}
+		if opt.NonComments {
+			for _, n := range x.NonComments {
+				pa := Attr{Source: role(n.EntityMention), Cue: role(n.Cue)}
+				if n.Topic != nil {
+					pa.Content = role(*n.Topic)
+				}
+				pd.Attributions = append(pd.Attributions, pa)
+			}
+		}
+		out = append(out, pd)
+	}
+	return out, errs
+}
+
+func role(s doc.TextSpan) *Role {
+	if s.End <= s.Start {
+		return nil
+	}
+	return &Role{Spans: [][2]int{{s.Start, s.End}}, Text: s.Text}
+}
+
+// WritePredictions writes predictions as JSON Lines for the scorer.
+func WritePredictions(w io.Writer, preds []Doc) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, p := range preds {
+		if err := enc.Encode(p); err != nil {
+			return fmt.Errorf("writing predictions for %s: %w", p.DocID, err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing predictions: %w", err)
+	}
+	return nil
+}
+
+// Metric is one row of the table.
+type Metric struct {
+	Name              string
+	TP, NGold, NPred  int
+	Precision, Recall float64
+	F1                float64
+}
+
+// Table is the scorer's table, rows in the script's order.
+type Table []Metric
+
+// Get returns the row named name.
+func (t Table) Get(name string) Metric {
+	for _, m := range t {
+		if m.Name == name {
+			return m
+		}
+	}
+	return Metric{Name: name}
+}
+
+// String prints the table exactly as score_attributions.py does.
+func (t Table) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-24s %6s %6s %6s   gold  pred\n", "metric", "P", "R", "F1")
+	for _, m := range t {
+		fmt.Fprintf(&b, "%-24s %6.1f %6.1f %6.1f %6d %5d\n", m.Name, 100*m.Precision, 100*m.Recall, 100*m.F1, m.NGold, m.NPred)
+	}
+	return b.String()
+}
+
+// trimChars are the characters the script drops from span edges (Python's
+// string.whitespace and string.punctuation plus curly quotes and dashes);
+// like the script, it drops them wherever they are in the span.
+func trimChar(r rune) bool {
+	if r < 128 {
+		return strings.ContainsRune(" \t\n\r\x0b\x0c", r) || strings.ContainsRune("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", r)
+	}
+	switch r {
+	case '\u201c', '\u201d', '\u2018', '\u2019', '\u2014', '\u2013':
+		return true
+	}
+	return false
+}
+
+// charset is a role's set of code-point offsets, sorted, after trimming.
+type charset []int
+
+func makeSet(r *Role, text []rune, haveText bool) charset {
+	if r == nil {
+		return nil
+	}
+	var s []int
+	for _, sp := range r.Spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			if haveText && i < len(text) && trimChar(text[i]) {
+				continue
+			}
+			s = append(s, i)
+		}
+	}
+	sort.Ints(s)
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func inter(a, b charset) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func equal(a, b charset) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func jac(a, b charset) float64 {
+	n := inter(a, b)
+	u := len(a) + len(b) - n
+	if u < 1 {
+		u = 1
+	}
+	return float64(n) / float64(u)
+}
+
+type pair struct {
+	score float64
+	i, j  int
+}
+
+// greedy matches one-to-one in the script's order: score, then gold
+// index, then prediction index, all descending.
+func greedy(ng, np int, ok func(i, j int) bool, score func(i, j int) float64) int {
+	var pairs []pair
+	for i := 0; i < ng; i++ {
+		for j := 0; j < np; j++ {
+			if ok(i, j) {
+				pairs = append(pairs, pair{score(i, j), i, j})
+			}
+		}
+	}
+	sort.Slice(pairs, func(a, b int) bool {
+		x, y := pairs[a], pairs[b]
+		if x.score != y.score {
+			return x.score > y.score
+		}
+		if x.i != y.i {
+			return x.i > y.i
+		}
+		return x.j > y.j
+	})
+	ug, up := map[int]bool{}, map[int]bool{}
+	n := 0
+	for _, p := range pairs {
+		if !ug[p.i] && !up[p.j] {
+			ug[p.i], up[p.j] = true, true
+			n++
+		}
+	}
+	return n
+}
+
+type roles [3]charset // source, cue, content
+
+func toRoles(as []Attr, text []rune, haveText bool) []roles {
+	out := make([]roles, len(as))
+	for i, a := range as {
+		out[i] = roles{makeSet(a.Source, text, haveText), makeSet(a.Cue, text, haveText), makeSet(a.Content, text, haveText)}
+	}
+	return out
+}
+
+var roleNames = [3]string{"source", "cue", "content"}
+
+// Score computes the script's table for gold documents against
+// predictions; a document with no prediction has none. When several gold
+// records share a document id (all annotators), each is scored against
+// the same prediction.
+func Score(gold []Doc, preds []Doc) Table {
+	P := map[string]Doc{}
+	for _, p := range preds {
+		P[p.DocID] = p
+	}
+	var t Table
+	add := func(name string, tp, ng, np int) {
+		for i := range t {
+			if t[i].Name == name {
+				t[i].TP += tp
+				t[i].NGold += ng
+				t[i].NPred += np
+				return
+			}
+		}
+		t = append(t, Metric{Name: name, TP: tp, NGold: ng, NPred: np})
+	}
+	for _, g := range gold {
+		text := []rune(g.Text)
+		haveText := g.Text != ""
+		ga := toRoles(g.Attributions, text, haveText)
+		pa := toRoles(P[g.DocID].Attributions, text, haveText)
+		for r := 0; r < 3; r++ {
+			var gs, ps []charset
+			for _, a := range ga {
+				if len(a[r]) > 0 {
+					gs = append(gs, a[r])
+				}
+			}
+			for _, a := range pa {
+				if len(a[r]) > 0 {
+					ps = append(ps, a[r])
+				}
+			}
+			sc := func(i, j int) float64 { return jac(gs[i], ps[j]) }
+			add(roleNames[r]+" exact", greedy(len(gs), len(ps), func(i, j int) bool { return equal(gs[i], ps[j]) }, sc), len(gs), len(ps))
+			add(roleNames[r]+" overlap", greedy(len(gs), len(ps), func(i, j int) bool { return inter(gs[i], ps[j]) > 0 }, sc), len(gs), len(ps))
+		}
+		cc := func(i, j int) bool { return inter(ga[i][1], pa[j][1]) > 0 && inter(ga[i][2], pa[j][2]) > 0 }
+		full := func(i, j int) bool {
+			return cc(i, j) && (len(ga[i][0]) == 0 && len(pa[j][0]) == 0 || inter(ga[i][0], pa[j][0]) > 0)
+		}
+		sc := func(i, j int) float64 {
+			return jac(ga[i][1], pa[j][1]) + jac(ga[i][2], pa[j][2]) + jac(ga[i][0], pa[j][0])
+		}
+		add("relation cue+content", greedy(len(ga), len(pa), cc, sc), len(ga), len(pa))
+		add("relation full", greedy(len(ga), len(pa), full, sc), len(ga), len(pa))
+	}
+	for i := range t {
+		m := &t[i]
+		if m.NPred > 0 {
+			m.Precision = float64(m.TP) / float64(m.NPred)
+		}
+		if m.NGold > 0 {
+			m.Recall = float64(m.TP) / float64(m.NGold)
+		}
+		if m.Precision+m.Recall > 0 {
+			m.F1 = 2 * m.Precision * m.Recall / (m.Precision + m.Recall)
+		}
+	}
+	return t
+}
