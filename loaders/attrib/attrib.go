@@ -177,6 +177,9 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if j >= s.First && determiners[x.lower[j]] && x.lower[j] != "that" {
 		return a, false
 	}
+	if c.nouny && !x.verbalLeft(s, i, j) {
+		return a, false
+	}
 	if x.is(i-1, "to") || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
 		// "expected to say", "was reported": infinitives and passives
 		// are someone else's report; the passive with "by" is handled
@@ -191,6 +194,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		if end, ok := x.addressee(s, k); ok {
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
+		} else if end := x.nounPhraseRight(s, k); end > k && x.endsClause(s, x.skipAdverbials(s, end, &a)) {
+			// “…,” Trump told ABC's This Week.
+			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
+			k = end
 		} else if c.lemma == "tell" && !x.endsClause(s, k) {
 			return a, false
 		}
@@ -199,7 +206,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		k++
 	}
 	k = x.skipAdverbials(s, k, &a)
-	postposed := false
+	postposed, isDirect := false, false
 	var right doc.Span
 	if x.endsClause(s, k) {
 		postposed = true
@@ -252,7 +259,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.class == strictClause && !postposed && !(x.is(k, "that") || x.is(k, ":") || x.isOpenQuote(k)) {
 		return a, false
 	}
-	if c.class == objectClass && postposed {
+	if c.class == objectClass && postposed && c.lemma != "ask" {
+		return a, false
+	}
+	if c.class == postClass && !postposed {
 		return a, false
 	}
 	if c.ing && postposed {
@@ -266,30 +276,28 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 				before = lb
 			}
 		}
-		content, ok := x.contentBefore(s, before)
+		content, direct, ok := x.contentBefore(s, before)
 		if !ok {
 			return a, false
 		}
-		a.Content = content
+		a.Content, isDirect = content, direct
 	} else {
-		if x.is(k, "that") {
+		if x.is(k, "that") && !x.is(k+1, "is", "was", "has", "had", "would", "will", "can", "could", "does", "did", "might", "should", "'s", "’s", "may", "must", "seems", "makes", "means") {
 			k++
 		}
-		if x.is(k, ":") {
+		if x.is(k, ":") || x.is(k, ",") && x.isOpenQuote(k+1) {
 			k++
 		}
 		if k >= s.Last {
 			return a, false
 		}
-		a.Content = x.contentAfter(s, k)
+		a.Content, isDirect = x.contentAfter(s, k)
 	}
 	if a.Content.Empty() {
 		return a, false
 	}
-	if x.prefixChannel(s, &a); a.Channel == "" {
-		a.Channel = ""
-	}
-	x.describe(&a)
+	x.prefixChannel(s, &a)
+	x.describe(&a, isDirect)
 	return a, true
 }
 
@@ -306,7 +314,7 @@ func (x *ctx) endsClause(s doc.Sentence, k int) bool {
 	if t.Text == "," {
 		// "…, X said, adding …" and "…, he said, “…”" close the clause;
 		// "X said, however, that …" does not.
-		return !(x.is(k+1, "however", "though") || x.is(k+2, "that"))
+		return !(x.is(k+1, "however", "though") || x.is(k+2, "that") || x.isOpenQuote(k+1))
 	}
 	return false
 }
@@ -462,7 +470,7 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			for o >= s.First && k-o < 8 && x.tok(o).Text != "(" && x.tok(o).Text != "[" {
 				o--
 			}
-			if o < s.First || k-o >= 8 || start == j+1 && false {
+			if o < s.First || k-o >= 8 {
 				break
 			}
 			k = o
@@ -477,7 +485,7 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			break
 		}
 		if subjectPronouns[w] {
-			if start == j+1 && w != "who" {
+			if start == j+1 {
 				start = k
 			}
 			break
@@ -635,9 +643,9 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 // contentBefore returns the content of a post-posed cue whose source
 // starts after token before: the quote closing there, or the clause from
 // the sentence start.
-func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool) {
+func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool, bool) {
 	if before < s.First {
-		return doc.Span{}, false
+		return doc.Span{}, false, false
 	}
 	end := before
 	// “…,” he said: the quote, which may start sentences or paragraphs
@@ -647,7 +655,7 @@ func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool) {
 		inner := q.Inner
 		start := x.continuedFrom(q)
 		inner.Start = start
-		return x.trimEnd(inner), true
+		return x.trimEnd(inner), true, true
 	}
 	if x.is(end, ",") || x.tok(end).Text == "\u2014" {
 		if x.isCloseQuote(end - 1) {
@@ -655,23 +663,22 @@ func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool) {
 			inner := q.Inner
 			inner.Start = x.continuedFrom(q)
 			if q.Start <= s.Start || x.onlyPunctBetween(s.First, q.Start) {
-				return x.trimEnd(inner), true
+				return x.trimEnd(inner), true, true
 			}
 		}
 		if end-1 < s.First {
-			return doc.Span{}, false
+			return doc.Span{}, false, false
 		}
 		start := s.First
 		for start < end && (x.tok(start).Kind == doc.Punct) {
 			start++
 		}
 		if start >= end {
-			return doc.Span{}, false
+			return doc.Span{}, false, false
 		}
-		// A sentence that only continues an open quote starts at it.
-		return x.trimEnd(doc.Span{Start: x.tok(start).Start, End: x.tok(end - 1).End}), true
+		return x.trimEnd(doc.Span{Start: x.tok(start).Start, End: x.tok(end - 1).End}), false, true
 	}
-	return doc.Span{}, false
+	return doc.Span{}, false, false
 }
 
 func (x *ctx) onlyPunctBetween(from int, at int) bool {
@@ -729,7 +736,7 @@ func (x *ctx) paraOf(b int) int {
 // contentAfter returns the content that starts at token k: to the
 // sentence's end, or the whole quote when it opens there and runs on past
 // the sentence.
-func (x *ctx) contentAfter(s doc.Sentence, k int) doc.Span {
+func (x *ctx) contentAfter(s doc.Sentence, k int) (doc.Span, bool) {
 	start := x.tok(k).Start
 	end := x.tok(s.Last - 1).End
 	if x.isOpenQuote(k) {
@@ -737,8 +744,12 @@ func (x *ctx) contentAfter(s doc.Sentence, k int) doc.Span {
 		if q.End > end || !q.Closed && q.End >= end {
 			end = q.End
 		}
+		// X said: “Q.” is direct: the quote's inside is the content.
+		if q.End >= x.trimEnd(doc.Span{Start: start, End: end}).End {
+			return x.trimEnd(q.Inner), true
+		}
 	}
-	return x.trimEnd(doc.Span{Start: start, End: end})
+	return x.trimEnd(doc.Span{Start: start, End: end}), false
 }
 
 // trimEnd drops spaces and clause punctuation from the end of a content
@@ -764,20 +775,11 @@ func (x *ctx) trimEnd(sp doc.Span) doc.Span {
 }
 
 // describe fills Kind, Role and Anonymous from the spans.
-func (x *ctx) describe(a *doc.Attribution) {
+func (x *ctx) describe(a *doc.Attribution, direct bool) {
 	a.Kind = doc.Indirect
-	text := x.d.Slice(a.Content)
-	hasMark := false
-	for _, q := range x.d.Quotes {
-		if q.Nested || q.End <= a.Content.Start || q.Start >= a.Content.End {
-			continue
-		}
-		hasMark = true
-		break
-	}
-	if x.contentIsQuote(a.Content) {
+	if direct {
 		a.Kind = doc.Direct
-	} else if hasMark && strings.ContainsAny(text, "\u201c\u201d\"") {
+	} else if x.hasQuote(a.Content) {
 		a.Kind = doc.Mixed
 	}
 	if a.Speaker.Empty() {
@@ -791,14 +793,20 @@ func (x *ctx) describe(a *doc.Attribution) {
 	a.Anonymous = anonymous(words)
 }
 
-// contentIsQuote reports whether content lies inside one quote's marks,
-// possibly continued from earlier paragraphs.
-func (x *ctx) contentIsQuote(c doc.Span) bool {
-	if c.Start > 0 {
-		r, _ := utf8.DecodeLastRuneInString(x.d.Text[:c.Start])
-		if r == '\u201c' || r == '"' || r == '\u2018' {
-			text := x.d.Slice(c)
-			return !strings.ContainsAny(text, "\u201c\u201d\"") || strings.Count(text, "\u201c") > 0 && !strings.ContainsRune(text, '\u201d')
+// hasQuote reports whether a quote's marks lie inside c.
+func (x *ctx) hasQuote(c doc.Span) bool {
+	lo, hi := 0, len(x.d.Quotes)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.d.Quotes[m].Start < c.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for ; lo < len(x.d.Quotes) && x.d.Quotes[lo].Start < c.End; lo++ {
+		if !x.d.Quotes[lo].Nested {
+			return true
 		}
 	}
 	return false
@@ -841,7 +849,7 @@ func anonymous(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",."))
 		if anonNouns[lw] {
-			return !named || true
+			return true
 		}
 	}
 	if named || len(words) == 0 {
@@ -868,6 +876,7 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 		return a, false
 	}
 	a.Speaker = doc.Span{Start: x.tok(i + 2).Start, End: x.tok(end - 1).End}
+	direct := false
 	switch {
 	case i == s.First || i == s.First+1 && x.tok(s.First).Kind != doc.Word:
 		// According to X, CLAUSE.
@@ -878,7 +887,7 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 		if k >= s.Last {
 			return a, false
 		}
-		a.Content = x.contentAfter(s, k)
+		a.Content, direct = x.contentAfter(s, k)
 	default:
 		// CLAUSE, according to X.
 		b := i - 1
@@ -889,17 +898,17 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 		if b == i {
 			a.Content = x.trimEnd(doc.Span{Start: x.tok(s.First).Start, End: x.tok(i - 1).End})
 		} else {
-			c, ok := x.contentBefore(s, b)
+			c, dir, ok := x.contentBefore(s, b)
 			if !ok {
 				return a, false
 			}
-			a.Content = c
+			a.Content, direct = c, dir
 		}
 	}
 	if a.Content.Empty() {
 		return a, false
 	}
-	x.describe(&a)
+	x.describe(&a, direct)
 	return a, true
 }
 
@@ -909,4 +918,104 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// verbalLeft reports whether the word before a noun-like cue form (i) is
+// one a verb follows: a subject pronoun, a name, a plural noun, an
+// auxiliary or an adverb. "38 states", "his support" and "for support"
+// fail; "they support", "Trump claims" and "officials fear" pass.
+func (x *ctx) verbalLeft(s doc.Sentence, i, j int) bool {
+	if i-1 < s.First {
+		return false
+	}
+	if i-1 != j {
+		// An auxiliary or adverb stood between: "would support".
+		return true
+	}
+	t := x.tok(j)
+	w := x.lower[j]
+	if t.Kind != doc.Word {
+		return false
+	}
+	if subjectPronouns[w] {
+		return true
+	}
+	if prepositions[w] || determiners[w] || boundary[w] {
+		return false
+	}
+	if capitalized(t.Text) {
+		return j > s.First || !determiners[w]
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
+}
+
+var prepositions = set("of", "for", "in", "on", "at", "to", "with", "by", "from", "about", "without", "against", "into", "over", "under", "than", "like", "among", "between", "per", "across", "through")
+
+// CuePhrase returns a's cue widened to PolNeAR's convention, which takes in
+// the auxiliaries, negation and adverbs between source and verb ("has
+// repeatedly said"), a particle that the verb selects ("called for",
+// "complained of") and a following "in a statement" or "in an
+// interview". The stage itself keeps the bare verb, as the seed
+// annotation does; the evaluation reports PolNeAR's spans.
+func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
+	ti := tokenAt(d, a.Cue.Start)
+	if ti < 0 || a.Lemma == "according to" {
+		return a.Cue
+	}
+	out := a.Cue
+	for k := ti - 1; k >= 0 && ti-k <= 4; k-- {
+		t := d.Tokens[k]
+		if t.Kind != doc.Word || t.End <= a.Speaker.End && t.Start >= a.Speaker.Start {
+			break
+		}
+		w := lower(t.Text)
+		if !(cueAux[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(t.Text)) {
+			break
+		}
+		out.Start = t.Start
+	}
+	last := ti
+	for last+1 < len(d.Tokens) && d.Tokens[last+1].End <= a.Cue.End {
+		last++
+	}
+	next := func(n int) string {
+		if last+n < len(d.Tokens) {
+			return lower(d.Tokens[last+n].Text)
+		}
+		return ""
+	}
+	if p, ok := cueParticles[a.Lemma]; ok && strings.Contains(" "+p+" ", " "+next(1)+" ") && d.Tokens[last+1].Start < a.Content.Start+1 {
+		out.End = d.Tokens[last+1].End
+	} else if a.Lemma == "say" && next(1) == "in" && (next(2) == "a" || next(2) == "an") && (next(3) == "statement" || next(3) == "interview") {
+		out.End = d.Tokens[last+3].End
+	}
+	return out
+}
+
+var cueAux = set("has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "did", "does", "do",
+	"not", "never", "later", "once", "now", "then", "just", "already", "often", "still", "even", "again", "first", "earlier",
+	"'s", "’s", "'ve", "’ve", "'d", "’d", "didn't", "didn’t", "doesn't", "doesn’t", "hasn't", "hasn’t", "won't", "won’t", "since", "long")
+
+var cueParticles = map[string]string{
+	"call": "for on", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "to",
+	"decline": "to", "refuse": "to", "agree": "with to", "vote": "for against", "respond": "to", "point": "to out",
+	"defend": "", "say": "of", "speak": "of about", "threaten": "to", "promise": "to", "vow": "to", "pledge": "to",
+	"want": "to", "plan": "to", "hope": "to", "expect": "to",
+}
+
+// tokenAt returns the index of the token that starts at byte b, or -1.
+func tokenAt(d *doc.Document, b int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].Start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Tokens) && d.Tokens[lo].Start == b {
+		return lo
+	}
+	return -1
 }

@@ -14,6 +14,7 @@ type class byte
 const (
 	clauseClass  class = 'S' // "said (that) ...", "“...,” he said"
 	tellClass    class = 'T' // "told AFP (that) ..."
+	postClass    class = 'P' // only after its content: "“…,” he continued"
 	objectClass  class = 'O' // "urged Kabul to ...", "described X as ..."
 	strictClause class = 'C' // only with "that", a colon or a quote after it
 )
@@ -25,6 +26,9 @@ type cue struct {
 	// ing and past tell participles, which need a subject found elsewhere
 	// ("…, saying that …") or may be adjectives ("the reported deal").
 	ing, past bool
+	// nouny forms are also common nouns ("states", "support", "claims"):
+	// they need a subject right before them.
+	nouny bool
 }
 
 // cueForms maps a lower-case word to the cue it inflects. It is built once
@@ -42,6 +46,10 @@ func buildLexicon(data string) map[string]cue {
 		if len(f) < 2 {
 			continue
 		}
+		nouny := len(f) > 2 && f[len(f)-1] == "N"
+		if nouny {
+			f = f[:len(f)-1]
+		}
 		lemma, cl := f[0], class(f[1][0])
 		var forms []string
 		if len(f) >= 6 {
@@ -58,8 +66,8 @@ func buildLexicon(data string) map[string]cue {
 				m[w] = c
 			}
 		}
-		add(lemma, cue{lemma: lemma, class: cl})
-		add(forms[0], cue{lemma: lemma, class: cl})
+		add(lemma, cue{lemma: lemma, class: cl, nouny: nouny})
+		add(forms[0], cue{lemma: lemma, class: cl, nouny: nouny})
 		add(forms[1], cue{lemma: lemma, class: cl, past: true})
 		add(forms[2], cue{lemma: lemma, class: cl, past: true})
 		add(forms[3], cue{lemma: lemma, class: cl, ing: true})

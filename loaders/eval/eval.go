@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/pipeline"
 )
@@ -106,8 +107,14 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 			continue
 		}
 		x := d.Extraction()
-		for _, a := range x.Attributions {
-			pa := Attr{Cue: role(a.Cue), Content: role(a.Content)}
+		ri := doc.NewRuneIndex(d.Text)
+		for ai, a := range x.Attributions {
+			cue := a.Cue
+			if ai < len(d.Attributions) {
+				// PolNeAR's cue spans include auxiliaries and particles.
+				cue = ri.Span(attrib.CuePhrase(d, d.Attributions[ai]))
+			}
+			pa := Attr{Cue: role(cue), Content: role(a.Content)}
 			if a.Speaker != nil {
 				pa.Source = role(a.Speaker.TextSpan)
 			}

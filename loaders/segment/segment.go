@@ -170,6 +170,11 @@ func tokenize(text string, p doc.Span, toks []doc.Token) []doc.Token {
 				kind = doc.QuoteMark
 			}
 			j := i + size
+			// Typewriter double quotes ('' and ``), as in New York Times
+			// copy, are one mark.
+			if (r == '\'' || r == '`') && j < p.End && text[j] == byte(r) {
+				j++
+			}
 			// Runs of the same mark ("...", "--") are one token.
 			for j < p.End && kind == doc.Punct {
 				r2, s2 := utf8.DecodeRuneInString(text[j:p.End])
@@ -247,8 +252,10 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 				depth = 1
 			case "\u201d":
 				depth = 0
-			case "\"":
+			case "\"", "''":
 				depth = 1 - depth
+			case "``":
+				depth = 1
 			}
 			continue
 		case doc.Word:
@@ -267,7 +274,7 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 		// Swallow closing quotes and brackets that follow the stop.
 		j := i + 1
 		for j < last && (d.Tokens[j].Kind == doc.QuoteMark && closing(d.Tokens[j].Text) || d.Tokens[j].Text == ")") {
-			if d.Tokens[j].Text == "\u201d" || d.Tokens[j].Text == "\"" {
+			if d.Tokens[j].Text == "\u201d" || d.Tokens[j].Text == "\"" || d.Tokens[j].Text == "''" {
 				depth = 0
 			}
 			j++
@@ -321,7 +328,7 @@ var sentenceStarter = map[string]bool{
 }
 
 func closing(s string) bool {
-	return s == "\u201d" || s == "\"" || s == "\u2019" || s == "'" || s == "\u00bb"
+	return s == "\u201d" || s == "\"" || s == "\u2019" || s == "'" || s == "\u00bb" || s == "''"
 }
 
 func startsLower(s string) bool {
