@@ -233,11 +233,16 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			left, a.Role = rel, role
 		} else if end := x.nounPhraseRight(s, i+1); end > i+1 && !c.ing {
 			// “…,” said X.
-			right = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
-			k = x.skipAdverbials(s, end, &a)
-			inverted = true
-			postposed = x.endsClause(s, k)
+			k2 := x.skipAdverbials(s, end, &a)
+			if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) {
+				right = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
+				k, inverted, postposed = k2, true, true
+			}
 		}
+	}
+	if !postposed && !left.Empty() && (lb < s.First || x.is(lb, ",") || x.isCloseQuote(lb)) && x.adjunctToEnd(s, k) {
+		// “…,” she said of her talk with him.
+		postposed = true
 	}
 	if left.Empty() && right.Empty() && (c.ing || x.is(j, "and", "but") || x.is(j, ",")) {
 		// "…, saying …", "did not comment but urged …": the subject of
@@ -314,7 +319,7 @@ func (x *ctx) endsClause(s doc.Sentence, k int) bool {
 	if t.Text == "," {
 		// "…, X said, adding …" and "…, he said, “…”" close the clause;
 		// "X said, however, that …" does not.
-		return !(x.is(k+1, "however", "though") || x.is(k+2, "that") || x.isOpenQuote(k+1))
+		return !(x.is(k+1, "however", "though") || x.is(k+2, "that") && !x.isIng(k+1) || x.isOpenQuote(k+1))
 	}
 	return false
 }
@@ -582,10 +587,7 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, bool) {
 			continue
 		}
 		rel := x.is(p+1, "who", "which")
-		appos := x.is(p+1, "a", "an", "the") || x.is(p+1, "its", "his", "her", "their")
-		if !rel && !appos {
-			return doc.Span{}, "", false
-		}
+		appos := !rel
 		np, _ := x.nounPhraseLeft(s, p-1)
 		if np.Empty() || !capitalized(x.d.Slice(np)) && appos {
 			return doc.Span{}, "", false
@@ -645,6 +647,13 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 // the sentence start.
 func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool, bool) {
 	if before < s.First {
+		// “Why now?” | she said.: the quote ended the previous sentence.
+		if p := s.First - 1; p >= 0 && x.isCloseQuote(p) && x.paraOf(x.tok(p).Start) == x.paraOf(s.Start) {
+			q := x.d.Quotes[x.quoteEnd[x.tok(p).End]]
+			inner := q.Inner
+			inner.Start = x.continuedFrom(q)
+			return x.trimEnd(inner), true, true
+		}
 		return doc.Span{}, false, false
 	}
 	end := before
@@ -1018,4 +1027,90 @@ func tokenAt(d *doc.Document, b int) int {
 		return lo
 	}
 	return -1
+}
+
+// SourcePhrase returns a's speaker widened to PolNeAR's convention, which
+// keeps an appositive or relative clause with the name ("Brian Deese, the
+// White House climate change adviser, said"; “…,” said X, a professor
+// at Y). The stage keeps the bare name phrase for the entity stage.
+func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
+	sp := a.Speaker
+	if sp.Empty() {
+		return sp
+	}
+	ti := tokenAt(d, sp.Start)
+	if ti < 0 {
+		return sp
+	}
+	e := ti
+	for e+1 < len(d.Tokens) && d.Tokens[e+1].End <= sp.End {
+		e++
+	}
+	if e+2 >= len(d.Tokens) || d.Tokens[e+1].Text != "," {
+		return sp
+	}
+	if sp.End <= a.Cue.Start {
+		// X, appositive, said: extend to the last comma before the cue.
+		last := -1
+		for k := e + 1; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
+			if d.Tokens[k].Kind == doc.QuoteMark {
+				return sp
+			}
+			if d.Tokens[k].Text == "," {
+				last = k
+			}
+		}
+		if last > e+1 {
+			sp.End = d.Tokens[last-1].End
+		}
+		return sp
+	}
+	// “…,” said X, a professor at Y. — to the clause's end.
+	k := e + 2
+	for ; k < len(d.Tokens) && k-e < 30; k++ {
+		t := d.Tokens[k]
+		if t.Kind == doc.QuoteMark || t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "," && k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == doc.QuoteMark {
+			break
+		}
+		if _, isCue := cueForms[lower(t.Text)]; isCue && t.Kind == doc.Word && !capitalized(t.Text) && lower(t.Text) != "who" {
+			// “…,” said X, adding …: the participle starts a new clause.
+			if cueForms[lower(t.Text)].ing {
+				break
+			}
+		}
+	}
+	if k > e+2 {
+		sp.End = d.Tokens[k-1].End
+	}
+	return sp
+}
+
+func (x *ctx) isIng(k int) bool {
+	if k < 0 || k >= len(x.lower) {
+		return false
+	}
+	c, ok := cueForms[x.lower[k]]
+	return ok && c.ing
+}
+
+// adjuncts open a phrase that can close a post-posed cue: "she said of
+// her talk", "Sanders said while campaigning in Iowa".
+var adjuncts = set("of", "about", "while", "when", "after", "before", "during", "as", "at", "in", "on", "to", "from", "with", "before", "outside", "via", "through", "afterward", "recently", "later", "earlier")
+
+// adjunctToEnd reports whether an adjunct phrase runs from k to the end of
+// the sentence with no quote or clause of its own.
+func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
+	if k >= s.Last || !adjuncts[x.lower[k]] {
+		return false
+	}
+	for e := k + 1; e < s.Last; e++ {
+		t := x.tok(e)
+		if t.Kind == doc.QuoteMark || x.lower[e] == "that" || t.Text == ":" {
+			return false
+		}
+		if x.endsClause(s, e) {
+			return true
+		}
+	}
+	return true
 }

@@ -117,6 +117,9 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 			pa := Attr{Cue: role(cue), Content: role(a.Content)}
 			if a.Speaker != nil {
 				pa.Source = role(a.Speaker.TextSpan)
+				if ai < len(d.Attributions) {
+					pa.Source = role(ri.Span(attrib.SourcePhrase(d, d.Attributions[ai])))
+				}
 			}
 			pd.Attributions = append(pd.Attributions, pa)
 		}
