@@ -126,6 +126,12 @@ func (x *ctx) sentence(si int) {
 		if t.Kind != doc.Word {
 			continue
 		}
+		if x.lower[i] == "asked" && (i == s.First || i == s.First+1 && x.is(s.First, "when", "if")) {
+			if a, ok := x.askedIntro(s, i); ok {
+				x.d.Attributions = append(x.d.Attributions, a)
+			}
+			continue
+		}
 		if x.lower[i] == "according" && x.is(i+1, "to") {
 			if a, ok := x.accordingTo(s, i); ok {
 				x.d.Attributions = append(x.d.Attributions, a)
@@ -180,6 +186,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.nouny && !x.verbalLeft(s, i, j) {
 		return a, false
 	}
+	if !c.ing && i-1 >= s.First && (prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]]) {
+		// "of pledged delegates", "the reported deal"
+		return a, false
+	}
 	if x.is(i-1, "to") || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
 		// "expected to say", "was reported": infinitives and passives
 		// are someone else's report; the passive with "by" is handled
@@ -194,7 +204,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		if end, ok := x.addressee(s, k); ok {
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
-		} else if end := x.nounPhraseRight(s, k); end > k && x.endsClause(s, x.skipAdverbials(s, end, &a)) {
+		} else if end := x.nounPhraseRight(s, k); end > k && (x.endsClause(s, x.skipAdverbials(s, end, &a)) || x.adjunctToEnd(s, x.skipAdverbials(s, end, &a))) {
 			// “…,” Trump told ABC's This Week.
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
@@ -332,7 +342,7 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 	}
 	for e := k + 1; e < s.Last && e <= k+6; e++ {
 		t := x.tok(e)
-		if x.is(e, "that") || t.Text == ":" || x.isOpenQuote(e) {
+		if x.is(e, "that") || t.Text == ":" || x.isOpenQuote(e) || x.is(e, "to") && e > k {
 			return e, true
 		}
 		if t.Text == "," && (x.isOpenQuote(e+1) || x.is(e+1, "that")) {
@@ -545,6 +555,10 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 		t := x.tok(e)
 		w := x.lower[e]
 		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == ".") && e > k {
+			continue
+		}
+		if t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && e > k && !x.isCloseQuote(e) && strings.HasSuffix(x.lower[e-1], "s") {
+			// "the victims’ families"
 			continue
 		}
 		if t.Kind != doc.Word && t.Kind != doc.Number {
@@ -1113,4 +1127,25 @@ func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// askedIntro reads "Asked about the strike, Feinstein said …": a question
+// put to the speaker, whose content is what was asked; PolNeAR gives it no
+// source of its own.
+func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: "ask", Cue: x.tok(i).Span}
+	k := i + 1
+	for k < s.Last && timeWords[x.lower[k]] {
+		k++
+	}
+	e := k
+	for e < s.Last && e-k < 40 && x.tok(e).Text != "," {
+		e++
+	}
+	if e == k || e >= s.Last {
+		return a, false
+	}
+	a.Content = x.trimEnd(doc.Span{Start: x.tok(k).Start, End: x.tok(e - 1).End})
+	x.describe(&a, false)
+	return a, true
 }

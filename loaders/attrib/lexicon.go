@@ -72,6 +72,10 @@ func buildLexicon(data string) map[string]cue {
 		add(forms[2], cue{lemma: lemma, class: cl, past: true})
 		add(forms[3], cue{lemma: lemma, class: cl, ing: true})
 	}
+	// Forms that are far more often nouns in news than reporting verbs.
+	for _, w := range []string{"state", "states", "attack", "attacks", "back", "order", "orders", "emails", "email", "reports", "push"} {
+		delete(m, w)
+	}
 	return m
 }
 
