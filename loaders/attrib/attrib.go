@@ -123,6 +123,12 @@ func (x *ctx) sentence(si int) {
 			continue
 		}
 		t := x.tok(i)
+		if t.Text == ":" && i > s.First && i-s.First <= 4 && i+1 < s.Last {
+			if a, ok := x.colonCue(s, i); ok {
+				x.d.Attributions = append(x.d.Attributions, a)
+			}
+			continue
+		}
 		if t.Kind != doc.Word {
 			continue
 		}
@@ -186,7 +192,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.nouny && !x.verbalLeft(s, i, j) {
 		return a, false
 	}
-	if !c.ing && i-1 >= s.First && (prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]]) {
+	if i-1 >= s.First && (!c.ing && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] || possessive(x.lower[i-1])) {
 		// "of pledged delegates", "the reported deal"
 		return a, false
 	}
@@ -239,8 +245,8 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	}
 	inverted := false
 	if left.Empty() && right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || x.tok(j).Text == "\u2014") {
-		if rel, role, ok := x.relativeSource(s, j); ok {
-			left, a.Role = rel, role
+		if rel, role, before, ok := x.relativeSource(s, j); ok {
+			left, a.Role, lb = rel, role, before
 		} else if end := x.nounPhraseRight(s, i+1); end > i+1 && !c.ing {
 			// “…,” said X.
 			k2 := x.skipAdverbials(s, end, &a)
@@ -516,7 +522,7 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 		if boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)) {
 			break
 		}
-		if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && determiners[x.lower[k-1]]) {
+		if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]))) {
 			break
 		}
 		start = k
@@ -588,23 +594,23 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 // relativeSource reads "X, who …, said" and "X, a spokesman for Y, said"
 // back from the comma at j. It returns the source X and the role from an
 // appositive.
-func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, bool) {
+func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool) {
 	if !x.is(j, ",") {
-		return doc.Span{}, "", false
+		return doc.Span{}, "", 0, false
 	}
 	for p := j - 1; p > s.First && j-p < 20; p-- {
 		t := x.tok(p)
 		if t.Kind == doc.QuoteMark {
-			return doc.Span{}, "", false
+			return doc.Span{}, "", 0, false
 		}
 		if t.Text != "," {
 			continue
 		}
 		rel := x.is(p+1, "who", "which")
 		appos := !rel
-		np, _ := x.nounPhraseLeft(s, p-1)
+		np, before := x.nounPhraseLeft(s, p-1)
 		if np.Empty() || !capitalized(x.d.Slice(np)) && appos {
-			return doc.Span{}, "", false
+			return doc.Span{}, "", 0, false
 		}
 		role := ""
 		if appos {
@@ -616,9 +622,9 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, bool) {
 				role = x.d.Slice(doc.Span{Start: x.tok(from).Start, End: x.tok(j - 1).End})
 			}
 		}
-		return np, role, true
+		return np, role, before, true
 	}
-	return doc.Span{}, "", false
+	return doc.Span{}, "", 0, false
 }
 
 // SubjectOf returns the subject phrase that opens sentence s, after an
@@ -856,6 +862,9 @@ func roleOf(words []string) string {
 	}
 	return strings.Join(words[from:last+1], " ")
 }
+
+// headlineLabels open headlines that are no one's words ("Breaking:").
+var headlineLabels = set("breaking", "latest", "exclusive", "bombshell", "byline", "update", "watch", "video", "paid", "notice", "email", "live", "analysis", "opinion", "editorial", "review", "poll", "report", "the", "in", "wades")
 
 var anonNouns = set("source", "sources", "insider", "insiders")
 var anonHeads = set("official", "officials", "aide", "aides", "diplomat", "diplomats", "person", "people", "member", "members", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers")
@@ -1148,4 +1157,33 @@ func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a.Content = x.trimEnd(doc.Span{Start: x.tok(k).Start, End: x.tok(e - 1).End})
 	x.describe(&a, false)
 	return a, true
+}
+
+// colonCue reads a headline "Sanders: Endorsements prove …": a short
+// name, a colon, and what was said.
+func (x *ctx) colonCue(s doc.Sentence, i int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: ":", Cue: x.tok(i).Span}
+	for k := s.First; k < i; k++ {
+		t := x.tok(k)
+		if t.Kind != doc.Word || !capitalized(t.Text) || cueForms[x.lower[k]].lemma != "" || headlineLabels[x.lower[k]] || t.Text == strings.ToUpper(t.Text) {
+			return a, false
+		}
+	}
+	// Only in a headline: in a body "Name: …" is mostly a Q&A
+	// transcript or a tally.
+	if s.Para != 0 || i+1 >= s.Last || x.tok(i+1).Kind == doc.Number {
+		return a, false
+	}
+	a.Speaker = doc.Span{Start: x.tok(s.First).Start, End: x.tok(i - 1).End}
+	c, direct := x.contentAfter(s, i+1)
+	a.Content = c
+	if a.Content.Empty() {
+		return a, false
+	}
+	x.describe(&a, direct)
+	return a, true
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your"
 }

@@ -273,7 +273,9 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 		}
 		// Swallow closing quotes and brackets that follow the stop.
 		j := i + 1
-		for j < last && (d.Tokens[j].Kind == doc.QuoteMark && closing(d.Tokens[j].Text) || d.Tokens[j].Text == ")") {
+		// Only marks touching the stop close: in `taxes. "When` the
+		// mark opens the next sentence.
+		for j < last && d.Tokens[j].Start == d.Tokens[j-1].End && (d.Tokens[j].Kind == doc.QuoteMark && closing(d.Tokens[j].Text) || d.Tokens[j].Text == ")") {
 			if d.Tokens[j].Text == "\u201d" || d.Tokens[j].Text == "\"" || d.Tokens[j].Text == "''" {
 				depth = 0
 			}
