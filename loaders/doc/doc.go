@@ -169,6 +169,10 @@ type Event struct {
 	Name         string
 	Type         string
 	Trigger      Span
+	// Mentions are every stretch that refers to the event, Trigger
+	// first ("peace talks", "the talks", "negotiations"), so that a claim
+	// can be linked to an event it names by another word.
+	Mentions     []Span
 	Participants []int // Document.Entities
 	Places       []int // Document.Entities
 	Time         string
