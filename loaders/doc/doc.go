@@ -165,10 +165,10 @@ type NonComment struct {
 
 // Event is something that happened or will happen.
 type Event struct {
-	ID           string
-	Name         string
-	Type         string
-	Trigger      Span
+	ID      string
+	Name    string
+	Type    string
+	Trigger Span
 	// Mentions are every stretch that refers to the event, Trigger
 	// first ("peace talks", "the talks", "negotiations"), so that a claim
 	// can be linked to an event it names by another word.
