@@ -1,0 +1,301 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// resolveSingles decides what each one-word name means, now that the whole
+// article has been read: an acronym or alias defined anywhere, a person's
+// surname or given name (the nearest such person before it, of the
+// honorific's gender when it has one), a well-known surname, or else a
+// surname-only person ID.
+func (r *recognizer) resolveSingles() {
+	parts := map[string][]int{}
+	alias := map[string]int{}
+	for x, p := range r.ms {
+		if p.single || p.key == "" {
+			continue
+		}
+		if p.typ == doc.Person {
+			w := strings.Fields(p.name)
+			if len(w) > 1 {
+				parts[w[len(w)-1]] = append(parts[w[len(w)-1]], x)
+				parts[w[0]] = append(parts[w[0]], x)
+			}
+			continue
+		}
+		if _, ok := alias[p.alias]; !ok {
+			alias[p.alias] = x
+		}
+	}
+	for a, x := range r.acr {
+		alias[a] = x
+	}
+	for x := range r.ms {
+		p := &r.ms[x]
+		if !p.single {
+			continue
+		}
+		if a, ok := alias[p.name]; ok && !p.titled {
+			q := r.ms[a]
+			p.key, p.typ, p.name, p.country = q.key, q.typ, q.name, q.country
+			continue
+		}
+		if c := r.nearestPerson(parts[p.name], p); c >= 0 {
+			q := r.ms[c]
+			p.key, p.typ, p.name, p.gender = q.key, doc.Person, q.name, q.gender
+			continue
+		}
+		if f, ok := gaz.people[p.name]; ok && (p.titled || p.fallback == doc.Person || p.fallback == doc.Organization && !isAcronym(p.name)) {
+			if p.gender == 0 || f.Gender == 0 || p.gender == f.Gender {
+				p.key, p.typ, p.name, p.gender = idFor(doc.Person, f.Name), doc.Person, f.Name, f.Gender
+				continue
+			}
+		}
+		if p.titled || p.fallback == doc.Person {
+			p.typ = doc.Person
+			p.key = prefixPerson + "~" + slug(p.name)
+			continue
+		}
+		if p.fallback == "" {
+			p.drop = true
+			continue
+		}
+		p.typ = p.fallback
+		p.key = idFor(p.typ, p.name)
+	}
+}
+
+// nearestPerson picks, among the persons at cands, the one whose mention
+// comes last before p (else first after it), skipping a wrong gender.
+func (r *recognizer) nearestPerson(cands []int, p *pending) int {
+	best, after := -1, -1
+	keys := map[string]bool{}
+	for _, c := range cands {
+		q := r.ms[c]
+		keys[q.key] = true
+		if p.gender != 0 && q.gender != 0 && p.gender != q.gender {
+			continue
+		}
+		if q.tok < p.tok {
+			if best < 0 || q.tok > r.ms[best].tok {
+				best = c
+			}
+		} else if after < 0 {
+			after = c
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return after
+}
+
+// rulingGroups finds groups that the article says rule their country
+// ("since the Afghan Taliban returned to power", "Afghanistan ruled by the
+// Taliban") and makes that country's government, in this article, the
+// group: "Afghan officials" and "Kabul" speaking are then the Taliban.
+func (r *recognizer) rulingGroups() {
+	ruling := map[string]string{}
+	names := map[string]string{}
+	for x, p := range r.ms {
+		if p.typ != doc.Organization || p.drop || p.key == "" {
+			continue
+		}
+		cn := p.country
+		if cn == "" {
+			if w := strings.Fields(p.name); len(w) > 1 {
+				if c, ok := gaz.demonyms[w[0]]; ok {
+					cn = c.Name
+				}
+			}
+		}
+		// "X ruled by the Taliban": the country is the place before.
+		k := p.tok - 1
+		if r.lower(k) == "the" {
+			k--
+		}
+		ruledBy := r.lower(k) == "by" && r.lower(k-1) == "ruled"
+		if ruledBy && x > 0 && r.ms[x-1].country != "" && r.ms[x-1].tok >= k-3 {
+			cn = r.ms[x-1].country
+		}
+		if cn == "" {
+			continue
+		}
+		end := p.tok + len(strings.Fields(p.alias))
+		v := r.verbAfter(end, len(r.toks))
+		power := false
+		if powerVerbs[v] {
+			for y := end; y < end+7 && y < len(r.toks); y++ {
+				if r.lower(y) == "power" {
+					power = true
+					break
+				}
+				if r.toks[y].Kind == doc.Punct {
+					break
+				}
+			}
+		}
+		if power || ruledBy {
+			c := gaz.byName[cn]
+			if c == nil {
+				continue
+			}
+			ruling[govKey(c)] = p.key
+			names[p.key] = p.name
+		}
+	}
+	if len(ruling) == 0 {
+		return
+	}
+	for x := range r.ms {
+		p := &r.ms[x]
+		if k, ok := ruling[p.key]; ok {
+			p.key, p.typ, p.name = k, doc.Organization, names[k]
+		}
+		if k, ok := ruling[p.affKey]; ok {
+			p.affKey = k
+		}
+	}
+	r.ruling = ruling
+}
+
+// home returns the key of the article's own government: that of the
+// country its first country or capital belongs to.
+func (r *recognizer) home() string {
+	for _, p := range r.ms {
+		if p.drop || p.country == "" {
+			continue
+		}
+		if p.typ == doc.Government || p.typ == doc.Place && (p.name == p.country || gaz.byName[p.country] != nil && gaz.byName[p.country].Capital == p.name) {
+			k := govKey(gaz.byName[p.country])
+			if o, ok := r.ruling[k]; ok {
+				return o
+			}
+			return k
+		}
+		if p.typ == doc.Organization {
+			for _, o := range r.ruling {
+				if o == p.key {
+					return o
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// build turns pending mentions into d.Mentions and d.Entities.
+func (r *recognizer) build() {
+	d := r.d
+	sort.SliceStable(r.ms, func(a, b int) bool { return r.ms[a].span.Start < r.ms[b].span.Start })
+	index := map[string]int{}
+	byTok := map[int]int{}
+	for _, p := range r.ms {
+		if p.drop || p.key == "" {
+			continue
+		}
+		e, ok := index[p.key]
+		if !ok {
+			e = len(d.Entities)
+			index[p.key] = e
+			d.Entities = append(d.Entities, doc.Entity{ID: p.key, Name: p.name, Type: p.typ, Affiliation: -1})
+		}
+		byTok[p.tok] = e
+		mi := len(d.Mentions)
+		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span, Kind: p.kind, Entity: e})
+		ent := &d.Entities[e]
+		ent.Mentions = append(ent.Mentions, mi)
+		addAlias(ent, p.alias)
+		if ent.Role == "" && p.role != "" {
+			ent.Role = p.role
+		}
+	}
+	for g, o := range r.ruling {
+		if e, ok := index[o]; ok {
+			if c := gaz.govs[g]; c != nil {
+				addAlias(&d.Entities[e], "Government of "+c.Name)
+			}
+		}
+	}
+	home := ""
+	homeDone := false
+	for _, p := range r.ms {
+		if p.drop || p.key == "" {
+			continue
+		}
+		e := index[p.key]
+		if d.Entities[e].Affiliation >= 0 {
+			continue
+		}
+		key := p.affKey
+		if key == homeGov {
+			if !homeDone {
+				home, homeDone = r.home(), true
+			}
+			key = home
+		}
+		a := -1
+		if key != "" {
+			a = ensure(d, index, key)
+		} else if p.affTok >= 0 {
+			if x, ok := byTok[p.affTok]; ok {
+				a = x
+				if ae := d.Entities[x]; ae.Type == doc.Place {
+					if c, ok := gaz.countryOfPlace(ae.Name); ok && c != nil {
+						g := govKey(c)
+						if o, ok := r.ruling[g]; ok {
+							g = o
+						}
+						a = ensure(d, index, g)
+					}
+				}
+			}
+		}
+		if a >= 0 && a != e {
+			d.Entities[e].Affiliation = a
+		}
+	}
+}
+
+// ensure returns the entity with the given key, adding a government or an
+// organization with no mentions when the article only implies it.
+func ensure(d *doc.Document, index map[string]int, key string) int {
+	if e, ok := index[key]; ok {
+		return e
+	}
+	ent := doc.Entity{ID: key, Affiliation: -1}
+	switch {
+	case strings.HasPrefix(key, prefixGov):
+		ent.Type = doc.Government
+		if c := gaz.govs[key]; c != nil {
+			ent.Name = c.Name
+			ent.Aliases = []string{"Government of " + c.Name}
+		}
+	case strings.HasPrefix(key, prefixOrg):
+		if o := gaz.orgIDs[key]; o != nil {
+			ent.Name, ent.Type = o.Name, o.Type
+		}
+	}
+	if ent.Name == "" {
+		return -1
+	}
+	index[key] = len(d.Entities)
+	d.Entities = append(d.Entities, ent)
+	return len(d.Entities) - 1
+}
+
+func addAlias(e *doc.Entity, a string) {
+	if a == "" || a == e.Name {
+		return
+	}
+	for _, x := range e.Aliases {
+		if x == a {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, a)
+}

@@ -1,0 +1,63 @@
+package entity
+
+import (
+	"sort"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// Link fills each attribution's AboutEntities and AboutEvents: the
+// entities named and the events mentioned inside its content, so that
+// "who said what about the peace talks" is one graph query.
+func Link(d *doc.Document) {
+	ms := append([]doc.Mention(nil), d.Mentions...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	type evm struct {
+		doc.Span
+		ev int
+	}
+	var evs []evm
+	for i, ev := range d.Events {
+		evs = append(evs, evm{ev.Trigger, i})
+		for _, m := range ev.Mentions {
+			if m != ev.Trigger {
+				evs = append(evs, evm{m, i})
+			}
+		}
+	}
+	sort.SliceStable(evs, func(a, b int) bool { return evs[a].Start < evs[b].Start })
+	for i := range d.Attributions {
+		a := &d.Attributions[i]
+		a.AboutEntities = a.AboutEntities[:0]
+		a.AboutEvents = a.AboutEvents[:0]
+		c := a.Content
+		if c.Empty() {
+			continue
+		}
+		seen := map[int]bool{}
+		k := sort.Search(len(ms), func(x int) bool { return ms[x].Start >= c.Start })
+		for ; k < len(ms) && ms[k].Start < c.End; k++ {
+			e := ms[k].Entity
+			if e < 0 || e >= len(d.Entities) || seen[e] || !c.Contains(ms[k].Span) {
+				continue
+			}
+			seen[e] = true
+			a.AboutEntities = append(a.AboutEntities, e)
+		}
+		seenEv := map[int]bool{}
+		k = sort.Search(len(evs), func(x int) bool { return evs[x].Start >= c.Start })
+		for ; k < len(evs) && evs[k].Start < c.End; k++ {
+			if seenEv[evs[k].ev] || !c.Contains(evs[k].Span) {
+				continue
+			}
+			seenEv[evs[k].ev] = true
+			a.AboutEvents = append(a.AboutEvents, evs[k].ev)
+		}
+		if len(a.AboutEntities) == 0 {
+			a.AboutEntities = nil
+		}
+		if len(a.AboutEvents) == 0 {
+			a.AboutEvents = nil
+		}
+	}
+}

@@ -1,0 +1,781 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// pending is a mention found by the scan, before entities are built: the
+// scan decides what each name is, then later passes join surnames to full
+// names and ruling groups to their governments, and only then do the
+// entities get their indexes.
+type pending struct {
+	span   doc.Span
+	kind   doc.MentionKind
+	key    string // the entity ID
+	typ    doc.EntityType
+	name   string // the canonical name
+	alias  string // the surface form
+	gender byte
+	role   string
+	// affTok is the token where the affiliation's name starts, or -1;
+	// affKey is the affiliation's ID when it is known at once.
+	affTok  int
+	affKey  string
+	country string // the country a place or government belongs to
+	titled  bool   // preceded by an honorific or a title
+	// single is set for a one-word name whose meaning waits until the
+	// whole article is read ("Blair" after "Tony Blair").
+	single   bool
+	fallback doc.EntityType
+	tok      int // first token
+	drop     bool
+}
+
+type recognizer struct {
+	d       *doc.Document
+	toks    []doc.Token
+	inQuote []bool
+	start   []bool // the token starts a sentence, a headline or a quote
+	head    []bool // the token is in the headline
+	midCaps map[string]bool
+	ms      []pending
+	acr     map[string]int // acronym or alias defined in text → pending index
+	// affil carries "Afghan" or "Labour" forward to the titled name after it.
+	affil string
+	// ruling maps a government's key to the group that rules it here.
+	ruling map[string]string
+}
+
+const homeGov = "@home"
+
+// Recognize fills d.Mentions and d.Entities with named mentions.
+// It reads tokens once, left to right, with a few tokens of look-around,
+// so it runs in time linear in the text.
+func Recognize(d *doc.Document) {
+	d.Mentions = d.Mentions[:0]
+	d.Entities = d.Entities[:0]
+	if len(d.Tokens) == 0 {
+		return
+	}
+	r := &recognizer{d: d, toks: d.Tokens, acr: map[string]int{}}
+	r.flags()
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		if s.First < 0 || s.Last > len(d.Tokens) || s.First >= s.Last {
+			continue
+		}
+		if shouting(d.Tokens[s.First:s.Last]) {
+			continue
+		}
+		r.sentence(s.First, s.Last)
+	}
+	r.resolveSingles()
+	r.rulingGroups()
+	r.build()
+}
+
+// shouting reports an all-capitals stretch (a wire headline), where case
+// tells nothing about names.
+func shouting(toks []doc.Token) bool {
+	up, words := 0, 0
+	for _, t := range toks {
+		if t.Kind != doc.Word {
+			continue
+		}
+		words++
+		if isUpperWord(t.Text) {
+			up++
+		}
+	}
+	return words >= 3 && up*10 >= words*7
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func (r *recognizer) flags() {
+	d := r.d
+	n := len(r.toks)
+	r.inQuote = quoteMask(d)
+	r.start = make([]bool, n)
+	r.head = make([]bool, n)
+	r.midCaps = map[string]bool{}
+	for _, s := range d.Sentences {
+		if s.First >= 0 && s.First < n {
+			r.start[s.First] = true
+		}
+		if d.BodyStart > 0 && s.Para == 0 {
+			for i := max(s.First, 0); i < s.Last && i < n; i++ {
+				r.head[i] = true
+			}
+		}
+	}
+	for i, t := range r.toks {
+		if t.Kind == doc.QuoteMark || t.Text == "(" || t.Text == ":" || t.Text == "-" || t.Text == "\u2014" {
+			if i+1 < n {
+				r.start[i+1] = true
+			}
+		}
+	}
+	for i, t := range r.toks {
+		if t.Kind == doc.Word && !r.start[i] && !r.head[i] && nameLike(t.Text) {
+			w, _ := bare(t.Text)
+			r.midCaps[w] = true
+		}
+	}
+}
+
+// quoteMask marks tokens inside quotation marks, from d.Quotes when the
+// quotes stage has run and from the marks themselves when it has not.
+func quoteMask(d *doc.Document) []bool {
+	m := make([]bool, len(d.Tokens))
+	if len(d.Quotes) > 0 {
+		qi := 0
+		for i, t := range d.Tokens {
+			for qi < len(d.Quotes) && d.Quotes[qi].End <= t.Start {
+				qi++
+			}
+			if qi < len(d.Quotes) && d.Quotes[qi].Inner.Start <= t.Start && t.End <= d.Quotes[qi].Inner.End {
+				m[i] = true
+			}
+		}
+		return m
+	}
+	in := false
+	para := -1
+	for _, s := range d.Sentences {
+		if s.Para != para {
+			in, para = false, s.Para
+		}
+		for i := max(s.First, 0); i < s.Last && i < len(d.Tokens); i++ {
+			t := d.Tokens[i]
+			if t.Kind == doc.QuoteMark {
+				switch t.Text {
+				case "\u201c", "\u00ab":
+					in = true
+				case "\u201d", "\u00bb":
+					in = false
+				case "\"":
+					in = !in
+				}
+				continue
+			}
+			m[i] = in
+		}
+	}
+	return m
+}
+
+// bare strips a possessive: "Kabul’s" → "Kabul", "Jones’" → "Jones".
+func bare(s string) (string, bool) {
+	for _, suf := range []string{"\u2019s", "'s", "\u2019S", "'S"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)], true
+		}
+	}
+	if (strings.HasSuffix(s, "s\u2019") || strings.HasSuffix(s, "s'")) && len(s) > 2 {
+		return strings.TrimRight(s, "'\u2019"), true
+	}
+	return s, false
+}
+
+// nameLike reports a word that can be part of a name: capitalised, and if
+// hyphenated, not ending in a lower-case word ("Taliban-inspired" is not).
+func nameLike(s string) bool {
+	s, _ = bare(s)
+	if s == "" || s == "I" {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(c) {
+		// "al-Qaeda", "bin-Laden"
+		if h := strings.IndexByte(s, '-'); h > 0 && hyphenParts[s[:h]] && h+1 < len(s) {
+			c2, _ := utf8.DecodeRuneInString(s[h+1:])
+			return unicode.IsUpper(c2)
+		}
+		return false
+	}
+	if h := strings.LastIndexAny(s, "-\u2011"); h > 0 {
+		tail := s[h+1:]
+		if strings.HasPrefix(s[h:], "\u2011") {
+			tail = s[h+len("\u2011"):]
+		}
+		c2, _ := utf8.DecodeRuneInString(tail)
+		if tail != "" && !unicode.IsUpper(c2) && !unicode.IsDigit(c2) && !hyphenParts[tail] {
+			return false
+		}
+	}
+	return true
+}
+
+func isAcronym(s string) bool {
+	n, letters := 0, 0
+	for _, c := range s {
+		n++
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case unicode.IsDigit(c) || c == '.' || c == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && n <= 8
+}
+
+func (r *recognizer) word(i int) string {
+	if i < 0 || i >= len(r.toks) {
+		return ""
+	}
+	return r.toks[i].Text
+}
+
+func (r *recognizer) lower(i int) string {
+	return strings.ToLower(r.word(i))
+}
+
+// verbAfter returns the first word after token j that is not an
+// auxiliary or an adverb, within four tokens, lower-cased.
+func (r *recognizer) verbAfter(j, last int) string {
+	for k := j; k < last && k < j+5; k++ {
+		w := r.lower(k)
+		if r.toks[k].Kind != doc.Word {
+			return ""
+		}
+		if auxAdverbs[w] || strings.HasSuffix(w, "ly") && k < j+3 {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// govContext reports whether a country or a capital at [i, j) stands for
+// its government: the subject of a speech or policy verb, the addressee of
+// "urged", or the owner of "new rulers".
+func (r *recognizer) govContext(i, j, last int, possessive bool) bool {
+	if possessive {
+		k := j
+		if k < last && (r.lower(k) == "new" || r.lower(k) == "own" || r.lower(k) == "former") {
+			k++
+		}
+		return k < last && rulerNouns[r.lower(k)]
+	}
+	if i > 0 && govBefore[r.lower(i-1)] {
+		return true
+	}
+	v := r.verbAfter(j, last)
+	return v != "" && (speechVerbs[v] || govVerbs[v])
+}
+
+func (r *recognizer) add(p pending) int {
+	if p.affTok == 0 && p.affKey == "" {
+		p.affTok = -1
+	}
+	r.ms = append(r.ms, p)
+	return len(r.ms) - 1
+}
+
+// gazMatch finds the longest gazetteer name starting at token i, within
+// the sentence. It returns the end token and the matched text.
+func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
+	w0, _ := bare(r.toks[i].Text)
+	maxW := gaz.first[w0]
+	if maxW == 0 {
+		return 0, "", false
+	}
+	for n := min(maxW, last-i); n >= 1; n-- {
+		var b strings.Builder
+		ok := true
+		for k := i; k < i+n; k++ {
+			t := r.toks[k]
+			if t.Kind != doc.Word && t.Kind != doc.Number {
+				ok = false
+				break
+			}
+			w := t.Text
+			if k < i+n-1 {
+				if _, poss := bare(w); poss {
+					ok = false
+					break
+				}
+			} else {
+				w, _ = bare(w)
+			}
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		if !ok {
+			continue
+		}
+		s := b.String()
+		if _, found := gaz.orgs[s]; found {
+			return i + n, s, true
+		}
+		if _, found := gaz.places[s]; found {
+			return i + n, s, true
+		}
+	}
+	return 0, "", false
+}
+
+// spanOf covers tokens [i, j) and drops a possessive from the last one.
+func (r *recognizer) spanOf(i, j int) doc.Span {
+	sp := doc.Span{Start: r.toks[i].Start, End: r.toks[j-1].End}
+	last := r.toks[j-1].Text
+	if b, poss := bare(last); poss {
+		sp.End = r.toks[j-1].Start + len(b)
+	}
+	return sp
+}
+
+func (r *recognizer) possessive(j int) bool {
+	_, p := bare(r.word(j - 1))
+	return p
+}
+
+func govKey(c *country) string { return prefixGov + slug(c.Name) }
+
+// sentence scans tokens [first, last).
+func (r *recognizer) sentence(first, last int) {
+	r.affil = ""
+	for i := first; i < last; {
+		t := r.toks[i]
+		lw := strings.ToLower(t.Text)
+		// "eastern Afghanistan"
+		if t.Kind == doc.Word && directions[lw] && i+1 < last {
+			if end, s, ok := r.gazMatch(i+1, last); ok {
+				if pr, ok := gaz.places[s]; ok {
+					name := lw + " " + s
+					r.add(pending{span: r.spanOf(i, end), key: prefixPlace + slug(name), typ: doc.Place,
+						name: name, alias: name, country: pr.c.Name, tok: i, affTok: -1})
+					i = end
+					continue
+				}
+			}
+		}
+		if t.Kind != doc.Word || !nameLike(t.Text) {
+			i++
+			continue
+		}
+		w, poss := bare(t.Text)
+		if r.start[i] && functionWords[w] && !poss {
+			i++
+			continue
+		}
+		if timeWords[w] && !(w == "May" && i+1 < last && nameLike(r.word(i+1))) {
+			i++
+			continue
+		}
+		// Demonym phrases: "Pakistani officials", "the Pakistani government".
+		if c, ok := gaz.demonyms[w]; ok && !poss {
+			if end := r.govNounsAfter(i+1, last); end > i+1 && !personGovNouns[r.lower(end-1)] {
+				r.add(pending{span: r.spanOf(i, end), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
+					name: c.Name, alias: r.d.Text[r.toks[i].Start:r.toks[end-1].End], country: c.Name, tok: i, affTok: -1})
+				i = end
+				continue
+			}
+		}
+		if end, s, ok := r.gazMatch(i, last); ok {
+			r.gazetteerMention(i, end, last, s)
+			i = end
+			continue
+		}
+		if c, ok := gaz.demonyms[w]; ok && !poss {
+			// "Afghan President Hamid Karzai": the demonym is his affiliation.
+			r.affil = govKey(c)
+			i++
+			continue
+		}
+		i = r.run(i, last)
+	}
+}
+
+// govNounsAfter returns the end of a run of government nouns starting at
+// k ("government officials"), or k when there is none.
+func (r *recognizer) govNounsAfter(k, last int) int {
+	end := k
+	for end < last && end < k+3 && govNouns[r.lower(end)] {
+		end++
+	}
+	return end
+}
+
+func (r *recognizer) gazetteerMention(i, end, last int, s string) {
+	poss := r.possessive(end)
+	sp := r.spanOf(i, end)
+	p := pending{span: sp, alias: s, tok: i, affTok: -1}
+	if o, ok := gaz.orgs[s]; ok {
+		switch {
+		case o.Class == "gov" && o.Country != "":
+			c := gaz.byName[o.Country]
+			p.key, p.typ, p.name, p.country = govKey(c), doc.Government, c.Name, c.Name
+		default:
+			p.key, p.typ, p.name, p.country = idFor(o.Type, o.Name), o.Type, o.Name, o.Country
+			if p.typ == doc.NewsAgency && strings.HasPrefix(p.key, prefixOrg) {
+				p.key = prefixOrg + slug(o.Name)
+			}
+		}
+	} else {
+		pr := gaz.places[s]
+		p.country = pr.c.Name
+		if !pr.City && r.govContext(i, end, last, poss) {
+			p.key, p.typ, p.name = govKey(pr.c), doc.Government, pr.c.Name
+		} else {
+			name := s
+			if !pr.City && !pr.Capital {
+				name = pr.c.Name
+			}
+			p.key, p.typ, p.name = prefixPlace+slug(name), doc.Place, name
+		}
+	}
+	idx := r.add(p)
+	r.acronymAfter(end, last, idx)
+	// "Labour MP John Smith", "US President George Bush"
+	if end < last && r.titleAt(end, last) > end {
+		k := p.key
+		if p.typ == doc.Place && p.country != "" {
+			k = govKey(gaz.byName[p.country])
+		}
+		r.affil = k
+	}
+}
+
+// acronymAfter reads a definition "(TTP)" after a name and records the
+// acronym as the name's alias.
+func (r *recognizer) acronymAfter(end, last, idx int) {
+	if end+2 < last && r.word(end) == "(" && r.word(end+2) == ")" && isAcronym(r.word(end+1)) {
+		a := r.word(end + 1)
+		r.acr[a] = idx
+		p := r.ms[idx]
+		r.add(pending{span: r.toks[end+1].Span, key: p.key, typ: p.typ, name: p.name, alias: a,
+			country: p.country, tok: end + 1, affTok: -1})
+	}
+}
+
+// titleAt returns the end of the longest title at token k, or k.
+func (r *recognizer) titleAt(k, last int) int {
+	for n := min(3, last-k); n >= 1; n-- {
+		var b strings.Builder
+		for x := k; x < k+n; x++ {
+			if x > k {
+				b.WriteByte(' ')
+			}
+			b.WriteString(r.toks[x].Text)
+		}
+		if _, ok := gaz.titles[b.String()]; ok {
+			return k + n
+		}
+	}
+	return k
+}
+
+var titlePrefixes = set(`Former Acting Deputy Late Then Ex-`)
+
+// run reads a run of capitalised words starting at i, strips titles,
+// decides what it names and returns the token after it.
+func (r *recognizer) run(i, last int) int {
+	j := i
+	for j < last {
+		t := r.toks[j]
+		if t.Kind == doc.Word && nameLike(t.Text) {
+			j++
+			if _, poss := bare(t.Text); poss {
+				break
+			}
+			if j-i >= 6 {
+				break
+			}
+			continue
+		}
+		// "Islamic Emirate of Afghanistan", "Osama bin Laden"
+		if t.Kind == doc.Word && connectors[t.Text] && j > i && j+1 < last && nameLike(r.word(j+1)) {
+			if t.Text != "of" || orgHeads[r.word(j-1)] || gaz.titles[r.word(j-1)].Role != "" {
+				j++
+				continue
+			}
+		}
+		if t.Text == "&" && j > i && j+1 < last && nameLike(r.word(j+1)) {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		return i + 1
+	}
+	// Titles: "Prime Minister Tony Blair", "Mr Blair", "Gen. Musharraf".
+	k := i
+	var role string
+	var gender byte
+	titled := false
+	for k < j {
+		if titlePrefixes[r.word(k)] && k+1 < j {
+			if e := r.titleAt(k+1, j); e > k+1 {
+				k++
+				continue
+			}
+		}
+		// "Labour MP", "Pakistani President"
+		if e := r.titleAt(k, j); e > k && e < j {
+			tt := gaz.titles[r.d.Text[r.toks[k].Start:r.toks[e-1].End]]
+			if tt.Role == "" {
+				tt = gaz.titles[joinWords(r.toks[k:e])]
+			}
+			if tt.Role != "" {
+				role = tt.Role
+			}
+			if tt.Gender != 0 {
+				gender = tt.Gender
+			}
+			titled = true
+			k = e
+			continue
+		}
+		if k+1 < j && r.titleAt(k+1, j) > k+1 {
+			w := r.word(k)
+			if o, ok := gaz.orgs[w]; ok {
+				r.affil = idFor(o.Type, o.Name)
+				k++
+				continue
+			}
+			if c, ok := gaz.demonyms[w]; ok {
+				r.affil = govKey(c)
+				k++
+				continue
+			}
+		}
+		break
+	}
+	affil := r.affil
+	r.affil = ""
+	if k >= j {
+		return j
+	}
+	words := r.toks[k:j]
+	name := joinWords(words)
+	name, _ = bare(name)
+	poss := r.possessive(j)
+	sp := r.spanOf(k, j)
+	p := pending{span: sp, alias: name, name: name, tok: k, titled: titled, gender: gender, role: role,
+		affKey: affil, affTok: -1}
+	n := j - k
+	first := words[0].Text
+	// Sentence-initial or headline words that the article never
+	// capitalises elsewhere are ordinary words.
+	if n == 1 && !titled && (r.start[k] || r.head[k]) && !r.midCaps[name] && !isAcronym(name) {
+		if !speechVerbs[r.verbAfter(j, last)] || r.head[k] {
+			return j
+		}
+	}
+	if n > 1 && r.head[k] && !titled {
+		// Headline case says little; keep only names the body repeats.
+		if !r.midCaps[first] {
+			return j
+		}
+	}
+	if n == 1 && (notNames[name] || timeWords[name]) {
+		return j
+	}
+	if x, ok := r.acr[name]; ok && n == 1 {
+		q := r.ms[x]
+		p.key, p.typ, p.name, p.country = q.key, q.typ, q.name, q.country
+		r.add(p)
+		return j
+	}
+	if end, s, ok := r.gazMatch(k, j); ok && end == j {
+		r.gazetteerMention(k, j, last, s)
+		return j
+	}
+	preRole, preAff := r.roleBefore(i)
+	postRole, postAffTok := r.roleAfter(j, last)
+	if p.role == "" {
+		p.role = preRole
+		if p.role == "" {
+			p.role = postRole
+		}
+	}
+	if p.affKey == "" {
+		p.affKey = preAff
+	}
+	p.affTok = postAffTok
+	if p.affTok < 0 && j+1 < last && r.word(j) == "of" && nameLike(r.word(j+1)) {
+		p.affTok = j + 1
+	}
+	verb := r.verbAfter(j, last)
+	last1 := words[n-1].Text
+	isPerson := titled || preRole != "" || postRole != "" || gaz.given[first] != 0
+	switch {
+	case n == 1 && !titled && preRole == "" && postRole == "":
+		p.single = true
+		switch {
+		case isAcronym(name):
+			p.fallback = doc.Organization
+		case k > 0 && placePreps[r.lower(k-1)]:
+			p.fallback = doc.Place
+		case speechVerbs[verb] || poss:
+			p.fallback = doc.Organization
+		case r.midCaps[name] && !r.start[k]:
+			p.fallback = doc.Organization
+		}
+	case isPerson && !orgHeads[last1] && !orgHeads[first]:
+		p.typ = doc.Person
+		if gender == 0 {
+			p.gender = gaz.given[first]
+		}
+		if n == 1 {
+			p.single = true
+			p.fallback = doc.Person
+		}
+	case orgHeads[last1] || orgHeads[first]:
+		p.typ = doc.Organization
+	case placeHeads[last1]:
+		p.typ = doc.Place
+	case k > 0 && placePreps[r.lower(k-1)] && !speechVerbs[verb]:
+		p.typ = doc.Place
+	case n <= 3 && speechVerbs[verb] && !isAcronym(first):
+		p.typ = doc.Person
+	default:
+		p.typ = doc.Organization
+	}
+	if !p.single {
+		p.key = idFor(p.typ, p.name)
+		if p.typ != doc.Person {
+			p.role = ""
+		}
+	}
+	idx := r.add(p)
+	r.acronymAfter(j, last, idx)
+	return j
+}
+
+func joinWords(ts []doc.Token) string {
+	var b strings.Builder
+	for x, t := range ts {
+		if x > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// roleBefore reads a role phrase that ends right before token i:
+// "government spokesman", "Tory leader", "Pakistan's foreign minister".
+// It returns the role and the affiliation's key.
+func (r *recognizer) roleBefore(i int) (string, string) {
+	k := i - 1
+	if k < 0 || !roleNouns[r.lower(k)] || r.toks[k].Kind != doc.Word {
+		return "", ""
+	}
+	end := r.toks[k].End
+	start := r.toks[k].Start
+	aff := ""
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		t := r.toks[x]
+		if t.Kind != doc.Word {
+			break
+		}
+		lw := strings.ToLower(t.Text)
+		if w, poss := bare(t.Text); poss {
+			aff = r.keyAtTok(x, w)
+			break
+		}
+		if roleMods[lw] || roleNouns[lw] && x == k-1 {
+			if lw == "government" && aff == "" {
+				aff = homeGov
+			}
+			start = t.Start
+			continue
+		}
+		if c, ok := gaz.demonyms[t.Text]; ok {
+			aff = govKey(c)
+			start = t.Start
+			break
+		}
+		if nameLike(t.Text) {
+			if key := r.keyAtTok(x, t.Text); key != "" {
+				aff = key
+				start = t.Start
+			}
+			break
+		}
+		break
+	}
+	return r.d.Text[start:end], aff
+}
+
+// keyAtTok returns the key of a mention already found that covers token x.
+func (r *recognizer) keyAtTok(x int, w string) string {
+	for m := len(r.ms) - 1; m >= 0 && m >= len(r.ms)-4; m-- {
+		p := r.ms[m]
+		if p.span.Start <= r.toks[x].Start && r.toks[x].Start < p.span.End && p.key != "" {
+			if p.typ == doc.Place && p.country != "" {
+				if c := gaz.byName[p.country]; c != nil && !strings.Contains(p.name, " ") || p.name == p.country {
+					return govKey(c)
+				}
+			}
+			return p.key
+		}
+	}
+	if c, ok := gaz.countryOfPlace(w); ok && c != nil {
+		return govKey(c)
+	}
+	return ""
+}
+
+// roleAfter reads an appositive after a name: ", a spokesman for Y",
+// ", the party's leader". It returns the role and the token where Y starts.
+func (r *recognizer) roleAfter(j, last int) (string, int) {
+	if j+1 >= last || r.word(j) != "," {
+		return "", -1
+	}
+	k := j + 1
+	switch r.lower(k) {
+	case "a", "an", "the":
+		k++
+	}
+	start := k
+	affTok := -1
+	if k < last && nameLike(r.word(k)) {
+		if _, poss := bare(r.word(k)); poss {
+			affTok = k
+			k++
+			start = k
+		}
+	}
+	for k < last && k < start+3 && roleMods[r.lower(k)] {
+		k++
+	}
+	if k >= last || !roleNouns[r.lower(k)] {
+		return "", -1
+	}
+	role := r.d.Text[r.toks[start].Start:r.toks[k].End]
+	k++
+	if k+1 < last && (r.lower(k) == "for" || r.lower(k) == "of" || r.lower(k) == "at" || r.lower(k) == "with") {
+		k++
+		if r.lower(k) == "the" {
+			k++
+		}
+		if k < last && nameLike(r.word(k)) {
+			affTok = k
+		}
+	}
+	return role, affTok
+}

@@ -1,0 +1,524 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// lookBackParas bounds how far back a pronoun or a nominal may reach.
+const lookBackParas = 3
+
+// lookBackMentions bounds the mentions a pronoun or a nominal inspects.
+const lookBackMentions = 80
+
+type resolver struct {
+	d      *doc.Document
+	named  []doc.Mention // name mentions from Recognize, by start
+	quotes []doc.Span
+	// spoken are the speaker mentions resolved so far, in text order.
+	spoken []spoke
+}
+
+type spoke struct {
+	doc.Mention
+	attr int
+}
+
+// Resolve links attribution speakers and non-comment subjects (names,
+// pronouns, nominals such as "the group") to entities, and adds the
+// pronoun and nominal mentions it resolves to d.Mentions.
+func Resolve(d *doc.Document) {
+	rs := &resolver{d: d}
+	rs.named = append([]doc.Mention(nil), d.Mentions...)
+	sort.SliceStable(rs.named, func(a, b int) bool { return rs.named[a].Start < rs.named[b].Start })
+	rs.quotes = quoteSpans(d)
+	order := make([]int, len(d.Attributions))
+	for i := range order {
+		order[i] = i
+	}
+	pos := func(a doc.Attribution) int {
+		if !a.Speaker.Empty() {
+			return a.Speaker.Start
+		}
+		return a.Cue.Start
+	}
+	sort.SliceStable(order, func(x, y int) bool { return pos(d.Attributions[order[x]]) < pos(d.Attributions[order[y]]) })
+	for _, i := range order {
+		a := &d.Attributions[i]
+		a.SpeakerEntity = -1
+		if a.Speaker.Empty() {
+			continue
+		}
+		e, m := rs.resolve(a.Speaker, i)
+		if a.Anonymous && m.Kind != doc.NameMention {
+			e = -1
+		}
+		a.SpeakerEntity = e
+		if e >= 0 {
+			rs.spoken = append(rs.spoken, spoke{Mention: doc.Mention{Span: a.Speaker, Kind: m.Kind, Entity: e}, attr: i})
+			rs.roleFromSpeaker(a, e)
+		}
+	}
+	for i := range d.NonComments {
+		n := &d.NonComments[i]
+		n.Entity = -1
+		if !n.Who.Empty() {
+			n.Entity, _ = rs.resolve(n.Who, -1)
+		}
+	}
+}
+
+// quoteSpans returns the inner spans of quotations, from the quotes stage
+// or, when it has not run, from the marks.
+func quoteSpans(d *doc.Document) []doc.Span {
+	var out []doc.Span
+	if len(d.Quotes) > 0 {
+		for _, q := range d.Quotes {
+			out = append(out, q.Inner)
+		}
+		sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+		return out
+	}
+	mask := quoteMask(d)
+	for i := 0; i < len(mask); i++ {
+		if !mask[i] {
+			continue
+		}
+		j := i
+		for j+1 < len(mask) && mask[j+1] {
+			j++
+		}
+		out = append(out, doc.Span{Start: d.Tokens[i].Start, End: d.Tokens[j].End})
+		i = j
+	}
+	return out
+}
+
+func (rs *resolver) inQuote(s doc.Span) bool {
+	k := sort.Search(len(rs.quotes), func(i int) bool { return rs.quotes[i].End > s.Start })
+	return k < len(rs.quotes) && rs.quotes[k].Start <= s.Start
+}
+
+func (rs *resolver) para(pos int) int {
+	ps := rs.d.Paragraphs
+	k := sort.Search(len(ps), func(i int) bool { return ps[i].End > pos })
+	if k >= len(ps) {
+		return len(ps) - 1
+	}
+	return k
+}
+
+func (rs *resolver) sentenceOf(pos int) doc.Span {
+	ss := rs.d.Sentences
+	k := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
+	if k < len(ss) && ss[k].Start <= pos {
+		return ss[k].Span
+	}
+	return doc.Span{Start: pos, End: pos}
+}
+
+var pronouns = set(`he she him his they them their it its we i`)
+
+// anonymousHeads name sources the text does not identify.
+var anonymousHeads = set(`source sources official officials analyst analysts witness witnesses resident
+residents diplomat diplomats expert experts observer observers critic critics activist activists insider
+insiders aide aides person people someone colleague colleagues friend friends relative relatives report reports
+investor investors trader traders dealer dealers economists economist spokesman spokeswoman spokesperson`)
+
+// resolve returns the entity a speaker or subject phrase means, and the
+// mention it made (a name, a pronoun or a nominal).
+func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention) {
+	d := rs.d
+	m := doc.Mention{Span: sp, Entity: -1}
+	if e, nm, ok := rs.named1(sp); ok {
+		return rs.speaking(e), nm
+	}
+	words := strings.Fields(strings.ToLower(d.Slice(sp)))
+	for i := range words {
+		words[i] = strings.Trim(words[i], ",.;:\"'\u201c\u201d\u2018\u2019()")
+	}
+	if len(words) == 0 {
+		return -1, m
+	}
+	// "a spokesman for the ministry": the body it speaks for.
+	for i, w := range words {
+		if (w == "for" || w == "of" || w == "at") && i > 0 && i+1 < len(words) {
+			if e, nm := rs.nominal(words[i+1:], sp, attr); e >= 0 {
+				return e, nm
+			}
+			return -1, m
+		}
+	}
+	if len(words) == 1 && pronouns[words[0]] {
+		e := rs.pronoun(words[0], sp)
+		if e >= 0 {
+			m = rs.record(sp, doc.PronounMention, e)
+		}
+		return e, m
+	}
+	return rs.nominal(words, sp, attr)
+}
+
+// named1 returns the entity named inside sp: a person if there is one,
+// else the first non-place name, else the first place.
+func (rs *resolver) named1(sp doc.Span) (int, doc.Mention, bool) {
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > sp.Start })
+	best := -1
+	rank := 0
+	for ; k < len(rs.named) && rs.named[k].Start < sp.End; k++ {
+		m := rs.named[k]
+		if m.Entity < 0 || m.Entity >= len(rs.d.Entities) {
+			continue
+		}
+		r := 1
+		switch rs.d.Entities[m.Entity].Type {
+		case doc.Person:
+			r = 3
+		case doc.Place:
+			r = 1
+		default:
+			r = 2
+		}
+		if r > rank {
+			best, rank = k, r
+		}
+	}
+	if best < 0 {
+		return -1, doc.Mention{}, false
+	}
+	return rs.named[best].Entity, rs.named[best], true
+}
+
+// speaking turns a country or a capital that speaks into its government.
+func (rs *resolver) speaking(e int) int {
+	d := rs.d
+	ent := d.Entities[e]
+	if ent.Type != doc.Place {
+		return e
+	}
+	c, gov := gaz.countryOfPlace(ent.Name)
+	if c == nil || !gov {
+		return e
+	}
+	return rs.government(c)
+}
+
+// government returns the entity for a country's government, adding it if
+// the article has not named it; a group the article says rules the country
+// carries the alias "Government of X".
+func (rs *resolver) government(c *country) int {
+	d := rs.d
+	key := govKey(c)
+	alias := "Government of " + c.Name
+	for i, e := range d.Entities {
+		if e.ID == key {
+			return i
+		}
+		for _, a := range e.Aliases {
+			if a == alias {
+				return i
+			}
+		}
+	}
+	d.Entities = append(d.Entities, doc.Entity{ID: key, Name: c.Name, Type: doc.Government, Aliases: []string{alias}, Affiliation: -1})
+	return len(d.Entities) - 1
+}
+
+func (rs *resolver) record(sp doc.Span, kind doc.MentionKind, e int) doc.Mention {
+	m := doc.Mention{Span: sp, Kind: kind, Entity: e}
+	rs.d.Mentions = append(rs.d.Mentions, m)
+	rs.d.Entities[e].Mentions = append(rs.d.Entities[e].Mentions, len(rs.d.Mentions)-1)
+	return m
+}
+
+// back walks the name mentions and resolved speakers before pos, nearest
+// first, outside quotations, within the look-back bounds, and returns the
+// first entity ok accepts.
+func (rs *resolver) back(pos int, ok func(e int) bool) int {
+	minPara := rs.para(pos) - lookBackParas
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= pos }) - 1
+	s := len(rs.spoken) - 1
+	for s >= 0 && rs.spoken[s].Start >= pos {
+		s--
+	}
+	for n := 0; n < lookBackMentions && (k >= 0 || s >= 0); n++ {
+		var m doc.Mention
+		if s >= 0 && (k < 0 || rs.spoken[s].Start >= rs.named[k].Start) {
+			m = rs.spoken[s].Mention
+			s--
+		} else {
+			m = rs.named[k]
+			k--
+			if rs.inQuote(m.Span) {
+				continue
+			}
+		}
+		if rs.para(m.Start) < minPara {
+			break
+		}
+		if m.Entity >= 0 && m.Entity < len(rs.d.Entities) && ok(m.Entity) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// lastSpeaker returns the entity of the nearest resolved speaker before
+// pos within two paragraphs that ok accepts, or -1.
+func (rs *resolver) lastSpeaker(pos int, ok func(e int) bool) int {
+	p := rs.para(pos)
+	for s := len(rs.spoken) - 1; s >= 0; s-- {
+		m := rs.spoken[s]
+		if m.Start >= pos {
+			continue
+		}
+		if rs.para(m.Start) < p-2 {
+			break
+		}
+		if ok(m.Entity) {
+			return m.Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+func genderOf(e doc.Entity) byte {
+	if e.Type != doc.Person {
+		return 0
+	}
+	w := strings.Fields(e.Name)
+	if len(w) == 0 {
+		return 0
+	}
+	if f, ok := gaz.people[w[len(w)-1]]; ok && f.Name == e.Name {
+		return f.Gender
+	}
+	return gaz.given[w[0]]
+}
+
+func (rs *resolver) pronoun(w string, sp doc.Span) int {
+	d := rs.d
+	switch w {
+	case "he", "she", "him", "his", "i":
+		want := byte('m')
+		if w == "she" {
+			want = 'f'
+		}
+		if w == "i" {
+			want = 0
+		}
+		person := func(e int) bool {
+			ent := d.Entities[e]
+			if ent.Type != doc.Person {
+				return false
+			}
+			g := genderOf(ent)
+			return want == 0 || g == 0 || g == want
+		}
+		// A person named earlier in the same sentence, outside quotes.
+		sent := rs.sentenceOf(sp.Start)
+		if e := rs.back(sp.Start, func(e int) bool { return person(e) }); e >= 0 {
+			if rs.mentionedIn(e, doc.Span{Start: sent.Start, End: sp.Start}) {
+				return e
+			}
+		}
+		if e := rs.lastSpeaker(sp.Start, person); e >= 0 {
+			return e
+		}
+		return rs.back(sp.Start, person)
+	case "they", "them", "their", "it", "its", "we":
+		body := func(e int) bool {
+			t := d.Entities[e].Type
+			return t == doc.Organization || t == doc.Government || t == doc.NewsAgency
+		}
+		if e := rs.lastSpeaker(sp.Start, body); e >= 0 {
+			return e
+		}
+		return rs.back(sp.Start, body)
+	}
+	return -1
+}
+
+func (rs *resolver) mentionedIn(e int, s doc.Span) bool {
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > s.Start })
+	for ; k < len(rs.named) && rs.named[k].Start < s.End; k++ {
+		if rs.named[k].Entity == e && !rs.inQuote(rs.named[k].Span) {
+			return true
+		}
+	}
+	for _, m := range rs.spoken {
+		if m.Entity == e && s.Contains(m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// class is what kind of organization an entity is, from the gazetteer or
+// from its name's head word.
+func class(e doc.Entity) string {
+	if o := gaz.orgIDs[e.ID]; o != nil {
+		return o.Class
+	}
+	if e.Type == doc.NewsAgency {
+		return "agency"
+	}
+	if e.Type == doc.Government {
+		return "gov"
+	}
+	w := strings.Fields(e.Name)
+	if len(w) == 0 {
+		return ""
+	}
+	switch w[len(w)-1] {
+	case "Party":
+		return "party"
+	case "Ministry", "Department", "Office":
+		return "ministry"
+	case "Bank":
+		return "bank"
+	case "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "plc", "PLC", "Co", "Co.", "Company", "Airways", "Airlines", "Motors", "Holdings":
+		return "company"
+	case "Club", "United", "City", "Rovers", "Wanderers", "Athletic":
+		return "club"
+	}
+	if w[0] == "Ministry" || w[0] == "Department" {
+		return "ministry"
+	}
+	return ""
+}
+
+func ruling(e doc.Entity) bool {
+	for _, a := range e.Aliases {
+		if strings.HasPrefix(a, "Government of ") {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalClasses maps a nominal's head noun to the organizations it may
+// mean; "*" is any organization.
+var nominalClasses = map[string][]string{
+	"group": {"group", "", "company"}, "movement": {"group", ""}, "militants": {"group", ""},
+	"organisation": {"group", "", "ngo", "intl"}, "organization": {"group", "", "ngo", "intl"},
+	"outfit": {"group", ""}, "rebels": {"group", ""}, "insurgents": {"group", ""}, "faction": {"group", "party"},
+	"company": {"company", ""}, "firm": {"company", ""}, "carrier": {"company", ""}, "airline": {"company"},
+	"retailer": {"company", ""}, "giant": {"company", ""}, "maker": {"company", ""}, "manufacturer": {"company", ""},
+	"insurer": {"company", ""}, "bank": {"bank", "company"}, "lender": {"bank", "company"},
+	"ministry": {"ministry"}, "department": {"ministry"}, "office": {"ministry"},
+	"party": {"party"}, "agency": {"agency", "agency-gov"}, "club": {"club"}, "team": {"club"},
+	"union": {"", "intl"}, "council": {""}, "commission": {"", "intl"}, "committee": {""},
+	"body": {"", "intl", "ngo", "league"}, "watchdog": {"", "agency-gov", "ngo"}, "regulator": {"", "agency-gov"},
+	"charity": {"ngo", ""}, "broadcaster": {"media"}, "channel": {"media"}, "newspaper": {"media", ""},
+}
+
+var govHeads = set(`government administration authorities regime cabinet`)
+var statementHeads = set(`statement report communique communiqué announcement release letter document
+message post tweet note declaration spokesman's`)
+var personHeads = set(`spokesman spokeswoman spokesperson minister president leader chancellor secretary
+premier chairman chairwoman chief executive head boss manager coach director governor mayor senator
+official ambassador envoy commander general prosecutor judge`)
+
+// nominal resolves "the group", "the statement", "the spokesman".
+func (rs *resolver) nominal(words []string, sp doc.Span, attr int) (int, doc.Mention) {
+	d := rs.d
+	none := doc.Mention{Span: sp, Entity: -1}
+	det := words[0]
+	head := words[len(words)-1]
+	definite := det == "the" || det == "this" || det == "that" || det == "its" || det == "their"
+	if !definite {
+		return -1, none
+	}
+	var e int = -1
+	switch {
+	case statementHeads[head]:
+		e = rs.statementSpeaker(sp.Start, attr)
+	case govHeads[head]:
+		e = rs.back(sp.Start, func(x int) bool {
+			return d.Entities[x].Type == doc.Government || ruling(d.Entities[x])
+		})
+	case nominalClasses[head] != nil:
+		// Classes in order of preference: "the group" is a militant
+		// group named a while back before it is the company just named.
+		for _, want := range nominalClasses[head] {
+			e = rs.back(sp.Start, func(x int) bool {
+				ent := d.Entities[x]
+				if ent.Type != doc.Organization && ent.Type != doc.NewsAgency && !(head == "ministry" && ent.Type == doc.Government) {
+					return false
+				}
+				if ruling(ent) && (head == "group" || head == "movement" || head == "militants" || head == "rebels") {
+					return false
+				}
+				return class(ent) == want
+			})
+			if e >= 0 {
+				break
+			}
+		}
+	case personHeads[head]:
+		e = rs.back(sp.Start, func(x int) bool {
+			ent := d.Entities[x]
+			return ent.Type == doc.Person && strings.Contains(strings.ToLower(ent.Role), head)
+		})
+		if e < 0 && (head == "spokesman" || head == "spokeswoman" || head == "spokesperson") {
+			e = rs.lastSpeaker(sp.Start, func(x int) bool { return d.Entities[x].Type == doc.Person })
+		}
+	}
+	if e < 0 {
+		return -1, none
+	}
+	return e, rs.record(sp, doc.NominalMention, e)
+}
+
+// statementSpeaker returns who made "the statement": the speaker of the
+// nearest earlier attribution whose sentence mentions a statement, else of
+// the attribution just before.
+func (rs *resolver) statementSpeaker(pos, attr int) int {
+	d := rs.d
+	prev := -1
+	for s := len(rs.spoken) - 1; s >= 0; s-- {
+		m := rs.spoken[s]
+		if m.Start >= pos || m.attr == attr {
+			continue
+		}
+		if rs.para(m.Start) < rs.para(pos)-lookBackParas {
+			break
+		}
+		if prev < 0 {
+			prev = m.Entity
+		}
+		if m.attr >= 0 && m.attr < len(d.Attributions) {
+			a := d.Attributions[m.attr]
+			sent := rs.sentenceOf(a.Cue.Start)
+			if strings.Contains(strings.ToLower(d.Slice(sent)), "statement") || strings.Contains(strings.ToLower(a.Channel), "statement") {
+				return m.Entity
+			}
+		}
+	}
+	return prev
+}
+
+// roleFromSpeaker copies a role written in the speaker phrase
+// ("government spokesman Zabihullah Mujahid") onto the entity.
+func (rs *resolver) roleFromSpeaker(a *doc.Attribution, e int) {
+	d := rs.d
+	ent := &d.Entities[e]
+	if ent.Type != doc.Person || ent.Role != "" {
+		return
+	}
+	_, m, ok := rs.named1(a.Speaker)
+	if !ok || m.Start <= a.Speaker.Start {
+		return
+	}
+	pre := strings.Fields(d.Text[a.Speaker.Start:m.Start])
+	for len(pre) > 0 && (strings.EqualFold(pre[0], "the") || strings.EqualFold(pre[0], "a") || strings.EqualFold(pre[0], "an")) {
+		pre = pre[1:]
+	}
+	if len(pre) > 0 && roleNouns[strings.ToLower(pre[len(pre)-1])] {
+		ent.Role = strings.Join(pre, " ")
+	}
+}
