@@ -522,3 +522,24 @@ func (rs *resolver) roleFromSpeaker(a *doc.Attribution, e int) {
 		ent.Role = strings.Join(pre, " ")
 	}
 }
+
+// Government returns, for a country or a capital, the entity of its
+// government (adding it when the article has not named it); for any other
+// entity it returns e. The event stage uses it for participants such as
+// "talks between Kabul and Islamabad".
+func Government(d *doc.Document, e int) int {
+	if e < 0 || e >= len(d.Entities) {
+		return e
+	}
+	return (&resolver{d: d}).speaking(e)
+}
+
+// GovernmentOfDemonym returns the government that a demonym such as
+// "Pakistani" stands for ("a Pakistani airstrike"), or -1.
+func GovernmentOfDemonym(d *doc.Document, word string) int {
+	c, ok := gaz.demonyms[word]
+	if !ok {
+		return -1
+	}
+	return (&resolver{d: d}).government(c)
+}
