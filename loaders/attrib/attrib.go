@@ -164,8 +164,11 @@ func startsLowerOrFirst(w string, first bool) bool {
 // adjective ("the reported deal", "his claims").
 var determiners = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "no", "any", "some", "such", "every", "each", "another")
 
+// standalone determiners can be a whole source: "another said".
+var standalone = set("that", "another", "some", "each", "both", "any")
+
 // leftSkip are auxiliaries and adverbs between a source and its cue.
-var leftSkip = set("also", "has", "have", "had", "'s", "’s", "'ve", "’ve", "would", "will", "could", "may", "might", "should", "must", "did", "does", "do", "never", "later", "previously", "once", "now", "then", "just", "already", "often", "long", "since", "still", "even", "again", "further", "first", "earlier", "since", "not", "always", "ultimately", "all", "both", "too", "in", "turn", "at", "least", "personally", "himself", "herself", "themselves", "itself")
+var leftSkip = set("also", "however", "though", "here", "too", "has", "have", "had", "'s", "’s", "'ve", "’ve", "would", "will", "could", "may", "might", "should", "must", "did", "does", "do", "never", "later", "previously", "once", "now", "then", "just", "already", "often", "long", "since", "still", "even", "again", "further", "first", "earlier", "since", "not", "always", "ultimately", "all", "both", "too", "in", "turn", "at", "least", "personally", "himself", "herself", "themselves", "itself")
 
 // notAdverbs end in -ly but are nouns that head a source ("the family").
 var notAdverbs = set("family", "ally", "rally", "assembly", "supply", "reply", "italy", "july", "anomaly", "monopoly", "bully", "daily", "weekly", "monthly", "quarterly", "fly")
@@ -186,7 +189,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	for j >= s.First && x.d.Tokens[j].Kind == doc.Word && x.skippableLeft(j) {
 		j--
 	}
-	if j >= s.First && determiners[x.lower[j]] && x.lower[j] != "that" {
+	if j >= s.First && determiners[x.lower[j]] && !standalone[x.lower[j]] {
 		return a, false
 	}
 	if c.nouny && !x.verbalLeft(s, i, j) {
@@ -471,12 +474,14 @@ func (x *ctx) prefixChannel(s doc.Sentence, a *doc.Attribution) {
 var boundary = set("that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "but", "if",
 	"since", "after", "before", "so", "than", "though", "although", "until", "unless", "whether", "what", "how", "why",
 	"and", "or", "nor", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
-	"did", "will", "would", "can", "could", "should", "may", "might", "must", "not", "to", "there", "here", "him",
+	"did", "will", "would", "can", "could", "should", "may", "might", "must", "not", "to", "there", "him",
 	"them", "me", "us", "also", "yet", "however", "even", "said", "says", "say", "told", "once", "then", "with",
 	"into", "about", "against", "than", "like", "without", "over", "under", "during", "through", "by", "at", "on", "in")
 
 // subjectPronouns are whole sources on their own.
-var subjectPronouns = set("he", "she", "they", "we", "i", "it", "you", "who")
+var subjectPronouns = set("he", "she", "they", "we", "i", "it", "you", "who",
+	"he's", "he’s", "she's", "she’s", "they've", "they’ve", "we've", "we’ve", "i've", "i’ve", "it's", "it’s",
+	"he'd", "he’d", "she'd", "she’d", "they'd", "they’d", "we'd", "we’d", "i'd", "i’d", "they're", "they’re", "we're", "we’re")
 
 // nounPhraseLeft reads the source phrase that ends at token j, leftwards.
 // It returns the span and the index of the token before it.
@@ -498,7 +503,7 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			start = o
 			continue
 		}
-		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == ".") {
+		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&") {
 			start = k
 			continue
 		}
@@ -539,7 +544,7 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 		return doc.Span{}, j
 	}
 	// A lone determiner is no source.
-	if start == j && determiners[x.lower[start]] {
+	if start == j && determiners[x.lower[start]] && !standalone[x.lower[start]] {
 		return doc.Span{}, j
 	}
 	return doc.Span{Start: x.tok(start).Start, End: x.tok(j).End}, start - 1
@@ -560,7 +565,7 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 	for ; e < s.Last && e-k < 14; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
-		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == ".") && e > k {
+		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&") && e > k {
 			continue
 		}
 		if t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && e > k && !x.isCloseQuote(e) && strings.HasSuffix(x.lower[e-1], "s") {
@@ -613,7 +618,7 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 			return doc.Span{}, "", 0, false
 		}
 		role := ""
-		if appos {
+		if appos && !x.isIng(p+1) && !strings.HasSuffix(x.lower[p+1], "ing") {
 			from := p + 1
 			if x.is(from, "a", "an", "the") {
 				from++
@@ -674,6 +679,11 @@ func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool, bool) {
 			inner.Start = x.continuedFrom(q)
 			return x.trimEnd(inner), true, true
 		}
+		// Why now? Hadley asked.
+		if si := x.sentenceBefore(s); si >= 0 && x.tok(s.First-1).Text == "?" && s.Last-s.First <= 6 {
+			p := x.d.Sentences[si]
+			return x.trimEnd(p.Span), false, true
+		}
 		return doc.Span{}, false, false
 	}
 	end := before
@@ -712,7 +722,7 @@ func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool, bool) {
 
 func (x *ctx) onlyPunctBetween(from int, at int) bool {
 	for k := from; k < len(x.d.Tokens) && x.tok(k).Start < at; k++ {
-		if x.tok(k).Kind == doc.Word || x.tok(k).Kind == doc.Number {
+		if x.tok(k).Kind == doc.Word || x.tok(k).Kind == doc.Number || k-from > 4 {
 			return false
 		}
 	}
@@ -853,6 +863,10 @@ func roleOf(words []string) string {
 	if last < 0 || last == len(words)-1 {
 		return ""
 	}
+	if lw := strings.ToLower(words[last]); determiners[lw] || prepositions[lw] || lw == "and" {
+		// "a survey by the Mill District Association" has no role.
+		return ""
+	}
 	from := 0
 	for from <= last && (determiners[strings.ToLower(words[from])]) {
 		from++
@@ -872,6 +886,12 @@ var anonHeads = set("official", "officials", "aide", "aides", "diplomat", "diplo
 // anonymous tells unnamed sources ("an activist source", "a senior
 // official") from named ones.
 func anonymous(words []string) bool {
+	for i, w := range words {
+		if prepositions[strings.ToLower(w)] {
+			words = words[:i]
+			break
+		}
+	}
 	named := false
 	for i, w := range words {
 		if i > 0 && capitalized(w) {
@@ -887,9 +907,12 @@ func anonymous(words []string) bool {
 	if named || len(words) == 0 {
 		return false
 	}
+	if len(words) == 0 {
+		return false
+	}
 	first := strings.ToLower(words[0])
 	head := strings.ToLower(words[len(words)-1])
-	return (first == "a" || first == "an" || first == "one" || first == "two" || first == "several" || first == "some") && anonHeads[head]
+	return (first == "a" || first == "an" || first == "one" || first == "two" || first == "several" || first == "some" || first == "another") && anonHeads[head]
 }
 
 func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
@@ -1127,6 +1150,10 @@ func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
 		return false
 	}
 	for e := k + 1; e < s.Last; e++ {
+		if e-k > 40 {
+			// A phrase this long is a clause of its own.
+			return false
+		}
 		t := x.tok(e)
 		if t.Kind == doc.QuoteMark || x.lower[e] == "that" || t.Text == ":" {
 			return false
@@ -1186,4 +1213,22 @@ func (x *ctx) colonCue(s doc.Sentence, i int) (doc.Attribution, bool) {
 
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your"
+}
+
+// sentenceBefore returns the index of the sentence before s in the same
+// paragraph, or -1.
+func (x *ctx) sentenceBefore(s doc.Sentence) int {
+	lo, hi := 0, len(x.d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.d.Sentences[m].Start < s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 || x.d.Sentences[lo-1].Para != s.Para {
+		return -1
+	}
+	return lo - 1
 }

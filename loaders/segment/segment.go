@@ -18,6 +18,11 @@ import (
 func Segment(d *doc.Document) {
 	d.BodyEnd = boilerplateStart(d.Text, d.BodyStart)
 	d.Paragraphs = paragraphs(d.Text, d.BodyStart, d.BodyEnd)
+	// About one token per five bytes of news text: growing the slice by
+	// doubling would copy it a dozen times on long texts.
+	if n := (d.BodyEnd-d.BodyStart)/5 + 16; cap(d.Tokens) < n {
+		d.Tokens = make([]doc.Token, 0, n)
+	}
 	d.Tokens = d.Tokens[:0]
 	d.Sentences = d.Sentences[:0]
 	if d.BodyStart > 0 {

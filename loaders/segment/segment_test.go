@@ -1,0 +1,87 @@
+package segment_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/segment"
+)
+
+func sentences(text string) []string {
+	d := doc.New(doc.Article{Text: text})
+	segment.Segment(d)
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Slice(s.Span))
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Gen. Mark A. Milley spoke. He left.", []string{"Gen. Mark A. Milley spoke.", "He left."}},
+		{"The U.S. Army said so. He left.", []string{"The U.S. Army said so.", "He left."}},
+		{"“Why now?” he asked. Nobody knew.", []string{"“Why now?” he asked.", "Nobody knew."}},
+		{"“Stop!” she shouted.", []string{"“Stop!” she shouted."}},
+		{`Ed left. "We won," he said.`, []string{"Ed left.", `"We won," he said.`}},
+		{"''We won.'' He said it twice.", []string{"''We won.''", "He said it twice."}},
+		{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk.", []string{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, sentences(tt.text))
+		})
+	}
+}
+
+func TestHeadlineAndBoilerplate(t *testing.T) {
+	text := "Storm hits coast\n\nThe storm hit the coast on Monday.\n\nRead all the latest weather news here."
+	d := doc.New(doc.Article{Text: text, BodyStart: strings.Index(text, "The")})
+	segment.Segment(d)
+	require.NotEmpty(t, d.Paragraphs)
+	assert.Equal(t, "Storm hits coast", d.Slice(d.Paragraphs[0]))
+	assert.Equal(t, "Storm hits coast", d.Slice(d.Sentences[0].Span))
+	assert.Equal(t, strings.Index(text, "\n\nRead"), d.BodyEnd)
+	assert.Len(t, d.Paragraphs, 2)
+}
+
+func TestTokensKeepOffsets(t *testing.T) {
+	text := "Kabul’s “new” rulers, the Tehreek-e-Taliban, said ''no''."
+	d := doc.New(doc.Article{Text: text})
+	segment.Segment(d)
+	var toks []string
+	for _, tk := range d.Tokens {
+		require.Equal(t, text[tk.Start:tk.End], tk.Text)
+		toks = append(toks, tk.Text)
+	}
+	assert.Equal(t, []string{"Kabul’s", "“", "new", "”", "rulers", ",", "the", "Tehreek-e-Taliban", ",", "said", "''", "no", "''", "."}, toks)
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"", "A. B. C.", "“a?” b", "\xff\n\n\xfe", "U.S.", "''", "x\r\n\r\ny"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := doc.New(doc.Article{Text: s})
+		segment.Segment(d)
+		prev := 0
+		for _, tk := range d.Tokens {
+			if tk.Start < prev || tk.End > len(s) || tk.Start >= tk.End {
+				t.Fatalf("bad token %+v in %q", tk, s)
+			}
+			prev = tk.End
+		}
+		for _, st := range d.Sentences {
+			if st.First >= st.Last || st.Last > len(d.Tokens) {
+				t.Fatalf("bad sentence %+v in %q", st, s)
+			}
+		}
+	})
+}
