@@ -417,7 +417,7 @@ func (r *recognizer) govNounsAfter(k, last int) int {
 	return end
 }
 
-func (r *recognizer) gazetteerMention(i, end, last int, s string) {
+func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 	poss := r.possessive(end)
 	sp := r.spanOf(i, end)
 	p := pending{span: sp, alias: s, tok: i, affTok: -1}
@@ -455,6 +455,7 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) {
 		}
 		r.affil = k
 	}
+	return idx
 }
 
 // acronymAfter reads a definition "(TTP)" after a name and records the
@@ -471,7 +472,7 @@ func (r *recognizer) acronymAfter(end, last, idx int) {
 
 // titleAt returns the end of the longest title at token k, or k.
 func (r *recognizer) titleAt(k, last int) int {
-	for n := min(3, last-k); n >= 1; n-- {
+	for n := min(4, last-k); n >= 1; n-- {
 		var b strings.Builder
 		for x := k; x < k+n; x++ {
 			if x > k {
@@ -504,10 +505,16 @@ func (r *recognizer) run(i, last int) int {
 			}
 			continue
 		}
-		// "Islamic Emirate of Afghanistan", "Osama bin Laden"
-		if t.Kind == doc.Word && connectors[t.Text] && j > i && j+1 < last && nameLike(r.word(j+1)) {
-			if t.Text != "of" || orgHeads[r.word(j-1)] || gaz.titles[r.word(j-1)].Role != "" {
+		// "Islamic Emirate of Afghanistan", "Osama bin Laden",
+		// "Chancellor of the Exchequer"
+		if t.Kind == doc.Word && connectors[t.Text] && j > i && j+1 < last {
+			ofHead := orgHeads[r.word(j-1)] || gaz.titles[r.word(j-1)].Role != ""
+			if nameLike(r.word(j+1)) && (t.Text != "of" || ofHead) {
 				j++
+				continue
+			}
+			if t.Text == "of" && ofHead && r.word(j+1) == "the" && j+2 < last && nameLike(r.word(j+2)) {
+				j += 2
 				continue
 			}
 		}
@@ -520,6 +527,37 @@ func (r *recognizer) run(i, last int) int {
 	if j == i {
 		return i + 1
 	}
+	// Words that only a sentence start or a role capitalises come off
+	// the front when a title or a given name follows: "Leader Michael
+	// Howard", "Sacked MP Howard Flight".
+	for i+1 < j && (r.start[i] && !r.midCaps[r.word(i)] || roleNouns[r.lower(i)] || roleMods[r.lower(i)]) &&
+		gaz.given[r.word(i)] == 0 && (r.titleAt(i+1, j) > i+1 || gaz.given[r.word(i+1)] != 0) {
+		i++
+	}
+	// A title inside the run splits it: "Metropolitan Police Commissioner
+	// Sir Ian Blair", "Tanzania Mr Brown". The words before are the
+	// affiliation.
+	for p := i + 1; p < j-1; p++ {
+		if e := r.titleAt(p, j); e > p && e < j && nameLike(r.word(e)) {
+			if x := r.classify(i, p, last, ""); x >= 0 && r.ms[x].key != "" {
+				r.affil = r.ms[x].key
+				if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
+					r.affil = govKey(gaz.byName[r.ms[x].country])
+				}
+			} else if x >= 0 {
+				r.ms[x].drop = true
+			}
+			i = p
+			break
+		}
+	}
+	r.classify(i, j, last, "")
+	return j
+}
+
+// classify decides what the capitalised run [i, j) names and records it.
+// It returns the new pending mention's index, or -1.
+func (r *recognizer) classify(i, j, last int, _ string) int {
 	// Titles: "Prime Minister Tony Blair", "Mr Blair", "Gen. Musharraf".
 	k := i
 	var role string
@@ -565,8 +603,9 @@ func (r *recognizer) run(i, last int) int {
 	}
 	affil := r.affil
 	r.affil = ""
-	if k >= j {
-		return j
+	if k >= j || r.titleAt(k, j) == j {
+		// A title alone names nobody: "The Chancellor said".
+		return -1
 	}
 	words := r.toks[k:j]
 	name := joinWords(words)
@@ -581,27 +620,25 @@ func (r *recognizer) run(i, last int) int {
 	// capitalises elsewhere are ordinary words.
 	if n == 1 && !titled && (r.start[k] || r.head[k]) && !r.midCaps[name] && !isAcronym(name) {
 		if !speechVerbs[r.verbAfter(j, last)] || r.head[k] {
-			return j
+			return -1
 		}
 	}
 	if n > 1 && r.head[k] && !titled {
 		// Headline case says little; keep only names the body repeats.
 		if !r.midCaps[first] {
-			return j
+			return -1
 		}
 	}
 	if n == 1 && (notNames[name] || timeWords[name]) {
-		return j
+		return -1
 	}
 	if x, ok := r.acr[name]; ok && n == 1 {
 		q := r.ms[x]
 		p.key, p.typ, p.name, p.country = q.key, q.typ, q.name, q.country
-		r.add(p)
-		return j
+		return r.add(p)
 	}
 	if end, s, ok := r.gazMatch(k, j); ok && end == j {
-		r.gazetteerMention(k, j, last, s)
-		return j
+		return r.gazetteerMention(k, j, last, s)
 	}
 	preRole, preAff := r.roleBefore(i)
 	postRole, postAffTok := r.roleAfter(j, last)
@@ -662,7 +699,7 @@ func (r *recognizer) run(i, last int) int {
 	}
 	idx := r.add(p)
 	r.acronymAfter(j, last, idx)
-	return j
+	return idx
 }
 
 func joinWords(ts []doc.Token) string {
