@@ -37,9 +37,14 @@ var cueForms = buildLexicon(cueData)
 
 func buildLexicon(data string) map[string]cue {
 	m := map[string]cue{}
+	var drop []string
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '-' {
+			drop = append(drop, strings.Fields(line[1:])...)
 			continue
 		}
 		f := strings.Fields(line)
@@ -73,7 +78,7 @@ func buildLexicon(data string) map[string]cue {
 		add(forms[3], cue{lemma: lemma, class: cl, ing: true})
 	}
 	// Forms that are far more often nouns in news than reporting verbs.
-	for _, w := range []string{"state", "states", "attack", "attacks", "back", "order", "orders", "emails", "email", "reports", "push"} {
+	for _, w := range drop {
 		delete(m, w)
 	}
 	return m
