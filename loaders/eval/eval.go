@@ -81,8 +81,9 @@ func ReadGold(path string, all bool) ([]Doc, error) {
 
 // Options tune what counts as a predicted attribution.
 type Options struct {
-	// NonComments adds each non-comment as an attribution (source = who,
-	// cue, content = topic), since PolNeAR annotates refusals as such.
+	// NonComments adds each non-comment that has a topic as an
+	// attribution (source = who, cue, content = topic), since PolNeAR
+	// annotates such refusals as attributions.
 	NonComments bool
 }
 
@@ -125,11 +126,12 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 		}
 		if opt.NonComments {
 			for _, n := range x.NonComments {
-				pa := Attr{Source: role(n.EntityMention), Cue: role(n.Cue)}
-				if n.Topic != nil {
-					pa.Content = role(*n.Topic)
+				// PolNeAR annotates a refusal only when it names what
+				// was refused ("declined to say whether …").
+				if n.Topic == nil {
+					continue
 				}
-				pd.Attributions = append(pd.Attributions, pa)
+				pd.Attributions = append(pd.Attributions, Attr{Source: role(n.EntityMention), Cue: role(n.Cue), Content: role(*n.Topic)})
 			}
 		}
 		out = append(out, pd)
