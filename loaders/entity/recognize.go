@@ -531,13 +531,13 @@ func (r *recognizer) run(i, last int) int {
 	// the front when a title or a given name follows: "Leader Michael
 	// Howard", "Sacked MP Howard Flight".
 	for i+1 < j && (r.start[i] && !r.midCaps[r.word(i)] || roleNouns[r.lower(i)] || roleMods[r.lower(i)]) &&
-		gaz.given[r.word(i)] == 0 && (r.titleAt(i+1, j) > i+1 || gaz.given[r.word(i+1)] != 0) {
+		gaz.given[r.word(i)] == 0 && r.titleAt(i, j) == i && (r.titleAt(i+1, j) > i+1 || gaz.given[r.word(i+1)] != 0) {
 		i++
 	}
 	// A title inside the run splits it: "Metropolitan Police Commissioner
 	// Sir Ian Blair", "Tanzania Mr Brown". The words before are the
 	// affiliation.
-	for p := i + 1; p < j-1; p++ {
+	for p := i + 1; p < j-1 && r.titleAt(i, j) == i; p++ {
 		if e := r.titleAt(p, j); e > p && e < j && nameLike(r.word(e)) {
 			if x := r.classify(i, p, last, ""); x >= 0 && r.ms[x].key != "" {
 				r.affil = r.ms[x].key

@@ -135,6 +135,12 @@ func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention) {
 	if e, nm, ok := rs.named1(sp); ok {
 		return rs.speaking(e), nm
 	}
+	// "His deputy, Jane Smith, said": the name in apposition.
+	if rest := d.Text[sp.End:min(len(d.Text), sp.End+3)]; strings.HasPrefix(rest, ", ") {
+		if e, nm, ok := rs.named1(doc.Span{Start: sp.End + 2, End: sp.End + 3}); ok && nm.Start == sp.End+2 && d.Entities[e].Type == doc.Person {
+			return e, rs.record(sp, doc.NominalMention, e)
+		}
+	}
 	words := strings.Fields(strings.ToLower(d.Slice(sp)))
 	for i := range words {
 		words[i] = strings.Trim(words[i], ",.;:\"'\u201c\u201d\u2018\u2019()")

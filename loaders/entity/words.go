@@ -19,7 +19,7 @@ Yesterday Tomorrow Last Next Earlier Later Previously Instead Thus Therefore Ind
 More Less Much Whether Like About Against Among Between Into Through Throughout Upon Within Nor Already Once
 Just Perhaps Maybe Overall Asked Speaking According Following Given Including Sources Officials Police Analysts
 Critics Experts Residents Witnesses Talks Negotiations Is Are Was Were Be Been Has Have Had Do Does Did Will Would
-Can Could Should May Might Must Shall Please Yes Oh Well Mr Mrs Ms Dr Sir Let Lets Let's Why Hello Thanks Thank
+Can Could Should May Might Must Shall Please Yes Oh Well Let Lets Let's Why Hello Thanks Thank
 Dear Those Whatever Whoever However Elsewhere Separately Additionally Finally First Second Third Again Almost
 Nevertheless Nonetheless Otherwise Besides Rather Further Furthermore Moreover Unlike Similarly Likewise`)
 
@@ -31,7 +31,7 @@ Easter Ramadan Eid New Year`)
 // notNames are capitalised words that name no entity worth a node.
 var notNames = set(`Internet God Mass Islamic Muslim Christian Jewish Hindu Sikh Catholic Protestant Shia
 Sunni Western Eastern Northern Southern Arab English French Spanish Latin European African Asian Olympic
-Oscar Oscars Grammy Bafta Mr. Mrs. Ms. Dr. OK TV CD DVD PC GDP CEO MP MPs AM PM UK-based US-based`)
+Oscar Oscars Grammy Bafta VAT Mr. Mrs. Ms. Dr. OK TV CD DVD PC GDP CEO MP MPs AM PM UK-based US-based`)
 
 // connectors join name words: "Islamic Emirate of Afghanistan", "Osama bin Laden".
 var connectors = set(`of de del della da di van von der den bin ibn al el la le du dos das y ul ud`)
@@ -103,7 +103,7 @@ Army Police Front Movement Organisation Organization Institute Foundation Fund T
 Federation Club United Airways Airlines Motors Industries Holdings Bros Bros. Company Partners Network
 Times News Post Journal Service Services Systems Telecom Energy Petroleum Records Studios Pictures
 Entertainment Media Assembly Parliament Senate Congress Cabinet Exchange Board Reserve Treasury Forces
-Brigade Battalion Taliban Brotherhood Alliance Coalition Institution Centre Center Hospital Museum
+Brigade Battalion Chamber Taliban Brotherhood Alliance Coalition Institution Centre Center Hospital Museum
 Church Mosque Bureau Administration Commonwealth Games Cup Championship Championships Festival Awards
 Stadium Channel Radio Television TV Magazine Review Guardian Telegraph Herald Tribune Gazette Capital
 Securities Investments Group's Co Co. Emirate Republic Kingdom Secretariat Directorate Agency's`)

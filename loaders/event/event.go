@@ -190,7 +190,12 @@ func (x *extractor) add(m mention, s doc.Sentence) {
 	d := x.d
 	timeText, timeVal := x.timeIn(s, m)
 	parts := x.participants(m, s)
-	places := x.places(m, s)
+	var places []int
+	if !m.definite {
+		// "Speaking in Ankara, he said the talks…": where a talk about
+		// the event is given is not where it happens.
+		places = x.places(m, s)
+	}
 	qty := x.quantity(s)
 	target := -1
 	for e := len(d.Events) - 1; e >= 0; e-- {
@@ -199,6 +204,9 @@ func (x *extractor) add(m mention, s doc.Sentence) {
 			continue
 		}
 		switch {
+		case x.headlineOnly(ev):
+			// A headline names the event the body then tells about.
+			target = e
 		case m.typ == "power" && overlap(ev.Participants, parts):
 			target = e
 		case m.definite:
@@ -340,6 +348,18 @@ func (x *extractor) participants(m mention, s doc.Sentence) []int {
 		if mm, ok := x.mentionAt(k); ok {
 			if k < first-1 || m.typ == "power" {
 				addE(mm.Entity)
+				// "Turkey and Greece will hold talks"
+				for b := k - 1; b > s.First && b >= k-8; b-- {
+					if x.lower[b] != "and" && x.lower[b] != "," {
+						if _, ok := x.mentionAt(b); !ok {
+							break
+						}
+						continue
+					}
+					if o, ok := x.mentionAt(b - 1); ok {
+						addE(o.Entity)
+					}
+				}
 			}
 			break
 		}
@@ -411,7 +431,7 @@ func (x *extractor) timeIn(s doc.Sentence, m mention) (doc.Span, string) {
 	future := false
 	for k := s.First; k < s.Last; k++ {
 		switch x.lower[k] {
-		case "will", "would", "until", "next", "upcoming", "tomorrow", "planned", "scheduled", "due":
+		case "will", "would", "could", "might", "shall", "until", "next", "upcoming", "tomorrow", "planned", "scheduled", "due", "by":
 			future = true
 		}
 	}
@@ -589,4 +609,16 @@ func (x *extractor) inheritSides() {
 			ev.Participants = union(ev.Participants, d.Events[best].Participants)
 		}
 	}
+}
+
+func (x *extractor) headlineOnly(ev doc.Event) bool {
+	if x.d.BodyStart <= 0 {
+		return false
+	}
+	for _, m := range ev.Mentions {
+		if m.Start >= x.d.BodyStart {
+			return false
+		}
+	}
+	return true
 }
