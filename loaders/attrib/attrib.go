@@ -490,6 +490,11 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 	for k := j; k >= s.First && j-k < 14; k-- {
 		t := x.tok(k)
 		w := x.lower[k]
+		if k < j && strings.Contains(x.d.Text[t.End:x.tok(k+1).Start], "\n") {
+			// A line break inside a paragraph ends a headline or a
+			// caption, never a source phrase.
+			break
+		}
 		if t.Kind == doc.Punct && (t.Text == ")" || t.Text == "]") {
 			// "Sen. Ted Cruz (R-Texas) said"
 			o := k - 1
@@ -503,11 +508,20 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			start = o
 			continue
 		}
-		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&") {
+		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == "%") {
 			start = k
 			continue
 		}
 		if t.Kind != doc.Word && t.Kind != doc.Number {
+			break
+		}
+		if (w == "about" || w == "nearly" || w == "almost" || w == "roughly" || w == "around" || w == "over") && start <= j && (x.tok(start).Kind == doc.Number || numberWords[x.lower[start]]) {
+			// "About two-thirds of voters said"
+			start = k
+			continue
+		}
+		if !capitalized(t.Text) && k > s.First && start <= j && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]]) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			// "Limbaugh began criticizing …": a verb after a name.
 			break
 		}
 		if subjectPronouns[w] {
@@ -517,8 +531,9 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			break
 		}
 		if w == "and" || w == "or" {
-			// "Smith and Jones said": only between names.
-			if start <= j && k > s.First && capitalized(x.tok(k-1).Text) && capitalized(x.tok(start).Text) {
+			// "Smith and Jones said", "he and other challengers said":
+			// only after a name or a pronoun.
+			if start <= j && k > s.First && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]]) && x.tok(k-1).Kind == doc.Word {
 				start = k
 				continue
 			}
@@ -1095,6 +1110,10 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	if e+2 >= len(d.Tokens) || d.Tokens[e+1].Text != "," {
 		return sp
 	}
+	if nx := lower(d.Tokens[e+2].Text); nonAppositive[nx] || strings.HasSuffix(nx, "ing") || strings.HasSuffix(nx, "ly") {
+		// "Cruz, meanwhile, said", "Trump, speaking at a rally, said"
+		return sp
+	}
 	if sp.End <= a.Cue.Start {
 		// X, appositive, said: extend to the last comma before the cue.
 		last := -1
@@ -1232,3 +1251,12 @@ func (x *ctx) sentenceBefore(s doc.Sentence) int {
 	}
 	return lo - 1
 }
+
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "dozens", "hundreds", "thousands")
+
+// pastVerbs are common irregular verbs that end a source read leftwards
+// when they follow a name ("Sanders went on to say").
+var pastVerbs = set("began", "went", "took", "made", "came", "held", "gave", "got", "kept", "left", "met", "ran", "sent",
+	"set", "put", "seek", "seeks", "tried", "tries", "goes", "went", "continued", "wants", "needs")
+
+var nonAppositive = set("meanwhile", "however", "though", "too", "as", "in", "on", "at", "for", "after", "before", "when", "while", "himself", "herself", "themselves", "itself", "then", "now", "also", "still", "again", "so", "if", "because", "though", "although", "once", "like", "unlike", "citing", "by", "with", "during", "through", "not", "only", "in")
