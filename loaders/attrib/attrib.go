@@ -184,8 +184,14 @@ func (x *ctx) skippableLeft(i int) bool {
 // verbCue builds the attribution around cue verb i.
 func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.Attribution, bool) {
 	a := doc.Attribution{SpeakerEntity: -1, Lemma: c.lemma, Cue: x.tok(i).Span}
-	// Left of the cue: skip auxiliaries and adverbs to the source.
+	// Left of the cue: skip auxiliaries and adverbs to the source, and a
+	// verb that takes the cue as its infinitive ("declined to define").
 	j := i - 1
+	control := false
+	if x.is(j, "to") && j-1 >= s.First && controlVerbs[x.lower[j-1]] {
+		j -= 2
+		control = true
+	}
 	for j >= s.First && x.d.Tokens[j].Kind == doc.Word && x.skippableLeft(j) {
 		j--
 	}
@@ -199,7 +205,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// "of pledged delegates", "the reported deal"
 		return a, false
 	}
-	if x.is(i-1, "to") || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
+	if x.is(i-1, "to") && !control || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
 		// "expected to say", "was reported": infinitives and passives
 		// are someone else's report; the passive with "by" is handled
 		// below.
@@ -1033,13 +1039,17 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		return a.Cue
 	}
 	out := a.Cue
+	if ti >= 2 && lower(d.Tokens[ti-1].Text) == "to" && controlVerbs[lower(d.Tokens[ti-2].Text)] {
+		out.Start = d.Tokens[ti-2].Start
+		ti -= 2
+	}
 	for k := ti - 1; k >= 0 && ti-k <= 4; k-- {
 		t := d.Tokens[k]
 		if t.Kind != doc.Word || t.End <= a.Speaker.End && t.Start >= a.Speaker.Start {
 			break
 		}
 		w := lower(t.Text)
-		if !(cueAux[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(t.Text)) {
+		if !(cueAux[w] || (w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be") && k == ti-1 || len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(t.Text)) {
 			break
 		}
 		out.Start = t.Start
@@ -1054,23 +1064,25 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		}
 		return ""
 	}
-	if p, ok := cueParticles[a.Lemma]; ok && strings.Contains(" "+p+" ", " "+next(1)+" ") && d.Tokens[last+1].Start < a.Content.Start+1 {
+	if p, ok := cueParticles[a.Lemma]; ok && next(1) != "" && strings.Contains(" "+p+" ", " "+next(1)+" ") && d.Tokens[last+1].Start < a.Content.Start+1 {
 		out.End = d.Tokens[last+1].End
 	} else if a.Lemma == "say" && next(1) == "in" && (next(2) == "a" || next(2) == "an") && (next(3) == "statement" || next(3) == "interview") {
 		out.End = d.Tokens[last+3].End
+	} else if weekdays[next(1)] {
+		out.End = d.Tokens[last+1].End
 	}
 	return out
 }
 
 var cueAux = set("has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "did", "does", "do",
-	"not", "never", "later", "once", "now", "then", "just", "already", "often", "still", "even", "again", "first", "earlier",
+	"not", "never", "later", "once", "now", "just", "already", "often", "still", "even", "again", "first", "earlier",
 	"'s", "’s", "'ve", "’ve", "'d", "’d", "didn't", "didn’t", "doesn't", "doesn’t", "hasn't", "hasn’t", "won't", "won’t", "since", "long")
 
 var cueParticles = map[string]string{
 	"call": "for on", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "to",
 	"decline": "to", "refuse": "to", "agree": "with to", "vote": "for against", "respond": "to", "point": "to out",
-	"defend": "", "say": "of", "speak": "of about", "threaten": "to", "promise": "to", "vow": "to", "pledge": "to",
-	"want": "to", "plan": "to", "hope": "to", "expect": "to",
+	"defend": "", "say": "of", "speak": "of about", "threaten": "to",
+	"plan": "to",
 }
 
 // tokenAt returns the index of the token that starts at byte b, or -1.
@@ -1260,3 +1272,12 @@ var pastVerbs = set("began", "went", "took", "made", "came", "held", "gave", "go
 	"set", "put", "seek", "seeks", "tried", "tries", "goes", "went", "continued", "wants", "needs")
 
 var nonAppositive = set("meanwhile", "however", "though", "too", "as", "in", "on", "at", "for", "after", "before", "when", "while", "himself", "herself", "themselves", "itself", "then", "now", "also", "still", "again", "so", "if", "because", "though", "although", "once", "like", "unlike", "citing", "by", "with", "during", "through", "not", "only", "in")
+
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// controlVerbs take a cue verb as their infinitive; PolNeAR's cue is the
+// whole chain ("declined to define", "has to remind").
+var controlVerbs = set("declined", "declines", "refused", "refuses", "wants", "wanted", "want", "plans", "planned", "began",
+	"begins", "continues", "continued", "tried", "tries", "likes", "like", "hopes", "hoped", "vowed", "promised", "decided",
+	"went", "has", "have", "had", "needs", "needed", "chose", "sought", "seeks", "moved", "rushed", "appeared", "seemed",
+	"threatened", "agreed", "failed", "used", "came")
