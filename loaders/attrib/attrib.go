@@ -201,7 +201,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.nouny && !x.verbalLeft(s, i, j) {
 		return a, false
 	}
-	if i-1 >= s.First && (!c.ing && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] || possessive(x.lower[i-1])) {
+	if i-1 >= s.First && ((!c.ing || x.lower[i-1] != "by") && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] || possessive(x.lower[i-1])) {
 		// "of pledged delegates", "the reported deal"
 		return a, false
 	}
