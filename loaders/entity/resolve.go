@@ -133,7 +133,12 @@ func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention) {
 	d := rs.d
 	m := doc.Mention{Span: sp, Entity: -1}
 	if e, nm, ok := rs.named1(sp); ok {
-		return rs.speaking(e), nm
+		if g := rs.speaking(e); g != e {
+			rs.move(nm, e, g)
+			nm.Entity = g
+			e = g
+		}
+		return e, nm
 	}
 	// "His deputy, Jane Smith, said": the name in apposition.
 	if rest := d.Text[sp.End:min(len(d.Text), sp.End+3)]; strings.HasPrefix(rest, ", ") {
@@ -548,4 +553,30 @@ func GovernmentOfDemonym(d *doc.Document, word string) int {
 		return -1
 	}
 	return (&resolver{d: d}).government(c)
+}
+
+// move re-points a name mention from entity from to entity to: a capital
+// that turns out to speak is a mention of the government, not the city.
+func (rs *resolver) move(m doc.Mention, from, to int) {
+	d := rs.d
+	for i := range d.Mentions {
+		if d.Mentions[i] != m {
+			continue
+		}
+		d.Mentions[i].Entity = to
+		ms := d.Entities[from].Mentions
+		for k, x := range ms {
+			if x == i {
+				d.Entities[from].Mentions = append(ms[:k:k], ms[k+1:]...)
+				break
+			}
+		}
+		d.Entities[to].Mentions = append(d.Entities[to].Mentions, i)
+		addAlias(&d.Entities[to], d.Slice(m.Span))
+	}
+	for i := range rs.named {
+		if rs.named[i] == m {
+			rs.named[i].Entity = to
+		}
+	}
 }

@@ -26,7 +26,7 @@ Nevertheless Nonetheless Otherwise Besides Rather Further Furthermore Moreover U
 // timeWords are capitalised time words, which the event stage reads.
 var timeWords = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas
-Easter Ramadan Eid New Year`)
+Easter Ramadan Eid`)
 
 // notNames are capitalised words that name no entity worth a node.
 var notNames = set(`Internet God Mass Islamic Muslim Christian Jewish Hindu Sikh Catholic Protestant Shia
@@ -43,7 +43,7 @@ var hyphenParts = set(`e i o ul ud ur al el ad as bin`)
 var auxAdverbs = set(`has have had is was are were be been being also repeatedly increasingly previously
 already did does do not n't never yet would will could may might should can must shall again now then just
 still further formally officially publicly strongly recently earlier later reportedly allegedly firmly quickly
-immediately initially itself himself herself themselves today yesterday however`)
+immediately initially itself himself herself themselves today yesterday however long`)
 
 // speechVerbs after a name make its bearer a speaker.
 var speechVerbs = set(`said says say told tells added adds stated states announced announces claimed claims

@@ -1,0 +1,240 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/entity"
+	"github.com/claimgraph/claimgraph/loaders/quotes"
+	"github.com/claimgraph/claimgraph/loaders/segment"
+)
+
+// prepare runs the stages before Recognize and Recognize itself.
+func prepare(text string) *doc.Document {
+	d := doc.New(doc.Article{ID: "t", Text: text})
+	segment.Segment(d)
+	quotes.Find(d)
+	entity.Recognize(d)
+	return d
+}
+
+// find returns the span of the nth (from 1) whole-word occurrence of phrase.
+func find(t *testing.T, text, phrase string, nth int) doc.Span {
+	t.Helper()
+	from, k := 0, 0
+	for {
+		i := strings.Index(text[from:], phrase)
+		require.GreaterOrEqual(t, i, 0, "%q occurrence %d not in text", phrase, nth)
+		s, e := from+i, from+i+len(phrase)
+		from = s + 1
+		if s > 0 && isWordByte(text[s-1]) || e < len(text) && isWordByte(text[e]) {
+			continue
+		}
+		if k++; k == nth {
+			return doc.Span{Start: s, End: e}
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// mentionOf returns the entity of the name mention exactly at sp, or nil.
+func mentionOf(d *doc.Document, sp doc.Span) *doc.Entity {
+	for _, m := range d.Mentions {
+		if m.Span == sp && m.Entity >= 0 {
+			return &d.Entities[m.Entity]
+		}
+	}
+	return nil
+}
+
+func TestRecognize(t *testing.T) {
+	type want struct {
+		surface string
+		nth     int
+		id      string // "" means: no mention here
+		typ     doc.EntityType
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"transliterated name and acronym", "Tehreek-e-Taliban Pakistan (TTP) attacks rose sharply. The TTP denied it.",
+			[]want{{"Tehreek-e-Taliban Pakistan", 1, "org/tehreek-e-taliban-pakistan", doc.Organization}, {"TTP", 2, "org/tehreek-e-taliban-pakistan", doc.Organization}}},
+		{"title stripped, surname joins full name", "Prime Minister Tony Blair spoke first. Mr Blair said he was pleased.",
+			[]want{{"Tony Blair", 1, "person/tony-blair", doc.Person}, {"Blair", 2, "person/tony-blair", doc.Person}}},
+		{"well-known surname alone", "Mr Blair said the plan was wrong.",
+			[]want{{"Blair", 1, "person/tony-blair", doc.Person}}},
+		{"unknown surname alone is partial", "Mr Quenby said the plan was wrong.",
+			[]want{{"Quenby", 1, "person/~quenby", doc.Person}}},
+		{"possessive capital as rulers", "Kabul’s new rulers said they wanted calm.",
+			[]want{{"Kabul", 1, "gov/afghanistan", doc.Government}}},
+		{"capital as place", "Talks were held in Kabul on Monday.",
+			[]want{{"Kabul", 1, "place/kabul", doc.Place}, {"Talks", 1, "", ""}, {"Monday", 1, "", ""}}},
+		{"capital as speaker", "Islamabad has increasingly complained of attacks.",
+			[]want{{"Islamabad", 1, "gov/pakistan", doc.Government}}},
+		{"demonym officials", "Pakistani officials said nothing. Later the Pakistani government said more.",
+			[]want{{"Pakistani officials", 1, "gov/pakistan", doc.Government}, {"Pakistani government", 1, "gov/pakistan", doc.Government}}},
+		{"news agency", "The report was confirmed, Reuters reported. An activist told AFP so.",
+			[]want{{"Reuters", 1, "org/reuters", doc.NewsAgency}, {"AFP", 1, "org/agence-france-presse", doc.NewsAgency}}},
+		{"direction and place", "A strike in eastern Afghanistan killed nine.",
+			[]want{{"eastern Afghanistan", 1, "place/eastern-afghanistan", doc.Place}}},
+		{"initials dropped from ID", "George W. Bush met aides. George Bush then left.",
+			[]want{{"George W. Bush", 1, "person/george-bush", doc.Person}, {"George Bush", 1, "person/george-bush", doc.Person}}},
+		{"hyphenated adjective is no name", "A Taliban-inspired group said it would talk.",
+			[]want{{"Taliban-inspired", 1, "", ""}}},
+		{"acronym that is also a word", "The Cold Homes Action Trust (CHAT) said so. People like to chat. CHAT disagreed.",
+			[]want{{"CHAT", 2, "org/cold-homes-action-trust", doc.Organization}, {"chat", 1, "", ""}}},
+		{"ruling group owns its government", "Since the Afghan Taliban returned to power, Afghan officials have said little.",
+			[]want{{"Afghan officials", 1, "org/afghan-taliban", doc.Organization}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := prepare(tc.text)
+			for _, w := range tc.want {
+				e := mentionOf(d, find(t, tc.text, w.surface, w.nth))
+				if w.id == "" {
+					assert.Nil(t, e, "%q should not be a name", w.surface)
+					continue
+				}
+				require.NotNil(t, e, "%q not recognised", w.surface)
+				assert.Equal(t, w.id, e.ID, w.surface)
+				assert.Equal(t, w.typ, e.Type, w.surface)
+			}
+		})
+	}
+}
+
+func TestRoleAndAffiliation(t *testing.T) {
+	tests := []struct {
+		text, person, role, affiliation string
+	}{
+		{"He met Afghanistan's foreign minister Amir Khan Muttaqi on Monday.", "person/amir-khan-muttaqi", "foreign minister", "gov/afghanistan"},
+		{"Sarah Jones, a spokeswoman for Oxfam, said the aid was late.", "person/sarah-jones", "spokeswoman", "org/oxfam"},
+		{"The move was welcomed by Labour MP John Smith on Friday.", "person/john-smith", "MP", "org/labour-party"},
+		{"It was announced by Turkish Foreign Minister Ali Demir.", "person/ali-demir", "foreign minister", "gov/turkey"},
+		{"Asked about it, Tory leader Michael Howard said no.", "person/michael-howard", "Tory leader", "org/conservative-party"},
+		{"He spoke to Hamid Karzai of Afghanistan yesterday.", "person/hamid-karzai", "", "gov/afghanistan"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.person, func(t *testing.T) {
+			d := prepare(tc.text)
+			var p *doc.Entity
+			for i := range d.Entities {
+				if d.Entities[i].ID == tc.person {
+					p = &d.Entities[i]
+				}
+			}
+			require.NotNil(t, p, "no %s in %+v", tc.person, d.Entities)
+			assert.Equal(t, tc.role, p.Role)
+			require.GreaterOrEqual(t, p.Affiliation, 0, "no affiliation")
+			assert.Equal(t, tc.affiliation, d.Entities[p.Affiliation].ID)
+		})
+	}
+}
+
+// resolveCase is one speaker phrase and the entity ID it must resolve to
+// ("" for none).
+type resolveCase struct {
+	phrase string
+	nth    int
+	want   string
+}
+
+const rebels = `Northern Rebels Front (NRF) fighters attacked a convoy on Monday. The group said it would fight on.
+
+An army spokesman, Colonel Amit Rao, said troops had repelled the attack.
+
+“We will not surrender,” he said.
+
+In a statement, the NRF said the convoy carried weapons. The statement said talks were impossible.
+
+Sources said the army lost two trucks. New Delhi has complained about the attacks. A spokesman for the NRF declined to comment.`
+
+func TestResolve(t *testing.T) {
+	cases := []resolveCase{
+		{"The group", 1, "org/northern-rebels-front"},
+		{"it", 1, "org/northern-rebels-front"},
+		{"Colonel Amit Rao", 1, "person/amit-rao"},
+		{"he", 1, "person/amit-rao"},
+		{"the NRF", 1, "org/northern-rebels-front"},
+		{"The statement", 1, "org/northern-rebels-front"},
+		{"Sources", 1, ""},
+		{"New Delhi", 1, "gov/india"},
+	}
+	d := prepare(rebels)
+	for _, c := range cases {
+		sp := find(t, rebels, c.phrase, c.nth)
+		d.Attributions = append(d.Attributions, doc.Attribution{Speaker: sp, Cue: doc.Span{Start: sp.End + 1, End: sp.End + 2}, SpeakerEntity: -1})
+	}
+	who := find(t, rebels, "A spokesman for the NRF", 1)
+	d.NonComments = append(d.NonComments, doc.NonComment{Who: who, Entity: -1})
+	named := len(d.Mentions)
+	entity.Resolve(d)
+	for i, c := range cases {
+		got := ""
+		if e := d.Attributions[i].SpeakerEntity; e >= 0 {
+			got = d.Entities[e].ID
+		}
+		assert.Equal(t, c.want, got, "speaker %q", c.phrase)
+	}
+	require.GreaterOrEqual(t, d.NonComments[0].Entity, 0)
+	assert.Equal(t, "org/northern-rebels-front", d.Entities[d.NonComments[0].Entity].ID)
+	// Pronouns and nominals that resolved became mentions of their entity.
+	assert.Greater(t, len(d.Mentions), named)
+	for _, m := range d.Mentions[named:] {
+		assert.NotEqual(t, doc.NameMention, m.Kind)
+		assert.Contains(t, d.Entities[m.Entity].Mentions, indexOf(d.Mentions, m))
+	}
+}
+
+func indexOf(ms []doc.Mention, m doc.Mention) int {
+	for i, x := range ms {
+		if x == m {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestResolveAnonymousStaysUnresolved(t *testing.T) {
+	text := "An activist source told AFP that talks were going well."
+	d := prepare(text)
+	sp := find(t, text, "An activist source", 1)
+	d.Attributions = []doc.Attribution{{Speaker: sp, SpeakerEntity: -1, Anonymous: true, Cue: find(t, text, "told", 1)}}
+	entity.Resolve(d)
+	assert.Equal(t, -1, d.Attributions[0].SpeakerEntity)
+}
+
+func TestLink(t *testing.T) {
+	text := "Pakistan said the peace talks with the TTP in Kabul were going well."
+	d := prepare(text)
+	d.Events = []doc.Event{{ID: "t#event-1", Type: "talks", Trigger: find(t, text, "peace talks", 1), Mentions: []doc.Span{find(t, text, "peace talks", 1)}}}
+	content := doc.Span{Start: find(t, text, "the peace", 1).Start, End: len(text) - 1}
+	d.Attributions = []doc.Attribution{{Speaker: find(t, text, "Pakistan", 1), SpeakerEntity: -1, Content: content}}
+	entity.Resolve(d)
+	entity.Link(d)
+	var ids []string
+	for _, e := range d.Attributions[0].AboutEntities {
+		ids = append(ids, d.Entities[e].ID)
+	}
+	assert.ElementsMatch(t, []string{"org/tehreek-e-taliban-pakistan", "place/kabul"}, ids)
+	assert.Equal(t, []int{0}, d.Attributions[0].AboutEvents)
+}
+
+func TestNoPanicOnOddInput(t *testing.T) {
+	for _, text := range []string{"", " ", "\n\n", "Mr", "Mr.", "(", "“", "’s", "A (B) C", "Kabul’s", "THE TTP SAID", "of of of", "\xff\xfe", "Tehreek-e-", "-e-Taliban"} {
+		d := prepare(text)
+		d.Attributions = []doc.Attribution{{Speaker: doc.Span{Start: 0, End: len(text)}, SpeakerEntity: -1, Content: doc.Span{Start: 0, End: len(text)}}}
+		d.NonComments = []doc.NonComment{{Who: doc.Span{Start: 0, End: len(text)}, Entity: -1}}
+		entity.Resolve(d)
+		entity.Link(d)
+	}
+}
