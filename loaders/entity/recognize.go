@@ -38,6 +38,7 @@ type pending struct {
 type recognizer struct {
 	d       *doc.Document
 	toks    []doc.Token
+	lw      []string // lower-cased token texts
 	inQuote []bool
 	start   []bool // the token starts a sentence, a headline or a quote
 	head    []bool // the token is in the headline
@@ -114,6 +115,10 @@ func (r *recognizer) flags() {
 	r.start = make([]bool, n)
 	r.head = make([]bool, n)
 	r.midCaps = map[string]bool{}
+	r.lw = make([]string, n)
+	for i, t := range r.toks {
+		r.lw[i] = strings.ToLower(t.Text)
+	}
 	for _, s := range d.Sentences {
 		if s.First >= 0 && s.First < n {
 			r.start[s.First] = true
@@ -245,7 +250,10 @@ func (r *recognizer) word(i int) string {
 }
 
 func (r *recognizer) lower(i int) string {
-	return strings.ToLower(r.word(i))
+	if i < 0 || i >= len(r.lw) {
+		return ""
+	}
+	return r.lw[i]
 }
 
 // verbAfter returns the first word after token j that is not an
