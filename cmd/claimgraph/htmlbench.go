@@ -17,7 +17,7 @@ import (
 func newHTMLBenchCmd() *cobra.Command {
 	var (
 		aebDir, readDir, extractor string
-		raw, verbose               bool
+		raw, rawText, verbose      bool
 	)
 	cmd := &cobra.Command{
 		Use:   "bench-html",
@@ -50,7 +50,7 @@ date as each side writes it; lang on the same primary subtag.
 			var bodies []htmlbench.BodyReport
 			var metas []htmlbench.MetaReport
 			for _, ex := range names {
-				cfg := htmlbench.Config{Extractor: ex, RawMetadata: raw}
+				cfg := htmlbench.Config{Extractor: ex, RawMetadata: raw, RawText: rawText}
 				if aebDir != "" {
 					b, err := htmlbench.RunAEB(aebDir, cfg)
 					if err != nil {
@@ -76,6 +76,7 @@ date as each side writes it; lang on the same primary subtag.
 	f.StringVar(&readDir, "readability", "../shared/data/html/readability", "readability test pages folder (*/source.html, */expected-metadata.json); empty to skip")
 	f.StringVar(&extractor, "extractor", string(html.DefaultExtractor), "extractor to score: "+strings.Join(html.ExtractorNames(), ", ")+", or all")
 	f.BoolVar(&raw, "raw-metadata", false, "score the library's own metadata, without our meta-tag and JSON-LD fallbacks")
+	f.BoolVar(&rawText, "raw-text", false, "score the library's own body text, without our headline and related-links clean-up")
 	f.BoolVarP(&verbose, "verbose", "v", false, "list failed pages and metadata misses")
 	return cmd
 }
@@ -85,13 +86,13 @@ func printBodies(w io.Writer, reps []htmlbench.BodyReport, verbose bool) {
 		return
 	}
 	fmt.Fprintf(w, "Body extraction, %d AEB pages\n", len(reps[0].Pages))
-	fmt.Fprintf(w, "%-17s %-15s %-15s %-15s %-9s %6s %8s %7s\n", "extractor", "precision", "recall", "F1", "published", "errors", "pages/s", "MB/s")
+	fmt.Fprintf(w, "%-21s %-15s %-15s %-15s %-9s %6s %8s %7s\n", "extractor", "precision", "recall", "F1", "published", "errors", "pages/s", "MB/s")
 	for _, r := range reps {
 		pub := "-"
 		if p, ok := htmlbench.Published[r.Extractor]; ok {
 			pub = fmt.Sprintf("%.3f", p)
 		}
-		fmt.Fprintf(w, "%-17s %.3f ± %.3f   %.3f ± %.3f   %.3f ± %.3f   %-9s %6d %8.1f %7.2f\n",
+		fmt.Fprintf(w, "%-21s %.3f ± %.3f   %.3f ± %.3f   %.3f ± %.3f   %-9s %6d %8.1f %7.2f\n",
 			r.Extractor, r.Precision, r.CI.Precision, r.Recall, r.CI.Recall, r.F1, r.CI.F1, pub, r.Failed, r.PagesPer, r.MBPer)
 		if verbose {
 			for _, p := range r.Pages {
@@ -109,16 +110,16 @@ func printMetas(w io.Writer, reps []htmlbench.MetaReport, verbose bool) {
 		return
 	}
 	fmt.Fprintf(w, "Metadata, %d readability pages (right/pages that have the field)\n", reps[0].Pages)
-	fmt.Fprintf(w, "%-17s", "extractor")
+	fmt.Fprintf(w, "%-21s", "extractor")
 	for _, f := range htmlbench.Fields {
-		fmt.Fprintf(w, " %-19s", f)
+		fmt.Fprintf(w, " %-16s", f)
 	}
 	fmt.Fprintln(w)
 	for _, r := range reps {
-		fmt.Fprintf(w, "%-17s", r.Extractor)
+		fmt.Fprintf(w, "%-21s", r.Extractor)
 		for _, f := range htmlbench.Fields {
 			fs := r.Fields[f]
-			fmt.Fprintf(w, " %-19s", fmt.Sprintf("%d/%d %5.1f%%", fs.Right, fs.Total, 100*fs.Rate()))
+			fmt.Fprintf(w, " %-16s", fmt.Sprintf("%d/%d %5.1f%%", fs.Right, fs.Total, 100*fs.Rate()))
 		}
 		fmt.Fprintln(w)
 		if verbose {

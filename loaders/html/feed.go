@@ -50,9 +50,9 @@ func ReadFeed(data []byte, source string) ([]doc.Article, error) {
 		}
 		switch {
 		case it.PublishedParsed != nil:
-			a.Published = it.PublishedParsed.Format(time.RFC3339)
+			a.Published = feedDate(it.Published, *it.PublishedParsed)
 		case it.UpdatedParsed != nil:
-			a.Published = it.UpdatedParsed.Format(time.RFC3339)
+			a.Published = feedDate(it.Updated, *it.UpdatedParsed)
 		}
 		a.Lang = detectLang(text, feed.Language)
 		out = append(out, a)
@@ -61,6 +61,18 @@ func ReadFeed(data []byte, source string) ([]doc.Article, error) {
 		return nil, fmt.Errorf("%s: %w: the feed has %d items and none carries text", source, ErrNoArticle, len(feed.Items))
 	}
 	return out, nil
+}
+
+// feedDate keeps the feed's own UTC offset, which gofeed's parsed time
+// drops: the local date is what the publisher meant.
+func feedDate(raw string, parsed time.Time) string {
+	raw = strings.TrimSpace(raw)
+	for _, layout := range []string{time.RFC3339Nano, time.RFC1123Z, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700"} {
+		if t, err := time.Parse(layout, raw); err == nil {
+			return t.Format(time.RFC3339)
+		}
+	}
+	return parsed.Format(time.RFC3339)
 }
 
 func unwrapFeed(data []byte, source string) ([]byte, error) {

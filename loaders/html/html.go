@@ -37,6 +37,17 @@ var ErrTooLarge = errors.New("the page is too large to extract")
 // seconds and hundreds of megabytes, which one bad file should not cost.
 const MaxPageBytes = 32 << 20
 
+// MaxElements bounds the number of HTML elements in a page. Article
+// pages have a few thousand; go-trafilatura's pruning is quadratic in
+// element count, taking seconds at 40,000 and hours at a million, so past
+// the bound the page is refused instead of hanging the load.
+const MaxElements = 50000
+
+// minArticleWords is the least body text we call an article. What
+// extractors return from login pages, galleries and error pages is a
+// handful of menu words; the shortest news brief has several sentences.
+const minArticleWords = 15
+
 // ReadPage extracts one article from a saved HTML page; source names the
 // file for errors and is kept as the article's Source.
 func ReadPage(data []byte, source string) (doc.Article, error) {
@@ -51,10 +62,21 @@ type Options struct {
 	// RawMetadata turns off our metadata fallbacks, so that benchmarks can
 	// show what the library finds on its own.
 	RawMetadata bool
+	// RawText turns off our clean-up of the library's body text
+	// (headline, standfirst, share bars, related-story lists).
+	RawText bool
 }
 
 // ReadPageWith is ReadPage with a choice of extractor.
-func ReadPageWith(data []byte, source string, opt Options) (a doc.Article, err error) {
+func ReadPageWith(data []byte, source string, opt Options) (doc.Article, error) {
+	steps := allCleanSteps
+	if opt.RawText {
+		steps = 0
+	}
+	return readPage(data, source, opt, steps)
+}
+
+func readPage(data []byte, source string, opt Options, steps cleanSteps) (a doc.Article, err error) {
 	ex := opt.Extractor
 	if ex == "" {
 		ex = DefaultExtractor
@@ -74,6 +96,9 @@ func ReadPageWith(data []byte, source string, opt Options) (a doc.Article, err e
 	root, err := xhtml.Parse(strings.NewReader(text))
 	if err != nil {
 		return doc.Article{}, fmt.Errorf("%s: cannot parse the page as HTML: %w", source, err)
+	}
+	if n := countElements(root, MaxElements+1); n > MaxElements {
+		return doc.Article{}, fmt.Errorf("%s: %w: it has more than %d HTML elements, which is not a single article page", source, ErrTooLarge, MaxElements)
 	}
 	pm := scanPage(root)
 	pageURL := pm.canonical
@@ -95,10 +120,15 @@ func ReadPageWith(data []byte, source string, opt Options) (a doc.Article, err e
 	if err != nil {
 		return doc.Article{}, fmt.Errorf("%s: %w: %v", source, ErrNoArticle, err)
 	}
-	if strings.TrimSpace(res.text) == "" {
-		return doc.Article{}, fmt.Errorf("%s: %w: the extractor found no body text", source, ErrNoArticle)
+	if n := wordCount(res.text); n < minArticleWords {
+		return doc.Article{}, fmt.Errorf("%s: %w: the extractor found only %d words of body text", source, ErrNoArticle, n)
 	}
-	a = doc.Article{Source: source, Text: res.text, URL: pageURL}
+	title := res.title
+	if title == "" {
+		title = pm.get("og:title", "twitter:title")
+	}
+	body := cleanBody(res.text, title, pm.get("description", "og:description"), steps)
+	a = doc.Article{Source: source, Text: body, URL: pageURL}
 	if opt.RawMetadata {
 		a.Title, a.Author, a.Publisher, a.Published = res.title, res.author, res.site, res.date
 		a.Lang = primaryTag(res.lang)
@@ -106,6 +136,52 @@ func ReadPageWith(data []byte, source string, opt Options) (a doc.Article, err e
 	}
 	fillMetadata(&a, res, pm)
 	return a, nil
+}
+
+// dedupeNames drops repeats from a "; "-joined author list, which
+// go-trafilatura builds when a page names the author twice, in different
+// case.
+func dedupeNames(s string) string {
+	if !strings.Contains(s, ";") {
+		return s
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range strings.Split(s, ";") {
+		n = strings.TrimSpace(n)
+		if k := strings.ToLower(n); n != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// countElements counts element nodes, stopping at limit.
+func countElements(root *xhtml.Node, limit int) int {
+	n := 0
+	stack := []*xhtml.Node{root}
+	for len(stack) > 0 && n < limit {
+		cur := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if cur.Type == xhtml.ElementNode {
+			n++
+		}
+		for c := cur.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return n
+}
+
+// stripBy drops the "By" that bylines start with in several languages.
+func stripBy(s string) string {
+	for _, p := range []string{"by ", "par ", "por ", "von ", "di "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
 }
 
 // unwrap undoes gzip (saved benchmark pages often are) and rejects what is
@@ -147,8 +223,8 @@ func fillMetadata(a *doc.Article, res result, pm pageMeta) {
 		}
 		return ""
 	}
-	a.Title = first(res.title, pm.get("og:title", "twitter:title"), pm.ld.headline, pm.title)
-	a.Author = first(res.author, pm.ld.author, pm.get("author", "article:author", "dc.creator", "byl"))
+	a.Title = first(pm.ld.headline, res.title, pm.get("og:title", "twitter:title"), pm.title)
+	a.Author = dedupeNames(stripBy(first(pm.ld.author, res.author, pm.get("author", "dc.creator", "byl"))))
 	a.Publisher = first(cleanSiteName(pm.get("og:site_name")), cleanSiteName(pm.ld.publisher),
 		cleanSiteName(pm.ld.siteName), cleanSiteName(res.site), cleanSiteName(pm.get("application-name")))
 	a.Published = first(

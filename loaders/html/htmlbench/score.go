@@ -164,6 +164,19 @@ func NormText(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
 }
 
+// SameByline is NormText equality after dropping a leading "By" (or
+// "Par", "Por", "Von"), which some expected bylines keep and we strip.
+func SameByline(expected, got string) bool {
+	strip := func(s string) string {
+		s = NormText(s)
+		for _, p := range []string{"by ", "par ", "por ", "von "} {
+			s = strings.TrimPrefix(s, p)
+		}
+		return s
+	}
+	return strip(expected) == strip(got)
+}
+
 // SameDate is the matching rule for publication times: the same calendar
 // date, as each side writes it (the page's own local date).
 func SameDate(expected, got string) bool {
