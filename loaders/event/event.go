@@ -36,6 +36,13 @@ var triggers = map[string]string{
 	"coup": "power", "war": "conflict", "conflict": "conflict",
 }
 
+// verbTriggers are verbs that report an event; the name is the noun.
+var verbTriggers = map[string][2]string{
+	"attacked": {"attack", "attack"}, "bombed": {"attack", "bombing"}, "raided": {"attack", "raid"},
+	"shelled": {"attack", "shelling"}, "stormed": {"attack", "assault"}, "arrested": {"arrest", "arrest"},
+	"detained": {"arrest", "arrest"}, "visited": {"visit", "visit"}, "protested": {"protest", "protest"},
+}
+
 // pluralGeneric are plural triggers that, bare, name a kind of event
 // rather than one event ("to mount assaults").
 var pluralGeneric = map[string]bool{
@@ -72,6 +79,7 @@ type mention struct {
 	typ      string
 	name     string
 	definite bool
+	verb     bool // a verb trigger: its subject is adjacent
 	sent     int
 	tok      int
 }
@@ -149,6 +157,12 @@ func (x *extractor) trigger(i int, s doc.Sentence, si int) (mention, bool) {
 		case "returned", "regained", "seized", "took", "came", "retook", "swept":
 			return mention{span: doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[i].End}, typ: "power",
 				name: "return to power", sent: si, tok: k}, true
+		}
+	}
+	if vt, isVerb := verbTriggers[w]; isVerb && !ok && i > s.First {
+		// "were arrested" and "attacked" alike; "the attacked convoy" is no report.
+		if !determiners[x.lower[i-1]] && x.lower[i-1] != "a" {
+			return mention{span: d.Tokens[i].Span, typ: vt[0], name: vt[1], sent: si, tok: i, verb: true}, true
 		}
 	}
 	if !ok || d.Tokens[i].Kind != doc.Word {
@@ -336,6 +350,18 @@ func (x *extractor) participants(m mention, s doc.Sentence) []int {
 	if m.typ == "power" {
 		first = m.tok
 	}
+	// The object of a verb trigger: "bombed the TTP".
+	if m.verb && end < s.Last {
+		k := end
+		if x.lower[k] == "the" {
+			k++
+		}
+		if k < s.Last {
+			if mm, ok := x.mentionAt(k); ok {
+				addE(mm.Entity)
+			}
+		}
+	}
 	// A third party that arranges talks "between" two sides is no side;
 	// a speaker before "said" is no subject.
 	// "the strike" in a later sentence is commented on, not carried out,
@@ -346,7 +372,7 @@ func (x *extractor) participants(m mention, s doc.Sentence) []int {
 			break
 		}
 		if mm, ok := x.mentionAt(k); ok {
-			if k < first-1 || m.typ == "power" {
+			if k < first-1 || m.typ == "power" || m.verb {
 				addE(mm.Entity)
 				// "Turkey and Greece will hold talks"
 				for b := k - 1; b > s.First && b >= k-8; b-- {
