@@ -1,8 +1,10 @@
 // Package attrib owns the attribution stage: who asserted what, with which
 // cue, as a direct, indirect or mixed quote.
 //
-// It is rule-based. A cue is a reporting or belief verb from the embedded
-// lexicon (cues.txt) or "according to"; around each cue the stage finds the
+// Rules find the candidates; a small learned filter (filter.go, trained on
+// PolNeAR's training split) then drops the unlikely ones. A cue is a
+// reporting or belief verb from the embedded lexicon (cues.txt), "according
+// to", "Asked about …," or a headline colon; around each cue the rules find the
 // source phrase (the noun phrase before the cue, after it when inverted as
 // in “…,” said X, or the clause's subject for "…, saying …") and the
 // content: the clause after the cue, or, when the cue and its source close
@@ -22,15 +24,42 @@ import (
 // Extract fills d.Attributions. It looks at each token a bounded number of
 // times, so it runs in time linear in the text.
 func Extract(d *doc.Document) {
+	cands := Candidates(d)
+	d.Attributions = d.Attributions[:0]
+	for _, c := range cands {
+		if filter.keep(c.Features) {
+			d.Attributions = append(d.Attributions, c.Attribution)
+		}
+	}
+}
+
+// Candidate is an attribution as the rules found it, before the learned
+// filter (filter.go) drops the unlikely ones, with the features the filter
+// scores.
+type Candidate struct {
+	doc.Attribution
+	Features []string
+}
+
+// Candidates runs the rules alone: it fills d.Attributions with every
+// candidate and returns them with their features. Training the filter
+// uses it; Extract filters its output.
+func Candidates(d *doc.Document) []Candidate {
 	d.Attributions = d.Attributions[:0]
 	x := newCtx(d)
+	var out []Candidate
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		if d.BodyStart > 0 && s.End <= d.BodyStart || s.Start >= d.BodyEnd {
 			continue
 		}
+		first := len(d.Attributions)
 		x.sentence(si)
+		for k := first; k < len(d.Attributions); k++ {
+			out = append(out, Candidate{d.Attributions[k], x.features(s, first, k)})
+		}
 	}
+	return out
 }
 
 // ctx carries per-document lookups shared by the sentence rules.
