@@ -239,7 +239,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// are someone else's report; the passive with "by" is handled
 		// below.
 		if !(x.is(i+1, "by")) {
-			return a, false
+			if x.is(i-1, "to") {
+				return a, false
+			}
+			return x.passive(s, i, j, a)
 		}
 	}
 	// Right of the cue: the content, unless the cue is post-posed.
@@ -1310,3 +1313,28 @@ var controlVerbs = set("declined", "declines", "refused", "refuses", "wants", "w
 	"begins", "continues", "continued", "tried", "tries", "likes", "like", "hopes", "hoped", "vowed", "promised", "decided",
 	"went", "has", "have", "had", "needs", "needed", "chose", "sought", "seeks", "moved", "rushed", "appeared", "seemed",
 	"threatened", "agreed", "failed", "used", "came")
+
+// passive reads "Trump is expected to win" and "companies have been
+// criticized for …": a report with no source in the text, whose content
+// is the subject with the rest of the clause.
+func (x *ctx) passive(s doc.Sentence, i, j int, a doc.Attribution) (doc.Attribution, bool) {
+	// The subject ends before the auxiliaries.
+	j = i - 1
+	for j >= s.First && (x.is(j, "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not", "also", "widely", "long", "often") || x.skippableLeft(j)) {
+		j--
+	}
+	if j < s.First {
+		return a, false
+	}
+	subj, _ := x.nounPhraseLeft(s, j)
+	if subj.Empty() || i+1 >= s.Last {
+		return a, false
+	}
+	a.Content = x.trimEnd(doc.Span{Start: subj.Start, End: x.tok(s.Last - 1).End})
+	if a.Content.End <= a.Cue.End {
+		return a, false
+	}
+	a.Lemma = a.Lemma + " (passive)"
+	x.describe(&a, false)
+	return a, true
+}
