@@ -34,6 +34,42 @@ func (r *recognizer) resolveSingles() {
 	for a, x := range r.acr {
 		alias[a] = x
 	}
+	// "Bank" after "Bank of England", "Reuters" after "Thomson Reuters":
+	// a one-word name that is the first or last word of exactly one
+	// organization named here.
+	heads := map[string]int{}
+	for x, p := range r.ms {
+		if p.single || p.key == "" || p.typ == doc.Person || p.typ == doc.Place {
+			continue
+		}
+		w := strings.Fields(p.name)
+		if len(w) < 2 {
+			continue
+		}
+		for _, h := range []string{w[0], w[len(w)-1]} {
+			if orgHeads[h] && h != "Bank" && h != "Ministry" && h != "Treasury" || gaz.demonyms[h] != nil || functionWords[h] {
+				continue
+			}
+			if y, ok := heads[h]; ok && (y < 0 || r.ms[y].key != p.key) {
+				heads[h] = -1
+			} else if !ok {
+				heads[h] = x
+			}
+		}
+	}
+	for h, x := range heads {
+		if _, ok := alias[h]; !ok && x >= 0 {
+			alias[h] = x
+		}
+	}
+	// "Reagan" after "President Reagan": a titled one-word person
+	// lends its reading to the same word untitled.
+	titledSingles := map[string]bool{}
+	for _, p := range r.ms {
+		if p.single && (p.titled || p.fallback == doc.Person) {
+			titledSingles[p.name] = true
+		}
+	}
 	for x := range r.ms {
 		p := &r.ms[x]
 		if !p.single {
@@ -43,6 +79,9 @@ func (r *recognizer) resolveSingles() {
 			q := r.ms[a]
 			p.key, p.typ, p.name, p.country = q.key, q.typ, q.name, q.country
 			continue
+		}
+		if titledSingles[p.name] && p.fallback != doc.Person {
+			p.fallback, p.titled = doc.Person, true
 		}
 		if c := r.nearestPerson(parts[p.name], p); c >= 0 {
 			q := r.ms[c]

@@ -230,7 +230,8 @@ func TestLink(t *testing.T) {
 }
 
 func TestNoPanicOnOddInput(t *testing.T) {
-	for _, text := range []string{"", " ", "\n\n", "Mr", "Mr.", "(", "“", "’s", "A (B) C", "Kabul’s", "THE TTP SAID", "of of of", "\xff\xfe", "Tehreek-e-", "-e-Taliban"} {
+	for _, text := range []string{"", " ", "\n\n", "Mr", "Mr.", "(", "“", "’s", "A (B) C", "Kabul’s", "THE TTP SAID", "of of of", "\xff\xfe", "Tehreek-e-", "-e-Taliban",
+		"The Bank of England and the Bank of Japan and the Bank of Canada said so. The Bank said no."} {
 		d := prepare(text)
 		d.Attributions = []doc.Attribution{{Speaker: doc.Span{Start: 0, End: len(text)}, SpeakerEntity: -1, Content: doc.Span{Start: 0, End: len(text)}}}
 		d.NonComments = []doc.NonComment{{Who: doc.Span{Start: 0, End: len(text)}, Entity: -1}}

@@ -365,7 +365,29 @@ func (r *recognizer) sentence(first, last int) {
 	r.affil = ""
 	for i := first; i < last; {
 		t := r.toks[i]
-		lw := strings.ToLower(t.Text)
+		lw := r.lw[i]
+		// "U.S." that the tokenizer split into initials "U." "S.".
+		if end := r.initials(i, last); end > i+1 {
+			g := r.d.Text[t.Start:r.toks[end-1].End]
+			if c, ok := gaz.demonyms[g]; ok {
+				if ge := r.govNounsAfter(end, last); ge > end && !personGovNouns[r.lower(ge-1)] {
+					r.add(pending{span: r.spanOf(i, ge), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
+						name: c.Name, alias: r.d.Text[t.Start:r.toks[ge-1].End], country: c.Name, tok: i, affTok: -1})
+					i = ge
+					continue
+				}
+			}
+			if _, ok := gaz.places[g]; ok {
+				r.gazetteerMention(i, end, last, g)
+				i = end
+				continue
+			}
+			if _, ok := gaz.orgs[g]; ok {
+				r.gazetteerMention(i, end, last, g)
+				i = end
+				continue
+			}
+		}
 		// "eastern Afghanistan"
 		if t.Kind == doc.Word && directions[lw] && i+1 < last {
 			if end, s, ok := r.gazMatch(i+1, last); ok {
@@ -413,6 +435,16 @@ func (r *recognizer) sentence(first, last int) {
 		}
 		i = r.run(i, last)
 	}
+}
+
+// initials returns the end of a run of touching one-letter initials
+// starting at i ("U." "S."), or i.
+func (r *recognizer) initials(i, last int) int {
+	end := i
+	for end < last && len(r.toks[end].Text) == 2 && r.toks[end].Text[1] == '.' && (end == i || r.toks[end].Start == r.toks[end-1].End) {
+		end++
+	}
+	return end
 }
 
 // govNounsAfter returns the end of a run of government nouns starting at
@@ -505,7 +537,9 @@ func (r *recognizer) run(i, last int) int {
 		t := r.toks[j]
 		if t.Kind == doc.Word && nameLike(t.Text) {
 			j++
-			if _, poss := bare(t.Text); poss {
+			// "Moody's Investors Service", "Standard and Poor's Corp"
+			// keep their possessive inside the name.
+			if _, poss := bare(t.Text); poss && !(j < last && orgHeads[r.word(j)]) && !(j+1 < last && orgHeads[r.word(j+1)] && nameLike(r.word(j))) {
 				break
 			}
 			if j-i >= 6 {
@@ -526,7 +560,8 @@ func (r *recognizer) run(i, last int) int {
 				continue
 			}
 		}
-		if t.Text == "&" && j > i && j+1 < last && nameLike(r.word(j+1)) {
+		if (t.Text == "&" || t.Text == "and" && j+2 < last && (orgHeads[r.word(j+2)] || j+3 < last && orgHeads[r.word(j+3)])) &&
+			j > i && j+1 < last && nameLike(r.word(j+1)) && !(gaz.places[r.word(j-1)].c != nil) {
 			j++
 			continue
 		}

@@ -18,7 +18,10 @@ Unless Despite Under Over Also Some Many Most All Both Each Every Several No Not
 Yesterday Tomorrow Last Next Earlier Later Previously Instead Thus Therefore Indeed Such Other Another Any Few
 More Less Much Whether Like About Against Among Between Into Through Throughout Upon Within Nor Already Once
 Just Perhaps Maybe Overall Asked Speaking According Following Given Including Sources Officials Police Analysts
-Critics Experts Residents Witnesses Talks Negotiations Is Are Was Were Be Been Has Have Had Do Does Did Will Would
+Critics Experts Residents Witnesses Talks Negotiations Dealers Traders Economists Bankers Diplomats Investors
+Observers Officers Soldiers Doctors Scientists Researchers Lawyers Prosecutors Authorities Workers Farmers
+Producers Exporters Importers Industry Others Neither Everyone Nobody Shares Prices Sales Earnings Profits
+Revenues Results Company Officials Spokesmen Members Leaders Ministers Delegates Markets Banks Companies Is Are Was Were Be Been Has Have Had Do Does Did Will Would
 Can Could Should May Might Must Shall Please Yes Oh Well Let Lets Let's Why Hello Thanks Thank
 Dear Those Whatever Whoever However Elsewhere Separately Additionally Finally First Second Third Again Almost
 Nevertheless Nonetheless Otherwise Besides Rather Further Furthermore Moreover Unlike Similarly Likewise`)
