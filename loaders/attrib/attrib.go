@@ -230,6 +230,11 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.nouny && !x.verbalLeft(s, i, j) {
 		return a, false
 	}
+	if (c.lemma == "seem" || c.lemma == "appear") && x.is(i+1, "to") {
+		// "Trump seemed to overstay his welcome": the writer's
+		// impression, with no source.
+		return x.passive(s, i, j, a)
+	}
 	if i-1 >= s.First && ((!c.ing || x.lower[i-1] != "by") && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] || possessive(x.lower[i-1])) {
 		// "of pledged delegates", "the reported deal"
 		return a, false
@@ -259,7 +264,9 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			return a, false
 		}
 	}
-	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") {
+	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") ||
+		c.lemma == "refer" && x.is(k, "to") || c.lemma == "point" && x.is(k, "to", "out") || c.lemma == "talk" && x.is(k, "about") ||
+		c.lemma == "respond" && x.is(k, "to") {
 		k++
 	}
 	k = x.skipAdverbials(s, k, &a)
@@ -1112,7 +1119,7 @@ var cueAux = set("has", "have", "had", "also", "would", "will", "could", "might"
 
 var cueParticles = map[string]string{
 	"call": "for on", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "to",
-	"decline": "to", "refuse": "to", "agree": "with to", "vote": "for against", "respond": "to", "point": "to out",
+	"decline": "to", "refuse": "to", "agree": "with to", "vote": "for against", "respond": "to", "point": "to out", "refer": "to", "talk": "about",
 	"defend": "", "say": "of", "speak": "of about", "threaten": "to",
 	"plan": "to",
 }
