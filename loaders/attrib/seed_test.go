@@ -40,6 +40,9 @@ type goldSpan struct {
 }
 
 type seedGold struct {
+	NotAttributions []struct {
+		Text string `json:"text"`
+	} `json:"not_attributions"`
 	Attributions []struct {
 		SpeakerMention goldSpan `json:"speaker_mention"`
 		Cue            goldSpan `json:"cue"`
@@ -125,6 +128,11 @@ func TestSeedFixture(t *testing.T) {
 		assert.True(t, found, "missed %q %q", ga.Cue.Text, ga.Content.Text)
 	}
 	assert.LessOrEqual(t, len(x.Attributions)-matched, 1, "spurious attributions")
+	for _, na := range g.NotAttributions {
+		for _, a := range x.Attributions {
+			assert.NotContains(t, na.Text, a.Content.Text, "the writer's own analysis is not an attribution")
+		}
+	}
 	require.Len(t, x.NonComments, len(g.NonComments))
 	for i, gn := range g.NonComments {
 		n := x.NonComments[i]
