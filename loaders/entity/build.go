@@ -206,7 +206,7 @@ func (r *recognizer) rulingGroups() {
 // country its first country or capital belongs to.
 func (r *recognizer) home() string {
 	for _, p := range r.ms {
-		if p.drop || p.country == "" {
+		if p.drop || p.country == "" || gaz.byName[p.country] == nil {
 			continue
 		}
 		if p.typ == doc.Government || p.typ == doc.Place && (p.name == p.country || gaz.byName[p.country] != nil && gaz.byName[p.country].Capital == p.name) {

@@ -47,6 +47,8 @@ type placeRef struct {
 	// Capital is true for the capital, whose name can stand for the
 	// government; City is true for any other city.
 	Capital, City bool
+	// Region is a place such as "Europe", which no government speaks for.
+	Region bool
 }
 
 type gazetteer struct {
@@ -119,6 +121,13 @@ func loadGazetteer() *gazetteer {
 		}
 	}
 	for _, r := range rows("countries.tsv") {
+		if col(r, 1) == "-" {
+			// A region: a place, but no country with a government.
+			c := &country{Name: col(r, 0)}
+			g.places[c.Name] = placeRef{c: c, City: true, Region: true}
+			note(c.Name)
+			continue
+		}
 		c := &country{Name: col(r, 0), Capital: col(r, 1), Demonyms: list(col(r, 2))}
 		g.byName[c.Name] = c
 		g.govs[prefixGov+slug(c.Name)] = c

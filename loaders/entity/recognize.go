@@ -358,7 +358,12 @@ func (r *recognizer) possessive(j int) bool {
 	return p
 }
 
-func govKey(c *country) string { return prefixGov + slug(c.Name) }
+func govKey(c *country) string {
+	if c == nil {
+		return ""
+	}
+	return prefixGov + slug(c.Name)
+}
 
 // sentence scans tokens [first, last).
 func (r *recognizer) sentence(first, last int) {
@@ -393,8 +398,12 @@ func (r *recognizer) sentence(first, last int) {
 			if end, s, ok := r.gazMatch(i+1, last); ok {
 				if pr, ok := gaz.places[s]; ok {
 					name := lw + " " + s
+					cn := pr.c.Name
+					if pr.Region {
+						cn = ""
+					}
 					r.add(pending{span: r.spanOf(i, end), key: prefixPlace + slug(name), typ: doc.Place,
-						name: name, alias: name, country: pr.c.Name, tok: i, affTok: -1})
+						name: name, alias: name, country: cn, tok: i, affTok: -1})
 					i = end
 					continue
 				}
@@ -422,7 +431,7 @@ func (r *recognizer) sentence(first, last int) {
 				continue
 			}
 		}
-		if end, s, ok := r.gazMatch(i, last); ok {
+		if end, s, ok := r.gazMatch(i, last); ok && !r.longerName(end, last, s) {
 			r.gazetteerMention(i, end, last, s)
 			i = end
 			continue
@@ -435,6 +444,25 @@ func (r *recognizer) sentence(first, last int) {
 		}
 		i = r.run(i, last)
 	}
+}
+
+// longerName reports that a place name matched at [.., end) only starts a
+// longer name: "Manchester United", "Washington Post".
+func (r *recognizer) longerName(end, last int, s string) bool {
+	if _, isPlace := gaz.places[s]; !isPlace || end >= last || r.possessive(end) {
+		return false
+	}
+	w := r.word(end)
+	if !nameLike(w) || r.titleAt(end, last) > end || functionWords[w] || timeWords[w] || gaz.demonyms[w] != nil {
+		return false
+	}
+	if _, ok := gaz.places[w]; ok {
+		return false
+	}
+	if _, ok := gaz.orgs[w]; ok {
+		return false
+	}
+	return true
 }
 
 // initials returns the end of a run of touching one-letter initials
@@ -474,7 +502,9 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 		}
 	} else {
 		pr := gaz.places[s]
-		p.country = pr.c.Name
+		if !pr.Region {
+			p.country = pr.c.Name
+		}
 		if !pr.City && r.govContext(i, end, last, poss) {
 			p.key, p.typ, p.name = govKey(pr.c), doc.Government, pr.c.Name
 		} else {
@@ -552,6 +582,11 @@ func (r *recognizer) run(i, last int) int {
 		if t.Kind == doc.Word && connectors[t.Text] && j > i && j+1 < last {
 			ofHead := orgHeads[r.word(j-1)] || gaz.titles[r.word(j-1)].Role != ""
 			if nameLike(r.word(j+1)) && (t.Text != "of" || ofHead) {
+				j++
+				continue
+			}
+			// "Institute for Fiscal Studies", "Department for Education"
+			if t.Text == "for" && orgHeads[r.word(j-1)] && nameLike(r.word(j+1)) {
 				j++
 				continue
 			}
