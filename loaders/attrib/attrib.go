@@ -553,7 +553,17 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			start = o
 			continue
 		}
-		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == "%") {
+		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == "%" || t.Text == "/") {
+			start = k
+			continue
+		}
+		if t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && k > s.First && start <= j && !x.isCloseQuote(k) && strings.HasSuffix(x.lower[k-1], "s") {
+			// "Sanders’ campaign"
+			start = k
+			continue
+		}
+		if w == "with" && k > s.First && x.is(k-1, "familiar") && start <= j {
+			// "a person familiar with the talks said"
 			start = k
 			continue
 		}
@@ -718,6 +728,10 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 		}
 		if subjectPronouns[w] {
 			e++
+			break
+		}
+		if e > first && !capitalized(t.Text) && capitalized(x.tok(e-1).Text) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			// "Ohio Gov. John Kasich suspended his campaign, saying …"
 			break
 		}
 	}
@@ -1166,19 +1180,29 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		return sp
 	}
 	if sp.End <= a.Cue.Start {
-		// X, appositive, said: extend to the last comma before the cue.
-		last := -1
-		for k := e + 1; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
+		// X, appositive, said: extend to the comma that closes the
+		// appositive, when only auxiliaries and adverbs follow it.
+		closing := -1
+		k := e + 2
+		for ; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
 			if d.Tokens[k].Kind == doc.QuoteMark {
 				return sp
 			}
 			if d.Tokens[k].Text == "," {
-				last = k
+				closing = k
+				break
 			}
 		}
-		if last > e+1 {
-			sp.End = d.Tokens[last-1].End
+		if closing < 0 {
+			return sp
 		}
+		for k = closing + 1; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start; k++ {
+			w := lower(d.Tokens[k].Text)
+			if !(cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to") {
+				return sp
+			}
+		}
+		sp.End = d.Tokens[closing-1].End
 		return sp
 	}
 	// “…,” said X, a professor at Y. — to the clause's end.
