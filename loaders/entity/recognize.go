@@ -436,9 +436,12 @@ func (r *recognizer) sentence(first, last int) {
 			i = end
 			continue
 		}
-		if c, ok := gaz.demonyms[w]; ok && !poss {
-			// "Afghan President Hamid Karzai": the demonym is his affiliation.
-			r.affil = govKey(c)
+		if c, ok := gaz.demonyms[w]; ok && !poss && (r.titleAt(i+1, last) > i+1 || gaz.given[r.word(i+1)] != 0 || !nameLike(r.word(i+1))) {
+			// "Afghan President Hamid Karzai": the demonym is his
+			// affiliation; "US Airways" is a name.
+			if nameLike(r.word(i + 1)) {
+				r.affil = govKey(c)
+			}
 			i++
 			continue
 		}

@@ -121,12 +121,6 @@ func (rs *resolver) sentenceOf(pos int) doc.Span {
 
 var pronouns = set(`he she him his they them their it its we i`)
 
-// anonymousHeads name sources the text does not identify.
-var anonymousHeads = set(`source sources official officials analyst analysts witness witnesses resident
-residents diplomat diplomats expert experts observer observers critic critics activist activists insider
-insiders aide aides person people someone colleague colleagues friend friends relative relatives report reports
-investor investors trader traders dealer dealers economists economist spokesman spokeswoman spokesperson`)
-
 // resolve returns the entity a speaker or subject phrase means, and the
 // mention it made (a name, a pronoun or a nominal).
 func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention) {
