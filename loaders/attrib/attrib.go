@@ -516,7 +516,8 @@ func (x *ctx) prefixChannel(s doc.Sentence, a *doc.Attribution) {
 }
 
 // boundary words end a source phrase read leftwards from its cue.
-var boundary = set("that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "but", "if",
+var boundary = set("wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t", "isn't", "isn’t", "won't", "won’t",
+	"can't", "can’t", "couldn't", "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "wasn't", "wasn’t", "aren't", "aren’t", "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "as", "but", "if",
 	"since", "after", "before", "so", "than", "though", "although", "until", "unless", "whether", "what", "how", "why",
 	"and", "or", "nor", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
 	"did", "will", "would", "can", "could", "should", "may", "might", "must", "not", "to", "there", "him",
@@ -638,6 +639,18 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&") && e > k {
 			continue
 		}
+		if t.Text == "(" && e > k {
+			// "said Sen. Bernie Sanders (I-Vt.)"
+			c := e + 1
+			for c < s.Last && c-e < 8 && x.tok(c).Text != ")" {
+				c++
+			}
+			if c < s.Last && x.tok(c).Text == ")" {
+				e = c
+				continue
+			}
+			break
+		}
 		if t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && e > k && !x.isCloseQuote(e) && strings.HasSuffix(x.lower[e-1], "s") {
 			// "the victims’ families"
 			continue
@@ -673,7 +686,8 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 	if !x.is(j, ",") {
 		return doc.Span{}, "", 0, false
 	}
-	for p := j - 1; p > s.First && j-p < 20; p-- {
+	commas := 0
+	for p := j - 1; p > s.First && j-p < 30; p-- {
 		t := x.tok(p)
 		if t.Kind == doc.QuoteMark {
 			return doc.Span{}, "", 0, false
@@ -685,6 +699,11 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 		appos := !rel
 		np, before := x.nounPhraseLeft(s, p-1)
 		if np.Empty() || !capitalized(x.d.Slice(np)) && appos {
+			// "Marvin Teske, 53, a security guard, said": look past
+			// the age to the name.
+			if commas++; commas < 3 && p-1 >= s.First && x.tok(p-1).Kind == doc.Number {
+				continue
+			}
 			return doc.Span{}, "", 0, false
 		}
 		role := ""
