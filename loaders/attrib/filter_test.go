@@ -1,0 +1,31 @@
+package attrib
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFilterModel(t *testing.T) {
+	require.Greater(t, len(filter.w), 100, "filter.tsv holds no weights: retrain it (see filter.go)")
+	require.GreaterOrEqual(t, filter.threshold, 0.0)
+	// A plain "X said that …" must pass; a candidate the rules mark as
+	// nested inside another report's content scores lower.
+	plain := []string{"lemma=say", "form=said", "pos=pre", "src=name", "kind=indirect"}
+	assert.Greater(t, filter.Prob(plain), filter.threshold)
+
+	start := time.Now()
+	m := parseModel(filterData)
+	assert.Less(t, time.Since(start), time.Second, "loading the filter must be fast")
+	assert.Equal(t, len(filter.w), len(m.w))
+}
+
+func TestParseModelIgnoresJunk(t *testing.T) {
+	m := parseModel("# comment\n_bias\t0.5\n_threshold\t0.3\na=b\t1.5\nbroken line\nc\tnotanumber\n")
+	assert.Equal(t, 0.5, m.bias)
+	assert.Equal(t, 0.3, m.threshold)
+	assert.Equal(t, map[string]float64{"a=b": 1.5}, m.w)
+	assert.True(t, parseModel("").keep([]string{"x"}), "an empty model keeps everything")
+}
