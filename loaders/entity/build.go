@@ -106,6 +106,27 @@ func (r *recognizer) resolveSingles() {
 		p.typ = p.fallback
 		p.key = idFor(p.typ, p.name)
 	}
+	// A bare word read one way with evidence ("Umbro said") is read the
+	// same way where the evidence is missing ("Umbro, which …, said") or
+	// weaker ("to Umbro" as a place).
+	read := map[string]int{}
+	for x, p := range r.ms {
+		if p.single && !p.drop && p.key != "" && p.typ != doc.Place {
+			if _, ok := read[p.alias]; !ok {
+				read[p.alias] = x
+			}
+		}
+	}
+	for x := range r.ms {
+		p := &r.ms[x]
+		if !p.single || !(p.drop || p.typ == doc.Place && p.fallback == doc.Place) {
+			continue
+		}
+		if y, ok := read[p.alias]; ok {
+			q := r.ms[y]
+			p.key, p.typ, p.name, p.drop = q.key, q.typ, q.name, false
+		}
+	}
 }
 
 // nearestPerson picks, among the persons at cands, the one whose mention

@@ -238,36 +238,19 @@ func (rs *resolver) record(sp doc.Span, kind doc.MentionKind, e int) doc.Mention
 	return m
 }
 
-// back walks the name mentions and resolved speakers before pos, nearest
-// first, outside quotations, within the look-back bounds, and returns the
-// first entity ok accepts.
+// back returns the nearest entity before pos that ok accepts, among name
+// mentions outside quotations and resolved speakers, within the look-back
+// bounds.
 func (rs *resolver) back(pos int, ok func(e int) bool) int {
-	minPara := rs.para(pos) - lookBackParas
-	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= pos }) - 1
-	s := len(rs.spoken) - 1
-	for s >= 0 && rs.spoken[s].Start >= pos {
-		s--
-	}
-	for n := 0; n < lookBackMentions && (k >= 0 || s >= 0); n++ {
-		var m doc.Mention
-		if s >= 0 && (k < 0 || rs.spoken[s].Start >= rs.named[k].Start) {
-			m = rs.spoken[s].Mention
-			s--
-		} else {
-			m = rs.named[k]
-			k--
-			if rs.inQuote(m.Span) {
-				continue
-			}
+	found := -1
+	rs.walk(pos, func(m doc.Mention, _ bool) bool {
+		if ok(m.Entity) {
+			found = m.Entity
+			return false
 		}
-		if rs.para(m.Start) < minPara {
-			break
-		}
-		if m.Entity >= 0 && m.Entity < len(rs.d.Entities) && ok(m.Entity) {
-			return m.Entity
-		}
-	}
-	return -1
+		return true
+	})
+	return found
 }
 
 // lastSpeaker returns the entity of the nearest resolved speaker before
@@ -342,9 +325,99 @@ func (rs *resolver) pronoun(w string, sp doc.Span) int {
 		if e := rs.lastSpeaker(sp.Start, body); e >= 0 {
 			return e
 		}
-		return rs.back(sp.Start, body)
+		return rs.backSubject(sp.Start, body)
 	}
 	return -1
+}
+
+// backSubject is back, but prefers an entity that was the subject of one
+// of the last two sentences ("Umbro said it had signed with Rangers. It
+// …" is Umbro) over one named more recently inside a sentence.
+func (rs *resolver) backSubject(pos int, ok func(e int) bool) int {
+	first := -1
+	sents := 0
+	cur := rs.sentenceOf(pos).Start
+	found := -1
+	rs.walk(pos, func(m doc.Mention, spoken bool) bool {
+		if s := rs.sentenceOf(m.Start).Start; s != cur {
+			cur = s
+			sents++
+			if sents > 2 {
+				return false
+			}
+		}
+		if !ok(m.Entity) {
+			return true
+		}
+		if first < 0 {
+			first = m.Entity
+		}
+		if spoken || rs.sentenceInitial(m.Span) {
+			found = m.Entity
+			return false
+		}
+		return true
+	})
+	if found >= 0 {
+		return found
+	}
+	if first >= 0 {
+		return first
+	}
+	return rs.back(pos, ok)
+}
+
+var leadWords = set(`the but and however meanwhile yet so`)
+
+// sentenceInitial reports a mention that opens its sentence, after at
+// most a conjunction and an article.
+func (rs *resolver) sentenceInitial(m doc.Span) bool {
+	s := rs.sentenceOf(m.Start)
+	if s.Empty() {
+		return false
+	}
+	words := strings.Fields(rs.d.Text[s.Start:m.Start])
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !leadWords[strings.ToLower(strings.Trim(w, ",\"“‘'"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// walk calls f on the name mentions outside quotations and the resolved
+// speakers before pos, nearest first, within the look-back bounds, until
+// f returns false.
+func (rs *resolver) walk(pos int, f func(m doc.Mention, spoken bool) bool) {
+	minPara := rs.para(pos) - lookBackParas
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= pos }) - 1
+	s := len(rs.spoken) - 1
+	for s >= 0 && rs.spoken[s].Start >= pos {
+		s--
+	}
+	for n := 0; n < lookBackMentions && (k >= 0 || s >= 0); n++ {
+		var m doc.Mention
+		spoken := false
+		if s >= 0 && (k < 0 || rs.spoken[s].Start >= rs.named[k].Start) {
+			m, spoken = rs.spoken[s].Mention, true
+			s--
+		} else {
+			m = rs.named[k]
+			k--
+			if rs.inQuote(m.Span) {
+				continue
+			}
+		}
+		if rs.para(m.Start) < minPara {
+			return
+		}
+		if m.Entity >= 0 && m.Entity < len(rs.d.Entities) && !f(m, spoken) {
+			return
+		}
+	}
 }
 
 func (rs *resolver) mentionedIn(e int, s doc.Span) bool {
@@ -450,7 +523,7 @@ func (rs *resolver) nominal(words []string, sp doc.Span, attr int) (int, doc.Men
 		// Classes in order of preference: "the group" is a militant
 		// group named a while back before it is the company just named.
 		for _, want := range nominalClasses[head] {
-			e = rs.back(sp.Start, func(x int) bool {
+			e = rs.backSubject(sp.Start, func(x int) bool {
 				ent := d.Entities[x]
 				if ent.Type != doc.Organization && ent.Type != doc.NewsAgency && !(head == "ministry" && ent.Type == doc.Government) {
 					return false
