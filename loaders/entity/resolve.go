@@ -56,8 +56,10 @@ func Resolve(d *doc.Document) {
 			e = -1
 		}
 		a.SpeakerEntity = e
+		// Unresolved speakers are kept too (Entity -1): "Analysts said …
+		// They …" must not jump past the analysts to a company.
+		rs.spoken = append(rs.spoken, spoke{Mention: doc.Mention{Span: a.Speaker, Kind: m.Kind, Entity: e}, attr: i})
 		if e >= 0 {
-			rs.spoken = append(rs.spoken, spoke{Mention: doc.Mention{Span: a.Speaker, Kind: m.Kind, Entity: e}, attr: i})
 			rs.roleFromSpeaker(a, e)
 		}
 	}
@@ -265,12 +267,31 @@ func (rs *resolver) lastSpeaker(pos int, ok func(e int) bool) int {
 		if rs.para(m.Start) < p-2 {
 			break
 		}
-		if ok(m.Entity) {
+		if m.Entity >= 0 && ok(m.Entity) {
 			return m.Entity
 		}
 		return -1
 	}
 	return -1
+}
+
+// pluralSourceBefore reports an unresolved plural speaker ("Analysts",
+// "officials") in the sentence before pos or the one before that.
+func (rs *resolver) pluralSourceBefore(pos int) bool {
+	cur := rs.sentenceOf(pos)
+	prev := rs.sentenceOf(cur.Start - 1)
+	for s := len(rs.spoken) - 1; s >= 0; s-- {
+		m := rs.spoken[s]
+		if m.Start >= pos {
+			continue
+		}
+		if m.Start < prev.Start {
+			return false
+		}
+		text := strings.TrimRight(rs.d.Slice(m.Span), " ,")
+		return m.Entity < 0 && strings.HasSuffix(text, "s") && !strings.HasSuffix(strings.ToLower(text), "'s")
+	}
+	return false
 }
 
 func genderOf(e doc.Entity) byte {
@@ -321,6 +342,9 @@ func (rs *resolver) pronoun(w string, sp doc.Span) int {
 		body := func(e int) bool {
 			t := d.Entities[e].Type
 			return t == doc.Organization || t == doc.Government || t == doc.NewsAgency
+		}
+		if (w == "they" || w == "them" || w == "their") && rs.pluralSourceBefore(sp.Start) {
+			return -1
 		}
 		if e := rs.lastSpeaker(sp.Start, body); e >= 0 {
 			return e
@@ -565,6 +589,9 @@ func (rs *resolver) statementSpeaker(pos, attr int) int {
 		}
 		if rs.para(m.Start) < rs.para(pos)-lookBackParas {
 			break
+		}
+		if m.Entity < 0 {
+			continue
 		}
 		if prev < 0 {
 			prev = m.Entity
