@@ -298,7 +298,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		} else if end := x.nounPhraseRight(s, i+1); end > i+1 && !c.ing {
 			// “…,” said X.
 			k2 := x.skipAdverbials(s, end, &a)
-			if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) {
+			if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) || x.is(k2, ",") && x.isOpenQuote(k2+1) {
 				right = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
 				k, inverted, postposed = k2, true, true
 			}
@@ -307,6 +307,16 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if !postposed && !left.Empty() && (lb < s.First || x.is(lb, ",") || x.isCloseQuote(lb)) && x.adjunctToEnd(s, k) {
 		// “…,” she said of her talk with him.
 		postposed = true
+	}
+	if !postposed && (x.isCloseQuote(lb) || inverted) && x.is(k, ",") && x.isOpenQuote(k+1) {
+		// “We are not afraid,” the activist said, “and we will
+		// return.”: the first quote is the content.
+		postposed = true
+	}
+	if postposed && x.d.Slice(left) != "" && relativePronoun(x.d.Slice(left)) {
+		// "The spokesman, who spoke from Geneva, said …": a relative
+		// clause has no content before it.
+		return a, false
 	}
 	if left.Empty() && right.Empty() && (c.ing || x.is(j, "and", "but") || x.is(j, ",")) {
 		// "…, saying …", "did not comment but urged …": the subject of
@@ -1387,4 +1397,12 @@ func (x *ctx) passive(s doc.Sentence, i, j int, a doc.Attribution) (doc.Attribut
 	a.Lemma = a.Lemma + " (passive)"
 	x.describe(&a, false)
 	return a, true
+}
+
+func relativePronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return false
 }
