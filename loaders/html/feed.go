@@ -106,6 +106,16 @@ func fragmentText(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
+	if !strings.Contains(s, "<") {
+		// Plain text: blank lines are the only paragraph marks it has.
+		var paras []string
+		for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+			if p = collapse(xhtml.UnescapeString(p)); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		return strings.Join(paras, "\n\n")
+	}
 	ctx := &xhtml.Node{Type: xhtml.ElementNode, Data: "body", DataAtom: atom.Body}
 	nodes, err := xhtml.ParseFragment(strings.NewReader(s), ctx)
 	if err != nil {

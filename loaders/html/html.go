@@ -101,14 +101,7 @@ func readPage(data []byte, source string, opt Options, steps cleanSteps) (a doc.
 		return doc.Article{}, fmt.Errorf("%s: %w: it has more than %d HTML elements, which is not a single article page", source, ErrTooLarge, MaxElements)
 	}
 	pm := scanPage(root)
-	pageURL := pm.canonical
-	if pageURL == "" {
-		pageURL = pm.get("og:url")
-	}
-	u, _ := nurl.Parse(pageURL)
-	if u != nil && !u.IsAbs() {
-		u = nil
-	}
+	pageURL, u := pageAddress(pm.canonical, pm.get("og:url"))
 	// A library bug must not take the whole load down with it: one page
 	// fails, with a message saying so, and the caller moves on.
 	defer func() {
@@ -155,6 +148,28 @@ func dedupeNames(s string) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// pageAddress picks the article's URL: the canonical link, made absolute
+// against og:url when a site writes it relative, else og:url.
+func pageAddress(canonical, ogURL string) (string, *nurl.URL) {
+	og, _ := nurl.Parse(ogURL)
+	if og != nil && !og.IsAbs() {
+		og = nil
+	}
+	if c, err := nurl.Parse(canonical); err == nil && canonical != "" {
+		if c.IsAbs() {
+			return canonical, c
+		}
+		if og != nil {
+			abs := og.ResolveReference(c)
+			return abs.String(), abs
+		}
+	}
+	if og != nil {
+		return ogURL, og
+	}
+	return canonical, nil
 }
 
 // countElements counts element nodes, stopping at limit.

@@ -110,3 +110,21 @@ func TestNodeTextParagraphs(t *testing.T) {
 	require.Equal(t, "Para one, with a link.\n\nLine one\nline two\n\nItem a\n\nItem b",
 		fragmentText("<p>Para one, with <a href=#>a link</a>.</p><p>Line one<br>line two</p><ul><li>Item a</li><li>Item b</li></ul>"))
 }
+
+func TestPageAddress(t *testing.T) {
+	tests := []struct{ canonical, og, want string }{
+		{"https://a.example/x", "https://b.example/y", "https://a.example/x"},
+		{"/news/x", "https://a.example/other", "https://a.example/news/x"},
+		{"", "https://a.example/y", "https://a.example/y"},
+		{"/news/x", "", "/news/x"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		got, _ := pageAddress(tt.canonical, tt.og)
+		require.Equal(t, tt.want, got, tt)
+	}
+}
+
+func TestFragmentTextPlain(t *testing.T) {
+	require.Equal(t, "First paragraph, two lines.\n\nSecond & last.", fragmentText("First paragraph,\ntwo lines.\n\nSecond &amp; last.\n"))
+}
