@@ -152,7 +152,7 @@ func (x *ctx) sentence(si int) {
 			continue
 		}
 		t := x.tok(i)
-		if t.Text == ":" && i > s.First && i-s.First <= 4 && i+1 < s.Last {
+		if t.Text == ":" && i > s.First && i-s.First <= 7 && i+1 < s.Last {
 			if a, ok := x.colonCue(s, i); ok {
 				x.d.Attributions = append(x.d.Attributions, a)
 			}
@@ -1313,9 +1313,19 @@ func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 // name, a colon, and what was said.
 func (x *ctx) colonCue(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a := doc.Attribution{SpeakerEntity: -1, Lemma: ":", Cue: x.tok(i).Span}
+	from := s.First
+	// "EXCLUSIVE – Roger Stone: …"
 	for k := s.First; k < i; k++ {
+		if t := x.tok(k).Text; t == "\u2013" || t == "\u2014" || t == "-" || t == "--" {
+			from = k + 1
+		}
+	}
+	if from >= i || i-from > 4 {
+		return a, false
+	}
+	for k := from; k < i; k++ {
 		t := x.tok(k)
-		if t.Kind != doc.Word || !capitalized(t.Text) || cueForms[x.lower[k]].lemma != "" || headlineLabels[x.lower[k]] || t.Text == strings.ToUpper(t.Text) {
+		if t.Kind != doc.Word && t.Kind != doc.Number || k == from && !capitalized(t.Text) || cueForms[x.lower[k]].lemma != "" && !capitalized(t.Text) || headlineLabels[x.lower[k]] {
 			return a, false
 		}
 	}
@@ -1324,7 +1334,7 @@ func (x *ctx) colonCue(s doc.Sentence, i int) (doc.Attribution, bool) {
 	if s.Para != 0 || i+1 >= s.Last || x.tok(i+1).Kind == doc.Number {
 		return a, false
 	}
-	a.Speaker = doc.Span{Start: x.tok(s.First).Start, End: x.tok(i - 1).End}
+	a.Speaker = doc.Span{Start: x.tok(from).Start, End: x.tok(i - 1).End}
 	c, direct := x.contentAfter(s, i+1)
 	a.Content = c
 	if a.Content.Empty() {
