@@ -120,7 +120,7 @@ func TestRoleAndAffiliation(t *testing.T) {
 		{"Sarah Jones, a spokeswoman for Oxfam, said the aid was late.", "person/sarah-jones", "spokeswoman", "org/oxfam"},
 		{"The move was welcomed by Labour MP John Smith on Friday.", "person/john-smith", "MP", "org/labour-party"},
 		{"It was announced by Turkish Foreign Minister Ali Demir.", "person/ali-demir", "foreign minister", "gov/turkey"},
-		{"Asked about it, Tory leader Michael Howard said no.", "person/michael-howard", "Tory leader", "org/conservative-party"},
+		{"Asked about it, Tory leader Michael Howard said no.", "person/michael-howard", "leader", "org/conservative-party"},
 		{"He spoke to Hamid Karzai of Afghanistan yesterday.", "person/hamid-karzai", "", "gov/afghanistan"},
 	}
 	for _, tc := range tests {
@@ -237,5 +237,19 @@ func TestNoPanicOnOddInput(t *testing.T) {
 		d.NonComments = []doc.NonComment{{Who: doc.Span{Start: 0, End: len(text)}, Entity: -1}}
 		entity.Resolve(d)
 		entity.Link(d)
+	}
+}
+
+func TestRoleFromSpeakerPhrase(t *testing.T) {
+	text := "The plan was praised. BT chief executive Ben Verwaayen said it was bold."
+	d := prepare(text)
+	d.Attributions = []doc.Attribution{{Speaker: find(t, text, "BT chief executive Ben Verwaayen", 1), SpeakerEntity: -1}}
+	entity.Resolve(d)
+	e := d.Attributions[0].SpeakerEntity
+	require.GreaterOrEqual(t, e, 0)
+	assert.Equal(t, "person/ben-verwaayen", d.Entities[e].ID)
+	assert.Equal(t, "chief executive", d.Entities[e].Role)
+	if assert.GreaterOrEqual(t, d.Entities[e].Affiliation, 0) {
+		assert.Equal(t, "org/bt", d.Entities[d.Entities[e].Affiliation].ID)
 	}
 }

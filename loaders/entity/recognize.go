@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -729,10 +730,16 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 			p.role = postRole
 		}
 	}
+	p.affTok = postAffTok
+	if strings.HasPrefix(preAff, "@tok:") {
+		if x, err := strconv.Atoi(preAff[len("@tok:"):]); err == nil && p.affTok < 0 {
+			p.affTok = x
+		}
+		preAff = ""
+	}
 	if p.affKey == "" {
 		p.affKey = preAff
 	}
-	p.affTok = postAffTok
 	if p.affTok < 0 && j+1 < last && r.word(j) == "of" && nameLike(r.word(j+1)) {
 		p.affTok = j + 1
 	}
@@ -822,15 +829,18 @@ func (r *recognizer) roleBefore(i int) (string, string) {
 			start = t.Start
 			continue
 		}
+		// A name before the role is the affiliation, not part of the
+		// role: "Tory leader" is a leader of the Conservative Party.
 		if c, ok := gaz.demonyms[t.Text]; ok {
 			aff = govKey(c)
-			start = t.Start
 			break
 		}
 		if nameLike(t.Text) {
 			if key := r.keyAtTok(x, t.Text); key != "" {
 				aff = key
-				start = t.Start
+			} else {
+				// "BT chief executive": BT is read later; point at it.
+				aff = "@tok:" + strconv.Itoa(x)
 			}
 			break
 		}

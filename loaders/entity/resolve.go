@@ -612,7 +612,7 @@ func (rs *resolver) statementSpeaker(pos, attr int) int {
 func (rs *resolver) roleFromSpeaker(a *doc.Attribution, e int) {
 	d := rs.d
 	ent := &d.Entities[e]
-	if ent.Type != doc.Person || ent.Role != "" {
+	if ent.Type != doc.Person || ent.Role != "" && ent.Affiliation >= 0 {
 		return
 	}
 	_, m, ok := rs.named1(a.Speaker)
@@ -624,7 +624,20 @@ func (rs *resolver) roleFromSpeaker(a *doc.Attribution, e int) {
 		pre = pre[1:]
 	}
 	if len(pre) > 0 && roleNouns[strings.ToLower(pre[len(pre)-1])] {
-		ent.Role = strings.Join(pre, " ")
+		if ent.Role == "" {
+			ent.Role = strings.Join(pre, " ")
+		}
+		// "BT chief executive Ben Verwaayen": the name before the role
+		// is the affiliation.
+		if ent.Affiliation < 0 {
+			if a, am, ok := rs.named1(doc.Span{Start: a.Speaker.Start, End: m.Start}); ok && am.End <= m.Start && a != e {
+				if d.Entities[a].Type == doc.Place {
+					a = rs.speaking(a)
+				}
+				ent = &d.Entities[e]
+				ent.Affiliation = a
+			}
+		}
 	}
 }
 
