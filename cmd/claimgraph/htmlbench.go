@@ -89,7 +89,7 @@ func printBodies(w io.Writer, reps []htmlbench.BodyReport, verbose bool) {
 	fmt.Fprintf(w, "%-21s %-15s %-15s %-15s %-9s %6s %8s %7s\n", "extractor", "precision", "recall", "F1", "published", "errors", "pages/s", "MB/s")
 	for _, r := range reps {
 		pub := "-"
-		if p, ok := htmlbench.Published[r.Extractor]; ok {
+		if p, ok := htmlbench.PublishedF1(r.Extractor); ok {
 			pub = fmt.Sprintf("%.3f", p)
 		}
 		fmt.Fprintf(w, "%-21s %.3f ± %.3f   %.3f ± %.3f   %.3f ± %.3f   %-9s %6d %8.1f %7.2f\n",
