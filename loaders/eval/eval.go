@@ -128,7 +128,7 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 			for _, n := range x.NonComments {
 				// PolNeAR annotates a refusal only when it names what
 				// was refused ("declined to say whether …").
-				if n.Topic == nil {
+				if n.Topic == nil || overlapsCue(x.Attributions, n.Cue) {
 					continue
 				}
 				pd.Attributions = append(pd.Attributions, Attr{Source: role(n.EntityMention), Cue: role(n.Cue), Content: role(*n.Topic)})
@@ -385,4 +385,15 @@ func Score(gold []Doc, preds []Doc) Table {
 		}
 	}
 	return t
+}
+
+// overlapsCue reports whether an attribution already uses part of cue
+// (the attribution stage also reads "declined to say whether …").
+func overlapsCue(as []doc.OutAttr, cue doc.TextSpan) bool {
+	for _, a := range as {
+		if a.Cue.Start < cue.End && cue.Start < a.Cue.End {
+			return true
+		}
+	}
+	return false
 }

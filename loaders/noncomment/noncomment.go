@@ -34,7 +34,7 @@ func Extract(d *doc.Document) {
 			}
 			n := doc.NonComment{Entity: -1, Cue: doc.Span{Start: d.Tokens[i].Start, End: d.Tokens[end-1].End}}
 			n.Who = who(d, low, s, i)
-			n.Topic = topic(d, low, s, end)
+			n.Topic = topic(d, low, s, end, direct(low[end-1]))
 			if n.Who.Empty() {
 				i = end - 1
 				continue
@@ -67,7 +67,7 @@ func match(low []string, i, last int) (int, bool) {
 	}
 	k := i
 	switch {
-	case at(k, "declined", "declines", "declining", "refused", "refuses", "refusing"):
+	case at(k, "declined", "declines", "declining", "decline", "refused", "refuses", "refusing", "refuse"):
 		k++
 		if at(k, "to") {
 			k++
@@ -75,7 +75,22 @@ func match(low []string, i, last int) (int, bool) {
 		if at(k, "comment", "comments") {
 			return k + 1, true
 		}
+		// "declined to say whether …", "refused to be identified"
+		if at(k-1, "to") && at(k, telling...) {
+			return k + 1, true
+		}
+		if at(k-1, "to") && at(k, "be") && at(k+1, "identified", "interviewed", "named", "reached", "quoted") {
+			return k + 2, true
+		}
 		return 0, false
+	case at(k, "kept", "keeps", "remained", "remains", "stayed", "stays") && (at(k+1, "mum", "silent", "quiet") || at(k+2, "mum", "silent")):
+		e := k + 2
+		if !at(k+1, "mum", "silent", "quiet") {
+			e++
+		}
+		return e, true
+	case at(k, "made", "makes") && at(k+1, "no") && at(k+2, "comment"):
+		return k + 3, true
 	case at(k, "has", "have", "had") && at(k+1, "yet") && at(k+2, "to"):
 		k += 3
 		return tail(at, k)
@@ -94,7 +109,7 @@ func match(low []string, i, last int) (int, bool) {
 		} else {
 			k += 2
 		}
-		if at(k, "immediately") {
+		for at(k, "immediately", "yet", "publicly", "specifically", "directly", "explicitly") {
 			k++
 		}
 		return tail(at, k)
@@ -102,12 +117,20 @@ func match(low []string, i, last int) (int, bool) {
 	return 0, false
 }
 
+// telling are the verbs a refusal takes besides "comment": "declined to
+// say", "would not discuss", "did not disclose".
+var telling = []string{"say", "discuss", "disclose", "answer", "elaborate", "specify", "confirm", "address", "reveal",
+	"detail", "explain", "speak", "respond", "name", "identify", "provide", "release", "share", "talk"}
+
 // tail matches what follows a negation: "comment", "respond to (a)
 // request(s) for comment", "return (a) request for comment", "be reached
 // (for comment)", "be (immediately) available for comment".
 func tail(at func(int, ...string) bool, k int) (int, bool) {
 	switch {
 	case at(k, "comment", "commented"):
+		return k + 1, true
+	case at(k, telling...) && !at(k, "respond", "speak", "talk"):
+		// "did not say when", "would not discuss the matter"
 		return k + 1, true
 	case at(k, "respond", "responded", "return", "returned", "reply", "replied"):
 		e := k + 1
@@ -117,7 +140,10 @@ func tail(at func(int, ...string) bool, k int) (int, bool) {
 		if at(e, "a", "an", "multiple", "repeated", "several") {
 			e++
 		}
-		if at(e, "request", "requests", "call", "calls", "message", "messages", "email", "emails", "phone") {
+		if at(e, "emailed", "written", "phone", "telephone", "interview") && at(e+1, "questions", "requests", "request", "message", "messages", "call", "calls") {
+			e++
+		}
+		if at(e, "request", "requests", "call", "calls", "message", "messages", "email", "emails", "phone", "questions", "inquiries") {
 			e++
 			if at(e, "calls", "call", "messages") {
 				e++
@@ -126,6 +152,13 @@ func tail(at func(int, ...string) bool, k int) (int, bool) {
 				return e + 2, true
 			}
 			return e, true
+		}
+		if at(k, "respond", "responded", "reply", "replied") {
+			// "did not respond", "has not yet responded to Calderon's remarks"
+			if at(k+1, "to") {
+				return k + 2, true
+			}
+			return k + 1, true
 		}
 		return 0, false
 	case at(k, "be", "been") && at(k+1, "reached"):
@@ -155,12 +188,30 @@ var subjectStop = map[string]bool{"that": true, "which": true, "who": true, "whe
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 
+// direct tells cue words whose object is the topic ("declined to say
+// whether …", "did not respond to the letter").
+func direct(w string) bool {
+	if w == "to" {
+		return true
+	}
+	for _, t := range telling {
+		if w == t {
+			return true
+		}
+	}
+	return false
+}
+
 // who returns the subject before the cue at i; after "but"/"and" with no
 // subject of its own, the sentence's first subject.
 func who(d *doc.Document, low []string, s doc.Sentence, i int) doc.Span {
 	j := i - 1
 	for j >= s.First && (low[j] == "also" || low[j] == "so" || low[j] == "far" || strings.HasSuffix(low[j], "ly") && len(low[j]) > 4) {
 		j--
+	}
+	if j >= s.First && (low[j] == "who" || low[j] == "which") {
+		// "…, who declined to comment, …": PolNeAR keeps the pronoun.
+		return d.Tokens[j].Span
 	}
 	start := j + 1
 	for k := j; k >= s.First && j-k < 10; k-- {
@@ -194,18 +245,22 @@ func who(d *doc.Document, low []string, s doc.Sentence, i int) doc.Span {
 }
 
 // topic returns "the strike" in "did not comment on the strike but …".
-func topic(d *doc.Document, low []string, s doc.Sentence, k int) doc.Span {
-	if k >= s.Last || !(low[k] == "on" || low[k] == "about" || low[k] == "regarding" || low[k] == "to") {
+func topic(d *doc.Document, low []string, s doc.Sentence, k int, direct bool) doc.Span {
+	if k >= s.Last {
 		return doc.Span{}
 	}
-	k++
+	if low[k] == "on" || low[k] == "about" || low[k] == "regarding" || low[k] == "to" {
+		k++
+	} else if !direct || d.Tokens[k].Kind != doc.Word {
+		return doc.Span{}
+	}
 	e := k
 	for e < s.Last {
 		t := d.Tokens[e]
 		if t.Kind == doc.Punct && t.Text != "-" && t.Text != "’" || t.Kind == doc.QuoteMark {
 			break
 		}
-		if low[e] == "but" || low[e] == "and" && e > k+3 || low[e] == "when" || low[e] == "because" || low[e] == "as" || low[e] == "while" {
+		if low[e] == "but" || low[e] == "and" && e > k+3 || e > k && (low[e] == "when" || low[e] == "because" || low[e] == "as" || low[e] == "while") {
 			break
 		}
 		e++

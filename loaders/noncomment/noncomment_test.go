@@ -43,6 +43,11 @@ func TestExtract(t *testing.T) {
 		{"The agency was not immediately available for comment.", []nc{{"The agency", "was not immediately available for comment", ""}}},
 		{"The White House had no comment.", []nc{{"The White House", "had no comment", ""}}},
 		{"Pakistan did not comment on the strike but urged calm.", []nc{{"Pakistan", "did not comment", "the strike"}}},
+		{"Cook declined to say whether it broke the rules.", []nc{{"Cook", "declined to say", "whether it broke the rules"}}},
+		{"The court did not say when it would rule.", []nc{{"The court", "did not say", "when it would rule"}}},
+		{"The White House kept mum about the timing.", []nc{{"The White House", "kept mum", "the timing"}}},
+		{"The guard, who declined to be identified, waved us in.", []nc{{"who", "declined to be identified", ""}}},
+		{"Trump has not yet responded to the remarks.", []nc{{"Trump", "has not yet responded to", "the remarks"}}},
 		{"He commented that the plan was sound.", nil},
 		{"She declined the invitation.", nil},
 	}
