@@ -260,6 +260,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			// “…,” Trump told ABC's This Week.
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
+		} else if end := x.nounPhraseRight(s, k); c.lemma == "tell" && end > k && end < s.Last && x.tok(end).Kind == doc.Word {
+			// "told The Star-Ledger last week she would rather …"
+			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
+			k = end
 		} else if c.lemma == "tell" && !x.endsClause(s, k) {
 			return a, false
 		}
@@ -308,7 +312,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// “…,” she said of her talk with him.
 		postposed = true
 	}
-	if !postposed && (x.isCloseQuote(lb) || inverted) && x.is(k, ",") && x.isOpenQuote(k+1) {
+	if !postposed && (lb >= s.First && x.isCloseQuote(lb) || inverted) && x.is(k, ",") && x.isOpenQuote(k+1) {
 		// “We are not afraid,” the activist said, “and we will
 		// return.”: the first quote is the content.
 		postposed = true
@@ -666,6 +670,10 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 			continue
 		}
 		if t.Kind != doc.Word && t.Kind != doc.Number {
+			break
+		}
+		if e > k && subjectPronouns[w] && w != "it" {
+			// "told AP he was working …": the pronoun starts a clause.
 			break
 		}
 		if boundary[w] && !(w == "of" || w == "for") || timeWords[w] && e > k {
