@@ -595,7 +595,8 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			break
 		}
 		if subjectPronouns[w] {
-			if start == j+1 {
+			if start == j+1 || x.is(k+1, "and", "or") {
+				// "he said", "she and another reporter said"
 				start = k
 			}
 			break
@@ -707,10 +708,12 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 	commas := 0
 	for p := j - 1; p > s.First && j-p < 30; p-- {
 		t := x.tok(p)
-		if t.Kind == doc.QuoteMark {
+		if t.Kind == doc.QuoteMark && (p+1 >= j || !x.isOpenQuote(p) && !x.isCloseQuote(p)) {
+			// A quote inside the appositive ("X, citing “…,” said")
+			// is fine; a stray mark is not.
 			return doc.Span{}, "", 0, false
 		}
-		if t.Text != "," {
+		if t.Text != "," || p+1 < len(x.d.Tokens) && x.tok(p+1).Kind == doc.QuoteMark {
 			continue
 		}
 		rel := x.is(p+1, "who", "which")
@@ -745,7 +748,7 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 	first := s.First
 	for k := s.First; k < s.Last && k < s.First+8; k++ {
-		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "last", "after", "before", "since", "during", "earlier", "when", "while", "as")) {
+		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet")) {
 			first = k + 1
 			break
 		}
