@@ -253,3 +253,13 @@ func TestRoleFromSpeakerPhrase(t *testing.T) {
 		assert.Equal(t, "org/bt", d.Entities[d.Entities[e].Affiliation].ID)
 	}
 }
+
+func TestResolveRelativePronoun(t *testing.T) {
+	text := "The plan was attacked by Tory leader Michael Howard, who said it would fail."
+	d := prepare(text)
+	d.Attributions = []doc.Attribution{{Speaker: find(t, text, "who", 1), SpeakerEntity: -1}}
+	entity.Resolve(d)
+	e := d.Attributions[0].SpeakerEntity
+	require.GreaterOrEqual(t, e, 0)
+	assert.Equal(t, "person/michael-howard", d.Entities[e].ID)
+}

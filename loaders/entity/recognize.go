@@ -776,6 +776,11 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		p.typ = doc.Place
 	case n <= 3 && speechVerbs[verb] && !isAcronym(first):
 		p.typ = doc.Person
+	case n <= 3 && r.lower(k-1) != "the" && plainName(words):
+		// Two or three plain capitalised words with no organization or
+		// place word are, in news, nearly always a person whose given
+		// name the list lacks ("Daniela Hantuchova").
+		p.typ = doc.Person
 	default:
 		p.typ = doc.Organization
 	}
@@ -788,6 +793,29 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	idx := r.add(p)
 	r.acronymAfter(j, last, idx)
 	return idx
+}
+
+// plainName reports words that look like a personal name: each
+// capitalised then lower-case, no all-capitals, no digits, no name words
+// that the gazetteers know as places, organizations or demonyms.
+func plainName(ts []doc.Token) bool {
+	for _, t := range ts {
+		w, _ := bare(t.Text)
+		if isUpperWord(w) || strings.ContainsAny(w, "0123456789&.") || functionWords[w] || timeWords[w] || notNames[w] {
+			return false
+		}
+		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.places[w].c != nil {
+			return false
+		}
+		if connectors[w] {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func joinWords(ts []doc.Token) string {

@@ -158,6 +158,18 @@ func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention) {
 			return -1, m
 		}
 	}
+	// "Mr Blair, who said …": the name the relative pronoun hangs on.
+	if len(words) == 1 && (words[0] == "who" || words[0] == "which") {
+		k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > sp.Start }) - 1
+		for ; k >= 0 && sp.Start-rs.named[k].End < 8; k-- {
+			m := rs.named[k]
+			if m.End <= sp.Start && strings.Trim(d.Text[m.End:sp.Start], " ,\n") == "" && m.Entity >= 0 {
+				e := rs.speaking(m.Entity)
+				return e, rs.record(sp, doc.PronounMention, e)
+			}
+		}
+		return -1, m
+	}
 	if len(words) == 1 && pronouns[words[0]] {
 		e := rs.pronoun(words[0], sp)
 		if e >= 0 {
