@@ -322,6 +322,11 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// clause has no content before it.
 		return a, false
 	}
+	if c.ing && !left.Empty() && lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) {
+		// "Carr released a statement saying …": the phrase before a
+		// participle is the verb's object; the subject speaks.
+		left = doc.Span{}
+	}
 	if left.Empty() && right.Empty() && (c.ing || x.is(j, "and", "but") || x.is(j, ",")) {
 		// "…, saying …", "did not comment but urged …": the subject of
 		// the clause, or of the sentence's previous attribution.
