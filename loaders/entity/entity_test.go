@@ -263,3 +263,13 @@ func TestResolveRelativePronoun(t *testing.T) {
 	require.GreaterOrEqual(t, e, 0)
 	assert.Equal(t, "person/michael-howard", d.Entities[e].ID)
 }
+
+func TestResolveTheGovernment(t *testing.T) {
+	text := "Fuel prices rose in Britain again. Critics were angry.\n\nLater the government said it would act."
+	d := prepare(text)
+	d.Attributions = []doc.Attribution{{Speaker: find(t, text, "the government", 1), SpeakerEntity: -1}}
+	entity.Resolve(d)
+	e := d.Attributions[0].SpeakerEntity
+	require.GreaterOrEqual(t, e, 0)
+	assert.Equal(t, "gov/united-kingdom", d.Entities[e].ID)
+}

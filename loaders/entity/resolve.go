@@ -555,6 +555,9 @@ func (rs *resolver) nominal(words []string, sp doc.Span, attr int) (int, doc.Men
 		e = rs.back(sp.Start, func(x int) bool {
 			return d.Entities[x].Type == doc.Government || ruling(d.Entities[x])
 		})
+		if e < 0 && head == "government" {
+			e = rs.homeGovernment()
+		}
 	case nominalClasses[head] != nil:
 		// Classes in order of preference: "the group" is a militant
 		// group named a while back before it is the company just named.
@@ -698,4 +701,26 @@ func (rs *resolver) move(m doc.Mention, from, to int) {
 			rs.named[i].Entity = to
 		}
 	}
+}
+
+// homeGovernment is the government "the government" means when none was
+// named nearby: that of the first country the article names, or of the
+// first government it names.
+func (rs *resolver) homeGovernment() int {
+	d := rs.d
+	for _, m := range rs.named {
+		if m.Entity < 0 || m.Entity >= len(d.Entities) {
+			continue
+		}
+		ent := d.Entities[m.Entity]
+		if ent.Type == doc.Government || ruling(ent) {
+			return m.Entity
+		}
+		if ent.Type == doc.Place {
+			if c, gov := gaz.countryOfPlace(ent.Name); c != nil && gov {
+				return rs.government(c)
+			}
+		}
+	}
+	return -1
 }
