@@ -573,7 +573,7 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			start = o
 			continue
 		}
-		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&" || t.Text == "%" || t.Text == "/") {
+		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/") {
 			start = k
 			continue
 		}
@@ -656,7 +656,7 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 	for ; e < s.Last && e-k < 14; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
-		if t.Kind == doc.Punct && (t.Text == "-" || t.Text == "&") && e > k {
+		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&") && e > k {
 			continue
 		}
 		if t.Text == "(" && e > k {
@@ -754,6 +754,13 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 	first := s.First
 	for k := s.First; k < s.Last && k < s.First+8; k++ {
 		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet")) {
+			first = k + 1
+			break
+		}
+	}
+	// A dateline: "MYRTLE BEACH, S.C. - Sen. Ted Cruz …".
+	for k := first; k < s.Last && k < first+12; k++ {
+		if t := x.tok(k).Text; (t == "-" || t == "\u2014" || t == "\u2013" || t == "--") && !x.touching(k) {
 			first = k + 1
 			break
 		}
@@ -1431,4 +1438,10 @@ func relativePronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+// touching reports whether token k has no space on either side, like the
+// hyphen in "R-Texas" and unlike the dash in "Emanuel - who".
+func (x *ctx) touching(k int) bool {
+	return k > 0 && k+1 < len(x.d.Tokens) && x.d.Tokens[k-1].End == x.d.Tokens[k].Start && x.d.Tokens[k].End == x.d.Tokens[k+1].Start
 }
