@@ -1184,10 +1184,10 @@ var cueAux = set("has", "have", "had", "also", "would", "will", "could", "might"
 	"'s", "’s", "'ve", "’ve", "'d", "’d", "didn't", "didn’t", "doesn't", "doesn’t", "hasn't", "hasn’t", "won't", "won’t", "since", "long")
 
 var cueParticles = map[string]string{
-	"call": "for on", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "to",
-	"decline": "to", "refuse": "to", "agree": "with to", "vote": "for against", "respond": "to", "point": "to out", "refer": "to", "talk": "about",
-	"defend": "", "say": "of", "speak": "of about", "threaten": "to",
-	"plan": "to",
+	"call": "for on", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "",
+	"decline": "", "refuse": "", "agree": "with", "vote": "for against", "respond": "to", "point": "to out", "refer": "to", "talk": "about",
+	"defend": "", "say": "of", "speak": "of about", "threaten": "",
+	"plan": "",
 }
 
 // tokenAt returns the index of the token that starts at byte b, or -1.
@@ -1445,3 +1445,4 @@ func relativePronoun(s string) bool {
 func (x *ctx) touching(k int) bool {
 	return k > 0 && k+1 < len(x.d.Tokens) && x.d.Tokens[k-1].End == x.d.Tokens[k].Start && x.d.Tokens[k].End == x.d.Tokens[k+1].Start
 }
+
