@@ -1445,4 +1445,3 @@ func relativePronoun(s string) bool {
 func (x *ctx) touching(k int) bool {
 	return k > 0 && k+1 < len(x.d.Tokens) && x.d.Tokens[k-1].End == x.d.Tokens[k].Start && x.d.Tokens[k].End == x.d.Tokens[k+1].Start
 }
-
