@@ -17,7 +17,10 @@ import (
 //	go run ./loaders/attrib/internal/trainfilter -train ../shared/data/polnear/train.jsonl -out loaders/attrib/filter.tsv
 //
 // deterministically (fixed order, no randomness), and only drops
-// candidates, so the rules stay in charge of every span.
+// candidates, so the rules stay in charge of every span. Its features and
+// labels depend on the rules: retrain it after changing them (the seed,
+// golden and PolNeAR-dev tests show the effect). The weights hold single
+// lower-cased words as feature names, no article text.
 //
 //go:embed filter.tsv
 var filterData string
