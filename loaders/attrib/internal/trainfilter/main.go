@@ -229,7 +229,7 @@ func prob(w map[string]float64, b float64, feats []string) float64 {
 // bestThreshold picks the probability cut that maximises 2TP/(gold+pred).
 func bestThreshold(probs []float64, labels []bool, nGold int) (float64, float64) {
 	best, bestF := 0.0, -1.0
-	for t := 0.0; t <= 0.9; t += 0.02 {
+	for t := 0.0; t <= 0.9; t += 0.01 {
 		tp, np := 0, 0
 		for i, p := range probs {
 			if p >= t {
