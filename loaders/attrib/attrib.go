@@ -1144,6 +1144,12 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		return a.Cue
 	}
 	out := a.Cue
+	if ti >= 1 {
+		if n := contractionLen(d.Tokens[ti-1].Text); n > 0 && subjectPronouns[lower(d.Tokens[ti-1].Text)] {
+			out.Start = d.Tokens[ti-1].End - n
+			return out
+		}
+	}
 	if ti >= 2 && lower(d.Tokens[ti-1].Text) == "to" && controlVerbs[lower(d.Tokens[ti-2].Text)] {
 		out.Start = d.Tokens[ti-2].Start
 		ti -= 2
@@ -1214,6 +1220,11 @@ func tokenAt(d *doc.Document, b int) int {
 func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	sp := a.Speaker
 	if sp.Empty() {
+		return sp
+	}
+	if n := contractionLen(d.Slice(sp)); n > 0 && sp.End <= a.Cue.Start {
+		// "He’s said": PolNeAR's source is "He", the cue "’s said".
+		sp.End -= n
 		return sp
 	}
 	ti := tokenAt(d, sp.Start)
@@ -1444,4 +1455,18 @@ func relativePronoun(s string) bool {
 // hyphen in "R-Texas" and unlike the dash in "Emanuel - who".
 func (x *ctx) touching(k int) bool {
 	return k > 0 && k+1 < len(x.d.Tokens) && x.d.Tokens[k-1].End == x.d.Tokens[k].Start && x.d.Tokens[k].End == x.d.Tokens[k+1].Start
+}
+
+// contractionLen returns the byte length of an auxiliary contracted onto a
+// pronoun ("’s" in "He’s"), or 0.
+func contractionLen(w string) int {
+	if !subjectPronouns[lower(w)] {
+		return 0
+	}
+	for _, c := range []string{"’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re"} {
+		if strings.HasSuffix(w, c) {
+			return len(c)
+		}
+	}
+	return 0
 }
