@@ -274,6 +274,18 @@ func (r *recognizer) build() {
 			ent.Role = p.role
 		}
 	}
+	// A person is looked up by surname too ("what did Mujahid say?"), so
+	// the surname is an alias even when this article never uses it alone.
+	// It names, and never merges: the node stays keyed by the full name.
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Type != doc.Person || strings.HasPrefix(e.ID, prefixPerson+"~") {
+			continue
+		}
+		if f := strings.Fields(e.Name); len(f) > 1 {
+			addAlias(e, f[len(f)-1])
+		}
+	}
 	for g, o := range r.ruling {
 		if e, ok := index[o]; ok {
 			if c := gaz.govs[g]; c != nil {
