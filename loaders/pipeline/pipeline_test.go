@@ -1,0 +1,100 @@
+package pipeline_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/pipeline"
+)
+
+// bbcBodies reads the BBC corpus from ../shared, or skips (fails under
+// CI=true) when it is absent.
+func bbcBodies(tb testing.TB) []doc.Article {
+	tb.Helper()
+	path := filepath.Join("..", "..", "..", "shared", "data", "news", "bbc", "articles.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("the BBC corpus is missing: %v", err)
+		}
+		tb.Skip("../shared is absent")
+	}
+	defer f.Close()
+	var out []doc.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var a struct{ ID, Title, Body string }
+		require.NoError(tb, json.Unmarshal(sc.Bytes(), &a))
+		out = append(out, doc.Article{ID: a.ID, Title: a.Title, Text: a.Body, Source: a.ID})
+	}
+	require.NoError(tb, sc.Err())
+	return out
+}
+
+// BenchmarkExtract runs the whole default pipeline over the BBC corpus
+// and reports MB/s of article text. Run it on one core with
+// GOMAXPROCS=1 go test ./loaders/pipeline -run XXX -bench Extract -benchtime 3x
+func BenchmarkExtract(b *testing.B) {
+	arts := bbcBodies(b)
+	total := 0
+	for _, a := range arts {
+		total += len(a.Text)
+	}
+	pl := pipeline.Default()
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			if _, err := pl.Run(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func TestRunNeverPanicsOnOddInput(t *testing.T) {
+	inputs := map[string]string{
+		"empty":        "",
+		"spaces":       "   \n\n  \t",
+		"binary":       "\x00\x01\x02\xff\xfe",
+		"invalid utf8": "Minister \xc3\x28 said \xa0\xa1 “it",
+		"quotes only":  strings.Repeat("“", 10000),
+		"unbalanced":   strings.Repeat("He said “yes. ", 2000),
+	}
+	for name, text := range inputs {
+		t.Run(name, func(t *testing.T) {
+			_, err := pipeline.Default().Run(doc.Article{Text: text})
+			assert.NoError(t, err)
+		})
+	}
+}
+
+// TestLinearTime checks that extraction time grows linearly: a text ten
+// times longer must not take much more than ten times as long.
+func TestLinearTime(t *testing.T) {
+	para := "“The plan is sound,” said Mayor Jane Doe, who spoke on Monday. The council declined to comment on the vote. "
+	measure := func(n int) time.Duration {
+		text := strings.Repeat(para+"\n\n", n)
+		best := time.Duration(1 << 62)
+		for i := 0; i < 3; i++ {
+			start := time.Now()
+			_, err := pipeline.Default().Run(doc.Article{Text: text})
+			require.NoError(t, err)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, large := measure(200), measure(2000)
+	ratio := float64(large) / float64(max(small, time.Microsecond))
+	assert.Less(t, ratio, 30.0, "10x the text took %.1fx the time (%s vs %s)", ratio, small, large)
+}
