@@ -188,7 +188,9 @@ func PlainText(data []byte) (doc.Article, error) {
 		}
 		a.BodyStart = body
 	} else {
+		// One line: it is the headline, and the body is empty.
 		a.Title = strings.TrimSpace(text)
+		a.BodyStart = len(text)
 	}
 	return a, nil
 }
