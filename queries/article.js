@@ -2,13 +2,12 @@
 // description: Everything extracted from one article: its metadata, claims, non-comments, entities and events, one row each.
 // param: id (required): the article's id, as printed by who-said-what
 // columns: what, name, detail, text
-var art = (g.V(String(params.id || "")).In(S("identifier")).Has(RDF_TYPE, S("NewsArticle")).ToArray() || [""])[0] || "";
+var art = articleNode(params.id);
 if (art !== "") {
   var info = articleInfo(art);
   g.Emit({what: "article", name: info.article, detail: info.published, text: info.title});
   var claims = g.V(art).In(S("appearance")).Has(RDF_TYPE, S("Claim")).ToArray() || [];
-  var rows = [];
-  for (var i = 0; i < claims.length; i++) { rows.push(claimRow(claims[i])); }
+  var rows = claimRows(claims);
   rows.sort(byDate);
   for (var i = 0; i < rows.length; i++) {
     g.Emit({what: "claim", name: rows[i].speaker, detail: rows[i].cue + " (" + rows[i].kind + ")", text: rows[i].content});

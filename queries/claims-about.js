@@ -1,19 +1,25 @@
 // name: claims-about
-// description: Claims whose content names an entity (by name or alias), linked by the extractor or, failing that, found by the name in the claim's text.
-// param: entity (required): a name or alias, e.g. "TTP"
+// description: Claims about an entity (by name or alias) or an event (by its name or type, e.g. "attack"), as linked by the extractor (schema:about).
+// param: entity (optional): a name or alias of an entity, e.g. "TTP"; event names work too
+// param: event (optional): an event's name or type, e.g. "talks" or "attack"
 // param: limit (optional): at most this many rows, default 1000
-// columns: speaker, cue, kind, content, article, title, published
-var ents = findEntities(params.entity || "");
-var claims = ents.length ? (g.V.apply(g, ents).In(S("about")).Has(RDF_TYPE, S("Claim")).ToArray() || []) : [];
-if (claims.length === 0 && params.entity) {
-  // Not linked: look for the words in the claims' text instead.
-  var names = [String(params.entity)];
-  for (var k = 0; k < ents.length; k++) { names = names.concat(all(ents[k], S("name")), all(ents[k], S("alternateName"))); }
-  var re = "(?i)\\b(" + uniq(names).map(escapeRegex).join("|") + ")\\b";
-  claims = g.V(S("Claim")).In(RDF_TYPE).Out(S("text")).Filter(regex(re)).In(S("text")).Has(RDF_TYPE, S("Claim")).ToArray() || [];
+// columns: about, speaker, cue, kind, content, article, title, published
+var targets = [];
+if (params.entity) { targets = targets.concat(findEntities(params.entity)); }
+if (params.event) {
+  var ev = String(params.event).trim();
+  var forms = uniq([ev, ev.toLowerCase(), titleCase(ev)]);
+  targets = targets.concat(g.V.apply(g, forms).In([S("name"), C("eventType")]).Has(RDF_TYPE, S("Event")).ToArray(limitOf(1000)) || []);
 }
-claims = uniq(claims);
+targets = uniq(targets);
 var rows = [];
-for (var i = 0; i < claims.length && rows.length < limitOf(1000); i++) { rows.push(claimRow(claims[i])); }
+if (targets.length) {
+  var links = g.V.apply(g, targets).Tag("about").In(S("about")).Has(RDF_TYPE, S("Claim")).TagArray(limitOf(1000)) || [];
+  var aboutOf = {}, claims = [];
+  for (var i = 0; i < links.length; i++) { aboutOf[links[i].id] = links[i].about; claims.push(links[i].id); }
+  var nm = names(targets);
+  rows = claimRows(claims);
+  for (var i = 0; i < rows.length; i++) { rows[i].about = nm[aboutOf[rows[i].claim]] || ""; }
+}
 rows.sort(byDate);
-emitAll(rows, ["speaker", "cue", "kind", "content", "article", "title", "published"]);
+emitAll(rows, ["about", "speaker", "cue", "kind", "content", "article", "title", "published"]);

@@ -11,24 +11,31 @@ if (params.entity) {
   var ents = findEntities(params.entity);
   ncs = ents.length ? (g.V.apply(g, ents).In(C("who")).ToArray() || []) : [];
 } else {
-  ncs = g.V(C("NonComment")).In(RDF_TYPE).ToArray() || [];
+  // Unfiltered, the newest-loaded first few thousand are plenty for a page.
+  ncs = g.V(C("NonComment")).In(RDF_TYPE).ToArray(Math.max(limitOf(1000), 5000)) || [];
 }
-var topic = params.topic ? String(params.topic).toLowerCase() : "";
 var rows = [];
-for (var i = 0; i < ncs.length && rows.length < limitOf(1000); i++) {
-  var n = ncs[i];
-  var t = one(n, C("topic"));
-  if (topic && String(t).toLowerCase().indexOf(topic) < 0) { continue; }
-  var a = articleInfo(one(n, S("appearance")));
-  if (!inRange(a.published, params.from, params.to)) { continue; }
-  var who = one(n, C("who"));
-  rows.push({
-    who: who ? one(who, S("name")) : one(n, C("whoText")),
-    who_text: one(n, C("whoText")),
-    cue: one(n, C("cue")),
-    topic: t,
-    article: a.article, title: a.title, published: a.published, seq: one(n, C("seq"))
-  });
+if (ncs.length) {
+  var t = g.V.apply(g, uniq(ncs)).Tag("n").SaveOpt(C("whoText"), "who_text").SaveOpt(C("cue"), "cue")
+    .SaveOpt(C("topic"), "topic").SaveOpt(C("seq"), "seq").SaveOpt(C("who"), "who")
+    .Out(S("appearance")).SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
+    .SaveOpt(S("datePublished"), "published").TagArray() || [];
+  var whos = [];
+  for (var i = 0; i < t.length; i++) { if (t[i].who) { whos.push(t[i].who); } }
+  var nm = names(whos);
+  var topic = params.topic ? String(params.topic).toLowerCase() : "";
+  var seen = {};
+  for (var i = 0; i < t.length && rows.length < limitOf(1000); i++) {
+    var r = t[i];
+    if (seen[r.n]) { continue; }
+    seen[r.n] = true;
+    if (topic && String(r.topic || "").toLowerCase().indexOf(topic) < 0) { continue; }
+    if (!inRange(r.published, params.from, params.to)) { continue; }
+    rows.push({
+      who: nm[r.who] || r.who_text || "", who_text: r.who_text || "", cue: r.cue || "", topic: r.topic || "",
+      article: r.article || "", title: r.title || "", published: r.published || "", seq: r.seq || 0
+    });
+  }
 }
 rows.sort(byDate);
 emitAll(rows, ["who", "who_text", "cue", "topic", "article", "title", "published"]);

@@ -41,19 +41,15 @@ function uniq(xs) {
 }
 
 // findEntities returns the nodes whose name or alias is text, trying the
-// text as given, in title case and in lower case before falling back to
-// a case-insensitive scan of all names.
+// text as given, in title case, lower and upper case. Lookups go through
+// the object index; there is deliberately no case-insensitive scan of all
+// names, which costs seconds on a large store.
 function findEntities(text) {
   text = String(text).trim();
   if (text === "") { return []; }
   var preds = [S("name"), S("alternateName")];
   var forms = uniq([text, titleCase(text), text.toLowerCase(), text.toUpperCase()]);
-  var found = g.V.apply(g, forms).In(preds).ToArray() || [];
-  if (found.length === 0) {
-    var re = "(?i)^" + escapeRegex(text) + "$";
-    found = g.V().Out(preds).Filter(regex(re)).In(preds).ToArray() || [];
-  }
-  return uniq(found);
+  return uniq(g.V.apply(g, forms).In(preds).ToArray() || []);
 }
 
 // inRange reports whether date (YYYY-MM-DD…) lies in [from, to]; empty
@@ -81,21 +77,54 @@ function speakerName(c) {
   return sp ? one(sp, S("name")) : one(c, C("speakerText"));
 }
 
-function claimRow(c) {
-  var art = one(c, S("appearance"));
-  var a = articleInfo(art);
-  return {
-    speaker: speakerName(c),
-    speaker_text: one(c, C("speakerText")),
-    cue: one(c, C("cue")),
-    kind: one(c, C("kind")),
-    content: one(c, S("text")),
-    channel: one(c, C("channel")),
-    article: a.article,
-    title: a.title,
-    published: a.published,
-    seq: one(c, C("seq"))
-  };
+function claimRow(c) { return claimRows([c])[0]; }
+
+// claimRows reads every column of many claims in two traversals, one for
+// the claims with their articles and one for their speakers' names; a
+// one() per column per row would cost a traversal each.
+function claimRows(claims) {
+  claims = uniq(claims);
+  if (claims.length === 0) { return []; }
+  var base = g.V.apply(g, claims).Tag("c")
+    .SaveOpt(C("speakerText"), "speaker_text").SaveOpt(C("cue"), "cue").SaveOpt(C("cueLemma"), "lemma")
+    .SaveOpt(C("kind"), "kind").SaveOpt(S("text"), "content").SaveOpt(C("channel"), "channel")
+    .SaveOpt(C("seq"), "seq").SaveOpt(C("contentStart"), "start").SaveOpt(C("contentEnd"), "end")
+    .Out(S("appearance")).SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
+    .SaveOpt(S("datePublished"), "published").TagArray() || [];
+  var speakers = {}, spNode = {};
+  var sp = g.V.apply(g, claims).Tag("c").Out(C("speaker")).Tag("sp").SaveOpt(S("name"), "name").TagArray() || [];
+  for (var i = 0; i < sp.length; i++) { speakers[sp[i].c] = sp[i].name || ""; spNode[sp[i].c] = sp[i].sp; }
+  var byClaim = {}, rows = [];
+  for (var i = 0; i < base.length; i++) {
+    var t = base[i];
+    if (byClaim[t.c]) { continue; }
+    var r = {
+      claim: t.c, speaker: speakers[t.c] || t.speaker_text || "", speaker_node: spNode[t.c] || "",
+      speaker_text: t.speaker_text || "", cue: t.cue || "", lemma: t.lemma || "", kind: t.kind || "",
+      content: t.content || "", channel: t.channel || "", start: t.start, end: t.end,
+      article: t.article || "", title: t.title || "", published: t.published || "", seq: t.seq || 0
+    };
+    byClaim[t.c] = r;
+    rows.push(r);
+  }
+  return rows;
+}
+
+// names maps each node to its schema:name in one traversal.
+function names(nodes) {
+  var out = {};
+  if (nodes.length === 0) { return out; }
+  var t = g.V.apply(g, uniq(nodes)).Tag("n").Out(S("name")).TagArray() || [];
+  for (var i = 0; i < t.length; i++) { if (!out[t[i].n]) { out[t[i].n] = t[i].id; } }
+  return out;
+}
+
+// typeName is the local name of a class IRI, e.g. "Person".
+function typeName(t) { return String(unwrap(t || "")).replace(/^.*[\/#]/, ""); }
+
+// articleNode finds an article by its identifier.
+function articleNode(id) {
+  return (g.V(String(id || "")).In(S("identifier")).Has(RDF_TYPE, S("NewsArticle")).ToArray() || [""])[0] || "";
 }
 
 function byDate(a, b) {

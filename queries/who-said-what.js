@@ -6,11 +6,10 @@
 var claims;
 if (params.speaker) {
   var ents = findEntities(params.speaker);
-  claims = ents.length ? (g.V.apply(g, ents).In(C("speaker")).ToArray() || []) : [];
+  claims = ents.length ? (g.V.apply(g, ents).In(C("speaker")).ToArray(limitOf(1000)) || []) : [];
 } else {
-  claims = g.V(S("Claim")).In(RDF_TYPE).Limit(limitOf(1000)).ToArray() || [];
+  claims = g.V(S("Claim")).In(RDF_TYPE).ToArray(limitOf(1000)) || [];
 }
-var rows = [];
-for (var i = 0; i < claims.length && rows.length < limitOf(1000); i++) { rows.push(claimRow(claims[i])); }
+var rows = claimRows(claims);
 rows.sort(byDate);
 emitAll(rows, ["speaker", "cue", "kind", "content", "channel", "article", "title", "published"]);

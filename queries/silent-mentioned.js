@@ -1,0 +1,48 @@
+// name: silent-mentioned
+// description: Entities an article names but quotes nobody from (neither the entity nor its people) and does not report as declining to comment.
+// param: article (optional): the article's id; without it, articles mentioning the entity (or the first 50 articles)
+// param: entity (optional): only this entity (name or alias): the articles that name it and do not quote it
+// param: limit (optional): at most this many rows, default 1000
+// columns: entity, type, article, title, published
+var arts;
+if (params.article) {
+  arts = [articleNode(params.article)].filter(function (a) { return a !== ""; });
+} else if (params.entity) {
+  var e0 = findEntities(params.entity);
+  arts = e0.length ? (g.V.apply(g, e0).In(S("mentions")).ToArray(500) || []) : [];
+} else {
+  arts = g.V(S("NewsArticle")).In(RDF_TYPE).ToArray(50) || [];
+}
+var only = null;
+if (params.entity) {
+  only = {};
+  var fe = findEntities(params.entity);
+  for (var i = 0; i < fe.length; i++) { only[fe[i]] = true; }
+}
+var rows = [];
+if (arts.length) {
+  arts = uniq(arts);
+  var heard = {};
+  // Speakers of the article's claims, their affiliations and the claims'
+  // affiliations all count as "quoted from".
+  var sp = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, S("Claim")).Out(C("speaker")).Tag("e").TagArray() || [];
+  var af = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, S("Claim")).Out([C("speaker")]).Out(S("affiliation")).Tag("e").TagArray() || [];
+  var ca = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, S("Claim")).Out(S("affiliation")).Tag("e").TagArray() || [];
+  var nc = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, C("NonComment")).Out(C("who")).Tag("e").TagArray() || [];
+  var marks = [sp, af, ca, nc];
+  for (var k = 0; k < marks.length; k++) {
+    for (var i = 0; i < marks[k].length; i++) { heard[marks[k][i].a + " " + marks[k][i].e] = true; }
+  }
+  var men = g.V.apply(g, arts).Tag("a").SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
+    .SaveOpt(S("datePublished"), "published").Out(S("mentions")).Tag("e").SaveOpt(S("name"), "entity")
+    .SaveOpt(RDF_TYPE, "type").TagArray() || [];
+  var seen = {};
+  for (var i = 0; i < men.length && rows.length < limitOf(1000); i++) {
+    var m = men[i], key = m.a + " " + m.e;
+    if (heard[key] || seen[key] || (only && !only[m.e])) { continue; }
+    seen[key] = true;
+    rows.push({entity: m.entity || unwrap(m.e), type: typeName(m.type), article: m.article || "", title: m.title || "", published: m.published || ""});
+  }
+}
+rows.sort(function (a, b) { return byDate(a, b) || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0); });
+emitAll(rows, ["entity", "type", "article", "title", "published"]);

@@ -1,0 +1,25 @@
+// name: speakers-of
+// description: An organization's people (schema:affiliation, on the person or on the claim) and what they said.
+// param: organization (required): the organization's name or an alias, e.g. "Taliban"
+// param: limit (optional): at most this many rows, default 1000
+// columns: person, role, cue, content, article, title, published
+var orgs = findEntities(params.organization);
+var rows = [];
+if (orgs.length) {
+  // People affiliated with the organization, and claims that name it as
+  // their speaker's affiliation.
+  var people = g.V.apply(g, orgs).In(S("affiliation")).Has(RDF_TYPE, S("Person")).ToArray(limitOf(1000)) || [];
+  var claims = people.length ? (g.V.apply(g, uniq(people)).In(C("speaker")).ToArray(limitOf(1000)) || []) : [];
+  claims = claims.concat(g.V.apply(g, orgs).In(S("affiliation")).Has(RDF_TYPE, S("Claim")).ToArray(limitOf(1000)) || []);
+  rows = claimRows(claims);
+  var spk = [];
+  for (var i = 0; i < rows.length; i++) { if (rows[i].speaker_node) { spk.push(rows[i].speaker_node); } }
+  var roles = {};
+  if (spk.length) {
+    var t = g.V.apply(g, uniq(spk)).Tag("p").Out(S("jobTitle")).TagArray() || [];
+    for (var i = 0; i < t.length; i++) { if (!roles[t[i].p]) { roles[t[i].p] = t[i].id; } }
+  }
+  for (var i = 0; i < rows.length; i++) { rows[i].person = rows[i].speaker; rows[i].role = roles[rows[i].speaker_node] || ""; }
+}
+rows.sort(function (a, b) { return (a.person < b.person ? -1 : a.person > b.person ? 1 : 0) || byDate(a, b); });
+emitAll(rows, ["person", "role", "cue", "content", "article", "title", "published"]);
