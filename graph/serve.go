@@ -10,14 +10,24 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"time"
+
+	_ "embed"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	chttp "github.com/cayleygraph/cayley/server/http"
 
+	"github.com/claimgraph/claimgraph/graph/explorer"
 	"github.com/claimgraph/claimgraph/queries"
 )
+
+// openAPIDoc describes the HTTP API, served at /api/openapi.json.
+//
+//go:embed openapi.json
+var openAPIDoc []byte
 
 // ServeConfig bounds what the HTTP server lets clients do.
 type ServeConfig struct {
@@ -29,8 +39,14 @@ type ServeConfig struct {
 	// QueryTimeout and ResultCap bound every query.
 	QueryTimeout time.Duration
 	ResultCap    int
-	// MaxBody bounds a request body.
-	MaxBody int64
+	// MaxBody bounds a request body; MaxWriteBody a batch of articles
+	// posted to /api/articles.
+	MaxBody      int64
+	MaxWriteBody int64
+	// MaxQueryHeap stops every running query when the Go heap grows by
+	// more than this many bytes while one runs: a Gizmo program can
+	// allocate gigabytes within its timeout (see docs/http.md).
+	MaxQueryHeap uint64
 	// MaxConcurrent queries run at once; the rest get 503.
 	MaxConcurrent int
 	// AllowedOrigins are extra origins (scheme://host:port) whose
@@ -63,6 +79,12 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = 1 << 20
 	}
+	if cfg.MaxWriteBody <= 0 {
+		cfg.MaxWriteBody = 64 << 20
+	}
+	if cfg.MaxQueryHeap == 0 {
+		cfg.MaxQueryHeap = 512 << 20
+	}
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 8
 	}
@@ -81,6 +103,10 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	mux.HandleFunc("GET /api/queries", s.listQueries)
 	mux.Handle("GET /api/queries/{name}", s.limited(http.HandlerFunc(s.runQuery)))
 	mux.HandleFunc("GET /healthz", s.health)
+	mux.HandleFunc("GET /api/openapi.json", s.openAPI)
+	mux.Handle("POST /api/articles", s.guardWrites(http.HandlerFunc(s.postArticles)))
+	mux.Handle("GET /{$}", explorer.Handler())
+	mux.Handle("GET /explorer/", explorer.Handler())
 	s.handler = s.logged(s.sameOrigin(mux))
 	return s
 }
@@ -192,7 +218,7 @@ func (s *Server) originAllowed(origin, host string) bool {
 func (s *Server) guardWrites(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
-		if strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
+		if p == "/api/articles" || strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
 			if !s.cfg.Writable {
 				httpError(w, http.StatusForbidden, "this server is read-only; start it with serve.writable: true and a serve.write_token to accept writes")
 				return
@@ -207,7 +233,14 @@ func (s *Server) guardWrites(next http.Handler) http.Handler {
 	})
 }
 
-// limited bounds the body and the number of queries running at once.
+// errQueryMemory is the cause given to a query stopped by the heap watch.
+var errQueryMemory = errors.New("the query was stopped because the server's memory grew too fast while it ran; narrow it or bound its loops")
+
+// limited bounds the body, the number of queries running at once and the
+// memory they may take. Timeouts interrupt the Gizmo VM through the
+// context (Cayley calls vm.Interrupt when it is done); the heap watch
+// cancels the same context, so one mechanism stops both a busy loop and a
+// string-doubling bomb.
 func (s *Server) limited(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
@@ -219,8 +252,44 @@ func (s *Server) limited(next http.Handler) http.Handler {
 			httpError(w, http.StatusServiceUnavailable, "too many queries are running; retry shortly")
 			return
 		}
-		next.ServeHTTP(w, r)
+		ctx, cancel := context.WithCancelCause(r.Context())
+		defer cancel(nil)
+		done := make(chan struct{})
+		stopped := make(chan bool, 1)
+		go func() { stopped <- watchHeap(ctx, done, s.cfg.MaxQueryHeap, cancel) }()
+		next.ServeHTTP(w, r.WithContext(ctx))
+		close(done)
+		if <-stopped {
+			s.cfg.Logger.Warn("query stopped by the heap watch", "path", r.URL.Path, "limit_bytes", s.cfg.MaxQueryHeap)
+			// Give the bomb's garbage back now rather than at the next
+			// GC cycle, which a large heap pushes far away.
+			debug.FreeOSMemory()
+		}
 	})
+}
+
+// watchHeap cancels ctx with errQueryMemory when the heap grows by more
+// than limit bytes before done closes, and reports whether it did.
+func watchHeap(ctx context.Context, done <-chan struct{}, limit uint64, cancel context.CancelCauseFunc) bool {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	base := sample[0].Value.Uint64()
+	t := time.NewTicker(2 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-done:
+			return false
+		case <-ctx.Done():
+			return false
+		case <-t.C:
+			metrics.Read(sample)
+			if h := sample[0].Value.Uint64(); h > base && h-base > limit {
+				cancel(errQueryMemory)
+				return true
+			}
+		}
+	}
 }
 
 func (s *Server) listQueries(w http.ResponseWriter, r *http.Request) {
@@ -248,6 +317,8 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		status := http.StatusBadRequest
 		switch {
+		case errors.Is(context.Cause(r.Context()), errQueryMemory):
+			status, err = http.StatusServiceUnavailable, errQueryMemory
 		case errors.Is(err, context.DeadlineExceeded):
 			status = http.StatusGatewayTimeout
 		case errors.Is(err, ErrTooManyRows):
@@ -260,6 +331,40 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		rows = []any{}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows})
+}
+
+// postArticles stores a batch of extracted articles sent by
+// `claimgraph load --server` through Store.Write, so a reload replaces an
+// article exactly as a local load does.
+func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxWriteBody)
+	var in struct {
+		Articles []wireBundle `json:"articles"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+		httpError(w, http.StatusBadRequest, fmt.Sprintf("reading the batch: %v; send {\"articles\": [{\"article\", \"owned\", \"shared\"}]} under %d bytes", err, s.cfg.MaxWriteBody))
+		return
+	}
+	batch, err := fromWire(in.Articles)
+	if err != nil {
+		httpError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	res, err := s.store.Write(r.Context(), batch)
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, fmt.Sprintf("storing the batch: %v", err))
+		return
+	}
+	out := make([]wireResult, 0, len(res))
+	for _, x := range res {
+		out = append(out, wireResult{Article: string(x.Article), Replaced: x.Replaced, Added: x.Added, Removed: x.Removed})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"results": out})
+}
+
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(openAPIDoc)
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

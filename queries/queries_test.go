@@ -140,6 +140,8 @@ func TestStoredQueries(t *testing.T) {
 		assert.Equal(t, []string{"Zabihullah Mujahid", "Zabihullah Mujahid"}, col(rows, "speaker"))
 		assert.Equal(t, []string{"a1", "a2"}, col(rows, "article"))
 		assert.Equal(t, []string{"14", "13"}, col(rows, "start"))
+		assert.Equal(t, []string{"Taliban; Kabul talks", "Taliban"}, col(rows, "about"))
+		assert.Equal(t, []string{"Organization; Event", "Organization"}, col(rows, "about_types"))
 		assert.Empty(t, run(t, st, set, "what-did-X-say", map[string]string{"speaker": "Nobody"}))
 	})
 	t.Run("timeline", func(t *testing.T) {
@@ -209,6 +211,12 @@ func TestStoredQueries(t *testing.T) {
 		assert.Contains(t, col(rows, "what"), "no-comment")
 		assert.Contains(t, col(rows, "text"), "The talks went well")
 	})
+	t.Run("article-text", func(t *testing.T) {
+		rows := run(t, st, set, "article-text", map[string]string{"id": "a2"})
+		require.Len(t, rows, 1)
+		assert.Equal(t, "Taliban to attend", rows[0]["title"])
+		assert.Contains(t, rows[0]["body"], "Smith confirmed")
+	})
 	t.Run("entities", func(t *testing.T) {
 		rows := run(t, st, set, "entities", map[string]string{"search": "mujahid"})
 		require.Len(t, rows, 1)
@@ -233,7 +241,7 @@ func TestEveryBuiltinDocumentsItself(t *testing.T) {
 		assert.NotEmpty(t, q.Columns, q.Name)
 	}
 	for _, n := range []string{"who-said-what", "what-did-X-say", "claims-about", "no-comment", "silent-mentioned",
-		"speakers-of", "timeline", "conflicting", "top-speakers", "sources-of-article", "entities", "article"} {
+		"speakers-of", "timeline", "conflicting", "top-speakers", "sources-of-article", "entities", "article", "article-text"} {
 		assert.True(t, names[n], n)
 	}
 }
