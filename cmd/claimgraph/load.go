@@ -29,11 +29,19 @@ pages and RSS/Atom feeds, from files, folders (walked recursively) or "-"
 for standard input. Loading an article again replaces it.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), v, "load")
-			if err != nil {
-				return err
+			// --server loads through a running `claimgraph serve`; the
+			// extraction still runs here.
+			var st graph.Writer
+			if server, _ := cmd.Flags().GetString("server"); server != "" {
+				st = graph.NewClient(server, v.GetString("serve.write_token"))
+			} else {
+				local, err := openStore(cmd.Context(), v, "load")
+				if err != nil {
+					return err
+				}
+				defer local.Close()
+				st = local
 			}
-			defer st.Close()
 			opts := loadOptions{
 				Workers:    v.GetInt("workers"),
 				BatchQuads: v.GetInt("batch_quads"),
@@ -50,6 +58,7 @@ for standard input. Loading an article again replaces it.`,
 			return nil
 		},
 	}
+	cmd.Flags().String("server", "", "load through the claimgraph server at this URL (e.g. http://127.0.0.1:64210), with the bearer token serve.write_token or CLAIMGRAPH_SERVE_WRITE_TOKEN")
 	return cmd
 }
 
@@ -88,7 +97,7 @@ type extracted struct {
 // into one batching writer. The channels are small, so readers and
 // workers wait when the store falls behind, and memory stays bounded
 // whatever the corpus size.
-func loadArticles(ctx context.Context, st *graph.Store, paths []string, stdin io.Reader, errw io.Writer, o loadOptions) (loadSummary, error) {
+func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io.Reader, errw io.Writer, o loadOptions) (loadSummary, error) {
 	start := time.Now()
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
