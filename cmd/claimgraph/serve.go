@@ -33,6 +33,8 @@ func newServeCmd(v *viper.Viper) *cobra.Command {
 				QueryTimeout:   v.GetDuration("serve.query_timeout"),
 				ResultCap:      v.GetInt("serve.result_cap"),
 				MaxBody:        v.GetInt64("serve.max_body"),
+				MaxWriteBody:   v.GetInt64("serve.max_write_body"),
+				MaxQueryHeap:   v.GetUint64("serve.max_query_heap"),
 				MaxConcurrent:  v.GetInt("serve.max_concurrent"),
 				AllowedOrigins: v.GetStringSlice("serve.allowed_origins"),
 				AllowedHosts:   v.GetStringSlice("serve.allowed_hosts"),
