@@ -9,14 +9,15 @@ if (params.entity) { targets = targets.concat(findEntities(params.entity)); }
 if (params.event) {
   var ev = String(params.event).trim();
   var forms = uniq([ev, ev.toLowerCase(), titleCase(ev)]);
-  targets = targets.concat(g.V.apply(g, forms).In([S("name"), C("eventType")]).Has(RDF_TYPE, S("Event")).ToArray(limitOf(1000)) || []);
+  var evs = inEach(forms, [S("name"), C("eventType")], limitOf(1000));
+  targets = targets.concat(evs.length ? (g.V.apply(g, uniq(evs)).Has(RDF_TYPE, S("Event")).ToArray() || []) : []);
 }
 targets = uniq(targets);
 var rows = [];
 if (targets.length) {
-  var links = g.V.apply(g, targets).Tag("about").In(S("about")).Has(RDF_TYPE, S("Claim")).TagArray(limitOf(1000)) || [];
+  var links = inEachFrom(targets, S("about"), limitOf(1000));
   var aboutOf = {}, claims = [];
-  for (var i = 0; i < links.length; i++) { aboutOf[links[i].id] = links[i].about; claims.push(links[i].id); }
+  for (var i = 0; i < links.length; i++) { aboutOf[links[i].id] = links[i].from; claims.push(links[i].id); }
   var nm = names(targets);
   rows = claimRows(claims);
   for (var i = 0; i < rows.length; i++) { rows[i].about = nm[aboutOf[rows[i].claim]] || ""; }

@@ -1,31 +1,39 @@
 // name: conflicting
 // description: Claims about the same entity or event (schema:about) by different speakers where one affirms (say, confirm, …) and the other denies or disputes (deny, dispute, reject, …), by cue lemma.
 // param: about (optional): only this entity or event, by name or alias
-// param: limit (optional): at most this many rows, default 200
+// param: limit (optional): at most this many rows, default 50
 // columns: about, speaker, cue, content, article, published, other_speaker, other_cue, other_content, other_article, other_published
 var AFFIRM = ["say", "confirm", "affirm", "acknowledge", "admit", "announce", "insist", "assert", "state", "claim", "maintain", "tell", "add", "report", "agree", "accuse", "allege", "warn", "argue"];
 var DENY = ["deny", "dispute", "reject", "refute", "contradict", "dismiss", "rebut", "challenge", "disagree", "contest", "question", "doubt"];
-var lim = limitOf(200);
+var isAffirm = {};
+for (var i = 0; i < AFFIRM.length; i++) { isAffirm[AFFIRM[i]] = true; }
+var lim = limitOf(50);
+var only = null;
+if (params.about) { only = findEntities(params.about); }
 // Denials are rare, so we start from them through the cue-lemma index
-// rather than from every claim.
-var deny = g.V.apply(g, DENY).In(C("cueLemma")).Tag("d").Out(S("about")).Tag("about");
-if (params.about) {
-  var t0 = findEntities(params.about);
-  deny = t0.length ? deny.Is.apply(deny, t0) : null;
-}
-var dpairs = deny ? (deny.TagArray(2000) || []) : [];
-var rows = [];
-if (dpairs.length) {
+// rather than from every claim, and work in chunks until the page is full.
+var dclaims = (only && only.length === 0) ? [] : inEach(DENY, C("cueLemma"), 5000);
+var rows = [], seen = {};
+var who = function (r) { return r.speaker_node || String(r.speaker_text).toLowerCase(); };
+for (var off = 0; off < dclaims.length && rows.length < lim; off += 100) {
+  var chunk = dclaims.slice(off, off + 100);
+  var deny = g.V.apply(g, chunk).Tag("d").Out(S("about")).Tag("about");
+  if (only) { deny = deny.Is.apply(deny, only); }
+  var dpairs = deny.TagArray() || [];
+  if (dpairs.length === 0) { continue; }
   var abouts = uniq(dpairs.map(function (p) { return p.about; }));
-  var ap = g.V.apply(g, abouts).Tag("about").In(S("about"));
-  var apairs = ap.Has.apply(ap, [C("cueLemma")].concat(AFFIRM)).Tag("a").TagArray(5000) || [];
-  var info = {}, all = claimRows(dpairs.map(function (p) { return p.d; }).concat(apairs.map(function (p) { return p.a; })));
+  var links = inEachFrom(abouts, S("about"), 5000);
+  var cand = uniq(links.map(function (l) { return l.id; }));
+  var lem = cand.length ? (g.V.apply(g, cand).Tag("a").Out(C("cueLemma")).TagArray() || []) : [];
+  var affirmed = {};
+  for (var i = 0; i < lem.length; i++) { if (isAffirm[lem[i].id]) { affirmed[lem[i].a] = true; } }
+  var byAbout = {}, want = dpairs.map(function (p) { return p.d; });
+  for (var i = 0; i < links.length; i++) {
+    if (affirmed[links[i].id]) { (byAbout[links[i].from] = byAbout[links[i].from] || []).push(links[i].id); want.push(links[i].id); }
+  }
+  var info = {}, all = claimRows(want);
   for (var i = 0; i < all.length; i++) { info[all[i].claim] = all[i]; }
   var nm = names(abouts);
-  var who = function (r) { return r.speaker_node || String(r.speaker_text).toLowerCase(); };
-  var byAbout = {};
-  for (var i = 0; i < apairs.length; i++) { (byAbout[apairs[i].about] = byAbout[apairs[i].about] || []).push(apairs[i].a); }
-  var seen = {};
   for (var i = 0; i < dpairs.length && rows.length < lim; i++) {
     var d = info[dpairs[i].d], as = byAbout[dpairs[i].about] || [];
     if (!d) { continue; }

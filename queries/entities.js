@@ -32,14 +32,13 @@ var rows = [];
 if (ents.length) {
   var info = g.V.apply(g, ents).Tag("e").SaveOpt(S("name"), "name").SaveOpt(RDF_TYPE, "type").TagArray() || [];
   var al = g.V.apply(g, ents).Tag("e").Out(S("alternateName")).TagArray() || [];
-  var men = g.V.apply(g, ents).Tag("e").In(S("mentions")).TagArray() || [];
-  var cl = g.V.apply(g, ents).Tag("e").In(C("speaker")).TagArray() || [];
+  var men = inEachFrom(ents, S("mentions")), cl = inEachFrom(ents, C("speaker"));
   var by = {};
   for (var i = 0; i < ents.length; i++) { by[ents[i]] = {entity: "", type: "", aliases: [], mentions: 0, claims: 0, id: unwrap(ents[i]).replace("https://w3id.org/claimgraph/id/", "")}; }
   for (var i = 0; i < info.length; i++) { var b = by[info[i].e]; if (b && !b.entity) { b.entity = info[i].name || ""; b.type = typeName(info[i].type); } }
   for (var i = 0; i < al.length; i++) { by[al[i].e].aliases.push(al[i].id); }
-  for (var i = 0; i < men.length; i++) { by[men[i].e].mentions++; }
-  for (var i = 0; i < cl.length; i++) { by[cl[i].e].claims++; }
+  for (var i = 0; i < men.length; i++) { by[men[i].from].mentions++; }
+  for (var i = 0; i < cl.length; i++) { by[cl[i].from].claims++; }
   for (var i = 0; i < ents.length; i++) { var b = by[ents[i]]; b.aliases = uniq(b.aliases).sort().join("; "); rows.push(b); }
   rows.sort(function (a, b) { return b.mentions - a.mentions || b.claims - a.claims || (a.entity < b.entity ? -1 : 1); });
 }

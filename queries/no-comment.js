@@ -9,7 +9,7 @@
 var ncs;
 if (params.entity) {
   var ents = findEntities(params.entity);
-  ncs = ents.length ? (g.V.apply(g, ents).In(C("who")).ToArray() || []) : [];
+  ncs = inEach(ents, C("who"), 5000);
 } else {
   // Unfiltered, the newest-loaded first few thousand are plenty for a page.
   ncs = g.V(C("NonComment")).In(RDF_TYPE).ToArray(Math.max(limitOf(1000), 5000)) || [];

@@ -1,6 +1,6 @@
 // name: silent-mentioned
 // description: Entities an article names but quotes nobody from (neither the entity nor its people) and does not report as declining to comment.
-// param: article (optional): the article's id; without it, articles mentioning the entity (or the first 50 articles)
+// param: article (optional): the article's id; without it, up to 100 articles mentioning the entity (or the first 50 articles)
 // param: entity (optional): only this entity (name or alias): the articles that name it and do not quote it
 // param: limit (optional): at most this many rows, default 1000
 // columns: entity, type, article, title, published
@@ -9,7 +9,7 @@ if (params.article) {
   arts = [articleNode(params.article)].filter(function (a) { return a !== ""; });
 } else if (params.entity) {
   var e0 = findEntities(params.entity);
-  arts = e0.length ? (g.V.apply(g, e0).In(S("mentions")).ToArray(500) || []) : [];
+  arts = inEach(e0, S("mentions"), 100);
 } else {
   arts = g.V(S("NewsArticle")).In(RDF_TYPE).ToArray(50) || [];
 }

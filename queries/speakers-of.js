@@ -1,17 +1,18 @@
 // name: speakers-of
 // description: An organization's people (schema:affiliation, on the person or on the claim) and what they said.
 // param: organization (required): the organization's name or an alias, e.g. "Taliban"
-// param: limit (optional): at most this many rows, default 1000
+// param: limit (optional): at most this many rows, default 100
 // columns: person, role, cue, content, article, title, published
 var orgs = findEntities(params.organization);
 var rows = [];
 if (orgs.length) {
   // People affiliated with the organization, and claims that name it as
   // their speaker's affiliation.
-  var people = g.V.apply(g, orgs).In(S("affiliation")).Has(RDF_TYPE, S("Person")).ToArray(limitOf(1000)) || [];
-  var claims = people.length ? (g.V.apply(g, uniq(people)).In(C("speaker")).ToArray(limitOf(1000)) || []) : [];
-  claims = claims.concat(g.V.apply(g, orgs).In(S("affiliation")).Has(RDF_TYPE, S("Claim")).ToArray(limitOf(1000)) || []);
-  rows = claimRows(claims);
+  var linked = inEach(orgs, S("affiliation"), 5000);
+  var people = linked.length ? (g.V.apply(g, uniq(linked)).Has(RDF_TYPE, S("Person")).ToArray() || []) : [];
+  var claims = inEach(uniq(people), C("speaker"), 10000);
+  claims = claims.concat(linked.length ? (g.V.apply(g, uniq(linked)).Has(RDF_TYPE, S("Claim")).ToArray() || []) : []);
+  rows = claimRows(firstByDate(claims, limitOf(100)));
   var spk = [];
   for (var i = 0; i < rows.length; i++) { if (rows[i].speaker_node) { spk.push(rows[i].speaker_node); } }
   var roles = {};
