@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "embed"
@@ -47,8 +48,15 @@ type ServeConfig struct {
 	// more than this many bytes while one runs: a Gizmo program can
 	// allocate gigabytes within its timeout (see docs/http.md).
 	MaxQueryHeap uint64
-	// MaxConcurrent queries run at once; the rest get 503.
+	// MaxConcurrent queries run at once; others wait up to QueueWait
+	// for a slot, at most MaxQueued of them, and the rest get 503.
 	MaxConcurrent int
+	QueueWait     time.Duration
+	MaxQueued     int
+	// CacheEntries stored-query answers are kept (negative: none), for
+	// CacheTTL at most; any write through the server clears them.
+	CacheEntries int
+	CacheTTL     time.Duration
 	// AllowedOrigins are extra origins (scheme://host:port) whose
 	// browsers may call the API, besides the server's own.
 	AllowedOrigins []string
@@ -65,6 +73,8 @@ type Server struct {
 	store   *Store
 	queries *queries.Set
 	slots   chan struct{}
+	queued  atomic.Int64
+	cache   *answerCache
 	handler http.Handler
 }
 
@@ -88,10 +98,23 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 8
 	}
+	if cfg.QueueWait == 0 {
+		cfg.QueueWait = 2 * time.Second
+	}
+	if cfg.MaxQueued <= 0 {
+		cfg.MaxQueued = 256
+	}
+	if cfg.CacheEntries == 0 {
+		cfg.CacheEntries = 1024
+	}
+	if cfg.CacheTTL <= 0 {
+		cfg.CacheTTL = 30 * time.Second
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	s := &Server{cfg: cfg, store: store, queries: qs, slots: make(chan struct{}, cfg.MaxConcurrent)}
+	s := &Server{cfg: cfg, store: store, queries: qs, slots: make(chan struct{}, cfg.MaxConcurrent),
+		cache: newAnswerCache(cfg.CacheEntries, cfg.CacheTTL)}
 	h := &cgraph.Handle{QuadStore: store.QS, QuadWriter: store.writer}
 	api := chttp.NewAPIv2Writer(h, "single", cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	api.SetReadOnly(!cfg.Writable)
@@ -228,6 +251,10 @@ func (s *Server) guardWrites(next http.Handler) http.Handler {
 				httpError(w, http.StatusUnauthorized, "writes need the bearer token set in serve.write_token (or CLAIMGRAPH_SERVE_WRITE_TOKEN)")
 				return
 			}
+			// Clear before and after: no answer computed during the
+			// write survives it.
+			s.cache.clear()
+			defer s.cache.clear()
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -244,14 +271,12 @@ var errQueryMemory = errors.New("the query was stopped because the server's memo
 func (s *Server) limited(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
-		select {
-		case s.slots <- struct{}{}:
-			defer func() { <-s.slots }()
-		default:
+		if !s.acquire(r.Context()) {
 			w.Header().Set("Retry-After", "1")
 			httpError(w, http.StatusServiceUnavailable, "too many queries are running; retry shortly")
 			return
 		}
+		defer func() { <-s.slots }()
 		ctx, cancel := context.WithCancelCause(r.Context())
 		defer cancel(nil)
 		done := make(chan struct{})
@@ -266,6 +291,34 @@ func (s *Server) limited(next http.Handler) http.Handler {
 			debug.FreeOSMemory()
 		}
 	})
+}
+
+// acquire takes a query slot, waiting up to QueueWait behind at most
+// MaxQueued others; a short wait turns bursts into latency instead of
+// errors, and the bounded queue keeps a flood from piling up goroutines.
+func (s *Server) acquire(ctx context.Context) bool {
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	default:
+	}
+	if s.cfg.QueueWait < 0 || s.queued.Add(1) > int64(s.cfg.MaxQueued) {
+		if s.cfg.QueueWait >= 0 {
+			s.queued.Add(-1)
+		}
+		return false
+	}
+	defer s.queued.Add(-1)
+	t := time.NewTimer(s.cfg.QueueWait)
+	defer t.Stop()
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	case <-t.C:
+		return false
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // watchHeap cancels ctx with errQueryMemory when the heap grows by more
@@ -308,6 +361,13 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 			params[k] = v[0]
 		}
 	}
+	key := q.Name + "?" + r.URL.Query().Encode()
+	gen := s.cache.generation()
+	if body, ok := s.cache.get(key); ok {
+		w.Header().Set("X-Cache", "hit")
+		writeRaw(w, body)
+		return
+	}
 	code, err := s.queries.Bind(q, params)
 	if err != nil {
 		httpError(w, http.StatusBadRequest, err.Error())
@@ -330,7 +390,21 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 	if rows == nil {
 		rows = []any{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows})
+	body, err := json.MarshalIndent(map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows}, "", " ")
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, fmt.Sprintf("encoding the rows: %v", err))
+		return
+	}
+	body = append(body, '\n')
+	s.cache.put(key, body, gen)
+	writeRaw(w, body)
+}
+
+func writeRaw(w http.ResponseWriter, body []byte) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(body)
 }
 
 // postArticles stores a batch of extracted articles sent by

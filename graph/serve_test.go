@@ -137,6 +137,13 @@ func TestWritesThroughTheServer(t *testing.T) {
 	assert.True(t, res[0].Replaced)
 	assert.Zero(t, res[0].Added)
 	assert.Zero(t, res[0].Removed)
+	// Cached answers are dropped by a write.
+	for i, want := range []string{"", "hit"} {
+		resp, err := http.Get(ts.URL + "/api/queries/what-did-X-say?speaker=Ann")
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, want, resp.Header.Get("X-Cache"), "request %d", i)
+	}
 	res, err = c.Write(context.Background(), []schema.Bundle{bundle("a1", "Ann", "maybe")})
 	require.NoError(t, err)
 	assert.Positive(t, res[0].Removed)
@@ -207,7 +214,7 @@ func TestMemoryBomb(t *testing.T) {
 }
 
 func TestBusyLoopTimesOutAndConcurrencyIsBounded(t *testing.T) {
-	_, ts := newTestServer(t, memStore(t), graph.ServeConfig{QueryTimeout: 700 * time.Millisecond, MaxConcurrent: 1})
+	_, ts := newTestServer(t, memStore(t), graph.ServeConfig{QueryTimeout: 700 * time.Millisecond, MaxConcurrent: 1, QueueWait: 50 * time.Millisecond})
 	done := make(chan time.Duration)
 	go func() {
 		start := time.Now()
@@ -230,6 +237,26 @@ func TestBusyLoopTimesOutAndConcurrencyIsBounded(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.NotEqual(t, http.StatusOK, resp.StatusCode, "a 2 MB query body is refused")
+}
+
+func TestQueriesWaitBrieflyForASlot(t *testing.T) {
+	_, ts := newTestServer(t, memStore(t), graph.ServeConfig{MaxConcurrent: 1, QueueWait: 3 * time.Second, CacheEntries: -1})
+	var wg sync.WaitGroup
+	codes := make([]int, 4)
+	for i := range codes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain",
+				strings.NewReader(`var t = new Date().getTime(); while (new Date().getTime() - t < 100) {} g.Emit(1)`))
+			if err == nil {
+				codes[i] = resp.StatusCode
+				resp.Body.Close()
+			}
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, []int{200, 200, 200, 200}, codes, "a burst waits its turn instead of failing")
 }
 
 func TestGracefulShutdown(t *testing.T) {
