@@ -272,6 +272,9 @@ func (s *Server) limited(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 		if !s.acquire(r.Context()) {
+			if r.Context().Err() != nil {
+				return // the client left while waiting; nobody reads an answer
+			}
 			w.Header().Set("Retry-After", "1")
 			httpError(w, http.StatusServiceUnavailable, "too many queries are running; retry shortly")
 			return
