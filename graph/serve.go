@@ -380,6 +380,11 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		status := http.StatusBadRequest
 		switch {
+		case errors.Is(err, context.Canceled) && r.Context().Err() != nil && context.Cause(r.Context()) == context.Canceled:
+			// The client left; 499 (nginx's "client closed request")
+			// keeps it apart from real errors in the access log.
+			w.WriteHeader(499)
+			return
 		case errors.Is(context.Cause(r.Context()), errQueryMemory):
 			status, err = http.StatusServiceUnavailable, errQueryMemory
 		case errors.Is(err, context.DeadlineExceeded):
