@@ -1,28 +1,29 @@
 // name: conflicting
 // description: Claims about the same entity or event (schema:about) by different speakers where one affirms (say, confirm, …) and the other denies or disputes (deny, dispute, reject, …), by cue lemma.
 // param: about (optional): only this entity or event, by name or alias
-// param: limit (optional): at most this many rows, default 50
+// param: limit (optional): at most this many rows, default 20
 // columns: about, speaker, cue, content, article, published, other_speaker, other_cue, other_content, other_article, other_published
 var AFFIRM = ["say", "confirm", "affirm", "acknowledge", "admit", "announce", "insist", "assert", "state", "claim", "maintain", "tell", "add", "report", "agree", "accuse", "allege", "warn", "argue"];
 var DENY = ["deny", "dispute", "reject", "refute", "contradict", "dismiss", "rebut", "challenge", "disagree", "contest", "question", "doubt"];
 var isAffirm = {};
 for (var i = 0; i < AFFIRM.length; i++) { isAffirm[AFFIRM[i]] = true; }
-var lim = limitOf(50);
+var lim = limitOf(20);
 var only = null;
 if (params.about) { only = findEntities(params.about); }
 // Denials are rare, so we start from them through the cue-lemma index
-// rather than from every claim, and work in chunks until the page is full.
+// rather than from every claim, and work in chunks until the page is
+// full; each subject contributes at most 100 affirming candidates.
 var dclaims = (only && only.length === 0) ? [] : inEach(DENY, C("cueLemma"), 5000);
 var rows = [], seen = {};
 var who = function (r) { return r.speaker_node || String(r.speaker_text).toLowerCase(); };
-for (var off = 0; off < dclaims.length && rows.length < lim; off += 100) {
-  var chunk = dclaims.slice(off, off + 100);
+for (var off = 0; off < dclaims.length && rows.length < lim; off += 25) {
+  var chunk = dclaims.slice(off, off + 25);
   var deny = g.V.apply(g, chunk).Tag("d").Out(S("about")).Tag("about");
   if (only) { deny = deny.Is.apply(deny, only); }
   var dpairs = deny.TagArray() || [];
   if (dpairs.length === 0) { continue; }
   var abouts = uniq(dpairs.map(function (p) { return p.about; }));
-  var links = inEachFrom(abouts, S("about"), 5000);
+  var links = inEachFrom(abouts, S("about"), 2000, 100);
   var cand = uniq(links.map(function (l) { return l.id; }));
   var lem = cand.length ? (g.V.apply(g, cand).Tag("a").Out(C("cueLemma")).TagArray() || []) : [];
   var affirmed = {};

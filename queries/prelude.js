@@ -124,12 +124,15 @@ function inEach(nodes, pred, limit) {
   return out;
 }
 
-// inEachFrom is inEach keeping where each result came from: [{from, id}].
-function inEachFrom(nodes, pred, limit) {
+// inEachFrom is inEach keeping where each result came from: [{from, id}];
+// perNode, when given, caps the results taken from any one node.
+function inEachFrom(nodes, pred, limit, perNode) {
   var out = [];
   for (var i = 0; i < nodes.length && !(limit > 0 && out.length >= limit); i++) {
     var p = g.V(nodes[i]).In(pred);
-    var xs = (limit > 0 ? p.ToArray(limit - out.length) : p.ToArray()) || [];
+    var n = limit > 0 ? limit - out.length : 0;
+    if (perNode > 0 && (n === 0 || perNode < n)) { n = perNode; }
+    var xs = (n > 0 ? p.ToArray(n) : p.ToArray()) || [];
     for (var j = 0; j < xs.length; j++) { out.push({from: nodes[i], id: xs[j]}); }
   }
   return out;
