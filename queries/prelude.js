@@ -79,34 +79,51 @@ function speakerName(c) {
 
 function claimRow(c) { return claimRows([c])[0]; }
 
-// claimRows reads every column of many claims in two traversals, one for
-// the claims with their articles and one for their speakers' names; a
-// one() per column per row would cost a traversal each.
+// claimRows reads every column of many claims in one traversal of all
+// their quads (Out with no predicate, the predicate kept as a tag: one
+// subject-index scan per claim), then their articles' columns and their
+// speakers' names once each. A one() or a SaveOpt per column per row costs
+// a lookup each, about five times slower on bolt.
+var CLAIM_FIELDS = {};
+CLAIM_FIELDS[C("speaker")] = "sp"; CLAIM_FIELDS[C("speakerText")] = "speaker_text"; CLAIM_FIELDS[C("cue")] = "cue";
+CLAIM_FIELDS[C("cueLemma")] = "lemma"; CLAIM_FIELDS[C("kind")] = "kind"; CLAIM_FIELDS[S("text")] = "content";
+CLAIM_FIELDS[C("channel")] = "channel"; CLAIM_FIELDS[C("seq")] = "seq"; CLAIM_FIELDS[C("contentStart")] = "start";
+CLAIM_FIELDS[C("contentEnd")] = "end"; CLAIM_FIELDS[S("appearance")] = "art";
+
 function claimRows(claims) {
   claims = uniq(claims);
   if (claims.length === 0) { return []; }
-  var base = g.V.apply(g, claims).Tag("c").SaveOpt(C("speaker"), "sp")
-    .SaveOpt(C("speakerText"), "speaker_text").SaveOpt(C("cue"), "cue").SaveOpt(C("cueLemma"), "lemma")
-    .SaveOpt(C("kind"), "kind").SaveOpt(S("text"), "content").SaveOpt(C("channel"), "channel")
-    .SaveOpt(C("seq"), "seq").SaveOpt(C("contentStart"), "start").SaveOpt(C("contentEnd"), "end")
-    .Out(S("appearance")).SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
-    .SaveOpt(S("datePublished"), "published").TagArray() || [];
-  // Claims have few distinct speakers: name those once each.
-  var sps = [];
-  for (var i = 0; i < base.length; i++) { if (base[i].sp) { sps.push(base[i].sp); } }
+  var t = g.V.apply(g, claims).Tag("c").Out(null, "p").TagArray() || [];
+  var by = {};
+  for (var i = 0; i < t.length; i++) {
+    var f = CLAIM_FIELDS[t[i].p];
+    if (!f) { continue; }
+    var o = by[t[i].c] || (by[t[i].c] = {});
+    if (o[f] === undefined) { o[f] = t[i].id; }
+  }
+  var arts = [], sps = [];
+  for (var c in by) {
+    if (by[c].art) { arts.push(by[c].art); }
+    if (by[c].sp) { sps.push(by[c].sp); }
+  }
+  var art = {};
+  if (arts.length) {
+    var a = g.V.apply(g, uniq(arts)).Tag("a").SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
+      .SaveOpt(S("datePublished"), "published").TagArray() || [];
+    for (var i = 0; i < a.length; i++) { if (!art[a[i].a]) { art[a[i].a] = a[i]; } }
+  }
   var spName = names(sps);
-  var byClaim = {}, rows = [];
-  for (var i = 0; i < base.length; i++) {
-    var t = base[i];
-    if (byClaim[t.c]) { continue; }
-    var r = {
-      claim: t.c, speaker: spName[t.sp] || t.speaker_text || "", speaker_node: t.sp || "",
-      speaker_text: t.speaker_text || "", cue: t.cue || "", lemma: t.lemma || "", kind: t.kind || "",
-      content: t.content || "", channel: t.channel || "", start: t.start, end: t.end,
-      article: t.article || "", title: t.title || "", published: t.published || "", seq: t.seq || 0
-    };
-    byClaim[t.c] = r;
-    rows.push(r);
+  var rows = [];
+  for (var i = 0; i < claims.length; i++) {
+    var x = by[claims[i]];
+    if (!x) { continue; }
+    var ai = art[x.art] || {};
+    rows.push({
+      claim: claims[i], speaker: spName[x.sp] || x.speaker_text || "", speaker_node: x.sp || "",
+      speaker_text: x.speaker_text || "", cue: x.cue || "", lemma: x.lemma || "", kind: x.kind || "",
+      content: x.content || "", channel: x.channel || "", start: x.start, end: x.end,
+      article: ai.article || "", title: ai.title || "", published: ai.published || "", seq: x.seq || 0
+    });
   }
   return rows;
 }
