@@ -344,7 +344,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if a.Speaker.Empty() && !postposed {
 		return a, false
 	}
-	if c.class == strictClause && !postposed && !(x.is(k, "that") || x.is(k, ":") || x.isOpenQuote(k)) && !(findings[c.lemma] && j >= s.First && evidenceNouns[x.lower[j]]) {
+	if c.class == strictClause && !postposed && !(x.is(k, "that") || x.is(k, ":") || x.isOpenQuote(k)) && (k >= s.Last || x.tok(k).Kind != doc.Word || prepositions[x.lower[k]]) && !(findings[c.lemma] && j >= s.First && evidenceNouns[x.lower[j]]) {
+		// A bare object is the content ("voters know the risks",
+		// "she mentioned the deal": PolNeAR annotates them), but a
+		// tally or an adverbial is not ("voted 7-2 on Tuesday").
 		return a, false
 	}
 	if c.class == objectClass && postposed && c.lemma != "ask" {

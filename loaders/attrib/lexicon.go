@@ -16,7 +16,7 @@ const (
 	tellClass    class = 'T' // "told AFP (that) ..."
 	postClass    class = 'P' // only after its content: "“…,” he continued"
 	objectClass  class = 'O' // "urged Kabul to ...", "described X as ..."
-	strictClause class = 'C' // only with "that", a colon or a quote after it
+	strictClause class = 'C' // "that", a colon, a quote or a bare object after it
 )
 
 // cue is one inflected form of a cue verb.
