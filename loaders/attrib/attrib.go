@@ -217,9 +217,16 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	// verb that takes the cue as its infinitive ("declined to define").
 	j := i - 1
 	control := false
+	infinitive := false
 	if x.is(j, "to") && j-1 >= s.First && controlVerbs[x.lower[j-1]] {
 		j -= 2
 		control = true
+	} else if x.is(j, "to") && !c.past {
+		// "companies are taking pains to say", "Trump went on to
+		// name": the subject before the chain is the source.
+		if k, ok := x.infinitiveChain(s, j-1); ok {
+			j, infinitive = k, true
+		}
 	}
 	for j >= s.First && x.d.Tokens[j].Kind == doc.Word && x.skippableLeft(j) {
 		j--
@@ -239,7 +246,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// "of pledged delegates", "the reported deal"
 		return a, false
 	}
-	if x.is(i-1, "to") && !control || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
+	if x.is(i-1, "to") && !control && !infinitive || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
 		// "expected to say", "was reported": infinitives and passives
 		// are someone else's report; the passive with "by" is handled
 		// below.
@@ -392,6 +399,32 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	x.describe(&a, isDirect)
 	return a, true
 }
+
+// infinitiveChain walks left from k over the few lower-case words between
+// a subject and "to" ("are generally more likely", "went on", "started")
+// and returns the token that ends the subject.
+func (x *ctx) infinitiveChain(s doc.Sentence, k int) (int, bool) {
+	n := 0
+	for ; k >= s.First && n < 4; k, n = k-1, n+1 {
+		t := x.tok(k)
+		w := x.lower[k]
+		if t.Kind != doc.Word || capitalized(t.Text) || subjectPronouns[w] || determiners[w] || possessive(w) ||
+			prepositions[w] && w != "on" || boundary[w] && !chainAux[w] {
+			break
+		}
+	}
+	if n == 0 || k < s.First || x.tok(k).Kind != doc.Word {
+		return 0, false
+	}
+	if np, _ := x.nounPhraseLeft(s, k); np.Empty() {
+		return 0, false
+	}
+	return k, true
+}
+
+// chainAux are the boundary words a chain before an infinitive may hold.
+var chainAux = set("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can",
+	"could", "should", "may", "might", "must", "not", "also", "even", "then", "once", "do", "does", "did", "on")
 
 // endsClause reports whether token k ends the clause that holds a cue: the
 // sentence ends, or a comma follows (“…,” he said, “…”).
@@ -1174,7 +1207,20 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		out.Start = d.Tokens[ti-2].Start
 		ti -= 2
 	}
-	for k := ti - 1; k >= 0 && ti-k <= 4; k-- {
+	infinitive := ti >= 1 && lower(d.Tokens[ti-1].Text) == "to" && out.Start == a.Cue.Start
+	if infinitive {
+		// "went on to name", "are more likely to say": PolNeAR's cue
+		// is the chain between the source and the infinitive.
+		out.Start = d.Tokens[ti-1].Start
+		for k := ti - 2; k >= 0 && ti-k <= 6; k-- {
+			t := d.Tokens[k]
+			if t.Kind != doc.Word || capitalized(t.Text) || t.Start < a.Speaker.End && a.Speaker.End <= a.Cue.Start {
+				break
+			}
+			out.Start = t.Start
+		}
+	}
+	for k := ti - 1; k >= 0 && !infinitive && ti-k <= 4; k-- {
 		t := d.Tokens[k]
 		if t.Kind != doc.Word || t.End <= a.Speaker.End && t.Start >= a.Speaker.Start {
 			break
@@ -1410,9 +1456,14 @@ func (x *ctx) colonCue(s doc.Sentence, i int) (doc.Attribution, bool) {
 			return a, false
 		}
 	}
-	// Only in a headline: in a body "Name: …" is mostly a Q&A
-	// transcript or a tally.
-	if s.Para != 0 || i+1 >= s.Last || x.tok(i+1).Kind == doc.Number {
+	// In a headline; in a body only a transcript's speaker label
+	// ("TAPPER: …" opening a paragraph) or a name before a quote
+	// ("… - Carl Bialik: “…”"): other body "Name: …" are mostly
+	// tallies and lists.
+	if i+1 >= s.Last || x.tok(i+1).Kind == doc.Number {
+		return a, false
+	}
+	if s.Para != 0 && !x.isOpenQuote(i+1) && !(x.transcriptLabel(from, i) && s.Para < len(x.d.Paragraphs) && x.d.Paragraphs[s.Para].Start == x.tok(from).Start) {
 		return a, false
 	}
 	a.Speaker = doc.Span{Start: x.tok(from).Start, End: x.tok(i - 1).End}
@@ -1423,6 +1474,18 @@ func (x *ctx) colonCue(s doc.Sentence, i int) (doc.Attribution, bool) {
 	}
 	x.describe(&a, direct)
 	return a, true
+}
+
+// transcriptLabel reports whether tokens from..i-1 are an upper-case
+// speaker label ("JAKE TAPPER").
+func (x *ctx) transcriptLabel(from, i int) bool {
+	for k := from; k < i; k++ {
+		t := x.tok(k).Text
+		if len(t) < 2 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
+			return false
+		}
+	}
+	return true
 }
 
 func possessive(w string) bool {
