@@ -156,5 +156,21 @@ func (x *ctx) features(s doc.Sentence, first, k int) []string {
 	if ci >= 0 && ci-s.First <= 1 {
 		add("sentstart")
 	}
+	if ci > 1 {
+		// Two words back tells "is expected to say" from "he went on to say".
+		add("prev2|lemma", x.lower[ci-2], a.Lemma)
+	}
+	if k := tokenAt(x.d, a.Content.Start); k >= 0 {
+		// "said that …", "said the …", "know how …": the content's first
+		// word says whether it is a clause, an object or a question.
+		add("cfirst", x.lower[k])
+		add("cfirst|lemma", x.lower[k], a.Lemma)
+	}
+	if len(sp) > 1 {
+		add("srclast|lemma", strings.ToLower(sp[len(sp)-1]), a.Lemma)
+	}
+	if s.Para == 0 {
+		add("headline")
+	}
 	return f
 }
