@@ -1285,7 +1285,7 @@ var plainSpeech = set("say", "state", "tell", "write", "add", "ask", "tweet", "n
 var cueParticles = map[string]string{
 	"call": "for on out upon", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "",
 	"decline": "", "refuse": "", "agree": "with", "vote": "for against", "respond": "to", "point": "to out", "refer": "to", "talk": "about",
-	"defend": "", "say": "of", "speak": "of about", "threaten": "",
+	"defend": "", "say": "of about", "speak": "of about", "threaten": "",
 	"plan": "",
 }
 

@@ -108,6 +108,7 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 			continue
 		}
 		x := d.Extraction()
+		runes := []rune(d.Text)
 		ri := doc.NewRuneIndex(d.Text)
 		for ai, a := range x.Attributions {
 			cue := a.Cue
@@ -131,12 +132,28 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 				if n.Topic == nil || overlapsCue(x.Attributions, n.Cue) {
 					continue
 				}
-				pd.Attributions = append(pd.Attributions, Attr{Source: role(n.EntityMention), Cue: role(n.Cue), Content: role(*n.Topic)})
+				pd.Attributions = append(pd.Attributions, Attr{Source: role(n.EntityMention), Cue: role(withParticle(runes, n.Cue, *n.Topic)), Content: role(*n.Topic)})
 			}
 		}
 		out = append(out, pd)
 	}
 	return out, errs
+}
+
+// withParticle widens a refusal's cue over the preposition that
+// introduces its topic ("kept mum about", "declined to comment on"), as
+// PolNeAR's cue spans do. Offsets are code points.
+func withParticle(text []rune, cue, topic doc.TextSpan) doc.TextSpan {
+	if cue.End > topic.Start || topic.Start > len(text) {
+		return cue
+	}
+	switch strings.ToLower(strings.TrimSpace(string(text[cue.End:topic.Start]))) {
+	case "about", "on", "of", "regarding", "over":
+		gap := string(text[cue.End:topic.Start])
+		cue.End = topic.Start - (len([]rune(gap)) - len([]rune(strings.TrimRight(gap, " \t\n"))))
+		cue.Text = string(text[cue.Start:cue.End])
+	}
+	return cue
 }
 
 func role(s doc.TextSpan) *Role {
