@@ -392,7 +392,9 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		}
 		a.Content, isDirect = x.contentAfter(s, k)
 	}
-	if a.Content.Empty() {
+	if a.Content.Empty() || (c.lemma == "respond" || c.lemma == "reply" || c.lemma == "answer" || c.lemma == "return") && commentRequest(x.d.Slice(a.Content)) {
+		// "did not respond to a request for comment" says nothing;
+		// PolNeAR leaves it out.
 		return a, false
 	}
 	x.prefixChannel(s, &a)
@@ -1486,6 +1488,23 @@ func (x *ctx) transcriptLabel(from, i int) bool {
 		}
 	}
 	return true
+}
+
+// commentRequest reports whether content is only a journalist's request
+// ("requests for comment", "a message seeking comment", "emailed
+// questions").
+func commentRequest(content string) bool {
+	w := strings.Fields(strings.ToLower(content))
+	if len(w) > 8 {
+		return false
+	}
+	for _, f := range w {
+		switch strings.Trim(f, ".,;:") {
+		case "comment", "interview", "questions", "inquiries", "inquiry", "messages", "message", "calls", "emails", "email", "request", "requests":
+			return true
+		}
+	}
+	return false
 }
 
 func possessive(w string) bool {
