@@ -315,7 +315,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			}
 		}
 	}
-	if !postposed && !left.Empty() && (lb < s.First || x.is(lb, ",") || x.isCloseQuote(lb)) && x.adjunctToEnd(s, k) {
+	if !postposed && !left.Empty() && (lb < s.First || x.is(lb, ",") || x.isCloseQuote(lb)) && x.adjunctToEnd(s, k) &&
+		!(x.is(k, "to") && (c.class == objectClass || infinitiveTakers[c.lemma])) {
+		// ("Clinton wants to bring back …" and "Jolly hopes to work …"
+		// take an infinitive, not an adjunct.)
 		// “…,” she said of her talk with him.
 		postposed = true
 	}
@@ -401,6 +404,12 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	x.describe(&a, isDirect)
 	return a, true
 }
+
+// infinitiveTakers are the clause-taking cues whose "to" after them opens
+// an infinitive content, not an adjunct ("hopes to win" against "said to
+// reporters").
+var infinitiveTakers = set("hope", "promise", "pledge", "vow", "agree", "threaten", "claim", "plan", "intend", "aim",
+	"expect", "want", "decide", "decline", "refuse", "offer", "seek", "try", "prefer", "wish", "urge", "vote", "swear")
 
 // infinitiveChain walks left from k over the few lower-case words between
 // a subject and "to" ("are generally more likely", "went on", "started")
