@@ -147,6 +147,7 @@ func capitalized(s string) bool {
 func (x *ctx) sentence(si int) {
 	s := x.d.Sentences[si]
 	firstInSentence := len(x.d.Attributions)
+	title := x.titleCase(s)
 	for i := s.First; i < s.Last; i++ {
 		if x.inQuote[i] {
 			continue
@@ -175,13 +176,33 @@ func (x *ctx) sentence(si int) {
 			continue
 		}
 		c, ok := cueForms[x.lower[i]]
-		if !ok || !startsLowerOrFirst(t.Text, i == s.First) {
+		if !ok || !startsLowerOrFirst(t.Text, i == s.First || title) {
 			continue
 		}
 		if a, ok := x.verbCue(s, i, c, firstInSentence); ok {
 			x.d.Attributions = append(x.d.Attributions, a)
 		}
 	}
+}
+
+// titleCase reports whether s is a title-case headline ("Former Clinton
+// Pollster Says Clinton Is In Trouble"), where a cue verb is capitalized
+// too: at least five words, nearly all capitalized.
+func (x *ctx) titleCase(s doc.Sentence) bool {
+	if s.Para != 0 {
+		return false
+	}
+	words, caps := 0, 0
+	for k := s.First; k < s.Last; k++ {
+		if x.tok(k).Kind != doc.Word {
+			continue
+		}
+		words++
+		if capitalized(x.tok(k).Text) {
+			caps++
+		}
+	}
+	return words >= 5 && caps*10 >= words*8
 }
 
 func startsLowerOrFirst(w string, first bool) bool {

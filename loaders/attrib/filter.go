@@ -171,6 +171,9 @@ func (x *ctx) features(s doc.Sentence, first, k int) []string {
 	}
 	if s.Para == 0 {
 		add("headline")
+		if ci > s.First && capitalized(x.d.Slice(a.Cue)) {
+			add("titlecue|lemma", a.Lemma)
+		}
 	}
 	return f
 }
