@@ -416,7 +416,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		}
 		a.Content, isDirect = x.contentAfter(s, k)
 	}
-	if a.Content.Empty() || (c.lemma == "respond" || c.lemma == "reply" || c.lemma == "answer" || c.lemma == "return") && commentRequest(x.d.Slice(a.Content)) {
+	if a.Content.Empty() || (c.lemma == "decline" || c.lemma == "refuse") && x.refusalToSpeak(k) || (c.lemma == "respond" || c.lemma == "reply" || c.lemma == "answer" || c.lemma == "return") && commentRequest(x.d.Slice(a.Content)) {
 		// "did not respond to a request for comment" says nothing;
 		// PolNeAR leaves it out.
 		return a, false
@@ -1518,6 +1518,12 @@ func (x *ctx) transcriptLabel(from, i int) bool {
 		}
 	}
 	return true
+}
+
+// refusalToSpeak reports whether token k opens "to comment", "to say", …:
+// a refusal, which the non-comment stage reads.
+func (x *ctx) refusalToSpeak(k int) bool {
+	return x.is(k, "to") && x.is(k+1, "comment", "say", "discuss", "answer", "elaborate", "respond", "speak", "specify", "reply", "be", "provide", "give", "release", "address", "confirm", "disclose", "identify", "name")
 }
 
 // commentRequest reports whether content is only a journalist's request
