@@ -391,7 +391,21 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.ing && postposed {
 		return a, false
 	}
-	if postposed {
+	if postposed && lb >= s.First && x.is(lb, "as") && right.Empty() && !inverted {
+		// "as Comey noted, people involved …" and "…, as Comey
+		// noted.": the rest of the sentence, or what came before.
+		if x.is(k, ",") && k+1 < s.Last {
+			a.Content, isDirect = x.contentAfter(s, k+1)
+		} else if b := lb - 1; b > s.First {
+			if x.is(b, ",") {
+				b--
+			}
+			a.Content = x.trimEnd(doc.Span{Start: x.tok(s.First).Start, End: x.tok(b).End})
+		}
+		if a.Content.Empty() {
+			return a, false
+		}
+	} else if postposed {
 		before := lb
 		if inverted || !right.Empty() && left.Empty() {
 			before = j
