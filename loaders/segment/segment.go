@@ -276,6 +276,11 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 		if !strings.ContainsAny(t.Text, ".?!") || strings.ContainsAny(t.Text, ",;:") {
 			continue
 		}
+		if t.Text == "." && insideParens(d, first, i, last) {
+			// "Rep. Gregory Meeks (D-N.Y.) said": the periods of a
+			// short parenthesis end no sentence.
+			continue
+		}
 		// Swallow closing quotes and brackets that follow the stop.
 		j := i + 1
 		// Only marks touching the stop close: in `taxes. "When` the
@@ -306,6 +311,34 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 	if start < last {
 		d.Sentences = append(d.Sentences, sentence(d, pi, start, last))
 	}
+}
+
+// insideParens reports whether token i lies in a short parenthesis: an
+// opening bracket at most six tokens before it and a closing one at most
+// six after it, with no bracket closed in between.
+func insideParens(d *doc.Document, first, i, last int) bool {
+	open := false
+	for k := i - 1; k >= first && i-k <= 6; k-- {
+		if d.Tokens[k].Text == ")" {
+			return false
+		}
+		if d.Tokens[k].Text == "(" {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := i + 1; k < last && k-i <= 6; k++ {
+		if d.Tokens[k].Text == "(" {
+			return false
+		}
+		if d.Tokens[k].Text == ")" {
+			return true
+		}
+	}
+	return false
 }
 
 // endsAfterAbbrev decides whether an abbreviation such as "U.S." also ends

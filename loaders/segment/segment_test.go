@@ -32,6 +32,8 @@ func TestSentences(t *testing.T) {
 		{"“Stop!” she shouted.", []string{"“Stop!” she shouted."}},
 		{`Ed left. "We won," he said.`, []string{"Ed left.", `"We won," he said.`}},
 		{"''We won.'' He said it twice.", []string{"''We won.''", "He said it twice."}},
+		{"Rep. Ana Ortiz (D-N.Y.) said so. She left.", []string{"Rep. Ana Ortiz (D-N.Y.) said so.", "She left."}},
+		{"Sen. Bo Hale (R-Md.), a critic, agreed. Then he left (again.) It rained.", []string{"Sen. Bo Hale (R-Md.), a critic, agreed.", "Then he left (again.) It rained."}},
 		{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk.", []string{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk."}},
 	}
 	for _, tt := range tests {
