@@ -327,6 +327,8 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if left.Empty() && right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || x.tok(j).Text == "\u2014") {
 		if rel, role, before, ok := x.relativeSource(s, j); ok {
 			left, a.Role, lb = rel, role, before
+		} else if np, before, ok := x.dashAppositive(s, j); ok {
+			left, lb = np, before
 		} else if end := x.nounPhraseRight(s, i+1); end > i+1 && !c.ing {
 			// “…,” said X.
 			k2 := x.skipAdverbials(s, end, &a)
@@ -829,6 +831,30 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 	}
 	return doc.Span{}, "", 0, false
 }
+
+// dashAppositive reads "Jason Sims — a teacher from Mount Pleasant —
+// says" back from the dash at j: the name before the opening dash.
+func (x *ctx) dashAppositive(s doc.Sentence, j int) (doc.Span, int, bool) {
+	if j < s.First || !isDash(x.tok(j).Text) || x.touching(j) {
+		return doc.Span{}, 0, false
+	}
+	for p := j - 2; p > s.First && j-p < 20; p-- {
+		t := x.tok(p)
+		if t.Kind == doc.QuoteMark || t.Text == "," || t.Text == ";" {
+			return doc.Span{}, 0, false
+		}
+		if isDash(t.Text) && !x.touching(p) {
+			np, before := x.nounPhraseLeft(s, p-1)
+			if np.Empty() || !capitalized(x.d.Slice(np)) {
+				return doc.Span{}, 0, false
+			}
+			return np, before, true
+		}
+	}
+	return doc.Span{}, 0, false
+}
+
+func isDash(t string) bool { return t == "\u2014" || t == "\u2013" || t == "--" }
 
 // SubjectOf returns the subject phrase that opens sentence s, after an
 // introductory phrase closed by a comma: the source of "…, saying …" and
