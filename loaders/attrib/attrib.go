@@ -263,7 +263,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// impression, with no source.
 		return x.passive(s, i, j, a)
 	}
-	if i-1 >= s.First && ((!c.ing || x.lower[i-1] != "by") && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] || possessive(x.lower[i-1])) {
+	if i-1 >= s.First && ((!c.ing || x.lower[i-1] != "by") && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] && !(standalone[x.lower[i-1]] && !c.past && !c.ing) || possessive(x.lower[i-1])) {
 		// "of pledged delegates", "the reported deal"
 		return a, false
 	}
@@ -424,13 +424,21 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		if x.is(k, "that") && !x.is(k+1, "is", "was", "has", "had", "would", "will", "can", "could", "does", "did", "might", "should", "'s", "’s", "may", "must", "seems", "makes", "means") {
 			k++
 		}
-		if x.is(k, ":") || x.is(k, ",") && x.isOpenQuote(k+1) {
+		colon := x.is(k, ":")
+		if colon || x.is(k, ",") && x.isOpenQuote(k+1) {
 			k++
 		}
 		if k >= s.Last {
-			return a, false
+			// "Breitbart News responded:" closing a paragraph: the
+			// quote that opens the next one.
+			if !colon || k >= len(x.d.Tokens) || !x.isOpenQuote(k) {
+				return a, false
+			}
+			q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
+			a.Content, isDirect = x.trimEnd(q.Inner), true
+		} else {
+			a.Content, isDirect = x.contentAfter(s, k)
 		}
-		a.Content, isDirect = x.contentAfter(s, k)
 	}
 	if a.Content.Empty() || (c.lemma == "decline" || c.lemma == "refuse") && x.refusalToSpeak(k) || (c.lemma == "respond" || c.lemma == "reply" || c.lemma == "answer" || c.lemma == "return") && commentRequest(x.d.Slice(a.Content)) {
 		// "did not respond to a request for comment" says nothing;
