@@ -383,10 +383,17 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// tally or an adverbial is not ("voted 7-2 on Tuesday").
 		return a, false
 	}
+	if postposed && !inverted && right.Empty() && lb < s.First && x.is(k, ",") && k+1 < s.Last && (left.Empty() || left.Start == x.tok(s.First).Start) {
+		// "Rubio says, win or lose, he's staying", "Comey described,
+		// in blistering terms, a set of …": nothing comes before the
+		// source, so the content follows the comma.
+		postposed = false
+		k++
+	}
 	if c.class == objectClass && postposed && c.lemma != "ask" {
 		return a, false
 	}
-	if c.class == postClass && !postposed && !(x.is(k, ":") || x.is(k, ",") && x.isOpenQuote(k+1) || x.isOpenQuote(k)) {
+	if c.class == postClass && !postposed && !(x.is(k, ":", "that") || x.is(k, ",") && x.isOpenQuote(k+1) || x.isOpenQuote(k)) {
 		// "He continued: “…”" and "She continued, “…”" open their quote.
 		return a, false
 	}
@@ -711,7 +718,8 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 		if boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)) {
 			break
 		}
-		if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]))) {
+		if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]))) && !(evidenceNouns[w] && k < j) {
+			// ("The IG report cited …": a noun inside the phrase.)
 			break
 		}
 		start = k
@@ -1271,7 +1279,7 @@ var quantifiers = set("some", "many", "most", "few", "several", "others", "both"
 var evidenceNouns = set("poll", "survey", "study", "report", "analysis", "research", "data", "article", "story", "memo",
 	"review", "audit", "investigation", "census", "forecast", "tally", "count", "evidence", "record", "filing", "document",
 	"ruling", "court", "committee", "panel", "board", "council", "campaign", "administration", "government", "agency",
-	"department", "office", "website", "newspaper", "editorial", "column",
+	"department", "office", "website", "paper", "newspaper", "editorial", "column",
 	"book", "letter", "statement", "ad", "video", "footage", "index", "model", "probe", "inquiry", "assessment", "estimate",
 	"projection", "exam", "test", "experiment", "release")
 
