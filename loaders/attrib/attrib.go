@@ -390,7 +390,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		postposed = false
 		k++
 	}
-	if c.class == objectClass && postposed && c.lemma != "ask" {
+	if c.class == objectClass && postposed && c.lemma != "ask" && c.lemma != "respond" {
 		return a, false
 	}
 	if c.class == postClass && !postposed && !(x.is(k, ":", "that") || x.is(k, ",") && x.isOpenQuote(k+1) || x.isOpenQuote(k)) {
@@ -789,7 +789,8 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 			}
 			break
 		}
-		if _, isCue := cueForms[w]; isCue && e > k && !capitalized(t.Text) {
+		if _, isCue := cueForms[w]; isCue && e > k && !capitalized(t.Text) && !determiners[x.lower[e-1]] {
+			// ("he told the show": a noun after a determiner.)
 			break
 		}
 		if e == k && !(capitalized(t.Text) || determiners[w] || subjectPronouns[w]) {
@@ -1242,8 +1243,9 @@ func (x *ctx) verbalLeft(s doc.Sentence, i, j int) bool {
 	w := x.lower[j]
 	if t.Kind != doc.Word {
 		// "Ryan, a policy-focused conservative, insists": the
-		// appositive's comma; the source is read back past it.
-		return t.Text == ","
+		// appositive's comma; the source is read back past it. After a
+		// quote the cue is post-posed: “…,” read the email.
+		return t.Text == "," || x.isCloseQuote(j)
 	}
 	if subjectPronouns[w] || evidenceNouns[w] || quantifiers[w] && !(j > s.First && determiners[x.lower[j-1]]) {
 		// "a poll shows", "the report finds": singular nouns that

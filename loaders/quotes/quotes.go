@@ -60,8 +60,17 @@ func markRole(text string, t doc.Token) (r role, double bool) {
 	rightSpace := unicode.IsSpace(next) || unicode.IsPunct(next) && next != '\u2018' && next != '\u201c' && next != '(' && next != '$'
 	switch t.Text {
 	case "\u201c", "\u201e", "\u00ab":
+		if t.Text == "\u201c" && !leftSpace && rightSpace {
+			// “It's unusual,“ said X: a left mark typed as a closer;
+			// flanking decides, as for a straight mark.
+			return none, true
+		}
 		return open, true
 	case "\u201d", "\u00bb":
+		if t.Text == "\u201d" && leftSpace && !rightSpace {
+			// ”This is why …,” said X: a right mark typed as an opener.
+			return none, true
+		}
 		return close, true
 	case "\u2018", "\u2039":
 		return open, false

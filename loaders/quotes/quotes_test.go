@@ -40,6 +40,8 @@ func TestFind(t *testing.T) {
 		{"partial quotes", "He called the plan “dead” and “unworkable”.", []want{{"dead", true, false}, {"unworkable", true, false}}},
 		{"continued paragraph", "“First part of the quote.\n\n“Second part,” he said.", []want{{"First part of the quote.", false, false}, {"Second part,", true, false}}},
 		{"stray opener stops at paragraph end", "He said “this never closes.\n\nNext paragraph is plain.", []want{{"this never closes.", false, false}}},
+		{"left mark typed as a closer", "“It is odd,“ said Ann Lee.", []want{{"It is odd,", true, false}}},
+		{"right mark typed as an opener", "”It is odd,” said Ann Lee.", []want{{"It is odd,", true, false}}},
 		{"second opener restarts", "A “stray mark and “a real quote” here.", []want{{"a real quote", true, false}}},
 	}
 	for _, tt := range tests {
