@@ -263,7 +263,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// impression, with no source.
 		return x.passive(s, i, j, a)
 	}
-	if i-1 >= s.First && ((!c.ing || x.lower[i-1] != "by") && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] && !(standalone[x.lower[i-1]] && !c.past && !c.ing) || possessive(x.lower[i-1])) {
+	if i-1 >= s.First && ((!c.ing || x.lower[i-1] != "by") && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] && !(standalone[x.lower[i-1]] && !c.ing && (!c.past || x.subjectStart(s, i-1))) || possessive(x.lower[i-1])) {
 		// "of pledged delegates", "the reported deal"
 		return a, false
 	}
@@ -697,6 +697,11 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 		}
 		if !capitalized(t.Text) && k > s.First && start <= j && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]]) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			// "Limbaugh began criticizing …": a verb after a name.
+			break
+		}
+		if k == j && (w == "that" || w == "this") && x.subjectStart(s, k) {
+			// "That suggests a lack of confidence …"
+			start = k
 			break
 		}
 		if subjectPronouns[w] {
@@ -1271,6 +1276,12 @@ func (x *ctx) verbalLeft(s doc.Sentence, i, j int) bool {
 // plural nouns themselves ("the official talks", "insurance claims").
 var pluralNouns = set("talks", "states", "calls", "reports", "plans", "views", "claims", "supports", "comments", "posts",
 	"tweets", "answers", "replies", "remarks", "notes", "reads", "counts", "questions", "attacks", "votes", "points")
+
+// subjectStart reports whether token k opens a clause ("Some said …",
+// "…, and another said …"), where a lone determiner is a subject.
+func (x *ctx) subjectStart(s doc.Sentence, k int) bool {
+	return k == s.First || x.is(k-1, ",", "and", "but", ";")
+}
 
 // quantifiers stand alone as subjects ("Some view …", "Many fear …").
 var quantifiers = set("some", "many", "most", "few", "several", "others", "both", "all", "neither", "either", "none")
