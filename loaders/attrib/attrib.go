@@ -332,7 +332,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		} else if end := x.nounPhraseRight(s, i+1); end > i+1 && !c.ing {
 			// “…,” said X.
 			k2 := x.skipAdverbials(s, end, &a)
-			if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) || x.is(k2, ",") && x.isOpenQuote(k2+1) {
+			afterQuote := x.isCloseQuote(j) || x.is(j, ",") && x.isCloseQuote(j-1)
+			if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) || x.is(k2, ",") && (x.isOpenQuote(k2+1) || afterQuote) || afterQuote && x.is(k2, "who", "whose") {
+				// (“…,” said X, angered that …; “…,” said one source
+				// who …: after a quote the cue is post-posed.)
 				right = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
 				k, inverted, postposed = k2, true, true
 			}
@@ -723,7 +726,7 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 		if boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)) {
 			break
 		}
-		if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]))) && !(evidenceNouns[w] && k > s.First && x.tok(k-1).Kind == doc.Word && !boundary[x.lower[k-1]]) {
+		if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]) || cueForms[w].lemma == w && capitalized(x.tok(k-1).Text))) && !(evidenceNouns[w] && k > s.First && x.tok(k-1).Kind == doc.Word && !boundary[x.lower[k-1]]) {
 			// ("The IG report cited …": a noun inside the phrase.)
 			break
 		}
@@ -788,7 +791,7 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 			// "told AP he was working …": the pronoun starts a clause.
 			break
 		}
-		if boundary[w] && !(w == "of" || w == "for") || timeWords[w] && e > k {
+		if (boundary[w] && !(w == "of" || w == "for") || timeWords[w] && e > k) && !x.nameWord(e, s) {
 			if e == k && (w == "it" || w == "who") {
 				break
 			}
@@ -820,6 +823,10 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 	commas := 0
 	for p := j - 1; p > s.First && j-p < 30; p-- {
 		t := x.tok(p)
+		if t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && !x.isCloseQuote(p) && p > s.First && strings.HasSuffix(x.lower[p-1], "s") {
+			// "Sanders’ campaign manager": an apostrophe.
+			continue
+		}
 		if t.Kind == doc.QuoteMark && (p+1 >= j || !x.isOpenQuote(p) && !x.isCloseQuote(p)) {
 			// A quote inside the appositive ("X, citing “…,” said")
 			// is fine; a stray mark is not.
@@ -1276,6 +1283,12 @@ func (x *ctx) verbalLeft(s doc.Sentence, i, j int) bool {
 // plural nouns themselves ("the official talks", "insurance claims").
 var pluralNouns = set("talks", "states", "calls", "reports", "plans", "views", "claims", "supports", "comments", "posts",
 	"tweets", "answers", "replies", "remarks", "notes", "reads", "counts", "questions", "attacks", "votes", "points")
+
+// nameWord reports whether token e is a capitalized word inside a name
+// ("said Will Doyle", "May Chen"), not the boundary word it spells.
+func (x *ctx) nameWord(e int, s doc.Sentence) bool {
+	return capitalized(x.tok(e).Text) && e > s.First && e+1 < s.Last && x.tok(e+1).Kind == doc.Word && capitalized(x.tok(e+1).Text)
+}
 
 // subjectStart reports whether token k opens a clause ("Some said …",
 // "…, and another said …"), where a lone determiner is a subject.
