@@ -431,6 +431,16 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		}
 		a.Content, isDirect = content, direct
 	} else {
+		if adjuncts[x.lower[k]] {
+			// "said Sunday in Madison, Wisconsin, that …": the content
+			// starts after the adjunct's "that".
+			for f := k + 1; f < s.Last && f-k <= 12 && x.tok(f).Kind != doc.QuoteMark; f++ {
+				if x.is(f, "that") && x.is(f-1, ",") {
+					k = f
+					break
+				}
+			}
+		}
 		if x.is(k, "that") && !x.is(k+1, "is", "was", "has", "had", "would", "will", "can", "could", "does", "did", "might", "should", "'s", "’s", "may", "must", "seems", "makes", "means") {
 			k++
 		}
@@ -874,7 +884,7 @@ func (x *ctx) dashAppositive(s doc.Sentence, j int) (doc.Span, int, bool) {
 		}
 		if isDash(t.Text) && !x.touching(p) {
 			np, before := x.nounPhraseLeft(s, p-1)
-			if np.Empty() || !capitalized(x.d.Slice(np)) {
+			if np.Empty() {
 				return doc.Span{}, 0, false
 			}
 			return np, before, true
@@ -891,7 +901,7 @@ func isDash(t string) bool { return t == "\u2014" || t == "\u2013" || t == "--" 
 func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 	first := s.First
 	for k := s.First; k < s.Last && k < s.First+8; k++ {
-		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet")) {
+		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet")) {
 			first = k + 1
 			break
 		}
@@ -1539,6 +1549,13 @@ func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
 			return false
 		}
 		if x.endsClause(s, e) {
+			// "said Sunday in Madison, Wisconsin, that …": a "that"
+			// after the phrase's commas still opens the content.
+			for f := e + 1; f < s.Last && f-e <= 6; f++ {
+				if x.is(f, "that") && x.is(f-1, ",") {
+					return false
+				}
+			}
 			return true
 		}
 	}
