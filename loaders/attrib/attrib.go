@@ -1362,6 +1362,11 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	}
 	for k := ti - 1; k >= 0 && !infinitive && ti-k <= 4; k-- {
 		t := d.Tokens[k]
+		if n := contractionLen(t.Text); n > 0 && k < ti-1 {
+			// "He’s not saying": the auxiliary on the pronoun too.
+			out.Start = t.End - n
+			break
+		}
 		if t.Kind != doc.Word || t.End <= a.Speaker.End && t.Start >= a.Speaker.Start {
 			break
 		}
