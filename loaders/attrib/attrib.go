@@ -541,7 +541,13 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 			// "told him the plan was dead": the pronoun is the addressee.
 			return e, true
 		}
-		if cueForms[x.lower[e]].lemma != "" || boundary[x.lower[e]] {
+		if e > k+1 && (possessive(x.lower[e]) || x.is(e, "the", "a", "an")) && capitalized(x.tok(e-1).Text) {
+			// "told the AP her group never …": a new noun phrase opens
+			// the content.
+			return e, true
+		}
+		if cueForms[x.lower[e]].lemma != "" && !capitalized(t.Text) || boundary[x.lower[e]] {
+			// ("told The Huffington Post: …": a name, not a cue.)
 			break
 		}
 	}
