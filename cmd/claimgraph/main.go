@@ -87,6 +87,12 @@ var defaults = map[string]any{
 	"serve.result_cap":      5000,
 	"serve.max_body":        1 << 20,
 	"serve.max_concurrent":  8,
+	"serve.queue_wait":      "2s",
+	"serve.max_queued":      256,
+	"serve.max_write_body":  64 << 20,
+	"serve.max_query_heap":  512 << 20,
+	"serve.cache_entries":   1024,
+	"serve.cache_ttl":       "30s",
 	"serve.allowed_origins": []string{},
 	"serve.allowed_hosts":   []string{},
 }
