@@ -47,6 +47,12 @@ for standard input. Loading an article again replaces it.`,
 				BatchQuads: v.GetInt("batch_quads"),
 				Progress:   isTerminal(os.Stderr),
 			}
+			// Undocumented, for the crash tests: a line on standard error
+			// after each commit tells them how far the load has got, so
+			// that they can kill it at chosen points.
+			if os.Getenv("CLAIMGRAPH_TEST_COMMIT_MARKS") != "" {
+				opts.CommitMarks = cmd.ErrOrStderr()
+			}
 			sum, err := loadArticles(cmd.Context(), st, args, cmd.InOrStdin(), cmd.ErrOrStderr(), opts)
 			fmt.Fprintln(cmd.OutOrStdout(), sum.String())
 			if err != nil {
@@ -66,6 +72,9 @@ type loadOptions struct {
 	Workers    int
 	BatchQuads int
 	Progress   bool
+	// CommitMarks, when set, gets a line "committed N SOURCE" after each
+	// committed batch: N articles so far, SOURCE the batch's last one.
+	CommitMarks io.Writer
 }
 
 // loadSummary is what a load did, printed as one line at the end.
@@ -146,7 +155,7 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		}
 		res, err := st.Write(ctx, batch)
 		if err != nil {
-			return fmt.Errorf("%w; the last article committed before it was %s", err, orNone(sum.LastCommitted))
+			return fmt.Errorf("the load stopped: %w. %s", err, resumeHint(sum))
 		}
 		for _, r := range res {
 			sum.Loaded++
@@ -158,6 +167,9 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		sum.LastCommitted = batchSrc[len(batchSrc)-1]
 		batch, batchSrc, batchQuads = batch[:0], batchSrc[:0], 0
 		clear(inBatch)
+		if o.CommitMarks != nil {
+			fmt.Fprintf(o.CommitMarks, "committed %d %s\n", sum.Loaded, sum.LastCommitted)
+		}
 		return nil
 	}
 	var werr error
@@ -199,16 +211,20 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	prog.clear()
 	sum.Elapsed = time.Since(start)
 	if werr == nil && ctx.Err() != nil {
-		werr = fmt.Errorf("load interrupted; the last article committed was %s", orNone(sum.LastCommitted))
+		werr = fmt.Errorf("the load was interrupted. %s", resumeHint(sum))
 	}
 	return sum, werr
 }
 
-func orNone(s string) string {
-	if s == "" {
-		return "none"
+// resumeHint tells the user what a stopped load left in the store and
+// that running it again is safe: every committed batch holds whole
+// articles, and loading an article again replaces it.
+func resumeHint(sum loadSummary) string {
+	if sum.LastCommitted == "" {
+		return "No article was committed; running the same command again starts the load afresh"
 	}
-	return s
+	return fmt.Sprintf("%d articles were committed, the last of them %s; running the same command again completes the load safely, since articles already stored are replaced, not duplicated",
+		sum.Loaded, sum.LastCommitted)
 }
 
 func extractItem(pl pipeline.Pipeline, it input.Item) extracted {
