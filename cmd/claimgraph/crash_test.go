@@ -6,6 +6,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -483,4 +487,185 @@ func runAllQueries(t *testing.T, dir string, store []string, skip map[string]str
 	}
 	require.Len(t, out, len(crashQueryParams)-len(skip), "every query the test has parameters for is stored")
 	return out
+}
+
+// cutProxy forwards TCP connections to a server until it is cut; then
+// it closes every connection and refuses new ones, as a lost network or
+// a crashed database server would.
+type cutProxy struct {
+	ln     net.Listener
+	target string
+	mu     sync.Mutex
+	conns  []net.Conn
+	cut    bool
+}
+
+func startCutProxy(t *testing.T, target string) *cutProxy {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	p := &cutProxy{ln: ln, target: target}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", target)
+			p.mu.Lock()
+			if err != nil || p.cut {
+				p.mu.Unlock()
+				c.Close()
+				if up != nil {
+					up.Close()
+				}
+				continue
+			}
+			p.conns = append(p.conns, c, up)
+			p.mu.Unlock()
+			go func() { _, _ = io.Copy(up, c); up.Close() }()
+			go func() { _, _ = io.Copy(c, up); c.Close() }()
+		}
+	}()
+	t.Cleanup(p.Cut)
+	return p
+}
+
+func (p *cutProxy) Addr() string { return p.ln.Addr().String() }
+
+func (p *cutProxy) Cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.cut = true
+	p.ln.Close()
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
+
+// stoppedRe matches the error a load that stopped ends with.
+var stoppedRe = regexp.MustCompile(`claimgraph: the load stopped: (.+)\. (\d+) articles were committed, the last of them (\S+); running the same command again completes the load safely`)
+
+// assertStoppedAfter checks a failed load's error against its commit
+// marks: it names what failed and the last article committed, and the
+// exit code is not zero.
+func assertStoppedAfter(t *testing.T, r result, cause *regexp.Regexp) (committed int, last string) {
+	t.Helper()
+	assert.NotEqual(t, 0, r.code, "a load that lost its store exits non-zero")
+	marks := commitMarks(r.stderr)
+	require.NotEmpty(t, marks, r.stderr)
+	m := stoppedRe.FindStringSubmatch(r.stderr)
+	require.NotNil(t, m, "the error reads: %s", r.stderr)
+	assert.Regexp(t, cause, m[1])
+	lastMark := marks[len(marks)-1]
+	assert.Equal(t, strconv.Itoa(lastMark.loaded), m[2], "the error counts the articles committed")
+	assert.Equal(t, lastMark.source, m[3], "the error names the last article committed")
+	t.Logf("the load ended: %s", m[0])
+	assert.NotContains(t, r.stderr[strings.Index(r.stderr, "claimgraph:"):], "\n\t", "the error is one sentence, without a query's text")
+	n, _ := strconv.Atoi(m[2])
+	return n, m[3]
+}
+
+// TestLoadLostConnectionPostgres cuts the connection between a load and
+// PostgreSQL after a few commits (a proxy in between closes every
+// connection and refuses new ones).
+func TestLoadLostConnectionPostgres(t *testing.T) {
+	buildBinary(t)
+	dsn := pgtest.Fresh(t)
+	u, err := url.Parse(dsn)
+	require.NoError(t, err)
+	proxy := startCutProxy(t, u.Host)
+	viaProxy := *u
+	viaProxy.Host = proxy.Addr()
+
+	dir := t.TempDir()
+	corpus, total := crashCorpus(t, dir, 20)
+	env := []string{"CLAIMGRAPH_BATCH_QUADS=1000", "CLAIMGRAPH_TEST_COMMIT_MARKS=1"}
+	args := []string{"--backend", "postgres", "--db", viaProxy.String(), "load", corpus}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binPath, args...)
+	cmd.Dir = dir
+	cmd.Env = append(append(os.Environ(), "CLAIMGRAPH_DB=", "CLAIMGRAPH_BACKEND="), env...)
+	stderr, err := cmd.StderrPipe()
+	require.NoError(t, err)
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	require.NoError(t, cmd.Start())
+	var all strings.Builder
+	sc := bufio.NewScanner(stderr)
+	commits := 0
+	for sc.Scan() {
+		all.WriteString(sc.Text() + "\n")
+		if _, ok := parseCommitMark(sc.Text()); ok {
+			if commits++; commits == 3 {
+				proxy.Cut()
+			}
+		}
+	}
+	err = cmd.Wait()
+	require.NoError(t, ctx.Err(), "the load hung after losing its connection")
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	}
+	require.GreaterOrEqual(t, commits, 3, "the load ended before the cut: %s", all.String())
+	committed, _ := assertStoppedAfter(t, result{stdout.String(), all.String(), code}, regexp.MustCompile(`connection refused|bad connection|connection reset|EOF`))
+	assert.Less(t, committed, total)
+
+	// With the connection back, the same command completes the load.
+	args[3] = dsn
+	r := runCG(t, dir, env, args...)
+	require.Equal(t, 0, r.code, r.stderr)
+	m := summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
+	require.NotNil(t, m, r.stdout)
+	assert.Equal(t, strconv.Itoa(total), m[1])
+	assert.Equal(t, strconv.Itoa(committed), m[3], "the re-run replaces exactly the articles committed before the cut")
+}
+
+// TestLoadFullDiskBolt loads into a bolt file on a tmpfs too small for
+// the corpus: a real "no space left on device". It needs root (mount);
+// elsewhere TestLoadArticlesWriteFails covers the error with a failing
+// writer.
+func TestLoadFullDiskBolt(t *testing.T) {
+	buildBinary(t)
+	dir := t.TempDir()
+	disk := filepath.Join(dir, "disk")
+	require.NoError(t, os.MkdirAll(disk, 0o755))
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a small tmpfs here (needs root): %v: %s", err, out)
+	}
+	t.Cleanup(func() {
+		if out, err := exec.Command("umount", disk).CombinedOutput(); err != nil {
+			t.Logf("umount %s: %v: %s", disk, err, out)
+		}
+	})
+	corpus, total := crashCorpus(t, dir, 40)
+	env := []string{"CLAIMGRAPH_BATCH_QUADS=1000", "CLAIMGRAPH_TEST_COMMIT_MARKS=1"}
+	store := []string{"--backend", "bolt", "--db", filepath.Join(disk, "g.bolt")}
+	args := append(append([]string(nil), store...), "load", corpus)
+
+	r := runCG(t, dir, env, args...)
+	committed, _ := assertStoppedAfter(t, r, regexp.MustCompile(`no space left on device`))
+	assert.Less(t, committed, total)
+
+	// The store still opens and holds whole articles only, as a clean
+	// load on a roomy disk gives them.
+	g := exportGraph(t, dir, store)
+	assert.GreaterOrEqual(t, len(g.articles()), committed)
+	refStore := []string{"--backend", "bolt", "--db", filepath.Join(dir, "ref.bolt")}
+	require.Equal(t, 0, runCG(t, dir, nil, append(append([]string(nil), refStore...), "load", corpus)...).code)
+	g.assertWholeArticles(t, exportGraph(t, dir, refStore))
+
+	// With room again, the same command completes the load.
+	out, err := exec.Command("mount", "-o", "remount,size=64m", disk).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	r = runCG(t, dir, env, args...)
+	require.Equal(t, 0, r.code, r.stderr)
+	m := summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
+	require.NotNil(t, m, r.stdout)
+	assert.Equal(t, strconv.Itoa(total), m[1])
+	assert.Equal(t, strconv.Itoa(len(g.articles())), m[3], "the re-run replaces exactly the articles the full disk let through")
 }

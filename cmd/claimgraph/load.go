@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -155,7 +156,7 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		}
 		res, err := st.Write(ctx, batch)
 		if err != nil {
-			return fmt.Errorf("the load stopped: %w. %s", err, resumeHint(sum))
+			return stoppedError{err: err, sum: sum}
 		}
 		for _, r := range res {
 			sum.Loaded++
@@ -215,6 +216,22 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	}
 	return sum, werr
 }
+
+// stoppedError is a load that its store stopped (a lost connection, a
+// full disk): what failed, then what was committed before it.
+type stoppedError struct {
+	err error
+	sum loadSummary
+}
+
+func (e stoppedError) Error() string {
+	// Only the first line of the cause: Cayley's SQL errors go on with
+	// the query text, which tells a user nothing they can act on.
+	cause, _, _ := strings.Cut(e.err.Error(), "\n")
+	return fmt.Sprintf("the load stopped: %s. %s", strings.TrimRight(cause, ". "), resumeHint(e.sum))
+}
+
+func (e stoppedError) Unwrap() error { return e.err }
 
 // resumeHint tells the user what a stopped load left in the store and
 // that running it again is safe: every committed batch holds whole
