@@ -48,9 +48,9 @@ for standard input. Loading an article again replaces it.`,
 				BatchQuads: v.GetInt("batch_quads"),
 				Progress:   isTerminal(os.Stderr),
 			}
-			// Undocumented, for the crash tests: a line on standard error
-			// after each commit tells them how far the load has got, so
-			// that they can kill it at chosen points.
+			// Undocumented, for the crash tests: lines on standard error
+			// before and after each commit tell them how far the load has
+			// got, so that they can kill it at chosen points.
 			if os.Getenv("CLAIMGRAPH_TEST_COMMIT_MARKS") != "" {
 				opts.CommitMarks = cmd.ErrOrStderr()
 			}
@@ -73,8 +73,9 @@ type loadOptions struct {
 	Workers    int
 	BatchQuads int
 	Progress   bool
-	// CommitMarks, when set, gets a line "committed N SOURCE" after each
-	// committed batch: N articles so far, SOURCE the batch's last one.
+	// CommitMarks, when set, gets a line "writing N SOURCE" before each
+	// batch is written (N articles in it) and "committed N SOURCE" after
+	// (N articles so far); SOURCE is the batch's last article.
 	CommitMarks io.Writer
 }
 
@@ -153,6 +154,9 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
+		}
+		if o.CommitMarks != nil {
+			fmt.Fprintf(o.CommitMarks, "writing %d %s\n", len(batch), batchSrc[len(batchSrc)-1])
 		}
 		res, err := st.Write(ctx, batch)
 		if err != nil {
