@@ -572,7 +572,7 @@ func (p *cutProxy) Cut() {
 }
 
 // stoppedRe matches the error a load that stopped ends with.
-var stoppedRe = regexp.MustCompile(`claimgraph: the load stopped: (.+)\. (\d+) articles were committed, the last of them (\S+); running the same command again completes the load safely`)
+var stoppedRe = regexp.MustCompile(`claimgraph: the load stopped: (.+)\. (\d+) articles? (?:were|was) committed,(?: the last of them)? (\S+); running the same command again completes the load safely`)
 
 // assertStoppedAfter checks a failed load's error against its commit
 // marks: it names what failed and the last article committed, and the

@@ -116,6 +116,7 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	if o.BatchQuads <= 0 {
 		o.BatchQuads = 10000
 	}
+	interrupted := ctx.Done()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -179,8 +180,8 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	}
 	var werr error
 	for x := range out {
-		if werr != nil {
-			continue // drain so workers exit
+		if werr != nil || ctx.Err() != nil {
+			continue // drain so workers exit; an interrupted load writes no more
 		}
 		if x.err != nil {
 			sum.Rejected++
@@ -210,13 +211,17 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		}
 		prog.update(sum.Loaded+len(batch), sum.Rejected, time.Since(start))
 	}
-	if werr == nil {
+	if werr == nil && ctx.Err() == nil {
 		werr = flush()
 	}
 	prog.clear()
 	sum.Elapsed = time.Since(start)
-	if werr == nil && ctx.Err() != nil {
+	select {
+	case <-interrupted:
+		// A write cut short by the interrupt fails with the context's
+		// error; what the user needs is that they stopped it.
 		werr = fmt.Errorf("the load was interrupted. %s", resumeHint(sum))
+	default:
 	}
 	return sum, werr
 }
@@ -244,8 +249,12 @@ func resumeHint(sum loadSummary) string {
 	if sum.LastCommitted == "" {
 		return "No article was committed; running the same command again starts the load afresh"
 	}
-	return fmt.Sprintf("%d articles were committed, the last of them %s; running the same command again completes the load safely, since articles already stored are replaced, not duplicated",
-		sum.Loaded, sum.LastCommitted)
+	committed := fmt.Sprintf("%d articles were committed, the last of them", sum.Loaded)
+	if sum.Loaded == 1 {
+		committed = "1 article was committed,"
+	}
+	return fmt.Sprintf("%s %s; running the same command again completes the load safely, since articles already stored are replaced, not duplicated",
+		committed, sum.LastCommitted)
 }
 
 func extractItem(pl pipeline.Pipeline, it input.Item) extracted {

@@ -23,10 +23,19 @@ type failingWriter struct {
 	ok      int
 	err     error
 	batches int
+	calls   int
+	// interrupt, when set, is called on the first failing write, as a
+	// Ctrl-C arriving during it.
+	interrupt func()
 }
 
 func (w *failingWriter) Write(ctx context.Context, batch []schema.Bundle) ([]graph.WriteResult, error) {
+	w.calls++
 	if w.batches >= w.ok {
+		if w.interrupt != nil {
+			w.interrupt()
+			return nil, fmt.Errorf("reading the stored version of %s: %w", batch[0].Article, ctx.Err())
+		}
 		return nil, fmt.Errorf("writing %d articles to the bolt store: %w", len(batch), w.err)
 	}
 	w.batches++
@@ -71,4 +80,32 @@ func TestLoadArticlesWriteFails(t *testing.T) {
 			assert.Equal(t, tt.wantLoaded, sum.Loaded, "the summary counts only committed articles")
 		})
 	}
+}
+
+func TestLoadArticlesInterrupted(t *testing.T) {
+	examples, err := filepath.Abs(filepath.Join("..", "..", "examples"))
+	require.NoError(t, err)
+	hint := "; running the same command again completes the load safely, since articles already stored are replaced, not duplicated"
+
+	t.Run("during the second write", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		w := &failingWriter{ok: 1, interrupt: cancel}
+		sum, err := loadArticles(ctx, w, []string{examples}, nil, io.Discard, loadOptions{Workers: 1, BatchQuads: 1})
+		require.Error(t, err)
+		assert.Equal(t, "the load was interrupted. 1 article was committed, "+filepath.Join(examples, "clinic-funding.txt")+hint, err.Error(),
+			"an interrupt is reported as such, not as the store error it causes")
+		assert.Equal(t, 2, w.calls, "nothing is written after the interrupt")
+		assert.Equal(t, 1, sum.Loaded)
+	})
+
+	t.Run("before anything", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		w := &failingWriter{ok: 100}
+		_, err := loadArticles(ctx, w, []string{examples}, nil, io.Discard, loadOptions{Workers: 1, BatchQuads: 1})
+		require.Error(t, err)
+		assert.Equal(t, "the load was interrupted. No article was committed; running the same command again starts the load afresh", err.Error())
+		assert.Equal(t, 0, w.calls)
+	})
 }
