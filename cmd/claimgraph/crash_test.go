@@ -502,6 +502,14 @@ func runAllQueries(t *testing.T, dir string, store []string, skip map[string]str
 		require.NoError(t, json.Unmarshal([]byte(qr.stdout), &rows), "query %s", name)
 		canon := make([]string, 0, len(rows))
 		for _, row := range rows {
+			// sources-of-article lists an entity's cues in the order the
+			// store gives its claims, which two stores with the same
+			// quads need not share.
+			if cues, ok := row["cues"].(string); ok {
+				list := strings.Split(cues, ", ")
+				sort.Strings(list)
+				row["cues"] = strings.Join(list, ", ")
+			}
 			b, err := json.Marshal(row)
 			require.NoError(t, err)
 			canon = append(canon, string(b))
@@ -639,7 +647,7 @@ func TestLoadLostConnectionPostgres(t *testing.T) {
 		code = ee.ExitCode()
 	}
 	require.GreaterOrEqual(t, commits, 3, "the load ended before the cut: %s", all.String())
-	committed, _ := assertStoppedAfter(t, result{stdout.String(), all.String(), code}, regexp.MustCompile(`connection refused|bad connection|connection reset|EOF`))
+	committed, _ := assertStoppedAfter(t, result{stdout.String(), all.String(), code}, regexp.MustCompile(`connection|EOF|broken pipe`))
 	assert.Less(t, committed, total)
 
 	// With the connection back, the same command completes the load.
@@ -649,7 +657,10 @@ func TestLoadLostConnectionPostgres(t *testing.T) {
 	m := summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
 	require.NotNil(t, m, r.stdout)
 	assert.Equal(t, strconv.Itoa(total), m[1])
-	assert.Equal(t, strconv.Itoa(committed), m[3], "the re-run replaces exactly the articles committed before the cut")
+	// A commit whose answer the cut lost may have landed too: at least
+	// the articles reported committed are there to be replaced.
+	replaced, _ := strconv.Atoi(m[3])
+	assert.GreaterOrEqual(t, replaced, committed, "the re-run replaces the articles committed before the cut")
 }
 
 // TestLoadFullDiskBolt loads into a bolt file on a tmpfs too small for
