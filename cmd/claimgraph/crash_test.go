@@ -34,8 +34,11 @@ import (
 // graph a clean load gives. They run the binary, so they test whatever
 // each backend's writer does.
 
-// crashBackend is a store kind under test: how big a corpus takes it a
-// few seconds, and how to get a new, empty store of that kind.
+// crashBackend is a store kind under test: the corpus to load (small
+// batches make it 15 to 35 commits to kill between; kept small because
+// the re-run after each kill replaces every article already stored, and
+// on bolt each replace scans the whole store, which has no label index),
+// and how to get a new, empty store of that kind.
 type crashBackend struct {
 	name       string
 	copies     int // copies of the four example articles
@@ -68,10 +71,6 @@ var crashBackends = []crashBackend{
 	},
 }
 
-// killPoint says when to kill: once after commit `after` (a fraction of
-// the clean load's commits, at least the first), `delay` of the way
-// into the next commit's interval, so that some kills land inside a
-// write transaction and some between them.
 // killPoint says when to kill: during the write of commit `after` (a
 // fraction of the clean load's commits, at least the first), as soon as
 // the load says it is writing it, or, when not `during`, once that
