@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -47,6 +48,12 @@ for standard input. Loading an article again replaces it.`,
 				BatchQuads: v.GetInt("batch_quads"),
 				Progress:   isTerminal(os.Stderr),
 			}
+			// Undocumented, for the crash tests: lines on standard error
+			// before and after each commit tell them how far the load has
+			// got, so that they can kill it at chosen points.
+			if os.Getenv("CLAIMGRAPH_TEST_COMMIT_MARKS") != "" {
+				opts.CommitMarks = cmd.ErrOrStderr()
+			}
 			sum, err := loadArticles(cmd.Context(), st, args, cmd.InOrStdin(), cmd.ErrOrStderr(), opts)
 			fmt.Fprintln(cmd.OutOrStdout(), sum.String())
 			if err != nil {
@@ -66,6 +73,10 @@ type loadOptions struct {
 	Workers    int
 	BatchQuads int
 	Progress   bool
+	// CommitMarks, when set, gets a line "writing N SOURCE" before each
+	// batch is written (N articles in it) and "committed N SOURCE" after
+	// (N articles so far); SOURCE is the batch's last article.
+	CommitMarks io.Writer
 }
 
 // loadSummary is what a load did, printed as one line at the end.
@@ -105,6 +116,7 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	if o.BatchQuads <= 0 {
 		o.BatchQuads = 10000
 	}
+	interrupted := ctx.Done()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -144,9 +156,12 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		if len(batch) == 0 {
 			return nil
 		}
+		if o.CommitMarks != nil {
+			fmt.Fprintf(o.CommitMarks, "writing %d %s\n", len(batch), batchSrc[len(batchSrc)-1])
+		}
 		res, err := st.Write(ctx, batch)
 		if err != nil {
-			return fmt.Errorf("%w; the last article committed before it was %s", err, orNone(sum.LastCommitted))
+			return stoppedError{err: err, sum: sum}
 		}
 		for _, r := range res {
 			sum.Loaded++
@@ -158,12 +173,15 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		sum.LastCommitted = batchSrc[len(batchSrc)-1]
 		batch, batchSrc, batchQuads = batch[:0], batchSrc[:0], 0
 		clear(inBatch)
+		if o.CommitMarks != nil {
+			fmt.Fprintf(o.CommitMarks, "committed %d %s\n", sum.Loaded, sum.LastCommitted)
+		}
 		return nil
 	}
 	var werr error
 	for x := range out {
-		if werr != nil {
-			continue // drain so workers exit
+		if werr != nil || ctx.Err() != nil {
+			continue // drain so workers exit; an interrupted load writes no more
 		}
 		if x.err != nil {
 			sum.Rejected++
@@ -193,22 +211,50 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		}
 		prog.update(sum.Loaded+len(batch), sum.Rejected, time.Since(start))
 	}
-	if werr == nil {
+	if werr == nil && ctx.Err() == nil {
 		werr = flush()
 	}
 	prog.clear()
 	sum.Elapsed = time.Since(start)
-	if werr == nil && ctx.Err() != nil {
-		werr = fmt.Errorf("load interrupted; the last article committed was %s", orNone(sum.LastCommitted))
+	select {
+	case <-interrupted:
+		// A write cut short by the interrupt fails with the context's
+		// error; what the user needs is that they stopped it.
+		werr = fmt.Errorf("the load was interrupted. %s", resumeHint(sum))
+	default:
 	}
 	return sum, werr
 }
 
-func orNone(s string) string {
-	if s == "" {
-		return "none"
+// stoppedError is a load that its store stopped (a lost connection, a
+// full disk): what failed, then what was committed before it.
+type stoppedError struct {
+	err error
+	sum loadSummary
+}
+
+func (e stoppedError) Error() string {
+	// Only the first line of the cause: Cayley's SQL errors go on with
+	// the query text, which tells a user nothing they can act on.
+	cause, _, _ := strings.Cut(e.err.Error(), "\n")
+	return fmt.Sprintf("the load stopped: %s. %s", strings.TrimRight(cause, ". "), resumeHint(e.sum))
+}
+
+func (e stoppedError) Unwrap() error { return e.err }
+
+// resumeHint tells the user what a stopped load left in the store and
+// that running it again is safe: every committed batch holds whole
+// articles, and loading an article again replaces it.
+func resumeHint(sum loadSummary) string {
+	if sum.LastCommitted == "" {
+		return "No article was committed; running the same command again starts the load afresh"
 	}
-	return s
+	committed := fmt.Sprintf("%d articles were committed, the last of them", sum.Loaded)
+	if sum.Loaded == 1 {
+		committed = "1 article was committed,"
+	}
+	return fmt.Sprintf("%s %s; running the same command again completes the load safely, since articles already stored are replaced, not duplicated",
+		committed, sum.LastCommitted)
 }
 
 func extractItem(pl pipeline.Pipeline, it input.Item) extracted {
