@@ -158,9 +158,9 @@ function inEachFrom(nodes, pred, limit, perNode) {
 // firstByDate keeps the limit claims published first, reading only their
 // dates, so that full rows are built for the claims shown and no more.
 // With from or to, only claims published in [from, to] are kept.
-function firstByDate(claims, limit, from, to) {
+function firstByDate(claims, limit, from, to, sorted) {
   claims = uniq(claims);
-  if (claims.length <= limit && !from && !to) { return claims; }
+  if (claims.length <= limit && !from && !to && !sorted) { return claims; }
   if (claims.length === 0) { return []; }
   var t = g.V.apply(g, claims).Tag("c").Out(S("appearance")).SaveOpt(S("datePublished"), "d").TagArray() || [];
   t = t.filter(function (x) { return inRange(x.d, from, to); });
@@ -194,6 +194,50 @@ function byDate(a, b) {
 function limitOf(def) {
   var n = parseInt(params.limit, 10);
   return n > 0 ? n : def;
+}
+
+// offsetOf is the paging parameter: how many rows to skip.
+function offsetOf() {
+  var n = parseInt(params.offset, 10);
+  return n > 0 ? n : 0;
+}
+
+// SCAN bounds how many candidates (claims of one speaker, claims about
+// one entity, …) a query reads before ordering them by date. Ordering
+// needs every candidate's article and date, about 0.1 ms each on bolt, so
+// a speaker with 2,000 claims would cost 0.2 s per request; instead the
+// first SCAN found (in load order) are ordered and paged. Narrow with
+// from/to or a more specific name to reach the others.
+var SCAN = 200;
+
+// page orders claims by date (firstByDate) and returns the page asked for
+// by limit (default def) and offset.
+function page(claims, def, from, to) {
+  var off = offsetOf();
+  return firstByDate(claims, off + limitOf(def), from, to, off > 0).slice(off);
+}
+
+// datedFrom follows pred backwards from each node in turn, like
+// inEachFrom, up to SCAN results in all, reading each result's article
+// date in the same traversal: [{from, c, d}]. One traversal per node
+// costs less than listing the claims and then looking each up again.
+function datedFrom(nodes, pred) {
+  var out = [];
+  for (var i = 0; i < nodes.length && out.length < SCAN; i++) {
+    var t = g.V(nodes[i]).In(pred).Tag("c").Out(S("appearance")).SaveOpt(S("datePublished"), "d").TagArray(SCAN - out.length) || [];
+    for (var j = 0; j < t.length; j++) { out.push({from: nodes[i], c: t[j].c, d: t[j].d}); }
+  }
+  return out;
+}
+
+// datedPage orders datedFrom's results by date (then claim) and returns
+// the claims of the page asked for by limit (default def) and offset,
+// keeping only those published in [from, to] when given.
+function datedPage(t, def, from, to) {
+  var off = offsetOf();
+  t = t.filter(function (x) { return inRange(x.d, from, to); });
+  t.sort(function (a, b) { var x = a.d || "", y = b.d || ""; return x < y ? -1 : x > y ? 1 : (a.c < b.c ? -1 : a.c > b.c ? 1 : 0); });
+  return uniq(t.map(function (x) { return x.c; })).slice(off, off + limitOf(def));
 }
 
 function emitAll(rows, cols) {

@@ -83,6 +83,7 @@ func testStore(t *testing.T) *graph.Store {
 	}
 	_, err = st.Write(ctx, bs)
 	require.NoError(t, err)
+	require.NoError(t, st.RefreshDerived(ctx))
 	return st
 }
 

@@ -1,28 +1,31 @@
 // name: silent-mentioned
 // description: Entities an article names but quotes nobody from (neither the entity nor its people) and does not report as declining to comment.
-// param: article (optional): the article's id; without it, up to 100 articles mentioning the entity (or the first 50 articles)
+// param: article (optional): the article's id; without it, the articles mentioning the entity (or all articles), in load order, a few at a time until the page is full
 // param: entity (optional): only this entity (name or alias): the articles that name it and do not quote it
-// param: limit (optional): at most this many rows, default 1000
+// param: limit (optional): at most this many rows, default 20
+// param: offset (optional): skip this many rows first, for paging
 // columns: entity, type, article, title, published
-var arts;
-if (params.article) {
-  arts = [articleNode(params.article)].filter(function (a) { return a !== ""; });
-} else if (params.entity) {
-  var e0 = findEntities(params.entity);
-  arts = inEach(e0, S("mentions"), 100);
-} else {
-  arts = g.V(S("NewsArticle")).In(RDF_TYPE).ToArray(50) || [];
-}
+var want = offsetOf() + limitOf(20);
 var only = null;
 if (params.entity) {
   only = {};
   var fe = findEntities(params.entity);
   for (var i = 0; i < fe.length; i++) { only[fe[i]] = true; }
 }
-var rows = [];
-if (arts.length) {
-  arts = uniq(arts);
-  var heard = {};
+var arts;
+if (params.article) {
+  arts = [articleNode(params.article)].filter(function (a) { return a !== ""; });
+} else if (params.entity) {
+  arts = inEach(Object.keys(only), S("mentions"), SCAN);
+} else {
+  arts = g.V(S("NewsArticle")).In(RDF_TYPE).ToArray(SCAN) || [];
+}
+arts = uniq(arts);
+
+// silentIn returns the rows of a few articles: the entities they mention
+// that nobody in them is quoted from.
+function silentIn(arts) {
+  var heard = {}, out = [];
   // Speakers of the article's claims, their affiliations and the claims'
   // affiliations all count as "quoted from".
   var sp = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, S("Claim")).Out(C("speaker")).Tag("e").TagArray() || [];
@@ -37,12 +40,20 @@ if (arts.length) {
     .SaveOpt(S("datePublished"), "published").Out(S("mentions")).Tag("e").SaveOpt(S("name"), "entity")
     .SaveOpt(RDF_TYPE, "type").TagArray() || [];
   var seen = {};
-  for (var i = 0; i < men.length && rows.length < limitOf(1000); i++) {
+  for (var i = 0; i < men.length; i++) {
     var m = men[i], key = m.a + " " + m.e;
     if (heard[key] || seen[key] || (only && !only[m.e])) { continue; }
     seen[key] = true;
-    rows.push({entity: m.entity || unwrap(m.e), type: typeName(m.type), article: m.article || "", title: m.title || "", published: m.published || ""});
+    out.push({entity: m.entity || unwrap(m.e), type: typeName(m.type), article: m.article || "", title: m.title || "", published: m.published || ""});
   }
+  return out;
 }
+
+var rows = [];
+for (var off = 0; off < arts.length && rows.length < want; off += 4) {
+  rows = rows.concat(silentIn(arts.slice(off, off + 4)));
+}
+// Pages follow the articles' order; the rows of a page are by date.
+rows = rows.slice(offsetOf(), want);
 rows.sort(function (a, b) { return byDate(a, b) || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0); });
 emitAll(rows, ["entity", "type", "article", "title", "published"]);

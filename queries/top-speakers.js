@@ -1,36 +1,41 @@
 // name: top-speakers
-// description: The speakers with the most claims, with how many articles quote them; optionally only one entity type.
+// description: The speakers with the most claims, with how many articles quote them; optionally only one entity type. Counts are the derived cg:claimCount and cg:articleCount, refreshed at the end of every load.
 // param: type (optional): Person, Organization, Government, NewsAgency or Place
-// param: sample (optional): count over at most this many claims, default 20000 (bounds the time on large stores)
 // param: limit (optional): at most this many rows, default 20
 // columns: speaker, type, claims, articles
-var sample = parseInt(params.sample, 10) > 0 ? parseInt(params.sample, 10) : 20000;
-// One pass over the speaker edges through the predicate index: one value
-// per claim. Articles are counted afterwards for the few speakers shown.
-var t = g.V().Out(C("speaker")).ToArray(sample) || [];
-var n = {}, order = [];
-for (var i = 0; i < t.length; i++) {
-  if (!n[t[i]]) { n[t[i]] = 0; order.push(t[i]); }
-  n[t[i]]++;
-}
-order.sort(function (a, b) { return n[b] - n[a] || (a < b ? -1 : 1); });
+var lim = limitOf(20);
 var want = "";
 if (params.type) {
   var tn = titleCase(String(params.type)).replace(/ /g, "");
   if (tn === "Newsagency") { tn = "NewsAgency"; }
   want = (tn === "Government" || tn === "NewsAgency") ? C(tn) : S(tn);
 }
+// cg:claimRank ranks speakers within their type, so the overall top N are
+// among the first N of each type: N index lookups, whatever the store's
+// size, instead of counting every claim.
+var cand = [];
+for (var k = 1; k <= lim; k++) {
+  // At most one speaker per type has rank k; the type is checked below,
+  // because a Has(rdf:type) here is planned as a scan of the whole type.
+  var xs = g.V("<https://w3id.org/claimgraph/id/derived/rank/" + k + ">").In(C("claimRank")).ToArray() || [];
+  if (xs.length === 0) { break; }
+  cand = cand.concat(xs);
+}
 var rows = [];
-var top = order.slice(0, want ? Math.min(order.length, 2000) : limitOf(20));
-if (top.length) {
-  var info = g.V.apply(g, top).Tag("s").SaveOpt(S("name"), "name").SaveOpt(RDF_TYPE, "type").TagArray() || [];
+if (cand.length) {
+  var info = g.V.apply(g, uniq(cand)).Tag("s").SaveOpt(S("name"), "name").SaveOpt(C("claimCount"), "claims")
+    .SaveOpt(C("articleCount"), "articles").Out(RDF_TYPE).Tag("type").TagArray() || [];
   var byS = {};
-  for (var i = 0; i < info.length; i++) { if (!byS[info[i].s] || (want && info[i].type === want)) { byS[info[i].s] = info[i]; } }
-  for (var i = 0; i < top.length && rows.length < limitOf(20); i++) {
-    var x = byS[top[i]] || {};
+  for (var i = 0; i < info.length; i++) {
+    var x = info[i];
     if (want && x.type !== want) { continue; }
-    var arts = g.V(top[i]).In(C("speaker")).Out(S("appearance")).Unique().Count();
-    rows.push({speaker: x.name || unwrap(top[i]), type: typeName(x.type), claims: n[top[i]], articles: arts});
+    if (!byS[x.s] || x.type < byS[x.s].type) { byS[x.s] = x; }
   }
+  for (var s in byS) {
+    var x = byS[s];
+    rows.push({speaker: x.name || unwrap(s), type: typeName(x.type), claims: x.claims || 0, articles: x.articles || 0, iri: s});
+  }
+  rows.sort(function (a, b) { return b.claims - a.claims || (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0); });
+  rows = rows.slice(0, lim);
 }
 emitAll(rows, ["speaker", "type", "claims", "articles"]);

@@ -7,7 +7,11 @@
 // provenance, and our own namespace (NS) for the rest.
 package schema
 
-import "github.com/cayleygraph/quad"
+import (
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+)
 
 // Namespaces.
 const (
@@ -93,6 +97,28 @@ var (
 	TopicEnd     = quad.IRI(NS + "topicEnd")
 	Claims       = quad.IRI(NS + "claimCount")
 )
+
+// Derived values: figures over the whole graph that a query cannot
+// afford to compute per request on a large store. graph.RefreshDerived
+// recomputes them after a load and keeps them in quads labelled Derived,
+// so that they never mix with any article's own quads.
+var (
+	// Derived is the label of every derived quad.
+	Derived = quad.IRI(ID + "derived")
+	// ArticleCount is how many articles quote a speaker (cg:claimCount,
+	// above, is how many claims name it as cg:speaker).
+	ArticleCount = quad.IRI(NS + "articleCount")
+	// ClaimRank links a speaker to RankIRI(n): its place n, from 1, among
+	// the speakers of its type (rdf:type; the least IRI when it has
+	// several) by claim count, ties broken by IRI. It lets top-speakers
+	// read the top N with N index lookups. The rank is a node, not an
+	// integer, because a literal 1 is the object of millions of quads
+	// (every cg:seq 1) and a lookup through it is a scan.
+	ClaimRank = quad.IRI(NS + "claimRank")
+)
+
+// RankIRI is the node of place n in the cg:claimRank rankings.
+func RankIRI(n int) quad.IRI { return quad.IRI(fmt.Sprintf("%sderived/rank/%d", ID, n)) }
 
 // ArticleIRI is the node of the article with the given identity.
 func ArticleIRI(id string) quad.IRI { return quad.IRI(ID + "article/" + escape(id)) }
