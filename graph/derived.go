@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -14,9 +15,9 @@ import (
 
 // RefreshDerived recomputes the derived values (schema.Derived) from the
 // whole graph and stores the ones that changed: for every speaker its
-// cg:claimCount, cg:articleCount and cg:claimRank. Queries read these
-// instead of counting every claim per request, which costs seconds on a
-// large store.
+// cg:claimCount and cg:articleCount, and the rank nodes (schema.RankOf)
+// of each type. Queries read these instead of counting every claim per
+// request, which costs seconds on a large store.
 //
 // It is a full recount, not an increment, so it is right whatever was
 // loaded, replaced or deleted since the last refresh; a speaker no claim
@@ -75,6 +76,7 @@ type speakerTally struct {
 	ref      cgraph.Ref
 	iri      quad.Value
 	typ      string
+	name     quad.Value
 	claims   int
 	articles map[any]struct{}
 }
@@ -115,13 +117,17 @@ func (s *Store) derivedQuads(ctx context.Context, edges []speakerEdge) ([]quad.Q
 	if err != nil {
 		return nil, err
 	}
+	nameRef, err := s.QS.ValueOf(schema.Name)
+	if err != nil {
+		return nil, err
+	}
 	classes := map[any]string{}
 	all := make([]*speakerTally, 0, len(speakerOf))
 	for _, t := range speakerOf {
 		if t.iri, err = s.QS.NameOf(t.ref); err != nil {
 			return nil, err
 		}
-		if t.typ, err = s.firstType(ctx, t.ref, typeRef, classes); err != nil {
+		if t.typ, t.name, err = s.typeAndName(ctx, t.ref, typeRef, nameRef, classes); err != nil {
 			return nil, err
 		}
 		all = append(all, t)
@@ -134,14 +140,21 @@ func (s *Store) derivedQuads(ctx context.Context, edges []speakerEdge) ([]quad.Q
 		return a.iri.String() < b.iri.String()
 	})
 	rank := map[string]int{}
-	out := make([]quad.Quad, 0, 3*len(all))
+	out := make([]quad.Quad, 0, 7*len(all))
 	for _, t := range all {
 		rank[t.typ]++
+		r := schema.RankIRI(localName(t.typ), rank[t.typ])
+		claims, arts := quad.Int(t.claims), quad.Int(len(t.articles))
 		out = append(out,
-			quad.Quad{Subject: t.iri, Predicate: schema.Claims, Object: quad.Int(t.claims), Label: schema.Derived},
-			quad.Quad{Subject: t.iri, Predicate: schema.ArticleCount, Object: quad.Int(len(t.articles)), Label: schema.Derived},
-			quad.Quad{Subject: t.iri, Predicate: schema.ClaimRank, Object: schema.RankIRI(rank[t.typ]), Label: schema.Derived},
+			quad.Quad{Subject: t.iri, Predicate: schema.Claims, Object: claims, Label: schema.Derived},
+			quad.Quad{Subject: t.iri, Predicate: schema.ArticleCount, Object: arts, Label: schema.Derived},
+			quad.Quad{Subject: r, Predicate: schema.RankOf, Object: t.iri, Label: schema.Derived},
+			quad.Quad{Subject: r, Predicate: schema.Claims, Object: claims, Label: schema.Derived},
+			quad.Quad{Subject: r, Predicate: schema.ArticleCount, Object: arts, Label: schema.Derived},
 		)
+		if t.name != nil {
+			out = append(out, quad.Quad{Subject: r, Predicate: schema.Label, Object: t.name, Label: schema.Derived})
+		}
 	}
 	return out, nil
 }
@@ -239,47 +252,78 @@ func (s *Store) objectOf(ctx context.Context, node, pred cgraph.Ref) (cgraph.Ref
 	return nil, it.Err()
 }
 
-// firstType is the least rdf:type IRI of node, or "" when it has none;
-// the speaker is ranked among the speakers of that type. classes caches
-// the classes' names by reference.
-func (s *Store) firstType(ctx context.Context, node, typeRef cgraph.Ref, classes map[any]string) (string, error) {
-	if typeRef == nil {
-		return "", nil
+// localName is the last segment of a class IRI ("Person"), or "Thing"
+// for a speaker without a type.
+func localName(class string) string {
+	class = strings.TrimSuffix(strings.TrimPrefix(class, "<"), ">")
+	if i := strings.LastIndexAny(class, "/#"); i >= 0 {
+		class = class[i+1:]
 	}
-	tk := refs.ToKey(typeRef)
+	if class == "" {
+		return "Thing"
+	}
+	return class
+}
+
+// typeAndName reads a speaker's least rdf:type IRI (it is ranked among
+// the speakers of that type; "" when it has none) and its least
+// schema:name. classes caches the classes' names by reference.
+func (s *Store) typeAndName(ctx context.Context, node, typeRef, nameRef cgraph.Ref, classes map[any]string) (string, quad.Value, error) {
+	var tk, nk any
+	if typeRef != nil {
+		tk = refs.ToKey(typeRef)
+	}
+	if nameRef != nil {
+		nk = refs.ToKey(nameRef)
+	}
 	it := s.QS.QuadIterator(quad.Subject, node).Iterate()
 	defer it.Close()
 	best := ""
+	var name quad.Value
 	for it.Next(ctx) {
 		q := it.Result()
 		p, err := s.QS.QuadDirection(q, quad.Predicate)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
-		if p == nil || refs.ToKey(p) != tk {
+		if p == nil {
 			continue
 		}
-		c, err := s.QS.QuadDirection(q, quad.Object)
-		if err != nil || c == nil {
-			return "", err
+		pk := refs.ToKey(p)
+		if pk != tk && pk != nk {
+			continue
 		}
-		ck := refs.ToKey(c)
-		name, ok := classes[ck]
-		if !ok {
-			v, err := s.QS.NameOf(c)
+		o, err := s.QS.QuadDirection(q, quad.Object)
+		if err != nil || o == nil {
+			return "", nil, err
+		}
+		if pk == nk {
+			v, err := s.QS.NameOf(o)
 			if err != nil {
-				return "", err
+				return "", nil, err
+			}
+			if v != nil && (name == nil || v.String() < name.String()) {
+				name = v
+			}
+			continue
+		}
+		ck := refs.ToKey(o)
+		cname, ok := classes[ck]
+		if !ok {
+			v, err := s.QS.NameOf(o)
+			if err != nil {
+				return "", nil, err
 			}
 			if v != nil {
-				name = v.String()
+				cname = v.String()
 			}
-			classes[ck] = name
+			classes[ck] = cname
 		}
-		if best == "" || name < best {
-			best = name
+		if best == "" || cname < best {
+			best = cname
 		}
 	}
-	return best, it.Err()
+	return best, name, it.Err()
 }
 
 // RefreshDerivedOf refreshes the derived values when w is a local store.

@@ -90,19 +90,29 @@ func TestRefreshDerivedCountsAndRanksAfterReplace(t *testing.T) {
 			require.NoError(t, err)
 			require.NoError(t, st.RefreshDerived(ctx))
 			assert.ElementsMatch(t, []string{
-				"person/ann-lee claimCount 3", "person/ann-lee articleCount 2", "person/ann-lee claimRank derived/rank/1",
-				"person/bob-roe claimCount 1", "person/bob-roe articleCount 1", "person/bob-roe claimRank derived/rank/2",
-				"organization/labour-party claimCount 1", "organization/labour-party articleCount 1", "organization/labour-party claimRank derived/rank/1",
+				"person/ann-lee claimCount 3", "person/ann-lee articleCount 2",
+				"derived/rank/Person/1 rankOf person/ann-lee", "derived/rank/Person/1 claimCount 3",
+				"derived/rank/Person/1 articleCount 2", "derived/rank/Person/1 http://www.w3.org/2000/01/rdf-schema#label Ann Lee",
+				"person/bob-roe claimCount 1", "person/bob-roe articleCount 1",
+				"derived/rank/Person/2 rankOf person/bob-roe", "derived/rank/Person/2 claimCount 1",
+				"derived/rank/Person/2 articleCount 1", "derived/rank/Person/2 http://www.w3.org/2000/01/rdf-schema#label Bob Roe",
+				"organization/labour-party claimCount 1", "organization/labour-party articleCount 1",
+				"derived/rank/Organization/1 rankOf organization/labour-party", "derived/rank/Organization/1 claimCount 1",
+				"derived/rank/Organization/1 articleCount 1", "derived/rank/Organization/1 http://www.w3.org/2000/01/rdf-schema#label Labour Party",
 			}, derived(t, st))
 
 			// Replacing a2: Ann loses a claim and an article, Labour
-			// drops out, Bob overtakes Ann.
+			// drops out with its rank node, Bob overtakes Ann.
 			_, err = st.Write(ctx, []schema.Bundle{claimsBy("a2", "Bob Roe", "Bob Roe")})
 			require.NoError(t, err)
 			require.NoError(t, st.RefreshDerived(ctx))
 			assert.ElementsMatch(t, []string{
-				"person/bob-roe claimCount 3", "person/bob-roe articleCount 2", "person/bob-roe claimRank derived/rank/1",
-				"person/ann-lee claimCount 2", "person/ann-lee articleCount 1", "person/ann-lee claimRank derived/rank/2",
+				"person/bob-roe claimCount 3", "person/bob-roe articleCount 2",
+				"derived/rank/Person/1 rankOf person/bob-roe", "derived/rank/Person/1 claimCount 3",
+				"derived/rank/Person/1 articleCount 2", "derived/rank/Person/1 http://www.w3.org/2000/01/rdf-schema#label Bob Roe",
+				"person/ann-lee claimCount 2", "person/ann-lee articleCount 1",
+				"derived/rank/Person/2 rankOf person/ann-lee", "derived/rank/Person/2 claimCount 2",
+				"derived/rank/Person/2 articleCount 1", "derived/rank/Person/2 http://www.w3.org/2000/01/rdf-schema#label Ann Lee",
 			}, derived(t, st))
 
 			// A refresh with nothing changed writes nothing new.

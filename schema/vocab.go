@@ -108,17 +108,21 @@ var (
 	// ArticleCount is how many articles quote a speaker (cg:claimCount,
 	// above, is how many claims name it as cg:speaker).
 	ArticleCount = quad.IRI(NS + "articleCount")
-	// ClaimRank links a speaker to RankIRI(n): its place n, from 1, among
-	// the speakers of its type (rdf:type; the least IRI when it has
-	// several) by claim count, ties broken by IRI. It lets top-speakers
-	// read the top N with N index lookups. The rank is a node, not an
-	// integer, because a literal 1 is the object of millions of quads
-	// (every cg:seq 1) and a lookup through it is a scan.
-	ClaimRank = quad.IRI(NS + "claimRank")
+	// RankOf links a rank node, RankIRI(type, n), to the speaker in place
+	// n, from 1, among the speakers of that type (rdf:type; the least IRI
+	// when it has several) by claim count, ties broken by IRI. The rank
+	// node repeats the speaker's name (as rdfs:label), cg:claimCount and
+	// cg:articleCount, so top-speakers reads the top N from N small nodes:
+	// a much-quoted speaker's own node holds thousands of quads (a
+	// schema:jobTitle per article), which makes reading it slow.
+	RankOf = quad.IRI(NS + "rankOf")
 )
 
-// RankIRI is the node of place n in the cg:claimRank rankings.
-func RankIRI(n int) quad.IRI { return quad.IRI(fmt.Sprintf("%sderived/rank/%d", ID, n)) }
+// RankIRI is the rank node of place n among the speakers of the class
+// with the given local name ("Person", "Organization", …).
+func RankIRI(class string, n int) quad.IRI {
+	return quad.IRI(fmt.Sprintf("%sderived/rank/%s/%d", ID, escape(class), n))
+}
 
 // ArticleIRI is the node of the article with the given identity.
 func ArticleIRI(id string) quad.IRI { return quad.IRI(ID + "article/" + escape(id)) }
