@@ -15,8 +15,8 @@ import (
 
 // RefreshDerived recomputes the derived values (schema.Derived) from the
 // whole graph and stores the ones that changed: for every speaker its
-// cg:claimCount and cg:articleCount, and the rank nodes (schema.RankOf)
-// of each type. Queries read these instead of counting every claim per
+// cg:claimCount and cg:articleCount, the rank nodes (schema.RankOf) of
+// each type, and every mentioned entity's cg:mentionCount. Queries read these instead of counting every claim per
 // request, which costs seconds on a large store.
 //
 // It is a full recount, not an increment, so it is right whatever was
@@ -31,6 +31,15 @@ func (s *Store) RefreshDerived(ctx context.Context) error {
 	want, err := s.derivedQuads(ctx, sc.edges)
 	if err != nil {
 		return fmt.Errorf("recounting the derived values: %w", err)
+	}
+	for _, m := range sc.mentions {
+		v, err := s.QS.NameOf(m.ref)
+		if err != nil {
+			return fmt.Errorf("recounting the derived values: %w", err)
+		}
+		if v != nil {
+			want = append(want, quad.Quad{Subject: v, Predicate: schema.MentionCount, Object: quad.Int(m.n), Label: schema.Derived})
+		}
 	}
 	old := make(map[quad.Quad]struct{}, len(sc.old))
 	for _, r := range sc.old {
@@ -161,14 +170,20 @@ func (s *Store) derivedQuads(ctx context.Context, edges []speakerEdge) ([]quad.Q
 
 type speakerEdge struct{ claim, speaker, article cgraph.Ref }
 
-// derivedScan is what one pass over every quad finds for RefreshDerived.
-type derivedScan struct {
-	edges []speakerEdge
-	old   []cgraph.Ref // the quads labelled schema.Derived
+type mentionTally struct {
+	ref cgraph.Ref
+	n   int
 }
 
-// scanForDerived reads every quad once, keeping the cg:speaker edges and
-// the derived quads. Cayley's kv backends index quads by subject and by
+// derivedScan is what one pass over every quad finds for RefreshDerived.
+type derivedScan struct {
+	edges    []speakerEdge
+	mentions map[any]*mentionTally // by entity ref key
+	old      []cgraph.Ref          // the quads labelled schema.Derived
+}
+
+// scanForDerived reads every quad once, keeping the cg:speaker edges,
+// the schema:mentions counts and the derived quads. Cayley's kv backends index quads by subject and by
 // object only, so a predicate or a label is found by a full scan anyway;
 // one scan serves both (about 15 s on an 8.7M-quad bolt store).
 //
@@ -177,16 +192,24 @@ type derivedScan struct {
 // has Label 0 though the article's label lookup finds it); its article
 // is then the claim's schema:appearance, looked up by derivedQuads.
 func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
-	var sc derivedScan
+	sc := derivedScan{mentions: map[any]*mentionTally{}}
 	pref, err := s.QS.ValueOf(schema.Speaker)
 	if err != nil {
 		return sc, err
+	}
+	mref, err := s.QS.ValueOf(schema.Mentions)
+	if err != nil {
+		return sc, err
+	}
+	var mk any
+	if mref != nil {
+		mk = refs.ToKey(mref)
 	}
 	dref, err := s.QS.ValueOf(schema.Derived)
 	if err != nil {
 		return sc, err
 	}
-	if pref == nil && dref == nil {
+	if pref == nil && dref == nil && mref == nil {
 		return sc, nil
 	}
 	var pk, dk any
@@ -210,14 +233,27 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 				continue
 			}
 		}
-		if pk == nil {
-			continue
-		}
 		p, err := s.QS.QuadDirection(q, quad.Predicate)
 		if err != nil {
 			return sc, err
 		}
-		if p == nil || refs.ToKey(p) != pk {
+		if p == nil {
+			continue
+		}
+		if k := refs.ToKey(p); k == mk && mk != nil {
+			o, err := s.QS.QuadDirection(q, quad.Object)
+			if err != nil {
+				return sc, err
+			}
+			ok := refs.ToKey(o)
+			m := sc.mentions[ok]
+			if m == nil {
+				m = &mentionTally{ref: o}
+				sc.mentions[ok] = m
+			}
+			m.n++
+			continue
+		} else if k != pk || pk == nil {
 			continue
 		}
 		var e speakerEdge

@@ -218,13 +218,15 @@ function page(claims, def, from, to) {
 }
 
 // datedFrom follows pred backwards from each node in turn, like
-// inEachFrom, up to SCAN results in all, reading each result's article
-// date in the same traversal: [{from, c, d}]. One traversal per node
-// costs less than listing the claims and then looking each up again.
-function datedFrom(nodes, pred) {
+// inEachFrom, up to cap (default SCAN) results in all, reading each
+// result's article date in the same traversal: [{from, c, d}]. One
+// traversal per node costs less than listing the claims and then looking
+// each up again.
+function datedFrom(nodes, pred, cap) {
   var out = [];
-  for (var i = 0; i < nodes.length && out.length < SCAN; i++) {
-    var t = g.V(nodes[i]).In(pred).Tag("c").Out(S("appearance")).SaveOpt(S("datePublished"), "d").TagArray(SCAN - out.length) || [];
+  cap = cap > 0 ? cap : SCAN;
+  for (var i = 0; i < nodes.length && out.length < cap; i++) {
+    var t = g.V(nodes[i]).In(pred).Tag("c").Out(S("appearance")).SaveOpt(S("datePublished"), "d").TagArray(cap - out.length) || [];
     for (var j = 0; j < t.length; j++) { out.push({from: nodes[i], c: t[j].c, d: t[j].d}); }
   }
   return out;

@@ -13,8 +13,9 @@ if (orgs.length) {
   var people = linked.length ? (g.V.apply(g, uniq(linked)).Has(RDF_TYPE, S("Person")).ToArray() || []) : [];
   // Claims whose speaker is one of them, then claims naming the
   // organization as their affiliation (the people among the linked have
-  // no schema:appearance, so datedFrom passes over them); SCAN each.
-  var t = datedFrom(uniq(people), C("speaker")).concat(datedFrom(orgs, S("affiliation")));
+  // no schema:appearance, so datedFrom passes over them): SCAN in all.
+  var t = datedFrom(uniq(people), C("speaker"));
+  if (t.length < SCAN) { t = t.concat(datedFrom(orgs, S("affiliation"), SCAN - t.length)); }
   rows = claimRows(datedPage(t, 20));
   var spk = [];
   for (var i = 0; i < rows.length; i++) { if (rows[i].speaker_node) { spk.push(rows[i].speaker_node); } }

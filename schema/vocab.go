@@ -108,6 +108,9 @@ var (
 	// ArticleCount is how many articles quote a speaker (cg:claimCount,
 	// above, is how many claims name it as cg:speaker).
 	ArticleCount = quad.IRI(NS + "articleCount")
+	// MentionCount is how many schema:mentions quads (one per article
+	// that names it) point at an entity.
+	MentionCount = quad.IRI(NS + "mentionCount")
 	// RankOf links a rank node, RankIRI(type, n), to the speaker in place
 	// n, from 1, among the speakers of that type (rdf:type; the least IRI
 	// when it has several) by claim count, ties broken by IRI. The rank
