@@ -12,20 +12,31 @@ if (params.entity) {
   var fe = findEntities(params.entity);
   for (var i = 0; i < fe.length; i++) { only[fe[i]] = true; }
 }
-var arts;
+var arts, pairs = null;
 if (params.article) {
   arts = [articleNode(params.article)].filter(function (a) { return a !== ""; });
 } else if (params.entity) {
-  arts = inEach(Object.keys(only), S("mentions"), SCAN);
+  // The (article, entity) pairs are known from the mentions themselves,
+  // so only the articles' "heard" sets and headers need reading.
+  pairs = inEachFrom(Object.keys(only), S("mentions"), SCAN);
+  arts = pairs.map(function (p) { return p.id; });
 } else {
   arts = g.V(S("NewsArticle")).In(RDF_TYPE).ToArray(SCAN) || [];
 }
 arts = uniq(arts);
+var entInfo = {};
+if (pairs && arts.length) {
+  var ei = g.V.apply(g, Object.keys(only)).Tag("e").SaveOpt(S("name"), "name").SaveOpt(RDF_TYPE, "type").TagArray() || [];
+  for (var i = 0; i < ei.length; i++) { if (!entInfo[ei[i].e]) { entInfo[ei[i].e] = ei[i]; } }
+  for (var k in only) { entInfo[k] = entInfo[k] || {}; }
+}
 
 // silentIn returns the rows of a few articles: the entities they mention
 // that nobody in them is quoted from.
 function silentIn(arts) {
   var heard = {}, out = [];
+  var inChunk = {};
+  for (var i = 0; i < arts.length; i++) { inChunk[arts[i]] = true; }
   // Speakers of the article's claims, their affiliations and the claims'
   // affiliations all count as "quoted from".
   var sp = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, S("Claim")).Out(C("speaker")).Tag("e").TagArray() || [];
@@ -36,9 +47,24 @@ function silentIn(arts) {
   for (var k = 0; k < marks.length; k++) {
     for (var i = 0; i < marks[k].length; i++) { heard[marks[k][i].a + " " + marks[k][i].e] = true; }
   }
-  var men = g.V.apply(g, arts).Tag("a").SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
-    .SaveOpt(S("datePublished"), "published").Out(S("mentions")).Tag("e").SaveOpt(S("name"), "entity")
-    .SaveOpt(RDF_TYPE, "type").TagArray() || [];
+  var men;
+  if (pairs) {
+    var hd = g.V.apply(g, arts).Tag("a").SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
+      .SaveOpt(S("datePublished"), "published").TagArray() || [];
+    var byA = {};
+    for (var i = 0; i < hd.length; i++) { byA[hd[i].a] = hd[i]; }
+    men = [];
+    for (var i = 0; i < pairs.length; i++) {
+      var h = byA[pairs[i].id];
+      if (h && inChunk[pairs[i].id]) {
+        men.push({a: h.a, article: h.article, title: h.title, published: h.published, e: pairs[i].from, entity: entInfo[pairs[i].from].name, type: entInfo[pairs[i].from].type});
+      }
+    }
+  } else {
+    men = g.V.apply(g, arts).Tag("a").SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
+      .SaveOpt(S("datePublished"), "published").Out(S("mentions")).Tag("e").SaveOpt(S("name"), "entity")
+      .SaveOpt(RDF_TYPE, "type").TagArray() || [];
+  }
   var seen = {};
   for (var i = 0; i < men.length; i++) {
     var m = men[i], key = m.a + " " + m.e;
@@ -50,8 +76,11 @@ function silentIn(arts) {
 }
 
 var rows = [];
-for (var off = 0; off < arts.length && rows.length < want; off += 4) {
-  rows = rows.concat(silentIn(arts.slice(off, off + 4)));
+// An unfiltered article gives several rows, one naming the entity at
+// most one: read a few articles or a page's worth at a time.
+var chunk = pairs ? want : 4;
+for (var off = 0; off < arts.length && rows.length < want; off += chunk) {
+  rows = rows.concat(silentIn(arts.slice(off, off + chunk)));
 }
 // Pages follow the articles' order; the rows of a page are by date.
 rows = rows.slice(offsetOf(), want);
