@@ -37,15 +37,25 @@ function silentIn(arts) {
   var heard = {}, out = [];
   var inChunk = {};
   for (var i = 0; i < arts.length; i++) { inChunk[arts[i]] = true; }
-  // Speakers of the article's claims, their affiliations and the claims'
-  // affiliations all count as "quoted from".
-  var sp = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, S("Claim")).Out(C("speaker")).Tag("e").TagArray() || [];
-  var af = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, S("Claim")).Out([C("speaker")]).Out(S("affiliation")).Tag("e").TagArray() || [];
-  var ca = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, S("Claim")).Out(S("affiliation")).Tag("e").TagArray() || [];
-  var nc = g.V.apply(g, arts).Tag("a").In(S("appearance")).Has(RDF_TYPE, C("NonComment")).Out(C("who")).Tag("e").TagArray() || [];
-  var marks = [sp, af, ca, nc];
-  for (var k = 0; k < marks.length; k++) {
-    for (var i = 0; i < marks[k].length; i++) { heard[marks[k][i].a + " " + marks[k][i].e] = true; }
+  // Speakers of the article's claims, their affiliations, the claims'
+  // affiliations and who declined to comment all count as "quoted from".
+  // One traversal reads the three edges of everything in the articles
+  // (only claims have cg:speaker and schema:affiliation, only
+  // non-comments cg:who), a second the speakers' affiliations.
+  var ed = g.V.apply(g, arts).Tag("a").In(S("appearance")).Out([C("speaker"), S("affiliation"), C("who")], "p").Tag("e").TagArray() || [];
+  var spk = [];
+  for (var i = 0; i < ed.length; i++) {
+    heard[ed[i].a + " " + ed[i].e] = true;
+    if (ed[i].p === C("speaker")) { spk.push(ed[i].e); }
+  }
+  if (spk.length) {
+    var af = g.V.apply(g, uniq(spk)).Tag("s").Out(S("affiliation")).TagArray() || [];
+    var affOf = {};
+    for (var i = 0; i < af.length; i++) { (affOf[af[i].s] = affOf[af[i].s] || []).push(af[i].id); }
+    for (var i = 0; i < ed.length; i++) {
+      var as = ed[i].p === C("speaker") ? (affOf[ed[i].e] || []) : [];
+      for (var j = 0; j < as.length; j++) { heard[ed[i].a + " " + as[j]] = true; }
+    }
   }
   var men;
   if (pairs) {
