@@ -218,16 +218,23 @@ function page(claims, def, from, to) {
 }
 
 // datedFrom follows pred backwards from each node in turn, like
-// inEachFrom, up to cap (default SCAN) results in all, reading each
-// result's article date in the same traversal: [{from, c, d}]. One
-// traversal per node costs less than listing the claims and then looking
-// each up again.
+// inEachFrom, up to cap (default SCAN) results in all, with each result's
+// article and its date: [{from, c, a, d}]. The articles come in the same
+// traversal (listing the claims and looking each up again costs a value
+// lookup more per claim), their dates in one more, once per article.
 function datedFrom(nodes, pred, cap) {
   var out = [];
   cap = cap > 0 ? cap : SCAN;
   for (var i = 0; i < nodes.length && out.length < cap; i++) {
-    var t = g.V(nodes[i]).In(pred).Tag("c").Out(S("appearance")).SaveOpt(S("datePublished"), "d").TagArray(cap - out.length) || [];
-    for (var j = 0; j < t.length; j++) { out.push({from: nodes[i], c: t[j].c, d: t[j].d}); }
+    var t = g.V(nodes[i]).In(pred).Tag("c").Out(S("appearance")).Tag("a").TagArray(cap - out.length) || [];
+    for (var j = 0; j < t.length; j++) { out.push({from: nodes[i], c: t[j].c, a: t[j].a, d: ""}); }
+  }
+  if (out.length) {
+    var arts = uniq(out.map(function (x) { return x.a; }));
+    var ds = g.V.apply(g, arts).Tag("a").Out(S("datePublished")).TagArray() || [];
+    var dateOf = {};
+    for (var i = 0; i < ds.length; i++) { dateOf[ds[i].a] = ds[i].id; }
+    for (var i = 0; i < out.length; i++) { out[i].d = dateOf[out[i].a] || ""; }
   }
   return out;
 }
