@@ -39,22 +39,32 @@ function silentIn(arts) {
   for (var i = 0; i < arts.length; i++) { inChunk[arts[i]] = true; }
   // Speakers of the article's claims, their affiliations, the claims'
   // affiliations and who declined to comment all count as "quoted from".
-  // One traversal reads the three edges of everything in the articles
-  // (only claims have cg:speaker and schema:affiliation, only
-  // non-comments cg:who), a second the speakers' affiliations.
-  var ed = g.V.apply(g, arts).Tag("a").In(S("appearance")).Out([C("speaker"), S("affiliation"), C("who")], "p").Tag("e").TagArray() || [];
-  var spk = [];
-  for (var i = 0; i < ed.length; i++) {
-    heard[ed[i].a + " " + ed[i].e] = true;
-    if (ed[i].p === C("speaker")) { spk.push(ed[i].e); }
-  }
-  if (spk.length) {
-    var af = g.V.apply(g, uniq(spk)).Tag("s").Out(S("affiliation")).TagArray() || [];
+  // Only claims have cg:speaker and schema:affiliation, only
+  // non-comments cg:who, so no rdf:type check is needed. (Tagging the
+  // predicate of a predicate list, Out([...], "p"), is planned as a scan:
+  // seconds.)
+  var sp = g.V.apply(g, arts).Tag("a").In(S("appearance")).Out(C("speaker")).Tag("e").TagArray() || [];
+  var ed = g.V.apply(g, arts).Tag("a").In(S("appearance")).Out([S("affiliation"), C("who")]).Tag("e").TagArray() || [];
+  for (var i = 0; i < ed.length; i++) { heard[ed[i].a + " " + ed[i].e] = true; }
+  if (sp.length) {
+    var spk = uniq(sp.map(function (x) { return x.e; }));
     var affOf = {};
-    for (var i = 0; i < af.length; i++) { (affOf[af[i].s] = affOf[af[i].s] || []).push(af[i].id); }
-    for (var i = 0; i < ed.length; i++) {
-      var as = ed[i].p === C("speaker") ? (affOf[ed[i].e] || []) : [];
-      for (var j = 0; j < as.length; j++) { heard[ed[i].a + " " + as[j]] = true; }
+    if (pairs) {
+      // Only the asked-about entities matter: which speakers are theirs.
+      // (A much-quoted person has an affiliation quad per article, so
+      // reading all their affiliations costs far more.)
+      for (var e in only) {
+        var mine = g.V.apply(g, spk).Has(S("affiliation"), e).ToArray() || [];
+        for (var i = 0; i < mine.length; i++) { (affOf[mine[i]] = affOf[mine[i]] || []).push(e); }
+      }
+    } else {
+      var af = g.V.apply(g, spk).Tag("s").Out(S("affiliation")).TagArray() || [];
+      for (var i = 0; i < af.length; i++) { (affOf[af[i].s] = affOf[af[i].s] || []).push(af[i].id); }
+    }
+    for (var i = 0; i < sp.length; i++) {
+      heard[sp[i].a + " " + sp[i].e] = true;
+      var as = affOf[sp[i].e] || [];
+      for (var j = 0; j < as.length; j++) { heard[sp[i].a + " " + as[j]] = true; }
     }
   }
   var men;
