@@ -217,17 +217,44 @@ function page(claims, def, from, to) {
   return firstByDate(claims, off + limitOf(def), from, to, off > 0).slice(off);
 }
 
+// articleOfIRI is the article of a claim or non-comment read from its
+// IRI, <article IRI>/claim/<n> (docs/vocabulary.md), or "" for any other.
+function articleOfIRI(x) {
+  var m = /^(<.*)\/(claim|noncomment)\/\d+>$/.exec(String(x));
+  return m ? m[1] + ">" : "";
+}
+
 // datedFrom follows pred backwards from each node in turn, like
 // inEachFrom, up to cap (default SCAN) results in all, with each result's
-// article and its date: [{from, c, a, d}]. The articles come in the same
-// traversal (listing the claims and looking each up again costs a value
-// lookup more per claim), their dates in one more, once per article.
-function datedFrom(nodes, pred, cap) {
-  var out = [];
+// article and its date: [{from, c, a, d}]. The article is read from the
+// result's IRI where it can be (a schema:appearance hop per claim costs
+// as much again as finding it), the dates once per article. With
+// claimsOnly, pred also links things that are not claims (schema:
+// affiliation links people too), so the hop is taken in the traversal and
+// only what has an article counts towards cap.
+function datedFrom(nodes, pred, cap, claimsOnly) {
+  var out = [], hop = [];
   cap = cap > 0 ? cap : SCAN;
   for (var i = 0; i < nodes.length && out.length < cap; i++) {
-    var t = g.V(nodes[i]).In(pred).Tag("c").Out(S("appearance")).Tag("a").TagArray(cap - out.length) || [];
-    for (var j = 0; j < t.length; j++) { out.push({from: nodes[i], c: t[j].c, a: t[j].a, d: ""}); }
+    if (claimsOnly) {
+      var t = g.V(nodes[i]).In(pred).Tag("c").Out(S("appearance")).Tag("a").TagArray(cap - out.length) || [];
+      for (var j = 0; j < t.length; j++) { out.push({from: nodes[i], c: t[j].c, a: t[j].a, d: ""}); }
+      continue;
+    }
+    var t = g.V(nodes[i]).In(pred).ToArray(cap - out.length) || [];
+    for (var j = 0; j < t.length; j++) {
+      var a = articleOfIRI(t[j]);
+      if (!a) { hop.push(t[j]); }
+      out.push({from: nodes[i], c: t[j], a: a, d: ""});
+    }
+  }
+  if (hop.length) {
+    var ap = g.V.apply(g, uniq(hop)).Tag("c").Out(S("appearance")).TagArray() || [];
+    var artOf = {};
+    for (var i = 0; i < ap.length; i++) { artOf[ap[i].c] = ap[i].id; }
+    // What has no schema:appearance (a person among an organization's
+    // affiliates) is not a claim: drop it.
+    out = out.filter(function (x) { if (!x.a) { x.a = artOf[x.c] || ""; } return x.a !== ""; });
   }
   if (out.length) {
     var arts = uniq(out.map(function (x) { return x.a; }));

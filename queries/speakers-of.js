@@ -15,7 +15,7 @@ if (orgs.length) {
   // organization as their affiliation (the people among the linked have
   // no schema:appearance, so datedFrom passes over them): SCAN in all.
   var t = datedFrom(uniq(people), C("speaker"));
-  if (t.length < SCAN) { t = t.concat(datedFrom(orgs, S("affiliation"), SCAN - t.length)); }
+  if (t.length < SCAN) { t = t.concat(datedFrom(orgs, S("affiliation"), SCAN - t.length, true)); }
   rows = claimRows(datedPage(t, 20));
   var spk = [];
   for (var i = 0; i < rows.length; i++) { if (rows[i].speaker_node) { spk.push(rows[i].speaker_node); } }
