@@ -1,19 +1,29 @@
 // name: conflicting
 // description: Claims about the same entity or event (schema:about) by different speakers where one affirms (say, confirm, …) and the other denies or disputes (deny, dispute, reject, …), by cue lemma.
 // param: about (optional): only this entity or event, by name or alias
-// param: limit (optional): at most this many rows, default 20
+// param: limit (optional): at most this many rows, default 10
 // columns: about, speaker, cue, content, article, published, other_speaker, other_cue, other_content, other_article, other_published
 var AFFIRM = ["say", "confirm", "affirm", "acknowledge", "admit", "announce", "insist", "assert", "state", "claim", "maintain", "tell", "add", "report", "agree", "accuse", "allege", "warn", "argue"];
 var DENY = ["deny", "dispute", "reject", "refute", "contradict", "dismiss", "rebut", "challenge", "disagree", "contest", "question", "doubt"];
 var isAffirm = {};
 for (var i = 0; i < AFFIRM.length; i++) { isAffirm[AFFIRM[i]] = true; }
-var lim = limitOf(20);
+var lim = limitOf(10);
 var only = null;
 if (params.about) { only = findEntities(params.about); }
 // Denials are rare, so we start from them through the cue-lemma index
-// rather than from every claim, and work in chunks until the page is
-// full; each subject contributes at most 100 affirming candidates.
-var dclaims = (only && only.length === 0) ? [] : inEach(DENY, C("cueLemma"), 5000);
+// rather than from every claim (or, for one subject, from the first SCAN
+// claims about it), and work in chunks until the page is full; each
+// subject contributes at most 30 affirming candidates.
+var dclaims = [];
+if (only && only.length) {
+  var isDeny = {};
+  for (var i = 0; i < DENY.length; i++) { isDeny[DENY[i]] = true; }
+  var ab = inEach(only, S("about"), SCAN);
+  var lm = ab.length ? (g.V.apply(g, uniq(ab)).Tag("d").Out(C("cueLemma")).TagArray() || []) : [];
+  dclaims = lm.filter(function (x) { return isDeny[x.id]; }).map(function (x) { return x.d; });
+} else if (!only) {
+  dclaims = inEach(DENY, C("cueLemma"), SCAN);
+}
 var rows = [], seen = {};
 var who = function (r) { return r.speaker_node || String(r.speaker_text).toLowerCase(); };
 for (var off = 0; off < dclaims.length && rows.length < lim; off += 25) {
@@ -23,7 +33,7 @@ for (var off = 0; off < dclaims.length && rows.length < lim; off += 25) {
   var dpairs = deny.TagArray() || [];
   if (dpairs.length === 0) { continue; }
   var abouts = uniq(dpairs.map(function (p) { return p.about; }));
-  var links = inEachFrom(abouts, S("about"), 2000, 100);
+  var links = inEachFrom(abouts, S("about"), 300, 30);
   var cand = uniq(links.map(function (l) { return l.id; }));
   var lem = cand.length ? (g.V.apply(g, cand).Tag("a").Out(C("cueLemma")).TagArray() || []) : [];
   var affirmed = {};

@@ -4,16 +4,26 @@
 // param: topic (optional): words the topic must contain, e.g. "strike"
 // param: from (optional): earliest publication date, YYYY-MM-DD
 // param: to (optional): latest publication date, YYYY-MM-DD
-// param: limit (optional): at most this many rows, default 1000
+// param: limit (optional): at most this many rows, default 20
+// param: offset (optional): skip this many rows first, for paging
 // columns: who, who_text, cue, topic, article, title, published
-var ncs;
+// Candidates are the first SCAN non-comments (of the entity, or of the
+// whole graph in load order) with their dates; the filters and the date
+// order apply to them, and full rows are read for the page only.
+var cand;
 if (params.entity) {
-  var ents = findEntities(params.entity);
-  ncs = inEach(ents, C("who"), 5000);
+  cand = datedFrom(findEntities(params.entity), C("who"));
 } else {
-  // Unfiltered, the newest-loaded first few thousand are plenty for a page.
-  ncs = g.V(C("NonComment")).In(RDF_TYPE).ToArray(Math.max(limitOf(1000), 5000)) || [];
+  cand = g.V(C("NonComment")).In(RDF_TYPE).Tag("c").Out(S("appearance")).SaveOpt(S("datePublished"), "d").TagArray(SCAN) || [];
 }
+var topic = params.topic ? String(params.topic).toLowerCase() : "";
+if (topic && cand.length) {
+  var tp = g.V.apply(g, uniq(cand.map(function (x) { return x.c; }))).Tag("c").Out(C("topic")).TagArray() || [];
+  var hit = {};
+  for (var i = 0; i < tp.length; i++) { if (String(tp[i].id).toLowerCase().indexOf(topic) >= 0) { hit[tp[i].c] = true; } }
+  cand = cand.filter(function (x) { return hit[x.c]; });
+}
+var ncs = datedPage(cand, 20, params.from, params.to);
 var rows = [];
 if (ncs.length) {
   var t = g.V.apply(g, uniq(ncs)).Tag("n").SaveOpt(C("whoText"), "who_text").SaveOpt(C("cue"), "cue")
@@ -23,14 +33,11 @@ if (ncs.length) {
   var whos = [];
   for (var i = 0; i < t.length; i++) { if (t[i].who) { whos.push(t[i].who); } }
   var nm = names(whos);
-  var topic = params.topic ? String(params.topic).toLowerCase() : "";
   var seen = {};
-  for (var i = 0; i < t.length && rows.length < limitOf(1000); i++) {
+  for (var i = 0; i < t.length; i++) {
     var r = t[i];
     if (seen[r.n]) { continue; }
     seen[r.n] = true;
-    if (topic && String(r.topic || "").toLowerCase().indexOf(topic) < 0) { continue; }
-    if (!inRange(r.published, params.from, params.to)) { continue; }
     rows.push({
       who: nm[r.who] || r.who_text || "", who_text: r.who_text || "", cue: r.cue || "", topic: r.topic || "",
       article: r.article || "", title: r.title || "", published: r.published || "", seq: r.seq || 0

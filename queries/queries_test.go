@@ -83,6 +83,7 @@ func testStore(t *testing.T) *graph.Store {
 	}
 	_, err = st.Write(ctx, bs)
 	require.NoError(t, err)
+	require.NoError(t, st.RefreshDerived(ctx))
 	return st
 }
 
@@ -143,6 +144,12 @@ func TestStoredQueries(t *testing.T) {
 		assert.Equal(t, []string{"Taliban; Kabul talks", "Taliban"}, col(rows, "about"))
 		assert.Equal(t, []string{"Organization; Event", "Organization"}, col(rows, "about_types"))
 		assert.Empty(t, run(t, st, set, "what-did-X-say", map[string]string{"speaker": "Nobody"}))
+		// Pages of one row follow the date order.
+		for i, art := range []string{"a1", "a2"} {
+			rows = run(t, st, set, "what-did-X-say", map[string]string{"speaker": "Mujahid", "limit": "1", "offset": fmt.Sprint(i)})
+			assert.Equal(t, []string{art}, col(rows, "article"), "offset %d", i)
+		}
+		assert.Empty(t, run(t, st, set, "what-did-X-say", map[string]string{"speaker": "Mujahid", "offset": "2"}))
 	})
 	t.Run("timeline", func(t *testing.T) {
 		rows := run(t, st, set, "timeline", map[string]string{"speaker": "Smith"})

@@ -1,36 +1,29 @@
 // name: top-speakers
-// description: The speakers with the most claims, with how many articles quote them; optionally only one entity type.
-// param: type (optional): Person, Organization, Government, NewsAgency or Place
-// param: sample (optional): count over at most this many claims, default 20000 (bounds the time on large stores)
+// description: The speakers with the most claims, with how many articles quote them; optionally only one entity type. Counts are the derived cg:claimCount and cg:articleCount, refreshed at the end of every load.
+// param: type (optional): Person, Organization, Government, NewsAgency, Place or Thing
 // param: limit (optional): at most this many rows, default 20
 // columns: speaker, type, claims, articles
-var sample = parseInt(params.sample, 10) > 0 ? parseInt(params.sample, 10) : 20000;
-// One pass over the speaker edges through the predicate index: one value
-// per claim. Articles are counted afterwards for the few speakers shown.
-var t = g.V().Out(C("speaker")).ToArray(sample) || [];
-var n = {}, order = [];
-for (var i = 0; i < t.length; i++) {
-  if (!n[t[i]]) { n[t[i]] = 0; order.push(t[i]); }
-  n[t[i]]++;
-}
-order.sort(function (a, b) { return n[b] - n[a] || (a < b ? -1 : 1); });
-var want = "";
+var lim = limitOf(20);
+var TYPES = ["Person", "Organization", "Government", "NewsAgency", "Place", "Thing"];
+var types = TYPES;
 if (params.type) {
   var tn = titleCase(String(params.type)).replace(/ /g, "");
   if (tn === "Newsagency") { tn = "NewsAgency"; }
-  want = (tn === "Government" || tn === "NewsAgency") ? C(tn) : S(tn);
+  types = [tn];
 }
+// The derived rank nodes hold the first N speakers of each type with
+// their counts and names, so the overall top N are among the first N of
+// each type: small nodes read in one traversal, whatever the store's size.
+var ranks = [];
+for (var i = 0; i < types.length; i++) {
+  for (var k = 1; k <= lim; k++) { ranks.push("<https://w3id.org/claimgraph/id/derived/rank/" + types[i] + "/" + k + ">"); }
+}
+var t = g.V.apply(g, ranks).Tag("r").SaveOpt("<http://www.w3.org/2000/01/rdf-schema#label>", "name").SaveOpt(C("claimCount"), "claims")
+  .SaveOpt(C("articleCount"), "articles").Out(C("rankOf")).Tag("s").TagArray() || [];
 var rows = [];
-var top = order.slice(0, want ? Math.min(order.length, 2000) : limitOf(20));
-if (top.length) {
-  var info = g.V.apply(g, top).Tag("s").SaveOpt(S("name"), "name").SaveOpt(RDF_TYPE, "type").TagArray() || [];
-  var byS = {};
-  for (var i = 0; i < info.length; i++) { if (!byS[info[i].s] || (want && info[i].type === want)) { byS[info[i].s] = info[i]; } }
-  for (var i = 0; i < top.length && rows.length < limitOf(20); i++) {
-    var x = byS[top[i]] || {};
-    if (want && x.type !== want) { continue; }
-    var arts = g.V(top[i]).In(C("speaker")).Out(S("appearance")).Unique().Count();
-    rows.push({speaker: x.name || unwrap(top[i]), type: typeName(x.type), claims: n[top[i]], articles: arts});
-  }
+for (var i = 0; i < t.length; i++) {
+  var x = t[i];
+  rows.push({speaker: x.name || unwrap(x.s), type: String(x.r).replace(/^.*\/rank\/([^\/]*)\/.*$/, "$1"), claims: x.claims || 0, articles: x.articles || 0, iri: x.s});
 }
-emitAll(rows, ["speaker", "type", "claims", "articles"]);
+rows.sort(function (a, b) { return b.claims - a.claims || (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0); });
+emitAll(rows.slice(0, lim), ["speaker", "type", "claims", "articles"]);

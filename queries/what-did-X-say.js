@@ -1,10 +1,11 @@
 // name: what-did-X-say
 // description: What one speaker said, found by name or any alias (a surname finds the person), oldest first, with what each claim is about.
 // param: speaker (required): the speaker's name or an alias, e.g. "Mujahid"
-// param: limit (optional): at most this many rows, default 100
+// param: limit (optional): at most this many rows, default 20
+// param: offset (optional): skip this many rows first, for paging
 // columns: speaker, cue, kind, content, article, title, published, start, end, about, about_types, claim
 var ents = findEntities(params.speaker);
-var claims = firstByDate(inEach(ents, C("speaker"), 10000), limitOf(100));
+var claims = datedPage(datedFrom(ents, C("speaker")), 20);
 var rows = claimRows(claims);
 var about = {}, types = {};
 if (claims.length) {

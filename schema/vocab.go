@@ -7,7 +7,11 @@
 // provenance, and our own namespace (NS) for the rest.
 package schema
 
-import "github.com/cayleygraph/quad"
+import (
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+)
 
 // Namespaces.
 const (
@@ -93,6 +97,35 @@ var (
 	TopicEnd     = quad.IRI(NS + "topicEnd")
 	Claims       = quad.IRI(NS + "claimCount")
 )
+
+// Derived values: figures over the whole graph that a query cannot
+// afford to compute per request on a large store. graph.RefreshDerived
+// recomputes them after a load and keeps them in quads labelled Derived,
+// so that they never mix with any article's own quads.
+var (
+	// Derived is the label of every derived quad.
+	Derived = quad.IRI(ID + "derived")
+	// ArticleCount is how many articles quote a speaker (cg:claimCount,
+	// above, is how many claims name it as cg:speaker).
+	ArticleCount = quad.IRI(NS + "articleCount")
+	// MentionCount is how many schema:mentions quads (one per article
+	// that names it) point at an entity.
+	MentionCount = quad.IRI(NS + "mentionCount")
+	// RankOf links a rank node, RankIRI(type, n), to the speaker in place
+	// n, from 1, among the speakers of that type (rdf:type; the least IRI
+	// when it has several) by claim count, ties broken by IRI. The rank
+	// node repeats the speaker's name (as rdfs:label), cg:claimCount and
+	// cg:articleCount, so top-speakers reads the top N from N small nodes:
+	// a much-quoted speaker's own node holds thousands of quads (a
+	// schema:jobTitle per article), which makes reading it slow.
+	RankOf = quad.IRI(NS + "rankOf")
+)
+
+// RankIRI is the rank node of place n among the speakers of the class
+// with the given local name ("Person", "Organization", …).
+func RankIRI(class string, n int) quad.IRI {
+	return quad.IRI(fmt.Sprintf("%sderived/rank/%s/%d", ID, escape(class), n))
+}
 
 // ArticleIRI is the node of the article with the given identity.
 func ArticleIRI(id string) quad.IRI { return quad.IRI(ID + "article/" + escape(id)) }

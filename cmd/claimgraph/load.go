@@ -59,6 +59,9 @@ for standard input. Loading an article again replaces it.`,
 			if err != nil {
 				return err
 			}
+			if err := graph.RefreshDerivedOf(cmd.Context(), st); err != nil {
+				return err
+			}
 			if sum.Rejected > 0 {
 				return exitError{code: 2}
 			}

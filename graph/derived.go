@@ -1,0 +1,373 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// RefreshDerived recomputes the derived values (schema.Derived) from the
+// whole graph and stores the ones that changed: for every speaker its
+// cg:claimCount and cg:articleCount, the rank nodes (schema.RankOf) of
+// each type, and every mentioned entity's cg:mentionCount. Queries read these instead of counting every claim per
+// request, which costs seconds on a large store.
+//
+// It is a full recount, not an increment, so it is right whatever was
+// loaded, replaced or deleted since the last refresh; a speaker no claim
+// names any more loses its derived quads. It reads the speaker edges once
+// and writes only the differences.
+func (s *Store) RefreshDerived(ctx context.Context) error {
+	sc, err := s.scanForDerived(ctx)
+	if err != nil {
+		return fmt.Errorf("recounting the derived values: %w", err)
+	}
+	want, err := s.derivedQuads(ctx, sc.edges)
+	if err != nil {
+		return fmt.Errorf("recounting the derived values: %w", err)
+	}
+	for _, m := range sc.mentions {
+		v, err := s.QS.NameOf(m.ref)
+		if err != nil {
+			return fmt.Errorf("recounting the derived values: %w", err)
+		}
+		if v != nil {
+			want = append(want, quad.Quad{Subject: v, Predicate: schema.MentionCount, Object: quad.Int(m.n), Label: schema.Derived})
+		}
+	}
+	old := make(map[quad.Quad]struct{}, len(sc.old))
+	for _, r := range sc.old {
+		q, err := s.QS.Quad(r)
+		if err != nil {
+			return fmt.Errorf("reading the stored derived values: %w", err)
+		}
+		q.Label = schema.Derived
+		old[q] = struct{}{}
+	}
+	// Deletions and additions go in two transactions: in one, Cayley's kv
+	// backend loses most of the additions when the same values (counts,
+	// ranks) are both removed and added. Between the two a reader may see
+	// some speakers without derived values; a crash there is mended by
+	// the next refresh, since it recounts everything.
+	keep := make(map[quad.Quad]struct{}, len(want))
+	for _, q := range want {
+		keep[q] = struct{}{}
+	}
+	del, add := cgraph.NewTransaction(), cgraph.NewTransaction()
+	for q := range old {
+		if _, ok := keep[q]; !ok {
+			del.RemoveQuad(q)
+		}
+	}
+	for _, q := range want {
+		if _, ok := old[q]; !ok {
+			add.AddQuad(q)
+		}
+	}
+	for _, tx := range []*cgraph.Transaction{del, add} {
+		if len(tx.Deltas) == 0 {
+			continue
+		}
+		if err := s.writer.ApplyTransaction(tx); err != nil {
+			return fmt.Errorf("writing the derived values to the %s store: %w", s.cfg.Backend, err)
+		}
+	}
+	return nil
+}
+
+type speakerTally struct {
+	ref      cgraph.Ref
+	iri      quad.Value
+	typ      string
+	name     quad.Value
+	claims   int
+	articles map[any]struct{}
+}
+
+// derivedQuads computes the derived quads the graph should hold now.
+// It reads the speaker edges once through the predicate index and works
+// on store references, resolving values only for speakers and classes.
+// A claim's speaker quad is labelled with its article (schema.Bundle), so
+// the label counts articles without following schema:appearance.
+func (s *Store) derivedQuads(ctx context.Context, edges []speakerEdge) ([]quad.Quad, error) {
+	speakerOf := map[any]*speakerTally{} // by speaker ref key
+	appRef, err := s.QS.ValueOf(schema.Appearance)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range edges {
+		sp, art := e.speaker, e.article
+		if art == nil && appRef != nil {
+			if art, err = s.objectOf(ctx, e.claim, appRef); err != nil {
+				return nil, err
+			}
+		}
+		k := refs.ToKey(sp)
+		t := speakerOf[k]
+		if t == nil {
+			t = &speakerTally{ref: sp, articles: map[any]struct{}{}}
+			speakerOf[k] = t
+		}
+		t.claims++
+		if art != nil {
+			t.articles[refs.ToKey(art)] = struct{}{}
+		}
+	}
+	if len(speakerOf) == 0 {
+		return nil, nil
+	}
+	typeRef, err := s.QS.ValueOf(schema.Type)
+	if err != nil {
+		return nil, err
+	}
+	nameRef, err := s.QS.ValueOf(schema.Name)
+	if err != nil {
+		return nil, err
+	}
+	classes := map[any]string{}
+	all := make([]*speakerTally, 0, len(speakerOf))
+	for _, t := range speakerOf {
+		if t.iri, err = s.QS.NameOf(t.ref); err != nil {
+			return nil, err
+		}
+		if t.typ, t.name, err = s.typeAndName(ctx, t.ref, typeRef, nameRef, classes); err != nil {
+			return nil, err
+		}
+		all = append(all, t)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.claims != b.claims {
+			return a.claims > b.claims
+		}
+		return a.iri.String() < b.iri.String()
+	})
+	rank := map[string]int{}
+	out := make([]quad.Quad, 0, 7*len(all))
+	for _, t := range all {
+		rank[t.typ]++
+		r := schema.RankIRI(localName(t.typ), rank[t.typ])
+		claims, arts := quad.Int(t.claims), quad.Int(len(t.articles))
+		out = append(out,
+			quad.Quad{Subject: t.iri, Predicate: schema.Claims, Object: claims, Label: schema.Derived},
+			quad.Quad{Subject: t.iri, Predicate: schema.ArticleCount, Object: arts, Label: schema.Derived},
+			quad.Quad{Subject: r, Predicate: schema.RankOf, Object: t.iri, Label: schema.Derived},
+			quad.Quad{Subject: r, Predicate: schema.Claims, Object: claims, Label: schema.Derived},
+			quad.Quad{Subject: r, Predicate: schema.ArticleCount, Object: arts, Label: schema.Derived},
+		)
+		if t.name != nil {
+			out = append(out, quad.Quad{Subject: r, Predicate: schema.Label, Object: t.name, Label: schema.Derived})
+		}
+	}
+	return out, nil
+}
+
+type speakerEdge struct{ claim, speaker, article cgraph.Ref }
+
+type mentionTally struct {
+	ref cgraph.Ref
+	n   int
+}
+
+// derivedScan is what one pass over every quad finds for RefreshDerived.
+type derivedScan struct {
+	edges    []speakerEdge
+	mentions map[any]*mentionTally // by entity ref key
+	old      []cgraph.Ref          // the quads labelled schema.Derived
+}
+
+// scanForDerived reads every quad once, keeping the cg:speaker edges,
+// the schema:mentions counts and the derived quads. Cayley's kv backends index quads by subject and by
+// object only, so a predicate or a label is found by a full scan anyway;
+// one scan serves both (about 15 s on an 8.7M-quad bolt store).
+//
+// The article of a speaker edge is the quad's label. A quad written by a
+// replace can come back from bolt without its label (the kv primitive
+// has Label 0 though the article's label lookup finds it); its article
+// is then the claim's schema:appearance, looked up by derivedQuads.
+func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
+	sc := derivedScan{mentions: map[any]*mentionTally{}}
+	pref, err := s.QS.ValueOf(schema.Speaker)
+	if err != nil {
+		return sc, err
+	}
+	mref, err := s.QS.ValueOf(schema.Mentions)
+	if err != nil {
+		return sc, err
+	}
+	var mk any
+	if mref != nil {
+		mk = refs.ToKey(mref)
+	}
+	dref, err := s.QS.ValueOf(schema.Derived)
+	if err != nil {
+		return sc, err
+	}
+	if pref == nil && dref == nil && mref == nil {
+		return sc, nil
+	}
+	var pk, dk any
+	if pref != nil {
+		pk = refs.ToKey(pref)
+	}
+	if dref != nil {
+		dk = refs.ToKey(dref)
+	}
+	it := s.QS.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q := it.Result()
+		if dk != nil {
+			l, err := s.QS.QuadDirection(q, quad.Label)
+			if err != nil {
+				return sc, err
+			}
+			if l != nil && refs.ToKey(l) == dk {
+				sc.old = append(sc.old, q)
+				continue
+			}
+		}
+		p, err := s.QS.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return sc, err
+		}
+		if p == nil {
+			continue
+		}
+		if k := refs.ToKey(p); k == mk && mk != nil {
+			o, err := s.QS.QuadDirection(q, quad.Object)
+			if err != nil {
+				return sc, err
+			}
+			ok := refs.ToKey(o)
+			m := sc.mentions[ok]
+			if m == nil {
+				m = &mentionTally{ref: o}
+				sc.mentions[ok] = m
+			}
+			m.n++
+			continue
+		} else if k != pk || pk == nil {
+			continue
+		}
+		var e speakerEdge
+		if e.claim, err = s.QS.QuadDirection(q, quad.Subject); err != nil {
+			return sc, err
+		}
+		if e.speaker, err = s.QS.QuadDirection(q, quad.Object); err != nil {
+			return sc, err
+		}
+		if e.article, err = s.QS.QuadDirection(q, quad.Label); err != nil {
+			return sc, err
+		}
+		sc.edges = append(sc.edges, e)
+	}
+	return sc, it.Err()
+}
+
+// objectOf is the object of node's first quad with predicate pred, or nil.
+func (s *Store) objectOf(ctx context.Context, node, pred cgraph.Ref) (cgraph.Ref, error) {
+	it := s.QS.QuadIterator(quad.Subject, node).Iterate()
+	defer it.Close()
+	pk := refs.ToKey(pred)
+	for it.Next(ctx) {
+		p, err := s.QS.QuadDirection(it.Result(), quad.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil && refs.ToKey(p) == pk {
+			return s.QS.QuadDirection(it.Result(), quad.Object)
+		}
+	}
+	return nil, it.Err()
+}
+
+// localName is the last segment of a class IRI ("Person"), or "Thing"
+// for a speaker without a type.
+func localName(class string) string {
+	class = strings.TrimSuffix(strings.TrimPrefix(class, "<"), ">")
+	if i := strings.LastIndexAny(class, "/#"); i >= 0 {
+		class = class[i+1:]
+	}
+	if class == "" {
+		return "Thing"
+	}
+	return class
+}
+
+// typeAndName reads a speaker's least rdf:type IRI (it is ranked among
+// the speakers of that type; "" when it has none) and its least
+// schema:name. classes caches the classes' names by reference.
+func (s *Store) typeAndName(ctx context.Context, node, typeRef, nameRef cgraph.Ref, classes map[any]string) (string, quad.Value, error) {
+	var tk, nk any
+	if typeRef != nil {
+		tk = refs.ToKey(typeRef)
+	}
+	if nameRef != nil {
+		nk = refs.ToKey(nameRef)
+	}
+	it := s.QS.QuadIterator(quad.Subject, node).Iterate()
+	defer it.Close()
+	best := ""
+	var name quad.Value
+	for it.Next(ctx) {
+		q := it.Result()
+		p, err := s.QS.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return "", nil, err
+		}
+		if p == nil {
+			continue
+		}
+		pk := refs.ToKey(p)
+		if pk != tk && pk != nk {
+			continue
+		}
+		o, err := s.QS.QuadDirection(q, quad.Object)
+		if err != nil || o == nil {
+			return "", nil, err
+		}
+		if pk == nk {
+			v, err := s.QS.NameOf(o)
+			if err != nil {
+				return "", nil, err
+			}
+			if v != nil && (name == nil || v.String() < name.String()) {
+				name = v
+			}
+			continue
+		}
+		ck := refs.ToKey(o)
+		cname, ok := classes[ck]
+		if !ok {
+			v, err := s.QS.NameOf(o)
+			if err != nil {
+				return "", nil, err
+			}
+			if v != nil {
+				cname = v.String()
+			}
+			classes[ck] = cname
+		}
+		if best == "" || cname < best {
+			best = cname
+		}
+	}
+	return best, name, it.Err()
+}
+
+// RefreshDerivedOf refreshes the derived values when w is a local store.
+// Writes through a server (a *Client) leave them to that server's store,
+// which a later local load or refresh brings up to date.
+func RefreshDerivedOf(ctx context.Context, w Writer) error {
+	if st, ok := w.(*Store); ok {
+		return st.RefreshDerived(ctx)
+	}
+	return nil
+}
