@@ -347,7 +347,7 @@ func BenchmarkPostgresWrite(b *testing.B) {
 	bs := corpus(b, 300)
 	parts := batches(bs, 10000)
 	for _, bc := range []struct {
-		name  string
+		name   string
 		cayley bool
 	}{{"fast", false}, {"cayley", true}} {
 		b.Run(bc.name, func(b *testing.B) {
