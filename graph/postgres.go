@@ -10,6 +10,9 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
+	// CockroachDB (backend "cockroach") goes through Cayley's own writer;
+	// see docs/postgres.md.
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
 	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
 
