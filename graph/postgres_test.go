@@ -260,11 +260,11 @@ func TestPostgresReadbackMatchesBolt(t *testing.T) {
 }
 
 // sqlDiverges names the stored queries whose rows differ between Cayley's
-// kv (bolt) and SQL query engines on identical graphs (the exports are
-// equal), and even between two PostgreSQL stores holding the same graph
-// written in a different row order: on the SQL engine, g.V().Out(...)
-// over the speaker edges does not yield one value per edge. Not a
-// writer's doing; left to the query owners.
+// kv (bolt) and SQL query engines on identical graphs (equal exports),
+// and even between two PostgreSQL databases holding an identical graph
+// written in a different row order (ours and Cayley's writer): the
+// number of values g.V().Out(C("speaker")) yields per speaker varies. We
+// have not found out why; it is the query engine's, not a writer's.
 var sqlDiverges = map[string]bool{"top-speakers": true, "conflicting": true}
 
 // TestPostgresStoredQueriesMatch runs every stored query over the same
@@ -279,6 +279,9 @@ func TestPostgresStoredQueriesMatch(t *testing.T) {
 	writeAll(t, fast, bs)
 	writeAll(t, slow, bs)
 	writeAll(t, bolt, bs)
+	graphs := exportSorted(t, bolt)
+	require.Equal(t, graphs, exportSorted(t, fast))
+	require.Equal(t, graphs, exportSorted(t, slow))
 	want, got, cay := queryRows(t, bolt), queryRows(t, fast), queryRows(t, slow)
 	require.NotEmpty(t, want)
 	for name, rows := range want {
