@@ -85,8 +85,17 @@ func preparePostgres(ctx context.Context, addr string) (*sql.DB, error) {
 			return fail("initialising", err)
 		}
 	}
-	if _, err := conn.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS claimgraph_label_index ON quads (label_hash)`); err != nil {
-		return fail("indexing", err)
+	// CREATE INDEX locks quads against writes even when the index exists,
+	// so a process opening the store during another's load would wait for
+	// its batch: look first.
+	var indexed bool
+	if err := conn.QueryRowContext(ctx, `SELECT to_regclass('claimgraph_label_index') IS NOT NULL`).Scan(&indexed); err != nil {
+		return fail("inspecting", err)
+	}
+	if !indexed {
+		if _, err := conn.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS claimgraph_label_index ON quads (label_hash)`); err != nil {
+			return fail("indexing", err)
+		}
 	}
 	return db, nil
 }
