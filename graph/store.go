@@ -54,7 +54,8 @@ type Store struct {
 	cfg    Config
 	QS     cgraph.QuadStore
 	writer cgraph.QuadWriter
-	lock   string // lock-info file to remove on Close
+	pg     *pgWriter // the fast writer, on postgres only
+	lock   string    // lock-info file to remove on Close
 }
 
 // ErrLocked means another process holds the store.
@@ -156,6 +157,19 @@ func (s *Store) openSQL(ctx context.Context) error {
 	if s.cfg.Address == "" {
 		return fmt.Errorf("no %s address given: set db in config.yaml, CLAIMGRAPH_DB or --db (for example postgres://user@127.0.0.1:5432/claims?sslmode=disable)", typ)
 	}
+	if typ == Postgres {
+		db, err := preparePostgres(ctx, s.cfg.Address)
+		if err != nil {
+			return err
+		}
+		qs, err := csql.New(typ, s.cfg.Address, nil)
+		if err != nil {
+			db.Close()
+			return fmt.Errorf("opening the %s store: %w", typ, err)
+		}
+		s.QS, s.pg = qs, &pgWriter{db: db, qs: qs}
+		return nil
+	}
 	err := csql.Init(typ, s.cfg.Address, nil)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) && !strings.Contains(err.Error(), "already exists") {
 		return fmt.Errorf("initialising the %s store: %w", typ, err)
@@ -176,6 +190,11 @@ func (s *Store) Close() error {
 	var err error
 	if s.writer != nil {
 		err = s.writer.Close()
+	}
+	if s.pg != nil {
+		if e := s.pg.close(); err == nil {
+			err = e
+		}
 	}
 	if s.QS != nil {
 		if e := s.QS.Close(); err == nil {

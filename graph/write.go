@@ -28,6 +28,9 @@ type WriteResult struct {
 // so removing and re-adding the same quad in one transaction would lose
 // it.
 func (s *Store) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult, error) {
+	if s.pg != nil {
+		return s.pg.write(ctx, batch)
+	}
 	tx := cgraph.NewTransaction()
 	res := make([]WriteResult, 0, len(batch))
 	seen := make(map[quad.IRI]int, len(batch))
