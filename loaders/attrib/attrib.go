@@ -220,12 +220,18 @@ var standalone = set("that", "another", "some", "each", "both", "any")
 // leftSkip are auxiliaries and adverbs between a source and its cue.
 var leftSkip = set("also", "however", "though", "here", "too", "has", "have", "had", "'s", "’s", "'ve", "’ve", "would", "will", "could", "may", "might", "should", "must", "did", "does", "do", "never", "later", "previously", "once", "now", "then", "just", "already", "often", "long", "since", "still", "even", "again", "further", "first", "earlier", "since", "not", "always", "ultimately", "all", "both", "too", "in", "turn", "at", "least", "personally", "himself", "herself", "themselves", "itself")
 
+// negatedAux are the contracted negative auxiliaries between a source
+// and its cue ("He doesn't believe …", "the mayor didn't say whether …").
+var negatedAux = set("didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t",
+	"hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "cannot", "couldn't", "couldn’t",
+	"shouldn't", "shouldn’t", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t")
+
 // notAdverbs end in -ly but are nouns that head a source ("the family").
 var notAdverbs = set("family", "ally", "rally", "assembly", "supply", "reply", "italy", "july", "anomaly", "monopoly", "bully", "daily", "weekly", "monthly", "quarterly", "fly")
 
 func (x *ctx) skippableLeft(i int) bool {
 	w := x.lower[i]
-	if leftSkip[w] {
+	if leftSkip[w] || negatedAux[w] {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(x.tok(i).Text)

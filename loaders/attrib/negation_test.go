@@ -1,0 +1,30 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Cues after a contracted negative auxiliary keep the subject before the
+// auxiliary as their source.
+func TestNegatedAuxiliaries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"doesn't", "The treasurer doesn't believe the audit figures.",
+			[]got{{Speaker: "The treasurer", Cue: "believe", Content: "the audit figures", Kind: "indirect"}}},
+		{"didn't with whether", "The coach didn't say whether the striker would play.",
+			[]got{{Speaker: "The coach", Cue: "say", Content: "whether the striker would play", Kind: "indirect"}}},
+		{"hasn't", "The senator hasn't said that she will retire.",
+			[]got{{Speaker: "The senator", Cue: "said", Content: "she will retire", Kind: "indirect"}}},
+		{"won't, curly apostrophe", "The builders won’t admit that the bridge was late.",
+			[]got{{Speaker: "The builders", Cue: "admit", Content: "the bridge was late", Kind: "indirect"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}
