@@ -220,6 +220,9 @@ var standalone = set("that", "another", "some", "each", "both", "any")
 // leftSkip are auxiliaries and adverbs between a source and its cue.
 var leftSkip = set("also", "however", "though", "here", "too", "has", "have", "had", "'s", "’s", "'ve", "’ve", "would", "will", "could", "may", "might", "should", "must", "did", "does", "do", "never", "later", "previously", "once", "now", "then", "just", "already", "often", "long", "since", "still", "even", "again", "further", "first", "earlier", "since", "not", "always", "ultimately", "all", "both", "too", "in", "turn", "at", "least", "personally", "himself", "herself", "themselves", "itself")
 
+// progressive are the copulas of a progressive cue ("is saying").
+var progressive = set("is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m")
+
 // negatedAux are the contracted negative auxiliaries between a source
 // and its cue ("He doesn't believe …", "the mayor didn't say whether …").
 var negatedAux = set("didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t",
@@ -255,7 +258,9 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			j, infinitive = k, true
 		}
 	}
-	for j >= s.First && x.d.Tokens[j].Kind == doc.Word && x.skippableLeft(j) {
+	for j >= s.First && x.d.Tokens[j].Kind == doc.Word && (x.skippableLeft(j) || c.ing && progressive[x.lower[j]]) {
+		// ("Cruz is protesting …", "the group was urging …": a
+		// progressive's copula stands between the source and the cue.)
 		j--
 	}
 	if j >= s.First && determiners[x.lower[j]] && !standalone[x.lower[j]] {

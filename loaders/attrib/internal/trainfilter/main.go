@@ -81,14 +81,14 @@ func run(train, out string) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading %s: %w", train, err)
 	}
-	// Threshold from two-fold cross-fitting, so that it is not chosen on
+	// Threshold from five-fold cross-fitting, so that it is not chosen on
 	// the model's own training data.
 	var probs []float64
 	var labels []bool
-	for fold := 0; fold < 2; fold++ {
+	for fold := 0; fold < 5; fold++ {
 		var tr, te []example
 		for _, e := range exs {
-			if e.doc%2 == fold {
+			if e.doc%5 == fold {
 				te = append(te, e)
 			} else {
 				tr = append(tr, e)

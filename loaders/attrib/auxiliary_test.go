@@ -28,3 +28,21 @@ func TestNegatedAuxiliaries(t *testing.T) {
 		})
 	}
 }
+
+// A progressive's copula stands between the source and an -ing cue.
+func TestProgressiveCues(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"is urging", "The guild is urging its members to refuse the contract.",
+			[]got{{Speaker: "The guild", Cue: "urging", Content: "its members to refuse the contract", Kind: "indirect"}}},
+		{"were demanding that", "Several farmers were demanding that the dam be opened.",
+			[]got{{Speaker: "Several farmers", Cue: "demanding", Content: "the dam be opened", Kind: "indirect"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}
