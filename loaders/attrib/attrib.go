@@ -278,7 +278,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// "of pledged delegates", "the reported deal"
 		return a, false
 	}
-	if x.is(i-1, "to") && !control && !infinitive || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
+	if x.is(i-1, "to") && !control && !infinitive || x.is(x.passiveAux(s, i), "be", "been", "being", "is", "are", "was", "were") && c.past {
 		// "expected to say", "was reported": infinitives and passives
 		// are someone else's report; the passive with "by" is handled
 		// below.
@@ -1723,6 +1723,21 @@ var controlVerbs = set("declined", "declines", "refused", "refuses", "wants", "w
 // passive reads "Trump is expected to win" and "companies have been
 // criticized for …": a report with no source in the text, whose content
 // is the subject with the rest of the clause.
+// passiveAux returns the token before participle i once negation and
+// adverbs are skipped ("is not expected", "was widely seen").
+func (x *ctx) passiveAux(s doc.Sentence, i int) int {
+	k := i - 1
+	for n := 0; k > s.First && n < 2 && x.tok(k).Kind == doc.Word && (x.is(k, "not", "also", "now", "still", "already") || x.adverb(k)); k, n = k-1, n+1 {
+	}
+	return k
+}
+
+// adverb reports whether token k is a lower-case -ly adverb.
+func (x *ctx) adverb(k int) bool {
+	w := x.lower[k]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(x.tok(k).Text)
+}
+
 func (x *ctx) passive(s doc.Sentence, i, j int, a doc.Attribution) (doc.Attribution, bool) {
 	// The subject ends before the auxiliaries.
 	j = i - 1
@@ -1733,6 +1748,11 @@ func (x *ctx) passive(s doc.Sentence, i, j int, a doc.Attribution) (doc.Attribut
 		return a, false
 	}
 	subj, _ := x.nounPhraseLeft(s, j)
+	if subj.Empty() && x.is(j, "which", "that", "who") {
+		// "a tournament, which is expected to draw …": the relative
+		// pronoun opens the content.
+		subj = x.tok(j).Span
+	}
 	if subj.Empty() || i+1 >= s.Last {
 		return a, false
 	}

@@ -1,9 +1,13 @@
 package attrib_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
 )
 
 // Cues after a contracted negative auxiliary keep the subject before the
@@ -43,6 +47,32 @@ func TestProgressiveCues(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}
+
+// A passive participle after negation or an adverb is still a passive:
+// the writer reports an expectation with no source, and PolNeAR's cue
+// takes in the copula and what stands between.
+func TestPassiveThroughAdverbs(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		cue, phrase   string
+		contentPrefix string
+	}{
+		{"negated", "The governor is not expected to sign the bill this year.", "expected", "is not expected", "The governor is not"},
+		{"adverb", "The ferry was widely expected to resume service in May.", "expected", "was widely expected", "The ferry"},
+		{"relative pronoun", "The final, which is widely expected to sell out, starts at noon.", "expected", "is widely expected", "which is"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(tt.text, 0)
+			require.Len(t, d.Attributions, 1)
+			a := d.Attributions[0]
+			assert.Equal(t, tt.cue, d.Slice(a.Cue))
+			assert.Equal(t, tt.phrase, d.Slice(attrib.CuePhrase(d, a)))
+			assert.True(t, a.Speaker.Empty())
+			assert.True(t, strings.HasPrefix(d.Slice(a.Content), tt.contentPrefix), d.Slice(a.Content))
 		})
 	}
 }
