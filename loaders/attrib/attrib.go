@@ -309,7 +309,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	}
 	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") ||
 		c.lemma == "refer" && x.is(k, "to") || c.lemma == "point" && x.is(k, "to", "out") || c.lemma == "talk" && x.is(k, "about") ||
-		c.lemma == "respond" && x.is(k, "to") {
+		c.lemma == "respond" && x.is(k, "to") || c.lemma == "call" && x.is(k, "on", "upon") && !x.endsClause(s, k+1) {
 		k++
 	}
 	k = x.skipAdverbials(s, k, &a)
@@ -404,7 +404,8 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		postposed = false
 		k++
 	}
-	if c.class == objectClass && postposed && c.lemma != "ask" && c.lemma != "respond" {
+	if c.class == objectClass && postposed && c.lemma != "ask" && c.lemma != "respond" && !(c.lemma == "point" && x.is(i+1, "out")) {
+		// ("“…,” he points out": the particle leaves the verb no object.)
 		return a, false
 	}
 	if c.class == postClass && !postposed && !(x.is(k, ":", "that") || x.is(k, ",") && x.isOpenQuote(k+1) || x.isOpenQuote(k)) {
@@ -1413,7 +1414,8 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	passive := strings.HasSuffix(a.Lemma, " (passive)")
 	pre := a.Content.Start >= a.Cue.End
 	p, ok := cueParticles[a.Lemma]
-	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && d.Tokens[last+at].Start < a.Content.Start+1 {
+	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && (d.Tokens[last+at].Start < a.Content.Start+1 || next(at) == "out" && a.Content.End <= a.Cue.Start) {
+		// ("“…,” she points out": the particle closes the clause.)
 		out.End = d.Tokens[last+at].End
 	} else if w := next(at); !ok && !plainSpeech[a.Lemma] && (pre && (contentParticles[w] || w == "as") && !(w == "on" || w == "at") || passive && w == "about" && a.Content.End > d.Tokens[last+at].End) {
 		// The content may start at the particle ("laid out his

@@ -1,0 +1,33 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
+)
+
+// Particles that a cue verb selects: the content follows the particle,
+// and PolNeAR's cue phrase takes the particle in.
+func TestCueParticles(t *testing.T) {
+	tests := []struct {
+		name, text               string
+		speaker, phrase, content string
+	}{
+		{"called on", "The mayor called on the council to reopen the library.", "The mayor", "called on", "the council to reopen the library"},
+		{"called upon", "Two bishops called upon the rebels to lay down their arms.", "Two bishops", "called upon", "the rebels to lay down their arms"},
+		{"points out after a quote", "“The lake is shrinking every year,” she points out.", "she", "points out", "The lake is shrinking every year"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(tt.text, 0)
+			require.Len(t, d.Attributions, 1)
+			a := d.Attributions[0]
+			assert.Equal(t, tt.speaker, d.Slice(a.Speaker))
+			assert.Equal(t, tt.phrase, d.Slice(attrib.CuePhrase(d, a)))
+			assert.Equal(t, tt.content, d.Slice(a.Content))
+		})
+	}
+}
