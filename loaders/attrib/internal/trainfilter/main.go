@@ -226,10 +226,15 @@ func prob(w map[string]float64, b float64, feats []string) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// bestThreshold picks the probability cut that maximises 2TP/(gold+pred).
+// bestThreshold picks the probability cut that maximises 2TP/(gold+pred),
+// averaged over the cuts within 0.03 of it: the curve is flat near its top,
+// and a single noisy maximum moved the threshold by more than a rule
+// change moved the scores.
 func bestThreshold(probs []float64, labels []bool, nGold int) (float64, float64) {
-	best, bestF := 0.0, -1.0
-	for t := 0.0; t <= 0.9; t += 0.01 {
+	const steps, window = 91, 3
+	var f [steps]float64
+	for s := 0; s < steps; s++ {
+		t := float64(s) / 100
 		tp, np := 0, 0
 		for i, p := range probs {
 			if p >= t {
@@ -239,10 +244,17 @@ func bestThreshold(probs []float64, labels []bool, nGold int) (float64, float64)
 				}
 			}
 		}
-		f := 2 * float64(tp) / float64(nGold+np)
-		if f > bestF {
-			best, bestF = t, f
+		f[s] = 2 * float64(tp) / float64(nGold+np)
+	}
+	best, bestF := 0, -1.0
+	for s := window; s < steps-window; s++ {
+		sum := 0.0
+		for d := -window; d <= window; d++ {
+			sum += f[s+d]
+		}
+		if sum > bestF {
+			best, bestF = s, sum
 		}
 	}
-	return best, bestF
+	return float64(best) / 100, f[best]
 }

@@ -1,0 +1,30 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A named poll is the source of the finding it reports, with the bare
+// "in" as the cue; respondents inside a poll are a source phrase of their
+// own, and generic "the polls" is not a source.
+func TestPollSources(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"poll opens the sentence", "In a new Harbor Institute poll released Tuesday, 41 percent of renters favored the levy.",
+			[]got{{Speaker: "a new Harbor Institute poll released Tuesday", Cue: "In", Content: "41 percent of renters favored the levy", Kind: "indirect"}}},
+		{"poll closes the clause", "The councillor slipped to 9 percent in the latest Westfield survey.",
+			[]got{{Speaker: "the latest Westfield survey", Cue: "in", Content: "The councillor slipped to 9 percent", Kind: "indirect"}}},
+		{"respondents in a poll", "Most farmers in a recent county survey said the subsidy came too late.",
+			[]got{{Speaker: "Most farmers in a recent county survey", Cue: "said", Content: "the subsidy came too late", Kind: "indirect"}}},
+		{"generic polls", "The governor is slipping in the polls.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}
