@@ -315,7 +315,8 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	}
 	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") ||
 		c.lemma == "refer" && x.is(k, "to") || c.lemma == "point" && x.is(k, "to", "out") || c.lemma == "talk" && x.is(k, "about") ||
-		c.lemma == "respond" && x.is(k, "to") || c.lemma == "call" && x.is(k, "on", "upon") && !x.endsClause(s, k+1) {
+		c.lemma == "respond" && x.is(k, "to") || c.lemma == "call" && x.is(k, "on", "upon") && !x.endsClause(s, k+1) ||
+		(c.lemma == "speak" && x.is(k, "about", "of") || c.lemma == "agree" && x.is(k, "with") || c.lemma == "vote" && x.is(k, "for", "against")) && !x.endsClause(s, k+1) {
 		k++
 	}
 	k = x.skipAdverbials(s, k, &a)

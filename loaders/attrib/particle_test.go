@@ -18,6 +18,9 @@ func TestCueParticles(t *testing.T) {
 	}{
 		{"called on", "The mayor called on the council to reopen the library.", "The mayor", "called on", "the council to reopen the library"},
 		{"called upon", "Two bishops called upon the rebels to lay down their arms.", "Two bishops", "called upon", "the rebels to lay down their arms"},
+		{"spoke about", "The coach spoke about the injuries that ended his season.", "The coach", "spoke about", "the injuries that ended his season"},
+		{"agreed with", "Most economists agreed with the bank's decision to hold rates.", "Most economists", "agreed with", "the bank's decision to hold rates"},
+		{"voted against", "The council voted against the new parking fees.", "The council", "voted against", "the new parking fees"},
 		{"points out after a quote", "“The lake is shrinking every year,” she points out.", "she", "points out", "The lake is shrinking every year"},
 	}
 	for _, tt := range tests {
