@@ -359,6 +359,11 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			}
 		}
 	}
+	if left.Empty() && right.Empty() && !postposed && !c.ing && j >= s.First && x.is(j, "who", "which", "that") && !(j == s.First && x.is(j, "that")) {
+		// "voters who care most about health care", "a law that
+		// allows …": PolNeAR's source is the relative pronoun itself.
+		left, lb = x.tok(j).Span, j-1
+	}
 	if !postposed && !left.Empty() && (lb < s.First || x.is(lb, ",") || x.isCloseQuote(lb)) && x.adjunctToEnd(s, k) &&
 		!(x.is(k, "to") && (c.class == objectClass || infinitiveTakers[c.lemma])) {
 		// ("Clinton wants to bring back …" and "Jolly hopes to work …"
