@@ -930,8 +930,11 @@ func isDash(t string) bool { return t == "\u2014" || t == "\u2013" || t == "--" 
 // of a second verb ("did not comment but urged …").
 func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 	first := s.First
-	for k := s.First; k < s.Last && k < s.First+8; k++ {
-		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet")) {
+	for k := s.First; k < s.Last && k < s.First+12; k++ {
+		// ("In an interview with The Wall Street Journal, Trump …": a
+		// leading prepositional phrase up to its comma.)
+		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
+			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing")) {
 			first = k + 1
 			break
 		}
@@ -960,7 +963,8 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 			e++
 			break
 		}
-		if e > first && !capitalized(t.Text) && capitalized(x.tok(e-1).Text) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		if e > first && !capitalized(t.Text) && (capitalized(x.tok(e-1).Text) || e > first+1 && x.tok(e-1).Kind == doc.Word && !determiners[x.lower[e-1]] && !x.adverb(e-1)) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			// ("The mayor reversed himself and …": after a noun too.)
 			// "Ohio Gov. John Kasich suspended his campaign, saying …"
 			break
 		}
