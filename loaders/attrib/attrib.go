@@ -168,6 +168,12 @@ func (x *ctx) sentence(si int) {
 			}
 			continue
 		}
+		if x.lower[i] == "asked" && i-1 > s.First && x.is(i-1, "when") {
+			if a, ok := x.whenAsked(s, i); ok {
+				x.d.Attributions = append(x.d.Attributions, a)
+			}
+			continue
+		}
 		if x.lower[i] == "according" && x.is(i+1, "to") {
 			if a, ok := x.accordingTo(s, i); ok {
 				x.d.Attributions = append(x.d.Attributions, a)
@@ -904,15 +910,18 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 // dashAppositive reads "Jason Sims — a teacher from Mount Pleasant —
 // says" back from the dash at j: the name before the opening dash.
 func (x *ctx) dashAppositive(s doc.Sentence, j int) (doc.Span, int, bool) {
-	if j < s.First || !isDash(x.tok(j).Text) || x.touching(j) {
+	spaced := func(k int) bool { return (isDash(x.tok(k).Text) || x.tok(k).Text == "-") && !x.touching(k) }
+	if j < s.First || !spaced(j) {
 		return doc.Span{}, 0, false
 	}
-	for p := j - 2; p > s.First && j-p < 20; p-- {
+	// The appositive may hold commas ("— including Muslims, Christians,
+	// Catholics, Jews —"), not a quote or a clause break.
+	for p := j - 2; p > s.First && j-p < 30; p-- {
 		t := x.tok(p)
-		if t.Kind == doc.QuoteMark || t.Text == "," || t.Text == ";" {
+		if t.Kind == doc.QuoteMark || t.Text == ";" || t.Text == ":" {
 			return doc.Span{}, 0, false
 		}
-		if isDash(t.Text) && !x.touching(p) {
+		if spaced(p) {
 			np, before := x.nounPhraseLeft(s, p-1)
 			if np.Empty() {
 				return doc.Span{}, 0, false
@@ -1682,6 +1691,30 @@ func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 		e++
 	}
 	if e == k || e >= s.Last {
+		return a, false
+	}
+	a.Content = x.trimEnd(doc.Span{Start: x.tok(k).Start, End: x.tok(e - 1).End})
+	x.describe(&a, false)
+	return a, true
+}
+
+// whenAsked reads "…, he said when asked about the deal": the question
+// put to the speaker is an attribution of its own with no named source,
+// its content what was asked (after "about").
+func (x *ctx) whenAsked(s doc.Sentence, i int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: "ask", Cue: x.tok(i).Span}
+	k := i + 1
+	for k < s.Last && (timeWords[x.lower[k]] || x.adverb(k)) {
+		k++
+	}
+	if x.is(k, "about") {
+		k++
+	}
+	e := k
+	for e < s.Last && e-k < 40 && x.tok(e).Text != "," && x.tok(e).Kind != doc.QuoteMark && !x.endsClause(s, e) {
+		e++
+	}
+	if e == k {
 		return a, false
 	}
 	a.Content = x.trimEnd(doc.Span{Start: x.tok(k).Start, End: x.tok(e - 1).End})
