@@ -1443,6 +1443,16 @@ var prepositions = set("of", "for", "in", "on", "at", "to", "with", "by", "from"
 func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	ti := tokenAt(d, a.Cue.Start)
 	if ti < 0 || a.Lemma == "according to" || a.Lemma == "in (poll)" {
+		if a.Lemma == "according to" && ti >= 1 {
+			// "That’s according to X": PolNeAR's cue takes the copula.
+			if w := lower(d.Tokens[ti-1].Text); w == "that’s" || w == "that's" || w == "it’s" || w == "it's" {
+				n := len("'s")
+				if strings.HasSuffix(w, "’s") {
+					n = len("’s")
+				}
+				return doc.Span{Start: d.Tokens[ti-1].End - n, End: a.Cue.End}
+			}
+		}
 		return a.Cue
 	}
 	out := a.Cue
