@@ -1462,9 +1462,16 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 			return out
 		}
 	}
+	refusal := false
 	if ti >= 2 && lower(d.Tokens[ti-1].Text) == "to" && controlVerbs[lower(d.Tokens[ti-2].Text)] {
 		out.Start = d.Tokens[ti-2].Start
 		ti -= 2
+		// "declined to say whether …": PolNeAR's cue is the refusal
+		// alone, and "to say …" its content (90 to 38 on train).
+		refusal = refusals[lower(d.Tokens[ti].Text)]
+		if refusal {
+			out.End = d.Tokens[ti].End
+		}
 	}
 	infinitive := ti >= 1 && lower(d.Tokens[ti-1].Text) == "to" && out.Start == a.Cue.Start
 	if infinitive {
@@ -1494,6 +1501,9 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 			break
 		}
 		out.Start = t.Start
+	}
+	if refusal {
+		return out
 	}
 	last := ti
 	for last+1 < len(d.Tokens) && d.Tokens[last+1].End <= a.Cue.End {
@@ -1842,6 +1852,9 @@ var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 // controlVerbs take a cue verb as their infinitive; PolNeAR's cue is the
 // whole chain ("declined to define", "has to remind").
+// refusals are the control verbs whose cue phrase stops at themselves.
+var refusals = set("declined", "declines", "refused", "refuses")
+
 var controlVerbs = set("declined", "declines", "refused", "refuses", "wants", "wanted", "want", "plans", "planned", "began",
 	"begins", "continues", "continued", "tried", "tries", "likes", "like", "hopes", "hoped", "vowed", "promised", "decided",
 	"went", "has", "have", "had", "needs", "needed", "chose", "sought", "seeks", "moved", "rushed", "appeared", "seemed",

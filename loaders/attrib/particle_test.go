@@ -34,3 +34,16 @@ func TestCueParticles(t *testing.T) {
 		})
 	}
 }
+
+// Under "declined to"/"refused to", PolNeAR's cue phrase is the refusal
+// alone; what was refused is the content.
+func TestRefusalCuePhrase(t *testing.T) {
+	d := run("The minister declined to say whether the tax would rise.", 0)
+	require.NotEmpty(t, d.Attributions)
+	var phrases []string
+	for _, a := range d.Attributions {
+		phrases = append(phrases, d.Slice(attrib.CuePhrase(d, a)))
+	}
+	assert.Contains(t, phrases, "declined")
+	assert.NotContains(t, phrases, "declined to say")
+}
