@@ -72,11 +72,16 @@ type ctx struct {
 	// quoteAt maps a closing or opening mark's byte offset to its quote.
 	quoteEnd   map[int]int
 	quoteStart map[int]int
+	// weak marks the candidates (by index in d.Attributions) that a
+	// stricter rule would have dropped, with the rule's name, for the
+	// filter to weigh; weakCue carries it out of verbCue.
+	weak    map[int]string
+	weakCue string
 }
 
 func newCtx(d *doc.Document) *ctx {
 	x := &ctx{d: d, lower: make([]string, len(d.Tokens)), inQuote: make([]bool, len(d.Tokens)),
-		quoteEnd: map[int]int{}, quoteStart: map[int]int{}}
+		quoteEnd: map[int]int{}, quoteStart: map[int]int{}, weak: map[int]string{}}
 	for i, t := range d.Tokens {
 		x.lower[i] = lower(t.Text)
 	}
@@ -191,7 +196,11 @@ func (x *ctx) sentence(si int) {
 		if !ok || !startsLowerOrFirst(t.Text, i == s.First || title) {
 			continue
 		}
+		x.weakCue = ""
 		if a, ok := x.verbCue(s, i, c, firstInSentence); ok {
+			if x.weakCue != "" {
+				x.weak[len(x.d.Attributions)] = x.weakCue
+			}
 			x.d.Attributions = append(x.d.Attributions, a)
 		}
 	}
@@ -279,7 +288,14 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		return a, false
 	}
 	if c.nouny && !x.verbalLeft(s, i, j) {
-		return a, false
+		// A form that is mostly a noun here ("the claims", "GOP
+		// support"): a weak candidate, which the filter weighs.
+		if j < s.First || determiners[x.lower[j]] || possessive(x.lower[j]) || !strings.HasSuffix(x.lower[j], "s") || j > s.First && determiners[x.lower[j-1]] {
+			// (Only a plural noun may be its subject: "union members
+			// support", not "the most support".)
+			return a, false
+		}
+		x.weakCue = "nouny"
 	}
 	if (c.lemma == "seem" || c.lemma == "appear") && x.is(i+1, "to") {
 		// "Trump seemed to overstay his welcome": the writer's
@@ -412,8 +428,12 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.class == strictClause && !postposed && !(x.is(k, "that") || x.is(k, ":") || x.isOpenQuote(k)) && (k >= s.Last || x.tok(k).Kind != doc.Word || prepositions[x.lower[k]]) && !(findings[c.lemma] && j >= s.First && evidenceNouns[x.lower[j]]) {
 		// A bare object is the content ("voters know the risks",
 		// "she mentioned the deal": PolNeAR annotates them), but a
-		// tally or an adverbial is not ("voted 7-2 on Tuesday").
-		return a, false
+		// tally or an adverbial is not ("voted 7-2 on Tuesday"). A
+		// preposition may still open the content: a weak candidate.
+		if !(k < s.Last && prepositions[x.lower[k]] && !x.is(k, "on", "in", "at", "by", "during", "than")) {
+			return a, false
+		}
+		x.weakCue = "strict"
 	}
 	if postposed && !inverted && right.Empty() && lb < s.First && x.is(k, ",") && k+1 < s.Last && (left.Empty() || left.Start == x.tok(s.First).Start) {
 		// "Rubio says, win or lose, he's staying", "Comey described,
