@@ -186,7 +186,7 @@ func (x *ctx) sentence(si int) {
 			}
 			continue
 		}
-		if x.lower[i] == "in" && x.is(i+1, "a", "an", "the") {
+		if x.lower[i] == "in" {
 			if a, ok := x.inPoll(s, i); ok {
 				x.d.Attributions = append(x.d.Attributions, a)
 			}
@@ -1316,13 +1316,18 @@ func (x *ctx) inPoll(s doc.Sentence, i int) (doc.Attribution, bool) {
 		return a, false
 	}
 	head := -1
-	for k := i + 2; k < s.Last && k-i <= 9; k++ {
+	for k := i + 1; k < s.Last && k-i <= 10; k++ {
 		t := x.tok(k)
-		if t.Kind == doc.Word && x.is(k, "poll", "survey") {
+		if t.Kind == doc.Word && x.is(k, "poll", "survey", "polls", "surveys") {
 			head = k
 			break
 		}
-		if t.Kind == doc.Word && (boundary[x.lower[k]] || prepositions[x.lower[k]]) || t.Kind == doc.Punct && t.Text != "/" && t.Text != "-" && t.Text != "&" && t.Text != "." {
+		if k > i+1 && x.is(k, "of") && !x.is(k-1, "percent") {
+			// "in the RealClearPolitics average of recent polls"
+			continue
+		}
+		if t.Kind == doc.Word && (boundary[x.lower[k]] || prepositions[x.lower[k]]) || t.Kind == doc.Punct && t.Text != "/" && t.Text != "-" && t.Text != "&" && t.Text != "." ||
+			t.Kind == doc.QuoteMark && !(t.Text == "’" || t.Text == "'") {
 			return a, false
 		}
 	}

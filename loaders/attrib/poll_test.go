@@ -9,9 +9,9 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 )
 
-// A named poll is the source of the finding it reports, with the bare
-// "in" as the cue; respondents inside a poll are a source phrase of their
-// own, and generic "the polls" is not a source.
+// A poll is the source of the finding it reports, with the bare "in" as
+// the cue, as PolNeAR marks it, "the polls" too; respondents inside a
+// poll are a source phrase of their own.
 func TestPollSources(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -23,7 +23,9 @@ func TestPollSources(t *testing.T) {
 			[]got{{Speaker: "the latest Westfield survey", Cue: "in", Content: "The councillor slipped to 9 percent", Kind: "indirect"}}},
 		{"respondents in a poll", "Most farmers in a recent county survey said the subsidy came too late.",
 			[]got{{Speaker: "Most farmers in a recent county survey", Cue: "said", Content: "the subsidy came too late", Kind: "indirect"}}},
-		{"generic polls", "The governor is slipping in the polls.", nil},
+		{"plural polls", "The governor is slipping in the polls.",
+			[]got{{Speaker: "the polls", Cue: "in", Content: "The governor is slipping", Kind: "indirect"}}},
+		{"not a poll", "The governor is slipping in the rankings.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
