@@ -72,11 +72,16 @@ type ctx struct {
 	// quoteAt maps a closing or opening mark's byte offset to its quote.
 	quoteEnd   map[int]int
 	quoteStart map[int]int
+	// weak marks the candidates (by index in d.Attributions) that a
+	// stricter rule would have dropped, with the rule's name, for the
+	// filter to weigh; weakCue carries it out of verbCue.
+	weak    map[int]string
+	weakCue string
 }
 
 func newCtx(d *doc.Document) *ctx {
 	x := &ctx{d: d, lower: make([]string, len(d.Tokens)), inQuote: make([]bool, len(d.Tokens)),
-		quoteEnd: map[int]int{}, quoteStart: map[int]int{}}
+		quoteEnd: map[int]int{}, quoteStart: map[int]int{}, weak: map[int]string{}}
 	for i, t := range d.Tokens {
 		x.lower[i] = lower(t.Text)
 	}
@@ -168,6 +173,12 @@ func (x *ctx) sentence(si int) {
 			}
 			continue
 		}
+		if x.lower[i] == "asked" && i-1 > s.First && x.is(i-1, "when") {
+			if a, ok := x.whenAsked(s, i); ok {
+				x.d.Attributions = append(x.d.Attributions, a)
+			}
+			continue
+		}
 		if x.lower[i] == "according" && x.is(i+1, "to") {
 			if a, ok := x.accordingTo(s, i); ok {
 				x.d.Attributions = append(x.d.Attributions, a)
@@ -175,11 +186,21 @@ func (x *ctx) sentence(si int) {
 			}
 			continue
 		}
+		if x.lower[i] == "in" {
+			if a, ok := x.inPoll(s, i); ok {
+				x.d.Attributions = append(x.d.Attributions, a)
+			}
+			continue
+		}
 		c, ok := cueForms[x.lower[i]]
 		if !ok || !startsLowerOrFirst(t.Text, i == s.First || title) {
 			continue
 		}
+		x.weakCue = ""
 		if a, ok := x.verbCue(s, i, c, firstInSentence); ok {
+			if x.weakCue != "" {
+				x.weak[len(x.d.Attributions)] = x.weakCue
+			}
 			x.d.Attributions = append(x.d.Attributions, a)
 		}
 	}
@@ -220,12 +241,21 @@ var standalone = set("that", "another", "some", "each", "both", "any")
 // leftSkip are auxiliaries and adverbs between a source and its cue.
 var leftSkip = set("also", "however", "though", "here", "too", "has", "have", "had", "'s", "’s", "'ve", "’ve", "would", "will", "could", "may", "might", "should", "must", "did", "does", "do", "never", "later", "previously", "once", "now", "then", "just", "already", "often", "long", "since", "still", "even", "again", "further", "first", "earlier", "since", "not", "always", "ultimately", "all", "both", "too", "in", "turn", "at", "least", "personally", "himself", "herself", "themselves", "itself")
 
+// progressive are the copulas of a progressive cue ("is saying").
+var progressive = set("is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m")
+
+// negatedAux are the contracted negative auxiliaries between a source
+// and its cue ("He doesn't believe …", "the mayor didn't say whether …").
+var negatedAux = set("didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t",
+	"hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "cannot", "couldn't", "couldn’t",
+	"shouldn't", "shouldn’t", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t")
+
 // notAdverbs end in -ly but are nouns that head a source ("the family").
 var notAdverbs = set("family", "ally", "rally", "assembly", "supply", "reply", "italy", "july", "anomaly", "monopoly", "bully", "daily", "weekly", "monthly", "quarterly", "fly")
 
 func (x *ctx) skippableLeft(i int) bool {
 	w := x.lower[i]
-	if leftSkip[w] {
+	if leftSkip[w] || negatedAux[w] {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(x.tok(i).Text)
@@ -249,14 +279,23 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			j, infinitive = k, true
 		}
 	}
-	for j >= s.First && x.d.Tokens[j].Kind == doc.Word && x.skippableLeft(j) {
+	for j >= s.First && x.d.Tokens[j].Kind == doc.Word && (x.skippableLeft(j) || c.ing && progressive[x.lower[j]]) {
+		// ("Cruz is protesting …", "the group was urging …": a
+		// progressive's copula stands between the source and the cue.)
 		j--
 	}
 	if j >= s.First && determiners[x.lower[j]] && !standalone[x.lower[j]] {
 		return a, false
 	}
 	if c.nouny && !x.verbalLeft(s, i, j) {
-		return a, false
+		// A form that is mostly a noun here ("the claims", "GOP
+		// support"): a weak candidate, which the filter weighs.
+		if j < s.First || determiners[x.lower[j]] || possessive(x.lower[j]) || !strings.HasSuffix(x.lower[j], "s") || j > s.First && determiners[x.lower[j-1]] {
+			// (Only a plural noun may be its subject: "union members
+			// support", not "the most support".)
+			return a, false
+		}
+		x.weakCue = "nouny"
 	}
 	if (c.lemma == "seem" || c.lemma == "appear") && x.is(i+1, "to") {
 		// "Trump seemed to overstay his welcome": the writer's
@@ -267,7 +306,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// "of pledged delegates", "the reported deal"
 		return a, false
 	}
-	if x.is(i-1, "to") && !control && !infinitive || x.is(i-1, "be", "been", "being", "is", "are", "was", "were") && c.past {
+	if x.is(i-1, "to") && !control && !infinitive || x.is(x.passiveAux(s, i), "be", "been", "being", "is", "are", "was", "were") && c.past {
 		// "expected to say", "was reported": infinitives and passives
 		// are someone else's report; the passive with "by" is handled
 		// below.
@@ -298,7 +337,8 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	}
 	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") ||
 		c.lemma == "refer" && x.is(k, "to") || c.lemma == "point" && x.is(k, "to", "out") || c.lemma == "talk" && x.is(k, "about") ||
-		c.lemma == "respond" && x.is(k, "to") {
+		c.lemma == "respond" && x.is(k, "to") || c.lemma == "call" && x.is(k, "on", "upon") && !x.endsClause(s, k+1) ||
+		(c.lemma == "speak" && x.is(k, "about", "of") || c.lemma == "agree" && x.is(k, "with") || c.lemma == "vote" && x.is(k, "for", "against")) && !x.endsClause(s, k+1) {
 		k++
 	}
 	k = x.skipAdverbials(s, k, &a)
@@ -340,6 +380,11 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 				k, inverted, postposed = k2, true, true
 			}
 		}
+	}
+	if left.Empty() && right.Empty() && !postposed && !c.ing && j >= s.First && x.is(j, "who", "which", "that") && !(j == s.First && x.is(j, "that")) {
+		// "voters who care most about health care", "a law that
+		// allows …": PolNeAR's source is the relative pronoun itself.
+		left, lb = x.tok(j).Span, j-1
 	}
 	if !postposed && !left.Empty() && (lb < s.First || x.is(lb, ",") || x.isCloseQuote(lb)) && x.adjunctToEnd(s, k) &&
 		!(x.is(k, "to") && (c.class == objectClass || infinitiveTakers[c.lemma])) {
@@ -383,8 +428,12 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.class == strictClause && !postposed && !(x.is(k, "that") || x.is(k, ":") || x.isOpenQuote(k)) && (k >= s.Last || x.tok(k).Kind != doc.Word || prepositions[x.lower[k]]) && !(findings[c.lemma] && j >= s.First && evidenceNouns[x.lower[j]]) {
 		// A bare object is the content ("voters know the risks",
 		// "she mentioned the deal": PolNeAR annotates them), but a
-		// tally or an adverbial is not ("voted 7-2 on Tuesday").
-		return a, false
+		// tally or an adverbial is not ("voted 7-2 on Tuesday"). A
+		// preposition may still open the content: a weak candidate.
+		if !(k < s.Last && prepositions[x.lower[k]] && !x.is(k, "on", "in", "at", "by", "during", "than")) {
+			return a, false
+		}
+		x.weakCue = "strict"
 	}
 	if postposed && !inverted && right.Empty() && lb < s.First && x.is(k, ",") && k+1 < s.Last && (left.Empty() || left.Start == x.tok(s.First).Start) {
 		// "Rubio says, win or lose, he's staying", "Comey described,
@@ -393,7 +442,8 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		postposed = false
 		k++
 	}
-	if c.class == objectClass && postposed && c.lemma != "ask" && c.lemma != "respond" {
+	if c.class == objectClass && postposed && c.lemma != "ask" && c.lemma != "respond" && !(c.lemma == "point" && x.is(i+1, "out")) {
+		// ("“…,” he points out": the particle leaves the verb no object.)
 		return a, false
 	}
 	if c.class == postClass && !postposed && !(x.is(k, ":", "that") || x.is(k, ",") && x.isOpenQuote(k+1) || x.isOpenQuote(k)) {
@@ -880,15 +930,18 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 // dashAppositive reads "Jason Sims — a teacher from Mount Pleasant —
 // says" back from the dash at j: the name before the opening dash.
 func (x *ctx) dashAppositive(s doc.Sentence, j int) (doc.Span, int, bool) {
-	if j < s.First || !isDash(x.tok(j).Text) || x.touching(j) {
+	spaced := func(k int) bool { return (isDash(x.tok(k).Text) || x.tok(k).Text == "-") && !x.touching(k) }
+	if j < s.First || !spaced(j) {
 		return doc.Span{}, 0, false
 	}
-	for p := j - 2; p > s.First && j-p < 20; p-- {
+	// The appositive may hold commas ("— including Muslims, Christians,
+	// Catholics, Jews —"), not a quote or a clause break.
+	for p := j - 2; p > s.First && j-p < 30; p-- {
 		t := x.tok(p)
-		if t.Kind == doc.QuoteMark || t.Text == "," || t.Text == ";" {
+		if t.Kind == doc.QuoteMark || t.Text == ";" || t.Text == ":" {
 			return doc.Span{}, 0, false
 		}
-		if isDash(t.Text) && !x.touching(p) {
+		if spaced(p) {
 			np, before := x.nounPhraseLeft(s, p-1)
 			if np.Empty() {
 				return doc.Span{}, 0, false
@@ -906,8 +959,11 @@ func isDash(t string) bool { return t == "\u2014" || t == "\u2013" || t == "--" 
 // of a second verb ("did not comment but urged …").
 func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 	first := s.First
-	for k := s.First; k < s.Last && k < s.First+8; k++ {
-		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet")) {
+	for k := s.First; k < s.Last && k < s.First+12; k++ {
+		// ("In an interview with The Wall Street Journal, Trump …": a
+		// leading prepositional phrase up to its comma.)
+		if x.is(k, ",") && (leadingJunk[x.lower[s.First]] || x.is(s.First, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
+			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing")) {
 			first = k + 1
 			break
 		}
@@ -936,7 +992,8 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 			e++
 			break
 		}
-		if e > first && !capitalized(t.Text) && capitalized(x.tok(e-1).Text) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		if e > first && !capitalized(t.Text) && (capitalized(x.tok(e-1).Text) || e > first+1 && x.tok(e-1).Kind == doc.Word && !determiners[x.lower[e-1]] && !x.adverb(e-1)) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			// ("The mayor reversed himself and …": after a noun too.)
 			// "Ohio Gov. John Kasich suspended his campaign, saying …"
 			break
 		}
@@ -1247,6 +1304,77 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 	return a, true
 }
 
+// inPoll reads a poll as the source of the finding it reports: "In a
+// CBS News poll released Monday, 50 percent chose …" and "… fell to 10
+// percent in the latest CNN poll". PolNeAR's cue is the bare "in". A
+// respondent phrase before it ("voters in a new poll said …") is a
+// source of its own, and a poll's own parts ("in the poll's margin")
+// report nothing.
+func (x *ctx) inPoll(s doc.Sentence, i int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: "in (poll)", Cue: x.tok(i).Span}
+	if i > s.First && respondents[x.lower[i-1]] {
+		return a, false
+	}
+	head := -1
+	for k := i + 1; k < s.Last && k-i <= 10; k++ {
+		t := x.tok(k)
+		if t.Kind == doc.Word && x.is(k, "poll", "survey", "polls", "surveys") {
+			head = k
+			break
+		}
+		if k > i+1 && x.is(k, "of") && !x.is(k-1, "percent") {
+			// "in the RealClearPolitics average of recent polls"
+			continue
+		}
+		if t.Kind == doc.Word && (boundary[x.lower[k]] || prepositions[x.lower[k]]) || t.Kind == doc.Punct && t.Text != "/" && t.Text != "-" && t.Text != "&" && t.Text != "." ||
+			t.Kind == doc.QuoteMark && !(t.Text == "’" || t.Text == "'") {
+			return a, false
+		}
+	}
+	if head < 0 || x.is(head+1, "of", "by", "results", "numbers", "data", "respondents", "question", "questions", "’s", "'s") {
+		return a, false
+	}
+	end := head + 1
+	if x.is(end, "released", "conducted", "taken", "published") && end+1 < s.Last && x.tok(end+1).Kind == doc.Word && !boundary[x.lower[end+1]] {
+		end += 2
+	} else if x.is(end, "last", "this") && end+1 < s.Last && x.tok(end+1).Kind == doc.Word {
+		end += 2
+	}
+	a.Speaker = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
+	if i == s.First {
+		// In a poll …, CLAUSE.
+		k := end
+		for k < s.Last && k-end < 12 && !x.is(k, ",") {
+			k++
+		}
+		if !x.is(k, ",") || k+1 >= s.Last {
+			return a, false
+		}
+		a.Content, _ = x.contentAfter(s, k+1)
+	} else {
+		// CLAUSE in a poll.
+		b := i - 1
+		if x.is(b, ",") {
+			b--
+		}
+		if b < s.First || b-s.First < 2 {
+			return a, false
+		}
+		a.Content = x.trimEnd(doc.Span{Start: x.tok(s.First).Start, End: x.tok(b).End})
+	}
+	if a.Content.Empty() {
+		return a, false
+	}
+	x.describe(&a, false)
+	a.Role = "" // a poll has no role, whatever its name's words say
+	return a, true
+}
+
+// respondents are the words before "in a poll" that make the poll part of
+// a source phrase, not a source ("voters in a new poll said").
+var respondents = set("people", "voters", "respondents", "surveyed", "polled", "americans", "republicans", "democrats",
+	"independents", "adults", "those", "participants", "likely", "registered", "one", "many", "most")
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -1339,7 +1467,17 @@ var prepositions = set("of", "for", "in", "on", "at", "to", "with", "by", "from"
 // annotation does; the evaluation reports PolNeAR's spans.
 func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	ti := tokenAt(d, a.Cue.Start)
-	if ti < 0 || a.Lemma == "according to" {
+	if ti < 0 || a.Lemma == "according to" || a.Lemma == "in (poll)" {
+		if a.Lemma == "according to" && ti >= 1 {
+			// "That’s according to X": PolNeAR's cue takes the copula.
+			if w := lower(d.Tokens[ti-1].Text); w == "that’s" || w == "that's" || w == "it’s" || w == "it's" {
+				n := len("'s")
+				if strings.HasSuffix(w, "’s") {
+					n = len("’s")
+				}
+				return doc.Span{Start: d.Tokens[ti-1].End - n, End: a.Cue.End}
+			}
+		}
 		return a.Cue
 	}
 	out := a.Cue
@@ -1349,9 +1487,16 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 			return out
 		}
 	}
+	refusal := false
 	if ti >= 2 && lower(d.Tokens[ti-1].Text) == "to" && controlVerbs[lower(d.Tokens[ti-2].Text)] {
 		out.Start = d.Tokens[ti-2].Start
 		ti -= 2
+		// "declined to say whether …": PolNeAR's cue is the refusal
+		// alone, and "to say …" its content (90 to 38 on train).
+		refusal = refusals[lower(d.Tokens[ti].Text)]
+		if refusal {
+			out.End = d.Tokens[ti].End
+		}
 	}
 	infinitive := ti >= 1 && lower(d.Tokens[ti-1].Text) == "to" && out.Start == a.Cue.Start
 	if infinitive {
@@ -1382,6 +1527,9 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		}
 		out.Start = t.Start
 	}
+	if refusal {
+		return out
+	}
 	last := ti
 	for last+1 < len(d.Tokens) && d.Tokens[last+1].End <= a.Cue.End {
 		last++
@@ -1402,7 +1550,8 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	passive := strings.HasSuffix(a.Lemma, " (passive)")
 	pre := a.Content.Start >= a.Cue.End
 	p, ok := cueParticles[a.Lemma]
-	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && d.Tokens[last+at].Start < a.Content.Start+1 {
+	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && (d.Tokens[last+at].Start < a.Content.Start+1 || next(at) == "out" && a.Content.End <= a.Cue.Start) {
+		// ("“…,” she points out": the particle closes the clause.)
 		out.End = d.Tokens[last+at].End
 	} else if w := next(at); !ok && !plainSpeech[a.Lemma] && (pre && (contentParticles[w] || w == "as") && !(w == "on" || w == "at") || passive && w == "about" && a.Content.End > d.Tokens[last+at].End) {
 		// The content may start at the particle ("laid out his
@@ -1594,6 +1743,30 @@ func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 	return a, true
 }
 
+// whenAsked reads "…, he said when asked about the deal": the question
+// put to the speaker is an attribution of its own with no named source,
+// its content what was asked (after "about").
+func (x *ctx) whenAsked(s doc.Sentence, i int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: "ask", Cue: x.tok(i).Span}
+	k := i + 1
+	for k < s.Last && (timeWords[x.lower[k]] || x.adverb(k)) {
+		k++
+	}
+	if x.is(k, "about") {
+		k++
+	}
+	e := k
+	for e < s.Last && e-k < 40 && x.tok(e).Text != "," && x.tok(e).Kind != doc.QuoteMark && !x.endsClause(s, e) {
+		e++
+	}
+	if e == k {
+		return a, false
+	}
+	a.Content = x.trimEnd(doc.Span{Start: x.tok(k).Start, End: x.tok(e - 1).End})
+	x.describe(&a, false)
+	return a, true
+}
+
 // colonCue reads a headline "Sanders: Endorsements prove …": a short
 // name, a colon, and what was said.
 func (x *ctx) colonCue(s doc.Sentence, i int) (doc.Attribution, bool) {
@@ -1704,6 +1877,9 @@ var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 // controlVerbs take a cue verb as their infinitive; PolNeAR's cue is the
 // whole chain ("declined to define", "has to remind").
+// refusals are the control verbs whose cue phrase stops at themselves.
+var refusals = set("declined", "declines", "refused", "refuses")
+
 var controlVerbs = set("declined", "declines", "refused", "refuses", "wants", "wanted", "want", "plans", "planned", "began",
 	"begins", "continues", "continued", "tried", "tries", "likes", "like", "hopes", "hoped", "vowed", "promised", "decided",
 	"went", "has", "have", "had", "needs", "needed", "chose", "sought", "seeks", "moved", "rushed", "appeared", "seemed",
@@ -1712,6 +1888,21 @@ var controlVerbs = set("declined", "declines", "refused", "refuses", "wants", "w
 // passive reads "Trump is expected to win" and "companies have been
 // criticized for …": a report with no source in the text, whose content
 // is the subject with the rest of the clause.
+// passiveAux returns the token before participle i once negation and
+// adverbs are skipped ("is not expected", "was widely seen").
+func (x *ctx) passiveAux(s doc.Sentence, i int) int {
+	k := i - 1
+	for n := 0; k > s.First && n < 2 && x.tok(k).Kind == doc.Word && (x.is(k, "not", "also", "now", "still", "already") || x.adverb(k)); k, n = k-1, n+1 {
+	}
+	return k
+}
+
+// adverb reports whether token k is a lower-case -ly adverb.
+func (x *ctx) adverb(k int) bool {
+	w := x.lower[k]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(x.tok(k).Text)
+}
+
 func (x *ctx) passive(s doc.Sentence, i, j int, a doc.Attribution) (doc.Attribution, bool) {
 	// The subject ends before the auxiliaries.
 	j = i - 1
@@ -1722,6 +1913,11 @@ func (x *ctx) passive(s doc.Sentence, i, j int, a doc.Attribution) (doc.Attribut
 		return a, false
 	}
 	subj, _ := x.nounPhraseLeft(s, j)
+	if subj.Empty() && x.is(j, "which", "that", "who") {
+		// "a tournament, which is expected to draw …": the relative
+		// pronoun opens the content.
+		subj = x.tok(j).Span
+	}
 	if subj.Empty() || i+1 >= s.Last {
 		return a, false
 	}

@@ -84,6 +84,13 @@ func (x *ctx) features(s doc.Sentence, first, k int) []string {
 	add := func(parts ...string) { f = append(f, strings.Join(parts, "=")) }
 	add("lemma", a.Lemma)
 	add("form", form)
+	if w, ok := x.weak[k]; ok {
+		add("weak", w)
+		add("weak|lemma", w, a.Lemma)
+		if ci > 0 {
+			add("weak|prev", w, x.lower[ci-1])
+		}
+	}
 	if ci > 0 {
 		add("prev", x.lower[ci-1])
 		add("prev|lemma", x.lower[ci-1], a.Lemma)

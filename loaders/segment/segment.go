@@ -179,6 +179,11 @@ func tokenize(text string, p doc.Span, toks []doc.Token) []doc.Token {
 			// copy, are one mark.
 			if (r == '\'' || r == '`') && j < p.End && text[j] == byte(r) {
 				j++
+				if r == '\'' && j < p.End && text[j] == '\'' && i > p.Start && !unicode.IsSpace(rune(text[i-1])) {
+					// A nested single quote closes before the double one
+					// ("the word 'old-school,''' said X").
+					j = i + size
+				}
 			}
 			// Runs of the same mark ("...", "--") are one token.
 			for j < p.End && kind == doc.Punct {

@@ -87,3 +87,24 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+// Three typewriter marks after a word close a nested single quote and
+// then the double one; before a word they open the double one first.
+func TestTripleTypewriterMarks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"''Call it 'rigged,''' she said.", []string{"''", "Call", "it", "'", "rigged", ",", "'", "''", "she", "said", "."}},
+		{"He said: '''Tis the season.''", []string{"He", "said", ":", "''", "'", "Tis", "the", "season", ".", "''"}},
+	}
+	for _, tt := range tests {
+		d := doc.New(doc.Article{Text: tt.text})
+		segment.Segment(d)
+		var toks []string
+		for _, tk := range d.Tokens {
+			toks = append(toks, tk.Text)
+		}
+		assert.Equal(t, tt.want, toks, tt.text)
+	}
+}

@@ -1,0 +1,49 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
+)
+
+// A poll is the source of the finding it reports, with the bare "in" as
+// the cue, as PolNeAR marks it, "the polls" too; respondents inside a
+// poll are a source phrase of their own.
+func TestPollSources(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"poll opens the sentence", "In a new Harbor Institute poll released Tuesday, 41 percent of renters favored the levy.",
+			[]got{{Speaker: "a new Harbor Institute poll released Tuesday", Cue: "In", Content: "41 percent of renters favored the levy", Kind: "indirect"}}},
+		{"poll closes the clause", "The councillor slipped to 9 percent in the latest Westfield survey.",
+			[]got{{Speaker: "the latest Westfield survey", Cue: "in", Content: "The councillor slipped to 9 percent", Kind: "indirect"}}},
+		{"respondents in a poll", "Most farmers in a recent county survey said the subsidy came too late.",
+			[]got{{Speaker: "Most farmers in a recent county survey", Cue: "said", Content: "the subsidy came too late", Kind: "indirect"}}},
+		{"plural polls", "The governor is slipping in the polls.",
+			[]got{{Speaker: "the polls", Cue: "in", Content: "The governor is slipping", Kind: "indirect"}}},
+		{"not a poll", "The governor is slipping in the rankings.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}
+
+// "That’s according to X": PolNeAR's cue phrase takes the contracted
+// copula along with "according to".
+func TestAccordingToAfterCopula(t *testing.T) {
+	for _, text := range []string{
+		"Ridership fell by a third. That’s according to figures from the transit authority.",
+		"Ridership fell by a third. It's according to figures from the transit authority.",
+	} {
+		d := run(text, 0)
+		require.Len(t, d.Attributions, 1)
+		phrase := d.Slice(attrib.CuePhrase(d, d.Attributions[0]))
+		assert.Contains(t, []string{"’s according to", "'s according to"}, phrase)
+	}
+}
