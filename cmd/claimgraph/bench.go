@@ -163,6 +163,7 @@ func runBench(cmd *cobra.Command, v *viper.Viper, o benchOptions) error {
 		"replays": o.Replays, "limit": o.Limit, "runs": o.Runs, "query_budget": o.Budget.String(), "step": o.Step,
 		"workers": v.GetInt("workers"), "batch_quads": v.GetInt("batch_quads"), "nosync": v.GetBool("nosync"),
 		"bolt_bloom": v.GetBool("bolt.bloom"), "memory_limit": v.GetString("memory_limit"), "memory_max": o.MemoryMax,
+		"GOGC": os.Getenv("GOGC"), "GOMEMLIMIT": os.Getenv("GOMEMLIMIT"),
 	}
 	if err := os.MkdirAll(o.Out, 0o755); err != nil {
 		return fmt.Errorf("creating the output folder %s: %w", o.Out, err)
@@ -274,6 +275,9 @@ func runBenchChild(ctx context.Context, o benchOptions, stage string, errw io.Wr
 		return bench.Peaks{}, fmt.Errorf("finding this program to run the %s stage: %w", stage, err)
 	}
 	args := []string{"bench", "--stage", stage, "--out", o.Out, "--step", fmt.Sprint(o.Step)}
+	if o.SkipRaw {
+		args = append(args, "--skip-raw")
+	}
 	if o.Config != "" {
 		args = append([]string{"--config", o.Config}, args...)
 	}
@@ -319,7 +323,11 @@ func benchLoadChild(ctx context.Context, v *viper.Viper, o benchOptions, errw io
 		return err
 	}
 	defer st.Close()
-	rec, err := bench.NewRecorder(st, o.Step, filepath.Join(o.Out, "quads.nq"))
+	spool := filepath.Join(o.Out, "quads.nq")
+	if o.SkipRaw {
+		spool = "" // nothing will read it: spare the load the work
+	}
+	rec, err := bench.NewRecorder(st, o.Step, spool)
 	if err != nil {
 		return err
 	}
