@@ -47,6 +47,10 @@ type Config struct {
 	// NoSync skips bolt's fsync per transaction. It is faster, and safe
 	// against a process crash but not against a power cut.
 	NoSync bool
+	// NoBloom turns off the bloom filters Cayley's kv store keeps in
+	// memory (sized for 100M entries whatever the store's size); bolt
+	// only. Writes then look every quad up on disk.
+	NoBloom bool
 }
 
 // Store is an open quad store.
@@ -116,7 +120,7 @@ func (s *Store) openBolt() error {
 		db.Close()
 		return fmt.Errorf("initialising the bolt store %s: %w", path, err)
 	}
-	qs, err := kv.New(db, nil)
+	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: s.cfg.NoBloom})
 	if err != nil {
 		db.Close()
 		return fmt.Errorf("opening the bolt store %s: %w (is it a claimgraph store?)", path, err)

@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -58,7 +60,10 @@ func newRootCmd(v *viper.Viper) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			return readConfig(v, cmd, cfgFile)
+			if err := readConfig(v, cmd, cfgFile); err != nil {
+				return err
+			}
+			return applyMemoryLimit(v.GetString("memory_limit"))
 		},
 	}
 	root.PersistentFlags().StringVar(&cfgFile, "config", "", "config file (default: ./config.yaml when present)")
@@ -66,7 +71,7 @@ func newRootCmd(v *viper.Viper) *cobra.Command {
 	root.PersistentFlags().String("db", "", "store address: a bolt file path or a PostgreSQL connection string")
 	root.PersistentFlags().Bool("verbose", false, "log Cayley's own messages")
 	root.AddCommand(newLoadCmd(v), newExtractCmd(v), newQueryCmd(v), newExportCmd(v), newServeCmd(v), newEntitiesCmd(v),
-		newEvalCmd(), newHTMLBenchCmd())
+		newEvalCmd(), newHTMLBenchCmd(), newBenchCmd(v))
 	return root
 }
 
@@ -77,6 +82,8 @@ var defaults = map[string]any{
 	"db":                    "claimgraph.bolt",
 	"open_timeout":          "5s",
 	"nosync":                false,
+	"bolt.bloom":            false,
+	"memory_limit":          "",
 	"batch_quads":           10000,
 	"workers":               0,
 	"queries_dir":           "",
@@ -137,6 +144,7 @@ func storeConfig(v *viper.Viper, purpose string) graph.Config {
 		Address:     v.GetString("db"),
 		OpenTimeout: v.GetDuration("open_timeout"),
 		NoSync:      v.GetBool("nosync"),
+		NoBloom:     !v.GetBool("bolt.bloom"),
 		Purpose:     purpose,
 	}
 }
@@ -147,4 +155,31 @@ func openStore(ctx context.Context, v *viper.Viper, purpose string) (*graph.Stor
 
 func loadQueries(v *viper.Viper) (*queries.Set, error) {
 	return queries.Load(v.GetString("queries_dir"))
+}
+
+// applyMemoryLimit sets the Go runtime's soft memory limit (GOMEMLIMIT)
+// from the memory_limit setting, e.g. "768MiB"; empty leaves the runtime
+// default (or the GOMEMLIMIT environment variable) alone.
+func applyMemoryLimit(s string) error {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"B", 1}}
+	mult := int64(1)
+	for _, u := range units {
+		if strings.HasSuffix(s, u.suffix) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("memory_limit %q is not a size: write it like 768MiB or 1GiB", s)
+	}
+	debug.SetMemoryLimit(n * mult)
+	return nil
 }
