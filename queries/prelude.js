@@ -49,8 +49,20 @@ function findEntities(text) {
   if (text === "") { return []; }
   var preds = [S("name"), S("alternateName")];
   var forms = uniq([text, titleCase(text), text.toLowerCase(), text.toUpperCase()]);
-  return uniq(g.V.apply(g, forms).In(preds).ToArray() || []);
+  var found = uniq(g.V.apply(g, forms).In(preds).ToArray() || []);
+  // Users type names as articles write them ("Mr Blair", "Prime
+  // Minister Tony Blair"); entities are stored without the title.
+  var bare = text.replace(TITLE_PREFIX, "");
+  while (!found.length && bare !== text && bare !== "") {
+    text = bare;
+    forms = uniq([text, titleCase(text)]);
+    found = uniq(g.V.apply(g, forms).In(preds).ToArray() || []);
+    bare = text.replace(TITLE_PREFIX, "");
+  }
+  return found;
 }
+
+var TITLE_PREFIX = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|gen|col|capt|rev|president|prime minister|chancellor|minister|secretary|senator|sen|rep|governor|gov|mayor|king|queen|prince|princess|the)\.?\s+/i;
 
 // inRange reports whether date (YYYY-MM-DD…) lies in [from, to]; empty
 // bounds are open.

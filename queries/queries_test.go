@@ -144,6 +144,12 @@ func TestStoredQueries(t *testing.T) {
 		assert.Equal(t, []string{"Taliban; Kabul talks", "Taliban"}, col(rows, "about"))
 		assert.Equal(t, []string{"Organization; Event", "Organization"}, col(rows, "about_types"))
 		assert.Empty(t, run(t, st, set, "what-did-X-say", map[string]string{"speaker": "Nobody"}))
+		// A name typed with a title, as articles write it, finds the
+		// same person; a title alone finds nobody.
+		for _, typed := range []string{"Mr Mujahid", "mr. zabihullah mujahid", "Mr. Zabihullah Mujahid"} {
+			assert.Len(t, run(t, st, set, "what-did-X-say", map[string]string{"speaker": typed}), 2, typed)
+		}
+		assert.Empty(t, run(t, st, set, "what-did-X-say", map[string]string{"speaker": "Mr"}))
 		// Pages of one row follow the date order.
 		for i, art := range []string{"a1", "a2"} {
 			rows = run(t, st, set, "what-did-X-say", map[string]string{"speaker": "Mujahid", "limit": "1", "offset": fmt.Sprint(i)})
