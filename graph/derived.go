@@ -24,6 +24,21 @@ import (
 // names any more loses its derived quads. It reads the speaker edges once
 // and writes only the differences.
 func (s *Store) RefreshDerived(ctx context.Context) error {
+	if s.pg != nil {
+		// Two loaders finishing together would each diff against the
+		// derived values the other has not yet replaced, and both sets
+		// would stay. A session lock makes refreshes take turns, and the
+		// later one recounts what the earlier one wrote.
+		conn, err := s.pg.db.Conn(ctx)
+		if err != nil {
+			return fmt.Errorf("recounting the derived values: %w", err)
+		}
+		defer conn.Close()
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgDerivedLock); err != nil {
+			return fmt.Errorf("waiting for another process recounting the derived values: %w", err)
+		}
+		defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, pgDerivedLock) //nolint:errcheck // the session ends with conn anyway
+	}
 	sc, err := s.scanForDerived(ctx)
 	if err != nil {
 		return fmt.Errorf("recounting the derived values: %w", err)

@@ -39,6 +39,9 @@ import (
 // deadlock.
 const pgWriteLock int64 = 0x636c61696d677270 // "claimgrp"
 
+// pgDerivedLock serialises RefreshDerived across processes.
+const pgDerivedLock int64 = 0x636c61696d646572 // "claimder"
+
 // pgInitLock serialises creating the schema when several processes open
 // a fresh database at once (CREATE TABLE races fail on pg_type).
 const pgInitLock int64 = 0x636c61696d696e69 // "claimini"

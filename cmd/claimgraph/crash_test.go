@@ -26,6 +26,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/claimgraph/claimgraph/internal/pgtest"
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 // The crash tests kill `claimgraph load` with SIGKILL at chosen points
@@ -372,6 +373,13 @@ func exportGraph(t *testing.T, dir string, store []string) graphDump {
 			continue
 		}
 		l := q.Label.String()
+		if l == schema.Derived.String() {
+			// Derived counts are recounted at the end of a load, so
+			// after a kill they describe the last finished load; they
+			// take part in the comparison after the re-run (g.lines),
+			// but they are not an article.
+			continue
+		}
 		if g.owned[l] == nil {
 			g.owned[l] = map[string]bool{}
 		}
