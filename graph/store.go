@@ -6,6 +6,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -21,6 +22,8 @@ import (
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // the postgres backend
 	_ "github.com/cayleygraph/cayley/writer"             // the "single" quad writer
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
@@ -116,7 +119,11 @@ func (s *Store) openBolt() error {
 	}
 	db.DB().NoSync = s.cfg.NoSync
 	db.DB().NoGrowSync = s.cfg.NoSync
-	if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+	err = kv.Init(db, nil)
+	if err == nil {
+		err = addLabelIndex(db)
+	}
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
 		return fmt.Errorf("initialising the bolt store %s: %w", path, err)
 	}
@@ -132,6 +139,43 @@ func (s *Store) openBolt() error {
 	info := fmt.Sprintf("%d\n%s\n%s\n", os.Getpid(), s.cfg.Purpose, time.Now().Format(time.RFC3339))
 	_ = os.WriteFile(s.lock, []byte(info), 0o644)
 	return nil
+}
+
+// addLabelIndex gives a new kv store an index that starts with the label,
+// besides Cayley's default two (subject-predicate, object-predicate-
+// subject). Replacing an article reads the quads labelled with it;
+// without this index that is a scan of the whole store per article
+// (138 s to re-load 200 BBC articles into the 2,225-article store; 1 s
+// with it).
+//
+// The index holds all four directions, not the label alone: Cayley
+// checks that a quad is new by intersecting every index's list for it,
+// and a label-only list is all of the article's quads, which made a fresh
+// load twice as slow. It is not marked Unique because Cayley's kv store
+// then takes every quad over existing nodes for a duplicate
+// (hasPrimitive returns early) and drops it.
+//
+// Cayley reads the list of indexes from the store's meta bucket when it
+// opens a store; its own switch, CAYLEY_KV_INDEXES, decodes into
+// unexported fields and has no effect.
+func addLabelIndex(db hkv.KV) error {
+	dirs := []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}
+	all := append(append([]kv.QuadIndex(nil), kv.DefaultQuadIndexes...), kv.QuadIndex{Dirs: dirs})
+	data, err := json.Marshal(all)
+	if err != nil {
+		return err
+	}
+	bucket := make([]byte, len(dirs))
+	for i, d := range dirs {
+		bucket[i] = d.Prefix()
+	}
+	ctx := context.Background()
+	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
+		if err := hkv.CreateBucket(ctx, tx, hkv.Key{bucket}); err != nil {
+			return fmt.Errorf("creating the label index: %w", err)
+		}
+		return tx.Put(ctx, hkv.Key{[]byte("meta"), []byte("indexes")}, data)
+	})
 }
 
 // holder describes the process named in a bolt file's owner note.

@@ -3,11 +3,15 @@ package graph_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	boltdb "github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
 	"github.com/stretchr/testify/require"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -73,4 +77,41 @@ func TestWriteReplaceShrinking(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A new bolt store indexes quads by label first, so that reading an
+// article's own quads (every replace does) is a prefix scan rather than
+// a scan of the whole store; the index is recorded in the store, so it
+// survives reopening, and a replace through it is exact.
+func TestBoltIndexesLabels(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "l.bolt")
+	st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path})
+	require.NoError(t, err)
+	b := claimsBy("a1", "Ann Lee", "Bob Roe")
+	_, err = st.Write(ctx, []schema.Bundle{b, claimsBy("a2", "Ann Lee")})
+	require.NoError(t, err)
+	require.NoError(t, st.Close())
+
+	db, err := boltdb.Open(path, 0o600, &boltdb.Options{ReadOnly: true})
+	require.NoError(t, err)
+	var meta []byte
+	require.NoError(t, db.View(func(tx *boltdb.Tx) error {
+		meta = append(meta, tx.Bucket([]byte("meta")).Get([]byte("indexes"))...)
+		return nil
+	}))
+	require.NoError(t, db.Close())
+	var inds []kv.QuadIndex
+	require.NoError(t, json.Unmarshal(meta, &inds))
+	require.Len(t, inds, 3)
+	require.Equal(t, []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}, inds[2].Dirs)
+
+	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path})
+	require.NoError(t, err)
+	defer st.Close()
+	v2 := claimsBy("a1", "Cy Doe")
+	res, err := st.Write(ctx, []schema.Bundle{v2})
+	require.NoError(t, err)
+	require.True(t, res[0].Replaced)
+	require.Equal(t, len(b.Owned), res[0].Removed+len(v2.Owned)-res[0].Added, "the replace read every old quad of a1")
 }
