@@ -85,16 +85,24 @@ func (s *Store) RefreshDerived(ctx context.Context) error {
 			add.AddQuad(q)
 		}
 	}
+	// In chunks: on a first recount of a large store the additions are
+	// hundreds of thousands of quads, and one bolt transaction holds all
+	// its dirty pages in memory until it commits (1.2 GB of heap for the
+	// 106k-article store in one transaction).
 	for _, tx := range []*cgraph.Transaction{del, add} {
-		if len(tx.Deltas) == 0 {
-			continue
-		}
-		if err := s.writer.ApplyTransaction(tx); err != nil {
-			return fmt.Errorf("writing the derived values to the %s store: %w", s.cfg.Backend, err)
+		for start := 0; start < len(tx.Deltas); start += derivedChunk {
+			part := &cgraph.Transaction{Deltas: tx.Deltas[start:min(start+derivedChunk, len(tx.Deltas))]}
+			if err := s.writer.ApplyTransaction(part); err != nil {
+				return fmt.Errorf("writing the derived values to the %s store: %w", s.cfg.Backend, err)
+			}
 		}
 	}
 	return nil
 }
+
+// derivedChunk is the most derived quads written in one transaction, as
+// many as a load's batch.
+const derivedChunk = 10000
 
 type speakerTally struct {
 	ref      cgraph.Ref

@@ -152,3 +152,28 @@ func TestRefreshDerivedCountsAndRanksAfterReplace(t *testing.T) {
 		})
 	}
 }
+
+// A first recount of a large store writes more derived quads than one
+// transaction takes (derivedChunk): every one of them must land.
+func TestRefreshDerivedAcrossChunks(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: filepath.Join(t.TempDir(), "c.bolt")})
+	require.NoError(t, err)
+	defer st.Close()
+	const speakers = 2100 // six derived quads each: more than 10,000
+	var batch []schema.Bundle
+	for i := 0; i < speakers; i++ {
+		batch = append(batch, claimsBy(fmt.Sprintf("art%04d", i), fmt.Sprintf("Speaker Number%04d", i)))
+	}
+	_, err = st.Write(ctx, batch)
+	require.NoError(t, err)
+	require.NoError(t, st.RefreshDerived(ctx))
+	lines := exportLines(t, st)
+	counts := 0
+	for _, l := range lines {
+		if strings.Contains(l, "#claimCount>") && strings.HasSuffix(l, "<"+string(schema.Derived)+"> .") {
+			counts++
+		}
+	}
+	require.Equal(t, 2*speakers, counts, "a claim count on every speaker and on every rank node")
+}
