@@ -1215,7 +1215,10 @@ func roleOf(words []string) string {
 }
 
 // headlineLabels open headlines that are no one's words ("Breaking:").
-var headlineLabels = set("breaking", "latest", "exclusive", "bombshell", "byline", "update", "watch", "video", "paid", "notice", "email", "live", "analysis", "opinion", "editorial", "review", "poll", "report", "the", "in", "wades")
+var headlineLabels = set("breaking", "latest", "exclusive", "bombshell", "byline", "update", "watch", "video", "paid", "notice", "email", "live", "analysis", "opinion", "editorial", "review", "poll", "report", "the", "in", "wades",
+	// Editorial labels before a colon are the writer's, not a speaker
+	// ("NOTE: Per share figures …" in wire earnings reports).
+	"note", "notes", "nb", "correction", "corrections", "clarification", "footnote", "disclaimer", "disclosure", "addendum", "postscript")
 
 var anonNouns = set("source", "sources", "insider", "insiders")
 var anonHeads = set("official", "officials", "aide", "aides", "diplomat", "diplomats", "person", "people", "member", "members", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers")

@@ -115,6 +115,8 @@ func TestExtractPatterns(t *testing.T) {
 			[]got{{Speaker: "Former Mayor Ann Lee", Cue: "Says", Content: "The Bridge Will Reopen Soon", Kind: "indirect"}}},
 		{"transcript label", "Debate night\n\nHOST: Will you run again?",
 			[]got{{Speaker: "HOST", Cue: ":", Content: "Will you run again?", Kind: "indirect"}}},
+		{"editorial label is no speaker", "Quarterly results\n\nNOTE: Figures exclude a one-time charge of two cents a share.", nil},
+		{"correction label is no speaker", "Quarterly results\n\nCORRECTION: An earlier version misstated the date.", nil},
 		{"request for comment", "The firm did not respond to a request for comment.", nil},
 		{"nested speech is not annotated", "“She said she would come,” Tom said.",
 			[]got{{Speaker: "Tom", Cue: "said", Content: "She said she would come", Kind: "direct"}}},
