@@ -168,7 +168,7 @@ func TestRefreshDerivedAcrossChunks(t *testing.T) {
 	_, err = st.Write(ctx, batch)
 	require.NoError(t, err)
 	require.NoError(t, st.RefreshDerived(ctx))
-	lines := exportLines(t, st)
+	lines := exportSorted(t, st)
 	counts := 0
 	for _, l := range lines {
 		if strings.Contains(l, "#claimCount>") && strings.HasSuffix(l, "<"+string(schema.Derived)+"> .") {

@@ -215,26 +215,10 @@ func crashCorpus(t *testing.T, dir string, copies int) (string, int) {
 	return out, n
 }
 
-// runCG runs the binary with extra environment variables, and fails the
-// test if it runs for more than two minutes (a hang).
+// runCG runs the test binary with extra environment variables.
 func runCG(t *testing.T, dir string, env []string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, binPath, args...)
-	cmd.Dir = dir
-	cmd.Env = append(append(os.Environ(), "CLAIMGRAPH_DB=", "CLAIMGRAPH_BACKEND="), env...)
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	require.NoError(t, ctx.Err(), "claimgraph %s hung", strings.Join(args, " "))
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else {
-		require.NoError(t, err)
-	}
-	return result{o.String(), e.String(), code}
+	return runBinEnv(t, dir, binPath, env, args...)
 }
 
 // commitMark is one "committed N SOURCE" line of a load.

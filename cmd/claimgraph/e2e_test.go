@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -50,12 +51,22 @@ type result struct {
 
 func runBin(t *testing.T, dir, bin string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
+	return runBinEnv(t, dir, bin, nil, args...)
+}
+
+// runBinEnv runs the binary with extra environment variables, and fails
+// the test if it runs for more than two minutes (a hang).
+func runBinEnv(t *testing.T, dir, bin string, env []string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "CLAIMGRAPH_DB=", "CLAIMGRAPH_BACKEND=")
+	cmd.Env = append(append(os.Environ(), "CLAIMGRAPH_DB=", "CLAIMGRAPH_BACKEND="), env...)
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
 	err := cmd.Run()
+	require.NoError(t, ctx.Err(), "claimgraph %s hung", strings.Join(args, " "))
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
@@ -63,6 +74,25 @@ func runBin(t *testing.T, dir, bin string, args ...string) result {
 		require.NoError(t, err)
 	}
 	return result{o.String(), e.String(), code}
+}
+
+// startServer runs `claimgraph ARGS... serve` on a free loopback port
+// until the test ends, and returns its base URL.
+func startServer(t *testing.T, dir, bin string, args ...string) string {
+	t.Helper()
+	srv := exec.Command(bin, append(args, "serve", "--addr", "127.0.0.1:0")...)
+	srv.Dir = dir
+	srv.Env = append(os.Environ(), "CLAIMGRAPH_DB=", "CLAIMGRAPH_BACKEND=")
+	stdout, err := srv.StdoutPipe()
+	require.NoError(t, err)
+	srv.Stderr = io.Discard
+	require.NoError(t, srv.Start())
+	t.Cleanup(func() { _ = srv.Process.Kill(); _ = srv.Wait() })
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	require.NoError(t, err)
+	addr := regexp.MustCompile(`http://([0-9.:]+)/`).FindStringSubmatch(line)
+	require.NotNil(t, addr, line)
+	return "http://" + addr[1]
 }
 
 // sharedDir finds ../shared beside the repository; absent, the test is
@@ -147,19 +177,7 @@ func TestServeOverHTTP(t *testing.T) {
 	db := filepath.Join(dir, "g.bolt")
 	require.Equal(t, 0, runBin(t, dir, bin, "--db", db, "load", examples).code)
 
-	srv := exec.Command(bin, "--db", db, "serve", "--addr", "127.0.0.1:0")
-	srv.Dir = dir
-	srv.Env = append(os.Environ(), "CLAIMGRAPH_DB=", "CLAIMGRAPH_BACKEND=")
-	stdout, err := srv.StdoutPipe()
-	require.NoError(t, err)
-	srv.Stderr = io.Discard
-	require.NoError(t, srv.Start())
-	t.Cleanup(func() { _ = srv.Process.Kill(); _ = srv.Wait() })
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	require.NoError(t, err)
-	addr := regexp.MustCompile(`http://([0-9.:]+)/`).FindStringSubmatch(line)
-	require.NotNil(t, addr, line)
-	base := "http://" + addr[1]
+	base := startServer(t, dir, bin, "--db", db)
 
 	get := func(path string, hdr map[string]string) (int, string) {
 		req, _ := http.NewRequest("GET", base+path, nil)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,19 +63,8 @@ func TestPostgresEndToEnd(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "The national rail operator")
 
-	srv := exec.Command(bin, append(pg, "serve", "--addr", "127.0.0.1:0")...)
-	srv.Dir = dir
-	srv.Env = append(os.Environ(), "CLAIMGRAPH_DB=", "CLAIMGRAPH_BACKEND=")
-	stdout, err := srv.StdoutPipe()
-	require.NoError(t, err)
-	srv.Stderr = io.Discard
-	require.NoError(t, srv.Start())
-	t.Cleanup(func() { _ = srv.Process.Kill(); _ = srv.Wait() })
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	require.NoError(t, err)
-	addr := regexp.MustCompile(`http://([0-9.:]+)/`).FindStringSubmatch(line)
-	require.NotNil(t, addr, line)
-	resp, err := http.Get("http://" + addr[1] + "/api/queries/who-said-what?speaker=" + url.QueryEscape("Lina Park"))
+	base := startServer(t, dir, bin, pg...)
+	resp, err := http.Get(base + "/api/queries/who-said-what?speaker=" + url.QueryEscape("Lina Park"))
 	require.NoError(t, err)
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
