@@ -340,7 +340,12 @@ func watchHeap(ctx context.Context, done <-chan struct{}, limit uint64, cancel c
 			return false
 		case <-t.C:
 			metrics.Read(sample)
-			if h := sample[0].Value.Uint64(); h > base && h-base > limit {
+			h := sample[0].Value.Uint64()
+			// The heap at the start may hold other requests' garbage; a
+			// collection that frees it must lower the baseline, or the
+			// query could grow by that garbage plus limit unseen.
+			base = min(base, h)
+			if h-base > limit {
 				cancel(errQueryMemory)
 				return true
 			}
