@@ -74,24 +74,45 @@ func (s *Store) RefreshDerived(ctx context.Context) error {
 	for _, q := range want {
 		keep[q] = struct{}{}
 	}
-	del, add := cgraph.NewTransaction(), cgraph.NewTransaction()
+	var dels, adds []quad.Quad
 	for q := range old {
 		if _, ok := keep[q]; !ok {
-			del.RemoveQuad(q)
+			dels = append(dels, q)
 		}
 	}
 	for _, q := range want {
 		if _, ok := old[q]; !ok {
-			add.AddQuad(q)
+			adds = append(adds, q)
 		}
+	}
+	if s.pg != nil {
+		// Cayley's writer sends one INSERT per row: 37 s of a 2-minute
+		// PostgreSQL load of BBC and Reuters went to the recount.
+		if err := s.pg.applyQuads(ctx, dels, true); err != nil {
+			return fmt.Errorf("removing old derived values from the postgres store: %w", err)
+		}
+		if err := s.pg.applyQuads(ctx, adds, false); err != nil {
+			return fmt.Errorf("writing the derived values to the postgres store: %w", err)
+		}
+		return nil
 	}
 	// In chunks: on a first recount of a large store the additions are
 	// hundreds of thousands of quads, and one bolt transaction holds all
 	// its dirty pages in memory until it commits (1.2 GB of heap for the
 	// 106k-article store in one transaction).
-	for _, tx := range []*cgraph.Transaction{del, add} {
-		for start := 0; start < len(tx.Deltas); start += derivedChunk {
-			part := &cgraph.Transaction{Deltas: tx.Deltas[start:min(start+derivedChunk, len(tx.Deltas))]}
+	for _, step := range []struct {
+		qs     []quad.Quad
+		remove bool
+	}{{dels, true}, {adds, false}} {
+		for start := 0; start < len(step.qs); start += derivedChunk {
+			part := cgraph.NewTransaction()
+			for _, q := range step.qs[start:min(start+derivedChunk, len(step.qs))] {
+				if step.remove {
+					part.RemoveQuad(q)
+				} else {
+					part.AddQuad(q)
+				}
+			}
 			if err := s.writer.ApplyTransaction(part); err != nil {
 				return fmt.Errorf("writing the derived values to the %s store: %w", s.cfg.Backend, err)
 			}

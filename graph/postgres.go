@@ -228,6 +228,48 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle) ([]WriteRes
 	return res, nil
 }
 
+// applyQuads removes or adds labelled quads that belong to no article
+// (the derived values), in transactions of at most derivedChunk quads
+// under the write lock, so they interleave with loaders' batches.
+func (w *pgWriter) applyQuads(ctx context.Context, qs []quad.Quad, remove bool) error {
+	for start := 0; start < len(qs); start += derivedChunk {
+		part := qs[start:min(start+derivedChunk, len(qs))]
+		tx, err := w.db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("starting a write transaction: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, pgWriteLock); err != nil {
+			tx.Rollback() //nolint:errcheck // the error above is the one to report
+			return fmt.Errorf("waiting for other writers: %w", err)
+		}
+		if remove {
+			keys := make([]quadKey, len(part))
+			for i, q := range part {
+				keys[i] = hashQuad(q)
+			}
+			err = w.remove(ctx, tx, keys)
+		} else {
+			adds := make(map[quadKey]quad.Quad, len(part))
+			for _, q := range part {
+				adds[hashQuad(q)] = q
+			}
+			err = w.add(ctx, tx, adds)
+		}
+		if err != nil {
+			tx.Rollback() //nolint:errcheck // the error above is the one to report
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("committing: %w", err)
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	// As after a batch: Cayley's cached counts must see the change.
+	return w.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{})
+}
+
 // ownedByLabel reads the quads labelled with each label hash, by hash.
 func (w *pgWriter) ownedByLabel(ctx context.Context, tx *sql.Tx, labels [][]byte) (map[refs.ValueHash]map[quadKey]struct{}, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads WHERE label_hash = ANY($1)`, pq.ByteaArray(labels))
