@@ -71,6 +71,9 @@ type Peaks struct {
 	// AnonAtPeakRSS and FileAtPeakRSS split the highest RSS sample.
 	AnonAtPeakRSS int64 `json:"anon_at_peak_rss"`
 	FileAtPeakRSS int64 `json:"file_at_peak_rss"`
+	// Group is the memory cgroup's own count when the stage ran in one
+	// (bench --memory-max).
+	Group *GroupStats `json:"memory_group,omitempty"`
 }
 
 // Sampler reads a process's memory every interval until stopped.

@@ -87,7 +87,7 @@ It prints a table and writes every figure to DIR/bench.json.
 	f.DurationVar(&o.Budget, "query-budget", 30*time.Second, "stop timing a query after this long (at least 3 runs), so that a slow one cannot take the whole bench")
 	f.IntVar(&o.Step, "step", 10000, "articles per row of the rate curve")
 	f.BoolVar(&o.KeepSpool, "keep-spool", false, "keep the N-Quads spool of the load (large) after the raw pass")
-	f.StringVar(&o.MemoryMax, "memory-max", "", "run the load and raw stages in a systemd scope with this MemoryMax (e.g. 1G), to show that what RSS holds above it is reclaimable page cache; needs systemd-run")
+	f.StringVar(&o.MemoryMax, "memory-max", "", "run the load and raw stages in a memory cgroup limited to this size (e.g. 1G), which counts page cache too, to show that what RSS holds above it is reclaimable; needs root and a cgroup memory controller")
 	f.StringVar(&o.Stage, "stage", "", "internal: the part run in a child process")
 	_ = f.MarkHidden("stage")
 	return cmd
@@ -284,25 +284,45 @@ func runBenchChild(ctx context.Context, o benchOptions, stage string, errw io.Wr
 	if o.Config != "" {
 		args = append([]string{"--config", o.Config}, args...)
 	}
+	var group *bench.MemoryGroup
 	if o.MemoryMax != "" {
-		// --scope runs the command in this process tree (same pid), in a
-		// transient cgroup whose limit counts page cache too: the load
-		// completes only if what is above the limit can be reclaimed.
-		args = append([]string{"--scope", "--quiet", "-p", "MemoryMax=" + o.MemoryMax, "-p", "MemorySwapMax=0", exe}, args...)
-		exe = "systemd-run"
+		group, err = bench.NewMemoryGroup(fmt.Sprintf("claimgraph-bench-%d-%s", os.Getpid(), stage), o.MemoryMax)
+		if err != nil {
+			return bench.Peaks{}, fmt.Errorf("--memory-max: %w", err)
+		}
+		defer group.Remove() //nolint:errcheck // an empty group left behind costs nothing
+		// The child must be born in the group, or its first allocations
+		// escape the limit: this process enters, starts it, and leaves.
+		if err := group.Enter(os.Getpid()); err != nil {
+			return bench.Peaks{}, fmt.Errorf("--memory-max: %w", err)
+		}
 	}
 	c := exec.CommandContext(ctx, exe, args...)
 	c.Stdout, c.Stderr = errw, errw
-	if err := c.Start(); err != nil {
+	err = c.Start()
+	if group != nil {
+		if lerr := group.Leave(os.Getpid()); lerr != nil && err == nil {
+			err = lerr
+		}
+	}
+	if err != nil {
+		if c.Process != nil {
+			_ = c.Process.Kill()
+			_ = c.Wait()
+		}
 		return bench.Peaks{}, fmt.Errorf("starting the %s stage: %w", stage, err)
 	}
 	s := bench.StartSampler(c.Process.Pid, 100*time.Millisecond)
 	err = c.Wait()
 	peaks := s.Stop()
-	if err != nil {
-		if o.MemoryMax != "" {
-			return peaks, fmt.Errorf("the %s stage failed under systemd-run with MemoryMax=%s (see its message above; without systemd, run without --memory-max): %w", stage, o.MemoryMax, err)
+	if group != nil {
+		gs := group.Stats()
+		peaks.Group = &gs
+		if err != nil {
+			return peaks, fmt.Errorf("the %s stage failed in a memory cgroup limited to %s (limit reached %d times, %d processes killed for memory): %w", stage, o.MemoryMax, gs.LimitHits, gs.OOMKills, err)
 		}
+	}
+	if err != nil {
 		return peaks, fmt.Errorf("the %s stage failed: %w", stage, err)
 	}
 	return peaks, nil
@@ -631,6 +651,9 @@ func printBench(w io.Writer, r *benchReport) {
 		fmt.Fprintf(tw, "peak RSS (VmHWM, child)\t%s\n", bench.MB(l.VmHWM))
 		fmt.Fprintf(tw, "sampled every %s\tpeak RSS %s = anon %s + file %s; peak anon %s, peak file (bolt mmap) %s\n", l.Sampled.Interval,
 			bench.MB(l.Sampled.RSS), bench.MB(l.Sampled.AnonAtPeakRSS), bench.MB(l.Sampled.FileAtPeakRSS), bench.MB(l.Sampled.RssAnon), bench.MB(l.Sampled.RssFile))
+		if g := l.Sampled.Group; g != nil {
+			fmt.Fprintf(tw, "memory cgroup	limit %s (page cache counted): peak charge %s, limit reached %d times, %d processes killed for memory\n", bench.MB(g.Limit), bench.MB(g.MaxUsage), g.LimitHits, g.OOMKills)
+		}
 	}
 	if x := r.Raw; x != nil {
 		fmt.Fprintf(tw, "raw Cayley writes\t%d quads in %d transactions: %.1f s in ApplyTransaction, %.0f quads/s; peak RSS %s\n", x.Quads, x.Batches, x.WriteSec, x.QuadsPerSec, bench.MB(x.VmHWM))
