@@ -192,7 +192,10 @@ func (x *ctx) sentence(si int) {
 			}
 			continue
 		}
-		c, ok := cueForms[x.lower[i]]
+		c, ok := x.phraseCue(s, i)
+		if !ok {
+			c, ok = cueForms[x.lower[i]]
+		}
 		if !ok || !startsLowerOrFirst(t.Text, i == s.First || title) {
 			continue
 		}
@@ -204,6 +207,63 @@ func (x *ctx) sentence(si int) {
 			x.d.Attributions = append(x.d.Attributions, a)
 		}
 	}
+}
+
+// makeForms are the forms of "make", which heads the light-verb cues
+// "made it clear" and "make the case"; "make" alone reports nothing.
+var makeForms = map[string]cue{"make": {}, "makes": {}, "made": {past: true}, "making": {ing: true}}
+
+// phraseCue reads a cue of several words that starts at token i: a light
+// verb whose object carries the reporting ("he made it clear that …",
+// "she made the case for …", "took issue with …") or "put it" after its
+// content ("…, as one voter put it."). PolNeAR's cue is the whole phrase;
+// the lexicon, which knows single words, would miss it.
+func (x *ctx) phraseCue(s doc.Sentence, i int) (cue, bool) {
+	if i+2 >= s.Last {
+		return cue{}, false
+	}
+	w := x.lower[i]
+	if f, ok := makeForms[w]; ok {
+		switch {
+		case x.is(i+1, "it") && x.is(i+2, "clear"):
+			f.extra = 2
+		case x.is(i+1, "clear") && x.is(i+2, "that", "how", "what", "why", "whether"):
+			// (Without "it", only a clause makes it a report: "the signs
+			// make clear the way" is not one.)
+			f.extra = 1
+		case x.is(i+1, "the", "a") && x.is(i+2, "case") && (x.is(i+3, "for", "that", "against") || x.tok(i+3).Kind == doc.Word && i+3 < s.Last && x.is(i+3, "to")):
+			f.extra = 2
+			f.lemma, f.class = "make the case", clauseClass
+			return f, true
+		default:
+			return cue{}, false
+		}
+		f.lemma, f.class = "make clear", clauseClass
+		return f, true
+	}
+	if (w == "took" || w == "take" || w == "takes" || w == "taking") && x.is(i+1, "issue") && x.is(i+2, "with") && i+3 < s.Last {
+		return cue{lemma: "take issue", class: objectClass, past: w == "took", ing: w == "taking", extra: 2}, true
+	}
+	if (w == "put" || w == "puts") && x.is(i+1, "it") && i > s.First && !x.is(i-1, "to") {
+		// Only post-posed: "as Smith put it" or "…,” Smith put it."
+		// closes its clause; "put it on the table" is no report.
+		if k := x.skipPutManner(s, i+2); x.endsClause(s, k) {
+			return cue{lemma: "put it", class: postClass, extra: 1}, true
+		}
+	}
+	return cue{}, false
+}
+
+// skipPutManner skips the manner words after "put it" ("put it
+// bluntly", "put it this way") that still belong to the clause.
+func (x *ctx) skipPutManner(s doc.Sentence, k int) int {
+	if x.is(k, "this", "that") && x.is(k+1, "way") {
+		return k + 2
+	}
+	if k < s.Last && strings.HasSuffix(x.lower[k], "ly") && len(x.lower[k]) > 4 {
+		return k + 1
+	}
+	return k
 }
 
 // titleCase reports whether s is a title-case headline ("Former Clinton
@@ -263,7 +323,10 @@ func (x *ctx) skippableLeft(i int) bool {
 
 // verbCue builds the attribution around cue verb i.
 func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.Attribution, bool) {
-	a := doc.Attribution{SpeakerEntity: -1, Lemma: c.lemma, Cue: x.tok(i).Span}
+	// r is the cue's last token: a phrase cue ("made it clear", "put it")
+	// runs past the verb.
+	r := i + c.extra
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: c.lemma, Cue: doc.Span{Start: x.tok(i).Start, End: x.tok(r).End}}
 	// Left of the cue: skip auxiliaries and adverbs to the source, and a
 	// verb that takes the cue as its infinitive ("declined to define").
 	j := i - 1
@@ -297,9 +360,15 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		}
 		x.weakCue = "nouny"
 	}
-	if (c.lemma == "seem" || c.lemma == "appear") && x.is(i+1, "to") {
-		// "Trump seemed to overstay his welcome": the writer's
-		// impression, with no source.
+	if c.lemma == "seem" || c.lemma == "appear" {
+		// "Trump seemed to overstay his welcome", "the team appeared
+		// paralyzed": the writer's impression, with no source; PolNeAR
+		// takes the subject into the content (on train 158 of 181
+		// such cues have no source). "appeared on Fox News" and
+		// "appeared at a rally" report nothing.
+		if r+1 < s.Last && prepositions[x.lower[r+1]] && !x.is(r+1, "to", "like") {
+			return a, false
+		}
 		return x.passive(s, i, j, a)
 	}
 	if i-1 >= s.First && ((!c.ing || x.lower[i-1] != "by") && prepositions[x.lower[i-1]] && x.lower[i-1] != "to" || determiners[x.lower[i-1]] && !(standalone[x.lower[i-1]] && !c.ing && (!c.past || x.subjectStart(s, i-1))) || possessive(x.lower[i-1])) {
@@ -310,7 +379,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// "expected to say", "was reported": infinitives and passives
 		// are someone else's report; the passive with "by" is handled
 		// below.
-		if !(x.is(i+1, "by")) {
+		if !(x.is(r+1, "by")) {
 			if x.is(i-1, "to") {
 				return a, false
 			}
@@ -318,7 +387,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		}
 	}
 	// Right of the cue: the content, unless the cue is post-posed.
-	k := i + 1
+	k := r + 1
 	if c.class == tellClass {
 		if end, ok := x.addressee(s, k); ok {
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
@@ -337,7 +406,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	}
 	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") ||
 		c.lemma == "refer" && x.is(k, "to") || c.lemma == "point" && x.is(k, "to", "out") || c.lemma == "talk" && x.is(k, "about") ||
-		c.lemma == "respond" && x.is(k, "to") || c.lemma == "call" && x.is(k, "on", "upon") && !x.endsClause(s, k+1) ||
+		c.lemma == "respond" && x.is(k, "to") || c.lemma == "make the case" && x.is(k, "for", "against") || c.lemma == "call" && x.is(k, "on", "upon") && !x.endsClause(s, k+1) ||
 		(c.lemma == "speak" && x.is(k, "about", "of") || c.lemma == "agree" && x.is(k, "with") || c.lemma == "vote" && x.is(k, "for", "against")) && !x.endsClause(s, k+1) {
 		k++
 	}
@@ -369,14 +438,14 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			left, a.Role, lb = rel, role, before
 		} else if np, before, ok := x.dashAppositive(s, j); ok {
 			left, lb = np, before
-		} else if end := x.nounPhraseRight(s, i+1); end > i+1 && !c.ing {
+		} else if end := x.nounPhraseRight(s, r+1); end > r+1 && !c.ing {
 			// “…,” said X.
 			k2 := x.skipAdverbials(s, end, &a)
 			afterQuote := x.isCloseQuote(j) || x.is(j, ",") && x.isCloseQuote(j-1)
 			if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) || x.is(k2, ",") && (x.isOpenQuote(k2+1) || afterQuote) || afterQuote && x.is(k2, "who", "whose") {
 				// (“…,” said X, angered that …; “…,” said one source
 				// who …: after a quote the cue is post-posed.)
-				right = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
+				right = doc.Span{Start: x.tok(r + 1).Start, End: x.tok(end - 1).End}
 				k, inverted, postposed = k2, true, true
 			}
 		}
@@ -442,7 +511,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		postposed = false
 		k++
 	}
-	if c.class == objectClass && postposed && c.lemma != "ask" && c.lemma != "respond" && !(c.lemma == "point" && x.is(i+1, "out")) {
+	if c.class == objectClass && postposed && c.lemma != "ask" && c.lemma != "respond" && !(c.lemma == "point" && x.is(r+1, "out")) {
 		// ("“…,” he points out": the particle leaves the verb no object.)
 		return a, false
 	}
@@ -1562,11 +1631,20 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		out.End = d.Tokens[last+at].End
 	} else if a.Lemma == "say" && next(1) == "in" && (next(2) == "a" || next(2) == "an") && next(3) == "statement" {
 		out.End = d.Tokens[last+3].End
+	} else if socialCue[a.Lemma] && next(1) == "on" && socialMedia[next(2)] {
+		// "wrote on Facebook", "said on Twitter": PolNeAR's cue takes
+		// the network in (11 to 6 on train).
+		out.End = d.Tokens[last+2].End
 	} else if weekdays[next(1)] {
 		out.End = d.Tokens[last+1].End
 	}
 	return out
 }
+
+// socialCue are the cues that a social network may follow ("wrote on
+// Twitter"), and socialMedia the networks.
+var socialCue = set("say", "write", "post", "tweet")
+var socialMedia = set("twitter", "facebook", "instagram")
 
 var cueAux = set("has", "have", "had", "also", "would", "will", "could", "might", "may", "should", "must", "did", "does", "do",
 	"not", "never", "later", "once", "now", "just", "already", "often", "still", "even", "again", "first", "earlier",

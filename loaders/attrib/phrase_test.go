@@ -1,0 +1,87 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/quotes"
+	"github.com/claimgraph/claimgraph/loaders/segment"
+)
+
+// candidates runs the rules alone, without the learned filter, so that a
+// rule's test does not move when the filter is retrained.
+func candidates(text string) (*doc.Document, []attrib.Candidate) {
+	d := doc.New(doc.Article{Text: text})
+	segment.Segment(d)
+	quotes.Find(d)
+	return d, attrib.Candidates(d)
+}
+
+// phrased is a candidate as PolNeAR spells it: the source and cue
+// phrases and the content.
+type phrased struct{ Source, Cue, Content string }
+
+func phrases(text string) []phrased {
+	d, cs := candidates(text)
+	var out []phrased
+	for _, c := range cs {
+		out = append(out, phrased{d.Slice(attrib.SourcePhrase(d, c.Attribution)), d.Slice(attrib.CuePhrase(d, c.Attribution)), d.Slice(c.Content)})
+	}
+	return out
+}
+
+// Light-verb phrases whose object carries the report ("made it clear")
+// and a post-posed "put it" are cues of several words.
+func TestPhraseCues(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []phrased
+	}{
+		{"made it clear that", "The governor made it clear that the bridge would stay closed.",
+			[]phrased{{"The governor", "made it clear", "the bridge would stay closed"}}},
+		{"has made clear", "The union has made clear that it will strike in May.",
+			[]phrased{{"The union", "has made clear", "it will strike in May"}}},
+		{"make clear alone is no cue", "The new signs make clear the way to the beach.", nil},
+		{"made clear with nothing after", "The rules were made clear.", nil},
+		{"made the case for", "The mayor made the case for a second ferry terminal.",
+			[]phrased{{"The mayor", "made the case for", "a second ferry terminal"}}},
+		{"took issue with", "Several farmers took issue with the new water quotas.",
+			[]phrased{{"Several farmers", "took issue with", "the new water quotas"}}},
+		{"as she put it", "The harbor is a mess, as the inspector put it.",
+			[]phrased{{"the inspector", "put it", "The harbor is a mess"}}},
+		{"put it on a shelf", "The clerk put it on a shelf behind the counter.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, phrases(tt.text))
+		})
+	}
+}
+
+// "seem" and "appear" report the writer's impression: no source, and
+// the subject belongs to the content.
+func TestSeemAppear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []phrased
+	}{
+		{"seemed to", "The old senator seemed to enjoy the long debate.",
+			[]phrased{{"", "seemed", "The old senator seemed to enjoy the long debate"}}},
+		{"seemed with an adjective", "The night crew seemed tired after the storm.",
+			[]phrased{{"", "seemed", "The night crew seemed tired after the storm"}}},
+		{"appeared on television", "The coach appeared on television after the match.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := phrases(tt.text)
+			require.Len(t, got, len(tt.want))
+			for i := range tt.want {
+				assert.Equal(t, tt.want[i], got[i])
+			}
+		})
+	}
+}
