@@ -85,3 +85,48 @@ func TestSeemAppear(t *testing.T) {
 		})
 	}
 }
+
+// A role and then a name, between commas, before a post-posed cue: the
+// source is both.
+func TestRoleThenName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []phrased
+	}{
+		{"after a quote", "“The pier will reopen,” the harbor spokesman, Lena Voss, said.",
+			[]phrased{{"the harbor spokesman, Lena Voss", "said", "The pier will reopen"}}},
+		{"with initials", "“The pier will reopen,” the head of the port, Carl J. Dunmore, said.",
+			[]phrased{{"the head of the port, Carl J. Dunmore", "said", "The pier will reopen"}}},
+		{"a lower-case appositive is no name", "“The pier will reopen,” the spokesman, a former sailor, said.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, phrases(tt.text))
+		})
+	}
+}
+
+func TestPutItColon(t *testing.T) {
+	got := phrases("As the inspector put it: “The harbor is a mess.”")
+	require.Len(t, got, 1)
+	assert.Equal(t, phrased{"the inspector", "put it", "The harbor is a mess"}, got[0])
+}
+
+// "reportedly" reports an unnamed report: no source, the clause from its
+// subject on as the content.
+func TestReportedly(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []phrased
+	}{
+		{"after an auxiliary", "Intro line.\n\nThe ferry company has reportedly hired three new captains.",
+			[]phrased{{"", "has reportedly", "The ferry company has reportedly hired three new captains"}}},
+		{"before a cue verb the verb is the cue", "Intro line.\n\nThe ferry company reportedly said it would hire captains.",
+			[]phrased{{"The ferry company", "reportedly said", "it would hire captains"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, phrases(tt.text))
+		})
+	}
+}
