@@ -130,3 +130,22 @@ func TestReportedly(t *testing.T) {
 		})
 	}
 }
+
+// PolNeAR's cue phrase takes in an adverb right after the verb and, after
+// "wrote" or "posted", the social network; after "said" it leaves the
+// network out.
+func TestCuePhraseTail(t *testing.T) {
+	tests := []struct{ name, text, cue string }{
+		{"adverb after the verb", "The mayor has said repeatedly that the ferry will run.", "has said repeatedly"},
+		{"wrote on Facebook", "The mayor wrote on Facebook that the ferry will run.", "wrote on Facebook"},
+		{"said on Twitter", "The mayor said on Twitter that the ferry will run.", "said"},
+		{"said only", "The mayor said only that the ferry will run.", "said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := phrases(tt.text)
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.cue, got[0].Cue)
+		})
+	}
+}
