@@ -1393,7 +1393,14 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 		end = e2
 	}
 	if end == i+2 {
-		return a, false
+		// "according to press reports", "according to him", "according
+		// to some on Twitter", "according to “The Harbor Book”": the
+		// noun-phrase reader stops at once on a cue-like noun, an object
+		// pronoun or a quote; PolNeAR's source runs to the clause break.
+		end = x.accordingBound(s, i+2)
+		if end == i+2 {
+			return a, false
+		}
 	}
 	a.Speaker = doc.Span{Start: x.tok(i + 2).Start, End: x.tok(end - 1).End}
 	direct := false
@@ -1430,6 +1437,31 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 	}
 	x.describe(&a, direct)
 	return a, true
+}
+
+// accordingBound returns the end of the source after "according to" at
+// k: the first comma, semicolon, colon or sentence end outside a quote,
+// within twelve tokens; k when there is none.
+func (x *ctx) accordingBound(s doc.Sentence, k int) int {
+	e := k
+	for ; e < s.Last && e-k <= 12; e++ {
+		t := x.tok(e)
+		if x.inQuote[e] || t.Kind == doc.QuoteMark {
+			continue
+		}
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "." || t.Text == "?" || t.Text == "!" || isDash(t.Text) {
+			break
+		}
+	}
+	if e-k > 12 || e == k {
+		return k
+	}
+	if e == s.Last {
+		for e > k && x.tok(e-1).Kind != doc.Word && x.tok(e-1).Kind != doc.Number && x.tok(e-1).Kind != doc.QuoteMark {
+			e--
+		}
+	}
+	return e
 }
 
 // inPoll reads a poll as the source of the finding it reports: "In a
@@ -1806,6 +1838,11 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 			}
 		}
 		sp.End = d.Tokens[closing-1].End
+		return sp
+	}
+	if a.Content.Start >= sp.End {
+		// "According to her plan, firms must repay …": the comma
+		// closes the source and the content follows it.
 		return sp
 	}
 	// “…,” said X, a professor at Y. — to the clause's end.

@@ -149,3 +149,28 @@ func TestCuePhraseTail(t *testing.T) {
 		})
 	}
 }
+
+// After "according to" a phrase that the noun-phrase reader refuses (a
+// cue-like noun, an object pronoun, a quantifier with a preposition)
+// still runs to the clause break; before the content, the comma closes
+// the source.
+func TestAccordingToSources(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []phrased
+	}{
+		{"press reports", "The harbor master resigned, according to press reports.",
+			[]phrased{{"press reports", "according to", "The harbor master resigned"}}},
+		{"object pronoun", "The harbor master resigned, according to him.",
+			[]phrased{{"him", "according to", "The harbor master resigned"}}},
+		{"some on a network", "According to some on Twitter, the harbor master resigned.",
+			[]phrased{{"some on Twitter", "According to", "the harbor master resigned"}}},
+		{"comma closes the source", "According to her plan, the ferries would run all night.",
+			[]phrased{{"her plan", "According to", "the ferries would run all night"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, phrases(tt.text))
+		})
+	}
+}
