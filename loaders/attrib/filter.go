@@ -167,6 +167,12 @@ func (x *ctx) features(s doc.Sentence, first, k int) []string {
 		// Two words back tells "is expected to say" from "he went on to say".
 		add("prev2|lemma", x.lower[ci-2], a.Lemma)
 	}
+	if k := tokenAt(x.d, a.Content.Start); k > 0 && a.Content.Start >= a.Cue.End && x.lower[k-1] == "that" {
+		// "said in a statement that …": a complementizer before the
+		// content marks a report, whatever adjunct stands between it
+		// and the verb ("said in Iowa" alone is weaker).
+		add("thatclause")
+	}
 	if k := tokenAt(x.d, a.Content.Start); k >= 0 {
 		// "said that …", "said the …", "know how …": the content's first
 		// word says whether it is a clause, an object or a question.

@@ -29,6 +29,9 @@ type cue struct {
 	// nouny forms are also common nouns ("states", "support", "claims"):
 	// they need a subject right before them.
 	nouny bool
+	// extra counts the words after the verb that belong to a phrase cue
+	// ("made it clear", "put it"); zero for a one-word cue.
+	extra int
 }
 
 // cueForms maps a lower-case word to the cue it inflects. It is built once

@@ -129,7 +129,18 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 			for _, n := range x.NonComments {
 				// PolNeAR annotates a refusal only when it names what
 				// was refused ("declined to say whether …").
-				if n.Topic == nil || overlapsCue(x.Attributions, n.Cue) {
+				if overlapsCue(x.Attributions, n.Cue) {
+					continue
+				}
+				if n.Topic == nil {
+					// "He declined to comment.": PolNeAR annotates a
+					// bare refusal with the refusing verb as the cue and
+					// the rest as the content (12 of 15 on train); other
+					// non-comments without a topic ("did not respond to
+					// a request for comment") it mostly leaves out.
+					if cue, content, ok := bareRefusal(runes, n.Cue); ok {
+						pd.Attributions = append(pd.Attributions, Attr{Source: role(n.EntityMention), Cue: role(cue), Content: role(content)})
+					}
 					continue
 				}
 				pd.Attributions = append(pd.Attributions, Attr{Source: role(n.EntityMention), Cue: role(withParticle(runes, n.Cue, *n.Topic)), Content: role(*n.Topic)})
@@ -138,6 +149,28 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 		out = append(out, pd)
 	}
 	return out, errs
+}
+
+// bareRefusal splits a topicless refusal's cue ("declined to comment")
+// into the refusing verb and the rest. Offsets are code points.
+func bareRefusal(text []rune, cue doc.TextSpan) (doc.TextSpan, doc.TextSpan, bool) {
+	if cue.Start < 0 || cue.End > len(text) || cue.Start >= cue.End {
+		return cue, cue, false
+	}
+	phrase := string(text[cue.Start:cue.End])
+	verb, rest, ok := strings.Cut(phrase, " ")
+	switch strings.ToLower(verb) {
+	case "declined", "declines", "refused", "refuses":
+	default:
+		return cue, cue, false
+	}
+	if !ok || !strings.HasPrefix(strings.ToLower(rest), "to ") {
+		return cue, cue, false
+	}
+	n := len([]rune(verb))
+	v := doc.TextSpan{Text: verb, Start: cue.Start, End: cue.Start + n}
+	c := doc.TextSpan{Text: rest, Start: cue.Start + n + 1, End: cue.End}
+	return v, c, true
 }
 
 // withParticle widens a refusal's cue over the preposition that
