@@ -70,6 +70,8 @@ func TestRecognize(t *testing.T) {
 			[]want{{"Tehreek-e-Taliban Pakistan", 1, "org/tehreek-e-taliban-pakistan", doc.Organization}, {"TTP", 2, "org/tehreek-e-taliban-pakistan", doc.Organization}}},
 		{"title stripped, surname joins full name", "Prime Minister Tony Blair spoke first. Mr Blair said he was pleased.",
 			[]want{{"Tony Blair", 1, "person/tony-blair", doc.Person}, {"Blair", 2, "person/tony-blair", doc.Person}}},
+		{"abbreviated title stripped", "Deputy PM Jane Harrow spoke first. PM Tom Kell said he was pleased.",
+			[]want{{"Jane Harrow", 1, "person/jane-harrow", doc.Person}, {"Tom Kell", 1, "person/tom-kell", doc.Person}}},
 		{"well-known surname alone", "Mr Blair said the plan was wrong.",
 			[]want{{"Blair", 1, "person/tony-blair", doc.Person}}},
 		{"unknown surname alone is partial", "Mr Quenby said the plan was wrong.",
