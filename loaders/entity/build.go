@@ -75,7 +75,7 @@ func (r *recognizer) resolveSingles() {
 		if !p.single {
 			continue
 		}
-		if a, ok := alias[p.name]; ok && !p.titled {
+		if a, ok := alias[p.name]; ok && !p.titled && !r.modifiesBody(p.tok+1) {
 			q := r.ms[a]
 			p.key, p.typ, p.name, p.country = q.key, q.typ, q.name, q.country
 			continue
@@ -371,3 +371,18 @@ func addAlias(e *doc.Entity, a string) {
 	}
 	e.Aliases = append(e.Aliases, a)
 }
+
+// modifiesBody reports whether token k, right after a one-word name, is a
+// lower-case noun for a public body or a group of people ("the Westbrook
+// city council", "Eastmoor residents"): the name then says where, not
+// who, and is not the short form of an organization that shares its first
+// word ("Westbrook Medical Association").
+func (r *recognizer) modifiesBody(k int) bool {
+	w := r.word(k)
+	if w == "" || w != r.lower(k) {
+		return false
+	}
+	return bodyNouns[w] || orgHeads[strings.ToUpper(w[:1])+w[1:]]
+}
+
+var bodyNouns = set(`city town county village state district regional municipal council police government officials residents authorities hospital school board voters businesses`)

@@ -72,6 +72,8 @@ func TestRecognize(t *testing.T) {
 			[]want{{"Tony Blair", 1, "person/tony-blair", doc.Person}, {"Blair", 2, "person/tony-blair", doc.Person}}},
 		{"abbreviated title stripped", "Deputy PM Jane Harrow spoke first. PM Tom Kell said he was pleased.",
 			[]want{{"Jane Harrow", 1, "person/jane-harrow", doc.Person}, {"Tom Kell", 1, "person/tom-kell", doc.Person}}},
+		{"place word before a body is not the organization sharing it", "The Dunmore city council met. Ann Roe of the Dunmore Rowing Association said the plan was wrong.",
+			[]want{{"Dunmore", 1, "org/dunmore", doc.Organization}, {"Dunmore Rowing Association", 1, "org/dunmore-rowing-association", doc.Organization}}},
 		{"well-known surname alone", "Mr Blair said the plan was wrong.",
 			[]want{{"Blair", 1, "person/tony-blair", doc.Person}}},
 		{"unknown surname alone is partial", "Mr Quenby said the plan was wrong.",
