@@ -411,6 +411,11 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			return x.passive(s, i, j, a)
 		}
 	}
+	if c.lemma == "rail" && !x.is(r+1, "against", "at", "about") {
+		// "railed against the deal" (every "rail" cue on train has
+		// one of these); "the national rail operator" is a noun.
+		return a, false
+	}
 	// Right of the cue: the content, unless the cue is post-posed.
 	k := r + 1
 	if c.class == tellClass {
@@ -429,7 +434,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			return a, false
 		}
 	}
-	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") ||
+	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "rail" || c.lemma == "warn" && x.is(k, "of", "against") ||
 		c.lemma == "refer" && x.is(k, "to") || c.lemma == "point" && x.is(k, "to", "out") || c.lemma == "talk" && x.is(k, "about") ||
 		c.lemma == "respond" && x.is(k, "to") || c.lemma == "make the case" && x.is(k, "for", "against") || c.lemma == "call" && x.is(k, "on", "upon") && !x.endsClause(s, k+1) ||
 		(c.lemma == "speak" && x.is(k, "about", "of") || c.lemma == "agree" && x.is(k, "with") || c.lemma == "vote" && x.is(k, "for", "against")) && !x.endsClause(s, k+1) {
@@ -1765,7 +1770,7 @@ var cueParticles = map[string]string{
 	"call": "for on out upon", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "",
 	"decline": "", "refuse": "", "agree": "with", "vote": "for against", "respond": "to", "point": "to out", "refer": "to", "talk": "about",
 	"defend": "", "say": "of about", "speak": "of about", "threaten": "",
-	"plan": "",
+	"plan": "", "rail": "against at about",
 }
 
 // tokenAt returns the index of the token that starts at byte b, or -1.

@@ -140,6 +140,7 @@ func TestCuePhraseTail(t *testing.T) {
 		{"wrote on Facebook", "The mayor wrote on Facebook that the ferry will run.", "wrote on Facebook"},
 		{"said on Twitter", "The mayor said on Twitter that the ferry will run.", "said"},
 		{"said only", "The mayor said only that the ferry will run.", "said"},
+		{"rail takes its particle", "The mayor railed against the ferry cuts.", "railed against"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
