@@ -217,6 +217,23 @@ func TestResolveAnonymousStaysUnresolved(t *testing.T) {
 	assert.Equal(t, -1, d.Attributions[0].SpeakerEntity)
 }
 
+// People somewhere are not the place: the speaker stays unresolved,
+// while the place itself is still recognized as a place.
+func TestResolvePeopleInAPlace(t *testing.T) {
+	text := "Storm cuts power\n\nResidents in the village of Dunmore said they had no power. The town of Dunmore said it would help."
+	d := prepare(text)
+	people := find(t, text, "Residents in the village of Dunmore", 1)
+	town := find(t, text, "The town of Dunmore", 1)
+	d.Attributions = []doc.Attribution{
+		{Speaker: people, SpeakerEntity: -1, Cue: find(t, text, "said", 1)},
+		{Speaker: town, SpeakerEntity: -1, Cue: find(t, text, "said", 2)},
+	}
+	entity.Resolve(d)
+	assert.Equal(t, -1, d.Attributions[0].SpeakerEntity)
+	require.GreaterOrEqual(t, d.Attributions[1].SpeakerEntity, 0)
+	assert.Equal(t, "place/dunmore", d.Entities[d.Attributions[1].SpeakerEntity].ID)
+}
+
 func TestLink(t *testing.T) {
 	text := "Pakistan said the peace talks with the TTP in Kabul were going well."
 	d := prepare(text)

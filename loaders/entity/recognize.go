@@ -754,6 +754,10 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 			p.fallback = doc.Organization
 		case k > 0 && placePreps[r.lower(k-1)]:
 			p.fallback = doc.Place
+		case k > 1 && r.lower(k-1) == "of" && placeNouns[r.lower(k-2)]:
+			// "residents of the village of Eastmoor said": the place,
+			// even before a speech verb.
+			p.fallback = doc.Place
 		case speechVerbs[verb] || poss:
 			p.fallback = doc.Organization
 		case r.midCaps[name] && !r.start[k]:
@@ -935,3 +939,7 @@ func (r *recognizer) roleAfter(j, last int) (string, int) {
 	}
 	return role, affTok
 }
+
+// placeNouns name a kind of place before "of" and a name ("the town of
+// Eastmoor").
+var placeNouns = set(`village town city county district province region state island port`)

@@ -134,6 +134,12 @@ func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention) {
 			nm.Entity = g
 			e = g
 		}
+		if d.Entities[e].Type == doc.Place && nm.Start > sp.Start && !determinerOnly(d.Text[sp.Start:nm.Start]) {
+			// "Residents in the village of Eastmoor said": people
+			// somewhere, not the place speaking. (A capital or a
+			// country has become its government above.)
+			return -1, m
+		}
 		return e, nm
 	}
 	// "His deputy, Jane Smith, said": the name in apposition.
@@ -723,4 +729,15 @@ func (rs *resolver) homeGovernment() int {
 		}
 	}
 	return -1
+}
+
+// determinerOnly reports whether the words before a name in a speaker
+// phrase only name it ("the", "the town of"), so the place is the head.
+func determinerOnly(before string) bool {
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if w != "the" && w != "a" && w != "an" && w != "of" && !placeNouns[w] {
+			return false
+		}
+	}
+	return true
 }
