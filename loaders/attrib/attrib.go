@@ -607,6 +607,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			a.Content, isDirect = x.trimEnd(q.Inner), true
 		} else {
 			a.Content, isDirect = x.contentAfter(s, k)
+			a.Content = x.closeRelative(s, a.Speaker, a.Content)
 		}
 	}
 	if a.Content.Empty() || (c.lemma == "decline" || c.lemma == "refuse") && x.refusalToSpeak(k) || (c.lemma == "respond" || c.lemma == "reply" || c.lemma == "answer" || c.lemma == "return") && commentRequest(x.d.Slice(a.Content)) {
@@ -617,6 +618,35 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	x.prefixChannel(s, &a)
 	x.describe(&a, isDirect)
 	return a, true
+}
+
+// closeRelative ends the content of a cue inside a non-restrictive
+// relative clause at the clause's closing comma: in "Shah, who had
+// opposed the plan, said the budget was fair", what follows the comma is
+// the main clause's, not the relative's.
+func (x *ctx) closeRelative(s doc.Sentence, speaker, content doc.Span) doc.Span {
+	w := tokenAt(x.d, speaker.Start)
+	if w <= s.First || speaker.End != x.tok(w).End || !x.is(w, "who", "which") || !x.is(w-1, ",") {
+		return content
+	}
+	for k := tokenAt(x.d, content.Start); k >= 0 && k < s.Last && x.tok(k).Start < content.End; k++ {
+		if x.isOpenQuote(k) {
+			// A comma inside a quotation does not close the clause.
+			q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
+			for k+1 < s.Last && x.tok(k+1).Start < q.End {
+				k++
+			}
+			// …unless it ends the quotation: “late, but welcome,” said.
+			if q.Closed && strings.HasSuffix(strings.TrimSpace(x.d.Slice(q.Inner)), ",") && k+1 < s.Last && x.tok(k+1).Kind == doc.Word && q.End <= content.End {
+				return doc.Span{Start: content.Start, End: q.End}
+			}
+			continue
+		}
+		if x.is(k, ",") && k+1 < s.Last && x.tok(k+1).Kind == doc.Word {
+			return x.trimEnd(doc.Span{Start: content.Start, End: x.tok(k).Start})
+		}
+	}
+	return content
 }
 
 // infinitiveTakers are the clause-taking cues whose "to" after them opens

@@ -16,6 +16,8 @@ func TestRelativePronounSources(t *testing.T) {
 	}{
 		{"who", "The fund is run by trustees who believe the pension is safe.", "who", "believe", "the pension is safe"},
 		{"which", "Officials pointed to a study which argued that fares should fall.", "which", "argued", "fares should fall"},
+		{"non-restrictive who ends at its comma", "Councillor Ann Roe, who had opposed the first draft, said the budget was fair.", "who", "opposed", "the first draft"},
+		{"a quoted comma does not end it", "Ann Roe, who had called the plan “late, but welcome,” said the budget was fair.", "who", "called", "the plan “late, but welcome,”"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

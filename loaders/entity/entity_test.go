@@ -74,6 +74,8 @@ func TestRecognize(t *testing.T) {
 			[]want{{"Jane Harrow", 1, "person/jane-harrow", doc.Person}, {"Tom Kell", 1, "person/tom-kell", doc.Person}}},
 		{"place word before a body is not the organization sharing it", "The Dunmore city council met. Ann Roe of the Dunmore Rowing Association said the plan was wrong.",
 			[]want{{"Dunmore", 1, "org/dunmore", doc.Organization}, {"Dunmore Rowing Association", 1, "org/dunmore-rowing-association", doc.Organization}}},
+		{"descriptor noun before a two-word name", "Power returned, the grid operator Harlow Power said. The operator John Dale said so too.",
+			[]want{{"Harlow Power", 1, "org/harlow-power", doc.Organization}, {"John Dale", 1, "person/john-dale", doc.Person}}},
 		{"well-known surname alone", "Mr Blair said the plan was wrong.",
 			[]want{{"Blair", 1, "person/tony-blair", doc.Person}}},
 		{"unknown surname alone is partial", "Mr Quenby said the plan was wrong.",

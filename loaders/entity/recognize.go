@@ -763,6 +763,10 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		case r.midCaps[name] && !r.start[k]:
 			p.fallback = doc.Organization
 		}
+	case k > 0 && orgDescriptors[r.word(k-1)] && !titled && preRole == "" && postRole == "" && gaz.given[first] == 0:
+		// "the grid operator Coastline Power", "the airline Jetstar
+		// Asia": the noun before the name says what it is.
+		p.typ = doc.Organization
 	case isPerson && !orgHeads[last1] && !orgHeads[first]:
 		p.typ = doc.Person
 		if gender == 0 {
@@ -943,3 +947,7 @@ func (r *recognizer) roleAfter(j, last int) (string, int) {
 // placeNouns name a kind of place before "of" and a name ("the town of
 // Eastmoor").
 var placeNouns = set(`village town city county district province region state island port`)
+
+// orgDescriptors are lower-case nouns that, right before a name, say it
+// names a company or a body.
+var orgDescriptors = set(`operator company firm utility carrier airline retailer insurer lender bank broadcaster publisher maker manufacturer producer supplier provider developer conglomerate group charity network chain`)
