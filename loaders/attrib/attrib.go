@@ -1759,7 +1759,9 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		// the network in (8 to 1 on train); after "said" it mostly
 		// does not (3 to 5).
 		out.End = d.Tokens[last+2].End
-	} else if weekdays[next(1)] {
+	} else if weekdays[next(1)] && (last+2 >= len(d.Tokens) || d.Tokens[last+2].Kind == doc.Punct) {
+		// "…, he said Tuesday." takes the day in (19 to 10 on train);
+		// "said Tuesday that …" leaves it out (21 to 32).
 		out.End = d.Tokens[last+1].End
 	} else if w := next(1); len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !notMannerAdverbs[w] && !capitalized(d.Tokens[last+1].Text) && !a.Content.Contains(d.Tokens[last+1].Span) {
 		// "has said repeatedly", "wrote recently", "said sarcastically":

@@ -140,6 +140,8 @@ func TestCuePhraseTail(t *testing.T) {
 		{"wrote on Facebook", "The mayor wrote on Facebook that the ferry will run.", "wrote on Facebook"},
 		{"said on Twitter", "The mayor said on Twitter that the ferry will run.", "said"},
 		{"said only", "The mayor said only that the ferry will run.", "said"},
+		{"weekday closing the clause", "The ferry will run, the mayor said Tuesday.", "said Tuesday"},
+		{"weekday before the content", "The mayor said Tuesday that the ferry will run.", "said"},
 		{"rail takes its particle", "The mayor railed against the ferry cuts.", "railed against"},
 	}
 	for _, tt := range tests {
