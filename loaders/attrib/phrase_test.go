@@ -36,11 +36,24 @@ func phrases(text string) []phrased {
 
 // Light-verb phrases whose object carries the report ("made it clear")
 // and a post-posed "put it" are cues of several words.
+// phraseCase is a sentence and the (source, cue phrase, content) triples
+// the rules should find in it, nil for none.
+type phraseCase struct {
+	name, text string
+	want       []phrased
+}
+
+func checkPhrases(t *testing.T, cases []phraseCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, phrases(tt.text))
+		})
+	}
+}
+
 func TestPhraseCues(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []phrased
-	}{
+	checkPhrases(t, []phraseCase{
 		{"made it clear that", "The governor made it clear that the bridge would stay closed.",
 			[]phrased{{"The governor", "made it clear", "the bridge would stay closed"}}},
 		{"has made clear", "The union has made clear that it will strike in May.",
@@ -54,56 +67,31 @@ func TestPhraseCues(t *testing.T) {
 		{"as she put it", "The harbor is a mess, as the inspector put it.",
 			[]phrased{{"the inspector", "put it", "The harbor is a mess"}}},
 		{"put it on a shelf", "The clerk put it on a shelf behind the counter.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, phrases(tt.text))
-		})
-	}
+	})
 }
 
 // "seem" and "appear" report the writer's impression: no source, and
 // the subject belongs to the content.
 func TestSeemAppear(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []phrased
-	}{
+	checkPhrases(t, []phraseCase{
 		{"seemed to", "The old senator seemed to enjoy the long debate.",
 			[]phrased{{"", "seemed", "The old senator seemed to enjoy the long debate"}}},
 		{"seemed with an adjective", "The night crew seemed tired after the storm.",
 			[]phrased{{"", "seemed", "The night crew seemed tired after the storm"}}},
 		{"appeared on television", "The coach appeared on television after the match.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := phrases(tt.text)
-			require.Len(t, got, len(tt.want))
-			for i := range tt.want {
-				assert.Equal(t, tt.want[i], got[i])
-			}
-		})
-	}
+	})
 }
 
 // A role and then a name, between commas, before a post-posed cue: the
 // source is both.
 func TestRoleThenName(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []phrased
-	}{
+	checkPhrases(t, []phraseCase{
 		{"after a quote", "“The pier will reopen,” the harbor spokesman, Lena Voss, said.",
 			[]phrased{{"the harbor spokesman, Lena Voss", "said", "The pier will reopen"}}},
 		{"with initials", "“The pier will reopen,” the head of the port, Carl J. Dunmore, said.",
 			[]phrased{{"the head of the port, Carl J. Dunmore", "said", "The pier will reopen"}}},
 		{"a lower-case appositive is no name", "“The pier will reopen,” the spokesman, a former sailor, said.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, phrases(tt.text))
-		})
-	}
+	})
 }
 
 func TestPutItColon(t *testing.T) {
@@ -115,20 +103,12 @@ func TestPutItColon(t *testing.T) {
 // "reportedly" reports an unnamed report: no source, the clause from its
 // subject on as the content.
 func TestReportedly(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []phrased
-	}{
+	checkPhrases(t, []phraseCase{
 		{"after an auxiliary", "Intro line.\n\nThe ferry company has reportedly hired three new captains.",
 			[]phrased{{"", "has reportedly", "The ferry company has reportedly hired three new captains"}}},
 		{"before a cue verb the verb is the cue", "Intro line.\n\nThe ferry company reportedly said it would hire captains.",
 			[]phrased{{"The ferry company", "reportedly said", "it would hire captains"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, phrases(tt.text))
-		})
-	}
+	})
 }
 
 // PolNeAR's cue phrase takes in an adverb right after the verb and, after
@@ -158,10 +138,7 @@ func TestCuePhraseTail(t *testing.T) {
 // still runs to the clause break; before the content, the comma closes
 // the source.
 func TestAccordingToSources(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []phrased
-	}{
+	checkPhrases(t, []phraseCase{
 		{"press reports", "The harbor master resigned, according to press reports.",
 			[]phrased{{"press reports", "according to", "The harbor master resigned"}}},
 		{"object pronoun", "The harbor master resigned, according to him.",
@@ -170,10 +147,5 @@ func TestAccordingToSources(t *testing.T) {
 			[]phrased{{"some on Twitter", "According to", "the harbor master resigned"}}},
 		{"comma closes the source", "According to her plan, the ferries would run all night.",
 			[]phrased{{"her plan", "According to", "the ferries would run all night"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, phrases(tt.text))
-		})
-	}
+	})
 }
