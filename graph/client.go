@@ -122,6 +122,35 @@ func NewClient(baseURL, token string) *Client {
 	return &Client{base: strings.TrimRight(baseURL, "/"), token: token, http: &http.Client{Timeout: 5 * time.Minute}}
 }
 
+// RefreshDerived asks the server to recount the derived speaker and
+// mention values (POST /api/derived), as a local load does at its end.
+func (c *Client) RefreshDerived(ctx context.Context) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/api/derived", nil)
+	if err != nil {
+		return fmt.Errorf("building the request to %s: %w", c.base, err)
+	}
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return fmt.Errorf("asking %s to recount the derived values: %w", c.base, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		data, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<16))
+		var e struct {
+			Error string `json:"error"`
+		}
+		_ = json.Unmarshal(data, &e)
+		if e.Error == "" {
+			e.Error = strings.TrimSpace(string(data))
+		}
+		return fmt.Errorf("the server at %s did not recount the derived values (%s): %s", c.base, resp.Status, e.Error)
+	}
+	return nil
+}
+
 // Write posts a batch to /api/articles; the server stores it in one
 // transaction with the same replace semantics as Store.Write.
 func (c *Client) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult, error) {

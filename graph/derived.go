@@ -406,12 +406,11 @@ func (s *Store) typeAndName(ctx context.Context, node, typeRef, nameRef cgraph.R
 	return best, name, it.Err()
 }
 
-// RefreshDerivedOf refreshes the derived values when w is a local store.
-// Writes through a server (a *Client) leave them to that server's store,
-// which a later local load or refresh brings up to date.
+// RefreshDerivedOf refreshes the derived values of the store w writes to:
+// a local store recounts them itself, a *Client asks its server to.
 func RefreshDerivedOf(ctx context.Context, w Writer) error {
-	if st, ok := w.(*Store); ok {
-		return st.RefreshDerived(ctx)
+	if r, ok := w.(interface{ RefreshDerived(context.Context) error }); ok {
+		return r.RefreshDerived(ctx)
 	}
 	return nil
 }

@@ -190,3 +190,20 @@ func TestRefreshDerivedAcrossChunks(t *testing.T) {
 		})
 	}
 }
+
+// A load through a server ends, as a local one does, with the server's
+// store recounting its derived values; only a writer with the token may
+// ask for it.
+func TestRefreshDerivedThroughTheServer(t *testing.T) {
+	ctx := context.Background()
+	st := memStore(t)
+	_, ts := newTestServer(t, st, graph.ServeConfig{Writable: true, WriteToken: "secret"})
+	c := graph.NewClient(ts.URL, "secret")
+	_, err := c.Write(ctx, []schema.Bundle{claimsBy("a1", "Ann Lee", "Ann Lee")})
+	require.NoError(t, err)
+	assert.Empty(t, derived(t, st, "claimCount"), "a write alone does not recount")
+
+	assert.ErrorContains(t, graph.RefreshDerivedOf(ctx, graph.NewClient(ts.URL, "wrong")), "bearer token")
+	require.NoError(t, graph.RefreshDerivedOf(ctx, c))
+	assert.Contains(t, derived(t, st, "claimCount"), "person/ann-lee claimCount 2")
+}

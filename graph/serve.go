@@ -128,6 +128,7 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	mux.HandleFunc("GET /healthz", s.health)
 	mux.HandleFunc("GET /api/openapi.json", s.openAPI)
 	mux.Handle("POST /api/articles", s.guardWrites(http.HandlerFunc(s.postArticles)))
+	mux.Handle("POST /api/derived", s.guardWrites(http.HandlerFunc(s.postDerived)))
 	mux.Handle("GET /{$}", explorer.Handler())
 	mux.Handle("GET /explorer/", explorer.Handler())
 	s.handler = s.logged(s.sameOrigin(mux))
@@ -241,7 +242,7 @@ func (s *Server) originAllowed(origin, host string) bool {
 func (s *Server) guardWrites(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
-		if p == "/api/articles" || strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
+		if p == "/api/articles" || p == "/api/derived" || strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
 			if !s.cfg.Writable {
 				httpError(w, http.StatusForbidden, "this server is read-only; start it with serve.writable: true and a serve.write_token to accept writes")
 				return
@@ -418,6 +419,18 @@ func writeRaw(w http.ResponseWriter, body []byte) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(body)
+}
+
+// postDerived recounts the derived speaker and mention values, as a local
+// load does at its end; `claimgraph load --server` calls it after its last
+// batch.
+func (s *Server) postDerived(w http.ResponseWriter, r *http.Request) {
+	t0 := time.Now()
+	if err := s.store.RefreshDerived(r.Context()); err != nil {
+		httpError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"seconds": time.Since(t0).Seconds()})
 }
 
 // postArticles stores a batch of extracted articles sent by
