@@ -215,6 +215,36 @@ func (x *ctx) sentence(si int) {
 	}
 }
 
+// particleVerbs and particleCues are reporting phrasal verbs, whose
+// particles PolNeAR's cue takes in ("shot back", "weighed in on",
+// "lashed out at"); the verbs alone report nothing. Longer patterns come
+// first; "a|b" is either word.
+var particleVerbs = map[string]struct {
+	lemma     string
+	past, ing bool
+}{
+	"shot": {"shoot", true, false}, "shoots": {"shoot", false, false}, "shooting": {"shoot", false, true},
+	"fired": {"fire", true, false}, "fires": {"fire", false, false}, "firing": {"fire", false, true},
+	"hit": {"hit", true, false}, "hits": {"hit", false, false}, "hitting": {"hit", false, true},
+	"weighed": {"weigh", true, false}, "weighs": {"weigh", false, false}, "weighing": {"weigh", false, true},
+	"lashed": {"lash", true, false}, "lashes": {"lash", false, false}, "lashing": {"lash", false, true},
+	"spoke": {"speak", true, false}, "speaks": {"speak", false, false}, "speaking": {"speak", false, true},
+	"doubled": {"double", true, false}, "doubles": {"double", false, false}, "doubling": {"double", false, true},
+}
+
+var particleCues = map[string][]struct {
+	parts []string
+	class class
+}{
+	"shoot":  {{[]string{"back"}, clauseClass}},
+	"fire":   {{[]string{"back", "at"}, objectClass}, {[]string{"back"}, clauseClass}},
+	"hit":    {{[]string{"back", "at"}, objectClass}, {[]string{"back"}, clauseClass}},
+	"weigh":  {{[]string{"in", "on"}, objectClass}},
+	"lash":   {{[]string{"out", "at|against"}, objectClass}},
+	"speak":  {{[]string{"out", "against|about|on"}, objectClass}},
+	"double": {{[]string{"down", "on"}, objectClass}},
+}
+
 // makeForms are the forms of "make", which heads the light-verb cues
 // "made it clear" and "make the case"; "make" alone reports nothing.
 var makeForms = map[string]cue{"make": {}, "makes": {}, "made": {past: true}, "making": {ing: true}}
@@ -246,6 +276,24 @@ func (x *ctx) phraseCue(s doc.Sentence, i int) (cue, bool) {
 		}
 		f.lemma, f.class = "make clear", clauseClass
 		return f, true
+	}
+	if v, ok := particleVerbs[w]; ok {
+		for _, pc := range particleCues[v.lemma] {
+			n := len(pc.parts)
+			if i+n >= s.Last {
+				continue
+			}
+			match := true
+			for p, part := range pc.parts {
+				if !x.is(i+1+p, strings.Split(part, "|")...) {
+					match = false
+					break
+				}
+			}
+			if match {
+				return cue{lemma: v.lemma + " " + pc.parts[0], class: pc.class, past: v.past, ing: v.ing, extra: n}, true
+			}
+		}
 	}
 	if (w == "took" || w == "take" || w == "takes" || w == "taking") && x.is(i+1, "issue") && x.is(i+2, "with") && i+3 < s.Last {
 		return cue{lemma: "take issue", class: objectClass, past: w == "took", ing: w == "taking", extra: 2}, true

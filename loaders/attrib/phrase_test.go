@@ -67,6 +67,13 @@ func TestPhraseCues(t *testing.T) {
 		{"as she put it", "The harbor is a mess, as the inspector put it.",
 			[]phrased{{"the inspector", "put it", "The harbor is a mess"}}},
 		{"put it on a shelf", "The clerk put it on a shelf behind the counter.", nil},
+		{"shot back", "“That is simply false,” the mayor shot back.",
+			[]phrased{{"the mayor", "shot back", "That is simply false"}}},
+		{"weighed in on", "The bishop weighed in on the ferry dispute.",
+			[]phrased{{"The bishop", "weighed in on", "the ferry dispute"}}},
+		{"lashed out at", "The union lashed out at the port owners.",
+			[]phrased{{"The union", "lashed out at", "the port owners"}}},
+		{"shot alone is no cue", "The guard shot the lock off the gate.", nil},
 	})
 }
 
