@@ -139,14 +139,7 @@ func (c *Client) RefreshDerived(ctx context.Context) error {
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		data, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<16))
-		var e struct {
-			Error string `json:"error"`
-		}
-		_ = json.Unmarshal(data, &e)
-		if e.Error == "" {
-			e.Error = strings.TrimSpace(string(data))
-		}
-		return fmt.Errorf("the server at %s did not recount the derived values (%s): %s", c.base, resp.Status, e.Error)
+		return fmt.Errorf("the server at %s did not recount the derived values (%s): %s", c.base, resp.Status, serverError(data))
 	}
 	return nil
 }
@@ -180,14 +173,7 @@ func (c *Client) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResul
 		return nil, fmt.Errorf("reading the answer of %s: %w", c.base, err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		var e struct {
-			Error string `json:"error"`
-		}
-		_ = json.Unmarshal(data, &e)
-		if e.Error == "" {
-			e.Error = strings.TrimSpace(string(data))
-		}
-		return nil, fmt.Errorf("the server at %s refused the batch (%s): %s", c.base, resp.Status, e.Error)
+		return nil, fmt.Errorf("the server at %s refused the batch (%s): %s", c.base, resp.Status, serverError(data))
 	}
 	var out struct {
 		Results []wireResult `json:"results"`
@@ -200,4 +186,16 @@ func (c *Client) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResul
 		res = append(res, WriteResult{Article: quad.IRI(r.Article), Replaced: r.Replaced, Added: r.Added, Removed: r.Removed})
 	}
 	return res, nil
+}
+
+// serverError is the message of a server's JSON error answer, or its
+// body as text when it is not one.
+func serverError(data []byte) string {
+	var e struct {
+		Error string `json:"error"`
+	}
+	if json.Unmarshal(data, &e) == nil && e.Error != "" {
+		return e.Error
+	}
+	return strings.TrimSpace(string(data))
 }
