@@ -230,6 +230,7 @@ var particleVerbs = map[string]struct {
 	"lashed": {"lash", true, false}, "lashes": {"lash", false, false}, "lashing": {"lash", false, true},
 	"spoke": {"speak", true, false}, "speaks": {"speak", false, false}, "speaking": {"speak", false, true},
 	"doubled": {"double", true, false}, "doubles": {"double", false, false}, "doubling": {"double", false, true},
+	"rail": {"rail", false, false}, "railed": {"rail", true, false}, "rails": {"rail", false, false}, "railing": {"rail", false, true},
 }
 
 var particleCues = map[string][]struct {
@@ -243,6 +244,9 @@ var particleCues = map[string][]struct {
 	"lash":   {{[]string{"out", "at|against"}, objectClass}},
 	"speak":  {{[]string{"out", "against|about|on"}, objectClass}},
 	"double": {{[]string{"down", "on"}, objectClass}},
+	// Every "rail" cue on train has its particle; "the national rail
+	// operator" is a noun.
+	"rail": {{[]string{"against|at|about"}, objectClass}},
 }
 
 // makeForms are the forms of "make", which heads the light-verb cues
@@ -459,11 +463,6 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			return x.passive(s, i, j, a)
 		}
 	}
-	if c.lemma == "rail" && !x.is(r+1, "against", "at", "about") {
-		// "railed against the deal" (every "rail" cue on train has
-		// one of these); "the national rail operator" is a noun.
-		return a, false
-	}
 	// Right of the cue: the content, unless the cue is post-posed.
 	k := r + 1
 	if c.class == tellClass {
@@ -482,7 +481,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			return a, false
 		}
 	}
-	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "rail" || c.lemma == "warn" && x.is(k, "of", "against") ||
+	if c.lemma == "complain" && x.is(k, "of", "about") || c.lemma == "warn" && x.is(k, "of", "against") ||
 		c.lemma == "refer" && x.is(k, "to") || c.lemma == "point" && x.is(k, "to", "out") || c.lemma == "talk" && x.is(k, "about") ||
 		c.lemma == "respond" && x.is(k, "to") || c.lemma == "make the case" && x.is(k, "for", "against") || c.lemma == "call" && x.is(k, "on", "upon") && !x.endsClause(s, k+1) ||
 		(c.lemma == "speak" && x.is(k, "about", "of") || c.lemma == "agree" && x.is(k, "with") || c.lemma == "vote" && x.is(k, "for", "against")) && !x.endsClause(s, k+1) {
@@ -1850,7 +1849,7 @@ var cueParticles = map[string]string{
 	"call": "for on out upon", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "",
 	"decline": "", "refuse": "", "agree": "with", "vote": "for against", "respond": "to", "point": "to out", "refer": "to", "talk": "about",
 	"defend": "", "say": "of about", "speak": "of about", "threaten": "",
-	"plan": "", "rail": "against at about",
+	"plan": "",
 }
 
 // tokenAt returns the index of the token that starts at byte b, or -1.

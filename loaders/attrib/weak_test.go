@@ -18,7 +18,7 @@ func TestWeakCandidates(t *testing.T) {
 		{"apologized for", "The airline apologized for the cancelled flights.",
 			[]got{{Speaker: "The airline", Cue: "apologized", Content: "for the cancelled flights", Kind: "indirect"}}},
 		{"railed against", "The mayor railed against the new parking rules.",
-			[]got{{Speaker: "The mayor", Cue: "railed", Content: "the new parking rules", Kind: "indirect"}}},
+			[]got{{Speaker: "The mayor", Cue: "railed against", Content: "the new parking rules", Kind: "indirect"}}},
 		{"rail as a noun", "The national rail operator did not respond to requests for comment.", nil},
 		{"noun-like form after a plural noun", "Union members support the strike.",
 			[]got{{Speaker: "Union members", Cue: "support", Content: "the strike", Kind: "indirect"}}},
