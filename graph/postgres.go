@@ -57,8 +57,9 @@ type pgWriter struct {
 
 // preparePostgres creates Cayley's tables (without their foreign keys)
 // when the database has none, and the index on quads.label_hash that
-// reading an article's owned quads needs. It holds a session advisory lock meanwhile, so processes opening
-// one fresh database at once create the schema once.
+// reading an article's owned quads needs. It holds a session advisory
+// lock meanwhile, so processes opening one fresh database at once create
+// the schema once.
 func preparePostgres(ctx context.Context, addr string) (*sql.DB, error) {
 	db, err := sql.Open("postgres", addr)
 	if err != nil {
@@ -164,14 +165,11 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle) ([]WriteRes
 		labels = append(labels, hashBytes(refs.HashOf(b.Article)).([]byte))
 	}
 
-	tx, err := w.db.BeginTx(ctx, nil)
+	tx, err := w.begin(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("starting a write transaction on the postgres store: %w", err)
+		return nil, err
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, pgWriteLock); err != nil {
-		return nil, fmt.Errorf("waiting for other writers to the postgres store: %w", err)
-	}
 
 	old, err := w.ownedByLabel(ctx, tx, labels)
 	if err != nil {
@@ -220,54 +218,78 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle) ([]WriteRes
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("committing %d articles to the postgres store: %w", len(batch), err)
 	}
-	// Cayley's QuadStore caches exact counts until its own ApplyDeltas
-	// runs; an empty one resets them (and commits an empty transaction).
-	if err := w.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{}); err != nil {
-		return nil, fmt.Errorf("refreshing the postgres store's counts: %w", err)
+	if err := w.resetCounts(); err != nil {
+		return nil, err
 	}
 	return res, nil
+}
+
+// begin starts a write transaction holding the write lock, so that
+// claimgraph's writers apply whole batches one after another.
+func (w *pgWriter) begin(ctx context.Context) (*sql.Tx, error) {
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("starting a write transaction on the postgres store: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, pgWriteLock); err != nil {
+		tx.Rollback() //nolint:errcheck // the lock error is the one to report
+		return nil, fmt.Errorf("waiting for other writers to the postgres store: %w", err)
+	}
+	return tx, nil
+}
+
+// resetCounts follows a commit: Cayley's QuadStore caches exact counts
+// until its own ApplyDeltas runs, and an empty one resets them (and
+// commits an empty transaction).
+func (w *pgWriter) resetCounts() error {
+	if err := w.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{}); err != nil {
+		return fmt.Errorf("refreshing the postgres store's counts: %w", err)
+	}
+	return nil
 }
 
 // applyQuads removes or adds labelled quads that belong to no article
 // (the derived values), in transactions of at most derivedChunk quads
 // under the write lock, so they interleave with loaders' batches.
 func (w *pgWriter) applyQuads(ctx context.Context, qs []quad.Quad, remove bool) error {
-	for start := 0; start < len(qs); start += derivedChunk {
-		part := qs[start:min(start+derivedChunk, len(qs))]
-		tx, err := w.db.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("starting a write transaction: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, pgWriteLock); err != nil {
-			tx.Rollback() //nolint:errcheck // the error above is the one to report
-			return fmt.Errorf("waiting for other writers: %w", err)
-		}
-		if remove {
-			keys := make([]quadKey, len(part))
-			for i, q := range part {
-				keys[i] = hashQuad(q)
-			}
-			err = w.remove(ctx, tx, keys)
-		} else {
-			adds := make(map[quadKey]quad.Quad, len(part))
-			for _, q := range part {
-				adds[hashQuad(q)] = q
-			}
-			err = w.add(ctx, tx, adds)
-		}
-		if err != nil {
-			tx.Rollback() //nolint:errcheck // the error above is the one to report
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("committing: %w", err)
-		}
-	}
 	if len(qs) == 0 {
 		return nil
 	}
-	// As after a batch: Cayley's cached counts must see the change.
-	return w.qs.ApplyDeltas(nil, cgraph.IgnoreOpts{})
+	for start := 0; start < len(qs); start += derivedChunk {
+		if err := w.applyChunk(ctx, qs[start:min(start+derivedChunk, len(qs))], remove); err != nil {
+			return err
+		}
+	}
+	return w.resetCounts()
+}
+
+// applyChunk is one of applyQuads' transactions.
+func (w *pgWriter) applyChunk(ctx context.Context, part []quad.Quad, remove bool) error {
+	tx, err := w.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if remove {
+		keys := make([]quadKey, len(part))
+		for i, q := range part {
+			keys[i] = hashQuad(q)
+		}
+		err = w.remove(ctx, tx, keys)
+	} else {
+		adds := make(map[quadKey]quad.Quad, len(part))
+		for _, q := range part {
+			adds[hashQuad(q)] = q
+		}
+		err = w.add(ctx, tx, adds)
+	}
+	if err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("committing: %w", err)
+	}
+	return nil
 }
 
 // ownedByLabel reads the quads labelled with each label hash, by hash.
