@@ -306,6 +306,11 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 			i = j - 1
 			continue
 		}
+		if next.Text == "," && t.Text == "." && j == i+1 {
+			// "Sen. Rand Paul, R-Ky., told …", "from Ava, Mo., who …":
+			// a period that a comma follows closes an abbreviation.
+			continue
+		}
 		if depth > 0 && t.Text != "." {
 			continue
 		}

@@ -34,6 +34,7 @@ func TestSentences(t *testing.T) {
 		{"''We won.'' He said it twice.", []string{"''We won.''", "He said it twice."}},
 		{"Rep. Ana Ortiz (D-N.Y.) said so. She left.", []string{"Rep. Ana Ortiz (D-N.Y.) said so.", "She left."}},
 		{"Sen. Bo Hale (R-Md.), a critic, agreed. Then he left (again.) It rained.", []string{"Sen. Bo Hale (R-Md.), a critic, agreed.", "Then he left (again.) It rained."}},
+		{"Sen. Dana Ruiz, D-Ore., agreed. A driver from Ava, Mo., who asked not to be named, left.", []string{"Sen. Dana Ruiz, D-Ore., agreed.", "A driver from Ava, Mo., who asked not to be named, left."}},
 		{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk.", []string{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk."}},
 	}
 	for _, tt := range tests {
