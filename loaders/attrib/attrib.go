@@ -466,7 +466,11 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	// Right of the cue: the content, unless the cue is post-posed.
 	k := r + 1
 	if c.class == tellClass {
-		if end, ok := x.addressee(s, k); ok {
+		if end, ok := x.quotedTitle(s, k); ok && (x.endsClause(s, x.skipAdverbials(s, end, &a)) || x.adjunctToEnd(s, x.skipAdverbials(s, end, &a))) {
+			// “…,” the nominee told “Fox and Friends” after …
+			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
+			k = end
+		} else if end, ok := x.addressee(s, k); ok {
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
 		} else if end := x.nounPhraseRight(s, k); end > k && (x.endsClause(s, x.skipAdverbials(s, end, &a)) || x.adjunctToEnd(s, x.skipAdverbials(s, end, &a))) {
@@ -488,6 +492,13 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		k++
 	}
 	k = x.skipAdverbials(s, k, &a)
+	if k > r+1 && !x.is(k-1, "that") {
+		if end, ok := x.quotedTitle(s, k); ok && x.titleWords(k+1, end-1) && x.endsClause(s, end) {
+			// "said in May on the podcast “Here’s the Thing.”": the
+			// quote names the programme.
+			k = end
+		}
+	}
 	postposed, isDirect := false, false
 	var right doc.Span
 	if x.endsClause(s, k) {
@@ -767,7 +778,9 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 			// "told him the plan was dead": the pronoun is the addressee.
 			return e, true
 		}
-		if e > k+1 && (possessive(x.lower[e]) || x.is(e, "the", "a", "an")) && capitalized(x.tok(e-1).Text) {
+		if e > k+1 && (possessive(x.lower[e]) && !capitalized(t.Text) || x.is(e, "the", "a", "an")) && capitalized(x.tok(e-1).Text) {
+			// ("told BBC Radio Four’s Any Questions": a capitalized
+			// possessive goes on with the name.)
 			// "told the AP her group never …": a new noun phrase opens
 			// the content.
 			return e, true
@@ -781,6 +794,36 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 		return k + 1, true
 	}
 	return 0, false
+}
+
+// quotedTitle returns the end of a short quoted title that opens at k, a
+// programme or a paper ("told “Fox and Friends”"): at most six words, the
+// first capitalized, with the closing mark in the sentence.
+func (x *ctx) quotedTitle(s doc.Sentence, k int) (int, bool) {
+	if k+1 >= s.Last || !x.isOpenQuote(k) || x.tok(k+1).Kind != doc.Word || !capitalized(x.tok(k+1).Text) {
+		return 0, false
+	}
+	for e := k + 1; e < s.Last && e <= k+7; e++ {
+		if x.isCloseQuote(e) {
+			return e + 1, e > k+1
+		}
+		if t := x.tok(e); t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "&" && !(strings.ContainsAny(t.Text, ".,!?") && x.isCloseQuote(e+1)) {
+			// (American style puts the stop inside the marks.)
+			break
+		}
+	}
+	return 0, false
+}
+
+// titleWords reports whether tokens [from, to) read as a title: every
+// word of four letters or more is capitalized ("Here’s the Thing").
+func (x *ctx) titleWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := x.tok(k); t.Kind == doc.Word && len(x.lower[k]) > 3 && !capitalized(t.Text) {
+			return false
+		}
+	}
+	return to > from
 }
 
 func isPronoun(w string) bool {
@@ -812,6 +855,14 @@ func (x *ctx) skipAdverbials(s doc.Sentence, k int, a *doc.Attribution) int {
 		switch {
 		case timeWords[x.lower[k]]:
 			k++
+			// "said Wednesday night that …": the part of the day
+			// belongs to the date, not to the content.
+			if k < s.Last && (weekdays[x.lower[k-1]] || x.is(k-1, "yesterday")) && x.is(k, "night", "morning", "evening", "afternoon") {
+				k++
+			}
+		case x.is(k, "in", "since", "until") && k+1 < s.Last && months[x.lower[k+1]] && capitalized(x.tok(k+1).Text):
+			// "said in May on the podcast …"
+			k += 2
 		case x.is(k, "last", "this", "next", "on", "late", "early") && k+1 < s.Last && (timeWords[x.lower[k+1]] || x.is(k+1, "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend")):
 			k += 2
 		case x.is(k, "in", "on", "at", "during", "via", "through", "over") && k+1 < s.Last:
@@ -1189,7 +1240,9 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" {
 			break
 		}
-		if boundary[w] || leftSkip[w] {
+		if boundary[w] || leftSkip[w] && !(e == first && quantifiers[w]) {
+			// ("Both parents stiffened …, saying …": a quantifier may
+			// open the subject; "they both" skips it elsewhere.)
 			break
 		}
 		if _, isCue := cueForms[w]; isCue && e > first {
@@ -2140,6 +2193,8 @@ var pastVerbs = set("began", "went", "took", "made", "came", "held", "gave", "go
 	"set", "put", "seek", "seeks", "tried", "tries", "goes", "went", "continued", "wants", "needs")
 
 var nonAppositive = set("meanwhile", "however", "though", "too", "as", "in", "on", "at", "for", "after", "before", "when", "while", "himself", "herself", "themselves", "itself", "then", "now", "also", "still", "again", "so", "if", "because", "though", "although", "once", "like", "unlike", "citing", "by", "with", "during", "through", "not", "only", "in")
+
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

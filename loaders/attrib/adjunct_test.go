@@ -1,0 +1,24 @@
+package attrib_test
+
+import "testing"
+
+// Dates, programme titles and addressees between a cue and the end of its
+// clause belong to the cue's frame, not to the content.
+func TestFrameAfterCue(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"weekday and part of the day", "The mayor said Tuesday night that the bridge would reopen in spring.",
+			[]phrased{{"The mayor", "said", "the bridge would reopen in spring"}}},
+		{"weekday and part of the day closing the clause", "“We will not close the clinic,” Ortega said Friday afternoon.",
+			[]phrased{{"Ortega", "said", "We will not close the clinic"}}},
+		{"month and a programme title", "“Running a city is a team sport,” Ortega said in March on the podcast “City Desk.”",
+			[]phrased{{"Ortega", "said", "Running a city is a team sport"}}},
+		{"quoted programme as addressee", "“We will win this seat,” the candidate told “Morning Roundup” after the debate.",
+			[]phrased{{"the candidate", "told", "We will win this seat"}}},
+		{"possessive name as addressee", "“The ferry is safe,” Mr Lowe told Radio Harbour’s Evening Edition.",
+			[]phrased{{"Mr Lowe", "told", "The ferry is safe"}}},
+		{"quantifier opens the subject of a participle", "Both unions walked out of the talks, saying that the offer was too low.",
+			[]phrased{{"Both unions", "saying", "the offer was too low"}}},
+		{"state abbreviation before a comma", "Sen. Dana Ruiz, D-Ore., told reporters that the vote would be close.",
+			[]phrased{{"Sen. Dana Ruiz, D-Ore.", "told", "the vote would be close"}}},
+	})
+}
