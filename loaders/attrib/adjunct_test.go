@@ -22,3 +22,16 @@ func TestFrameAfterCue(t *testing.T) {
 			[]phrased{{"Sen. Dana Ruiz, D-Ore.", "told", "the vote would be close"}}},
 	})
 }
+
+// Sources set off from their cue by a quote, an appositive between
+// double hyphens, or a cue that opens the sentence.
+func TestSourcesAcrossInterruptions(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"participle with a quoted object", "Mr. Lowe, citing “the ferry’s safety record,” said the service would resume.",
+			[]phrased{{"Mr. Lowe", "citing", "the ferry’s safety record"}, {"Mr. Lowe", "said", "the service would resume"}}},
+		{"appositive between double hyphens", "The harbour master -- Ana Lowe, who has run the port since 2010 -- said the ferry was safe.",
+			[]phrased{{"The harbour master", "said", "the ferry was safe"}}},
+		{"cue opening the sentence", "The pier reopened on Monday. Said Ana Lowe, who grew up by the harbour, “We were all so relieved.”",
+			[]phrased{{"Ana Lowe", "Said", "We were all so relieved"}}},
+	})
+}

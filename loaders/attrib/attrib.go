@@ -179,6 +179,12 @@ func (x *ctx) sentence(si int) {
 			}
 			continue
 		}
+		if i == s.First && (x.lower[i] == "said" || x.lower[i] == "says" || x.lower[i] == "added") {
+			if a, ok := x.saidIntro(s, i); ok {
+				x.d.Attributions = append(x.d.Attributions, a)
+				continue
+			}
+		}
 		if x.lower[i] == "according" && x.is(i+1, "to") {
 			if a, ok := x.accordingTo(s, i); ok {
 				x.d.Attributions = append(x.d.Attributions, a)
@@ -521,8 +527,10 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		left, lb = x.nounPhraseLeft(s, j)
 	}
 	inverted := false
-	if left.Empty() && right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || x.tok(j).Text == "\u2014") {
-		if rel, role, before, ok := x.relativeSource(s, j); ok {
+	if left.Empty() && right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || isDash(x.tok(j).Text)) {
+		if np, before, ok := x.citingSource(s, j); ok {
+			left, lb = np, before
+		} else if rel, role, before, ok := x.relativeSource(s, j); ok {
 			left, a.Role, lb = rel, role, before
 		} else if np, before, ok := x.dashAppositive(s, j); ok {
 			left, lb = np, before
@@ -666,6 +674,15 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		} else {
 			a.Content, isDirect = x.contentAfter(s, k)
 			a.Content = x.closeRelative(s, a.Speaker, a.Content)
+			if c.ing && x.isOpenQuote(k) {
+				// "Lowe, citing “the ferry’s record,” said …": the
+				// participle's object is the quote; the main verb
+				// after it has a content of its own.
+				q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
+				if e := tokenAt(x.d, q.Inner.End); q.Closed && e >= 0 && e+1 < s.Last && cueForms[x.lower[e+1]].lemma != "" {
+					a.Content, isDirect = x.trimEnd(q.Inner), true
+				}
+			}
 		}
 	}
 	if a.Content.Empty() || (c.lemma == "decline" || c.lemma == "refuse") && x.refusalToSpeak(k) || (c.lemma == "respond" || c.lemma == "reply" || c.lemma == "answer" || c.lemma == "return") && commentRequest(x.d.Slice(a.Content)) {
@@ -1163,6 +1180,29 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 		return np, role, before, true
 	}
 	return doc.Span{}, "", 0, false
+}
+
+// citingSource reads "Mr. Lowe, citing “the ferry’s record,” said …"
+// back from the closing mark at j: a participle's quoted object sits
+// between the source and its cue, with the source's comma inside the
+// marks.
+func (x *ctx) citingSource(s doc.Sentence, j int) (doc.Span, int, bool) {
+	if j-1 <= s.First || !x.isCloseQuote(j) || !x.is(j-1, ",") {
+		return doc.Span{}, 0, false
+	}
+	qi, ok := x.quoteEnd[x.tok(j).End]
+	if !ok {
+		return doc.Span{}, 0, false
+	}
+	o := tokenAt(x.d, x.d.Quotes[qi].Start)
+	if o-2 < s.First || o >= j || !x.is(o-2, ",") || !x.isIng(o-1) {
+		return doc.Span{}, 0, false
+	}
+	np, before := x.nounPhraseLeft(s, o-3)
+	if np.Empty() {
+		return doc.Span{}, 0, false
+	}
+	return np, before, true
 }
 
 // nameBetween reports whether tokens from to to hold a short name: one to
@@ -2046,6 +2086,35 @@ func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
 // askedIntro reads "Asked about the strike, Feinstein said …": a question
 // put to the speaker, whose content is what was asked; PolNeAR gives it no
 // source of its own.
+// saidIntro reads a sentence that opens with its cue, the speaker and a
+// quote: "Said Ms. Poynter, who grew up nearby, “We were proud.”" The
+// speaker may carry an appositive or a relative clause up to the comma or
+// colon that opens the quote.
+func (x *ctx) saidIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: cueForms[x.lower[i]].lemma, Cue: x.tok(i).Span}
+	end := x.nounPhraseRight(s, i+1)
+	if end == i+1 || !capitalized(x.tok(i+1).Text) && !determiners[x.lower[i+1]] {
+		return a, false
+	}
+	for k := end; k < s.Last && k-end <= 30; k++ {
+		if !x.isOpenQuote(k) {
+			continue
+		}
+		if k != end && !x.is(k-1, ",", ":") {
+			return a, false
+		}
+		q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
+		a.Speaker = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
+		a.Content = x.trimEnd(q.Inner)
+		if a.Content.Empty() {
+			return a, false
+		}
+		x.describe(&a, true)
+		return a, true
+	}
+	return a, false
+}
+
 func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a := doc.Attribution{SpeakerEntity: -1, Lemma: "ask", Cue: x.tok(i).Span}
 	k := i + 1
