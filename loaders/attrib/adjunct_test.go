@@ -35,3 +35,19 @@ func TestSourcesAcrossInterruptions(t *testing.T) {
 			[]phrased{{"Ana Lowe", "Said", "We were all so relieved"}}},
 	})
 }
+
+// Addressees run long ("told Harbour Radio host Ana Lowe, “…”"), carry a
+// parenthesis or a quoted title with the clause's comma inside its marks,
+// and a bare plural may share its source with another noun.
+func TestAddresseesAndPluralSources(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"role and name as addressee", "The mayor told Harbour Radio Weekend breakfast programme host Ana Lowe, “The ferry will run.”",
+			[]phrased{{"The mayor", "told", "The ferry will run"}}},
+		{"parenthesis in the addressee", "The mayor told the Harbour Gazette (HG), “The ferry will run.”",
+			[]phrased{{"The mayor", "told", "The ferry will run"}}},
+		{"comma inside the title's marks", `"The ferry will run," Ms. Lowe told "Morning Roundup," adding that tickets were sold out.`,
+			[]phrased{{"Ms. Lowe", "told", "The ferry will run"}, {"Ms. Lowe", "adding", "tickets were sold out"}}},
+		{"bare plural and another noun", "The ferry will run all winter, pilots and harbour officials said.",
+			[]phrased{{"pilots and harbour officials", "said", "The ferry will run all winter"}}},
+	})
+}

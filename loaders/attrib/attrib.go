@@ -471,11 +471,14 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	}
 	// Right of the cue: the content, unless the cue is post-posed.
 	k := r + 1
+	titleComma := false // the addressee's closing mark holds the clause's comma
 	if c.class == tellClass {
-		if end, ok := x.quotedTitle(s, k); ok && (x.endsClause(s, x.skipAdverbials(s, end, &a)) || x.adjunctToEnd(s, x.skipAdverbials(s, end, &a))) {
-			// “…,” the nominee told “Fox and Friends” after …
+		if end, ok := x.quotedTitle(s, k); ok && (x.is(end-2, ",") || x.endsClause(s, x.skipAdverbials(s, end, &a)) || x.adjunctToEnd(s, x.skipAdverbials(s, end, &a))) {
+			// “…,” the nominee told “Fox and Friends” after …, and
+			// told “Fox and Friends,” reminding …
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
+			titleComma = x.is(end-2, ",")
 		} else if end, ok := x.addressee(s, k); ok {
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
@@ -507,7 +510,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	}
 	postposed, isDirect := false, false
 	var right doc.Span
-	if x.endsClause(s, k) {
+	if x.endsClause(s, k) || titleComma {
 		postposed = true
 	} else if x.is(k, "by") && x.is(i-1, "be", "been", "is", "are", "was", "were") {
 		// Passive: "it was announced by X that ..."
@@ -780,8 +783,13 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 	if k >= s.Last || x.tok(k).Kind != doc.Word || x.is(k, "that") {
 		return 0, false
 	}
-	for e := k + 1; e < s.Last && e <= k+6; e++ {
+	for e := k + 1; e < s.Last && e <= k+10; e++ {
 		t := x.tok(e)
+		if t.Text == "(" && e+2 < s.Last && x.tok(e+2).Text == ")" {
+			// "told the Associated Press (AP), “…”"
+			e += 2
+			continue
+		}
 		if x.is(e, "that") || t.Text == ":" || x.isOpenQuote(e) || x.is(e, "to") && e > k {
 			return e, true
 		}
@@ -1027,7 +1035,10 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 		if w == "and" || w == "or" {
 			// "Smith and Jones said", "he and other challengers said":
 			// only after a name or a pronoun.
-			if start <= j && k > s.First && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]]) && x.tok(k-1).Kind == doc.Word {
+			// ("teachers and union officials said": a bare plural
+			// that opens the clause joins too.)
+			bare := k-1 >= s.First && strings.HasSuffix(x.lower[k-1], "s") && !possessive(x.lower[k-1]) && (k-1 == s.First || x.is(k-2, ","))
+			if start <= j && k > s.First && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]] || bare) && x.tok(k-1).Kind == doc.Word {
 				start = k
 				continue
 			}
