@@ -51,3 +51,14 @@ func TestAddresseesAndPluralSources(t *testing.T) {
 			[]phrased{{"pilots and harbour officials", "said", "The ferry will run all winter"}}},
 	})
 }
+
+// A participle cue after a comma opens its own content, and a leading
+// conjunction does not hide the subject it shares.
+func TestParticipleEndsContent(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"content ends at the participle's comma", "The pilots said the ferry was safe, adding that the crossing took an hour.",
+			[]phrased{{"The pilots", "said", "the ferry was safe"}, {"The pilots", "adding", "the crossing took an hour"}}},
+		{"conjunction before the subject", "But the harbour pilots walked off the ferry at noon, saying that the crossing was unsafe.",
+			[]phrased{{"the harbour pilots", "saying", "the crossing was unsafe"}}},
+	})
+}
