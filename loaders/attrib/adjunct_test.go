@@ -62,3 +62,13 @@ func TestParticipleEndsContent(t *testing.T) {
 			[]phrased{{"the harbour pilots", "saying", "the crossing was unsafe"}}},
 	})
 }
+
+// "Asked by X whether …": the asker is the source.
+func TestAskedBy(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"asked by, opening the sentence", "Asked by Ana Lowe whether the ferry was safe, the mayor said, “Of course.”",
+			[]phrased{{"Ana Lowe", "Asked", "whether the ferry was safe"}, {"the mayor", "said", "Of course"}}},
+		{"when asked by, with a date", "When asked by a reporter on Thursday about raising fares, the mayor said nothing.",
+			[]phrased{{"a reporter", "asked", "about raising fares"}, {"the mayor", "said", "nothing"}}},
+	})
+}

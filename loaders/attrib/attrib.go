@@ -2160,6 +2160,7 @@ func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 	for k < s.Last && timeWords[x.lower[k]] {
 		k++
 	}
+	k = x.askedBy(s, k, &a)
 	e := k
 	for e < s.Last && e-k < 40 && x.tok(e).Text != "," {
 		e++
@@ -2175,13 +2176,32 @@ func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 // whenAsked reads "…, he said when asked about the deal": the question
 // put to the speaker is an attribution of its own with no named source,
 // its content what was asked (after "about").
+// askedBy reads the asker of "Asked by Matt Lauer whether …" at k: the
+// asker is the source (train: 9 of 9 such cues) and the content starts
+// after the phrase and any date.
+func (x *ctx) askedBy(s doc.Sentence, k int, a *doc.Attribution) int {
+	if !x.is(k, "by") {
+		return k
+	}
+	end := x.nounPhraseRight(s, k+1)
+	if end == k+1 || end >= s.Last {
+		return k
+	}
+	a.Speaker = doc.Span{Start: x.tok(k + 1).Start, End: x.tok(end - 1).End}
+	return x.skipAdverbials(s, end, a)
+}
+
 func (x *ctx) whenAsked(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a := doc.Attribution{SpeakerEntity: -1, Lemma: "ask", Cue: x.tok(i).Span}
 	k := i + 1
 	for k < s.Last && (timeWords[x.lower[k]] || x.adverb(k)) {
 		k++
 	}
-	if x.is(k, "about") {
+	if b := x.askedBy(s, k, &a); b > k {
+		// ("When asked by Ingraham about …": PolNeAR's content
+		// keeps the "about" after an asker.)
+		k = b
+	} else if x.is(k, "about") {
 		k++
 	}
 	e := k
