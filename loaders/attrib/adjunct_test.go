@@ -72,3 +72,12 @@ func TestAskedBy(t *testing.T) {
 			[]phrased{{"a reporter", "asked", "about raising fares"}, {"the mayor", "said", "nothing"}}},
 	})
 }
+
+// A role before the name ("the economist Ana Lowe") may carry an
+// appositive before its cue like a bare name does.
+func TestRoleNameWithAppositive(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"after a quote", "“The fares will rise,” the economist Ana Lowe, a former adviser to the port, wrote on her blog.",
+			[]phrased{{"the economist Ana Lowe, a former adviser to the port", "wrote", "The fares will rise"}}},
+	})
+}

@@ -1182,7 +1182,7 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 			}
 			return doc.Span{Start: np.Start, End: x.tok(j - 1).End}, role, before, true
 		}
-		if np.Empty() || !capitalized(x.d.Slice(np)) && appos {
+		if np.Empty() || !capitalized(x.d.Slice(np)) && !(capitalized(x.tok(p-1).Text) && x.tok(p-1).Kind == doc.Word) && appos {
 			// "Marvin Teske, 53, a security guard, said": look past
 			// the age to the name.
 			if commas++; commas < 3 && p-1 >= s.First && x.tok(p-1).Kind == doc.Number {
