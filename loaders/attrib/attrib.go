@@ -816,10 +816,9 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 			return e, true
 		}
 		if e > k+1 && (possessive(x.lower[e]) && !capitalized(t.Text) || x.is(e, "the", "a", "an")) && capitalized(x.tok(e-1).Text) {
-			// ("told BBC Radio Four’s Any Questions": a capitalized
-			// possessive goes on with the name.)
 			// "told the AP her group never …": a new noun phrase opens
-			// the content.
+			// the content. ("told BBC Radio Four’s Any Questions": a
+			// capitalized possessive goes on with the name.)
 			return e, true
 		}
 		if cueForms[x.lower[e]].lemma != "" && !capitalized(t.Text) || boundary[x.lower[e]] {
@@ -2122,9 +2121,6 @@ func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
 	return true
 }
 
-// askedIntro reads "Asked about the strike, Feinstein said …": a question
-// put to the speaker, whose content is what was asked; PolNeAR gives it no
-// source of its own.
 // saidIntro reads a sentence that opens with its cue, the speaker and a
 // quote: "Said Ms. Poynter, who grew up nearby, “We were proud.”" The
 // speaker may carry an appositive or a relative clause up to the comma or
@@ -2154,6 +2150,9 @@ func (x *ctx) saidIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 	return a, false
 }
 
+// askedIntro reads "Asked about the strike, Feinstein said …": a question
+// put to the speaker, whose content is what was asked; PolNeAR gives it no
+// source of its own unless the asker is named ("Asked by X …").
 func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a := doc.Attribution{SpeakerEntity: -1, Lemma: "ask", Cue: x.tok(i).Span}
 	k := i + 1
@@ -2173,9 +2172,6 @@ func (x *ctx) askedIntro(s doc.Sentence, i int) (doc.Attribution, bool) {
 	return a, true
 }
 
-// whenAsked reads "…, he said when asked about the deal": the question
-// put to the speaker is an attribution of its own with no named source,
-// its content what was asked (after "about").
 // askedBy reads the asker of "Asked by Matt Lauer whether …" at k: the
 // asker is the source (train: 9 of 9 such cues) and the content starts
 // after the phrase and any date.
@@ -2191,6 +2187,9 @@ func (x *ctx) askedBy(s doc.Sentence, k int, a *doc.Attribution) int {
 	return x.skipAdverbials(s, end, a)
 }
 
+// whenAsked reads "…, he said when asked about the deal": the question
+// put to the speaker is an attribution of its own, with no source unless
+// the asker is named, its content what was asked (after "about").
 func (x *ctx) whenAsked(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a := doc.Attribution{SpeakerEntity: -1, Lemma: "ask", Cue: x.tok(i).Span}
 	k := i + 1
