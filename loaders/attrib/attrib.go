@@ -485,7 +485,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	k := r + 1
 	titleComma := false // the addressee's closing mark holds the clause's comma
 	if c.class == tellClass {
-		if end, ok := x.quotedTitle(s, k); ok && (x.is(end-2, ",") || x.endsClause(s, x.skipAdverbials(s, end, &a)) || x.adjunctToEnd(s, x.skipAdverbials(s, end, &a))) {
+		if end, ok := x.quotedTitle(s, k); ok && (x.is(end-2, ",") || x.closesAfter(s, end, &a)) {
 			// “…,” the nominee told “Fox and Friends” after …, and
 			// told “Fox and Friends,” reminding …
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
@@ -494,7 +494,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		} else if end, ok := x.addressee(s, k); ok {
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
-		} else if end := x.nounPhraseRight(s, k); end > k && (x.endsClause(s, x.skipAdverbials(s, end, &a)) || x.adjunctToEnd(s, x.skipAdverbials(s, end, &a))) {
+		} else if end := x.nounPhraseRight(s, k); end > k && x.closesAfter(s, end, &a) {
 			// “…,” Trump told ABC's This Week.
 			a.Addressee = x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End})
 			k = end
@@ -830,6 +830,13 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 		return k + 1, true
 	}
 	return 0, false
+}
+
+// closesAfter reports whether the clause ends after the phrase that ends
+// at k, past any date or channel ("told ABC's This Week on Sunday.").
+func (x *ctx) closesAfter(s doc.Sentence, k int, a *doc.Attribution) bool {
+	k = x.skipAdverbials(s, k, a)
+	return x.endsClause(s, k) || x.adjunctToEnd(s, k)
 }
 
 // quotedTitle returns the end of a short quoted title that opens at k, a

@@ -34,8 +34,6 @@ func phrases(text string) []phrased {
 	return out
 }
 
-// Light-verb phrases whose object carries the report ("made it clear")
-// and a post-posed "put it" are cues of several words.
 // phraseCase is a sentence and the (source, cue phrase, content) triples
 // the rules should find in it, nil for none.
 type phraseCase struct {
@@ -52,6 +50,9 @@ func checkPhrases(t *testing.T, cases []phraseCase) {
 	}
 }
 
+// Light-verb phrases whose object carries the report ("made it clear")
+// and a post-posed "put it" are cues of several words, and so are
+// phrasal reporting verbs ("shot back", "weighed in on").
 func TestPhraseCues(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"made it clear that", "The governor made it clear that the bridge would stay closed.",
