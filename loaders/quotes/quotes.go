@@ -22,6 +22,7 @@ import (
 func Find(d *doc.Document) {
 	d.Quotes = d.Quotes[:0]
 	ti := 0
+	prevEnd := -1
 	for _, p := range d.Paragraphs {
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < p.Start {
 			ti++
@@ -30,7 +31,12 @@ func Find(d *doc.Document) {
 		for ti < len(d.Tokens) && d.Tokens[ti].End <= p.End {
 			ti++
 		}
-		d.Quotes = paragraph(d.Text, p, d.Tokens[first:ti], d.Quotes)
+		continued := false
+		if n := len(d.Quotes); n > 0 && !d.Quotes[n-1].Closed && !d.Quotes[n-1].Nested && d.Quotes[n-1].End == prevEnd {
+			continued = true
+		}
+		d.Quotes = paragraph(d.Text, p, d.Tokens[first:ti], continued, d.Quotes)
+		prevEnd = p.End
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
 }
@@ -101,15 +107,37 @@ func markRole(text string, t doc.Token) (r role, double bool) {
 	return none, false
 }
 
-// paragraph appends the quotes of one paragraph.
-func paragraph(text string, p doc.Span, toks []doc.Token, out []doc.Quote) []doc.Quote {
+// paragraph appends the quotes of one paragraph. continued says that the
+// paragraph before ended inside an unclosed quotation.
+func paragraph(text string, p doc.Span, toks []doc.Token, continued bool, out []doc.Quote) []doc.Quote {
 	dOpen, sOpen := -1, -1 // byte offsets of the open double and single marks
 	var dMark, sMark doc.Span
-	for _, t := range toks {
+	seenDouble := false
+	for ti, t := range toks {
 		if t.Kind != doc.QuoteMark {
 			continue
 		}
 		r, double := markRole(text, t)
+		if double && r == close && !seenDouble {
+			switch {
+			case ti == 0:
+				// "” … in the case of Wyoming, …,” wrote Time": a
+				// paragraph cannot open by closing a quotation, so its
+				// first mark opens one, whichever way it is typed.
+				r = open
+			case continued:
+				// A quotation carried over from the paragraph before
+				// without its opening mark repeated ("… since George
+				// H.W. Bush’s election in.\n\n1988. … lies],” Viguerie
+				// says."): it runs from the paragraph's start.
+				out = append(out, doc.Quote{Span: doc.Span{Start: p.Start, End: t.End}, Inner: doc.Span{Start: p.Start, End: t.Start}, Closed: true})
+				seenDouble = true
+				continue
+			}
+		}
+		if double {
+			seenDouble = true
+		}
 		if r == none && double {
 			// An ambiguous straight double mark toggles.
 			if dOpen < 0 {
