@@ -108,12 +108,12 @@ func TestPutItColon(t *testing.T) {
 	assert.Equal(t, phrased{"the inspector", "put it", "The harbor is a mess"}, got[0])
 }
 
-// "reportedly" reports an unnamed report: no source, the clause from its
-// subject on as the content.
+// "reportedly" reports an unnamed report: no source, the adverb alone as
+// the cue, the clause from its subject on as the content.
 func TestReportedly(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"after an auxiliary", "Intro line.\n\nThe ferry company has reportedly hired three new captains.",
-			[]phrased{{"", "has reportedly", "The ferry company has reportedly hired three new captains"}}},
+			[]phrased{{"", "reportedly", "The ferry company has reportedly hired three new captains"}}},
 		{"before a cue verb the verb is the cue", "Intro line.\n\nThe ferry company reportedly said it would hire captains.",
 			[]phrased{{"The ferry company", "reportedly said", "it would hire captains"}}},
 	})
