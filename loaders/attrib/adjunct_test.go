@@ -81,3 +81,14 @@ func TestRoleNameWithAppositive(t *testing.T) {
 			[]phrased{{"the economist Ana Lowe, a former adviser to the port", "wrote", "The fares will rise"}}},
 	})
 }
+
+// "reports" is a cue after a name and a noun elsewhere.
+func TestReportsAfterAName(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"a newspaper reports that", "Intro line.\n\nThe Harbour Gazette reports that the ferry will stop running in May.",
+			[]phrased{{"The Harbour Gazette", "reports", "the ferry will stop running in May"}}},
+		{"post-posed after the content", "Intro line.\n\nThe ferry will stop running in May, the Harbour Gazette reports.",
+			[]phrased{{"the Harbour Gazette", "reports", "The ferry will stop running in May"}}},
+		{"a noun after a determiner", "Intro line.\n\nThe reports that the ferry would stop were wrong.", nil},
+	})
+}
