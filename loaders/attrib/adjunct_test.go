@@ -18,6 +18,10 @@ func TestFrameAfterCue(t *testing.T) {
 			[]phrased{{"Mr Lowe", "told", "The ferry is safe"}}},
 		{"quantifier opens the subject of a participle", "Both unions walked out of the talks, saying that the offer was too low.",
 			[]phrased{{"Both unions", "saying", "the offer was too low"}}},
+		{"a prepositional frame that runs on after a quote", "“We will keep the clinic open,” Ortega said in an interview with Harbour Radio’s Ana Lowe aired Monday on “Noon Edition.”",
+			[]phrased{{"Ortega", "said", "We will keep the clinic open"}}},
+		{"a manner phrase after a quote", "“We will keep the clinic open,” Ortega said by telephone this week.",
+			[]phrased{{"Ortega", "said", "We will keep the clinic open"}}},
 		{"state abbreviation before a comma", "Sen. Dana Ruiz, D-Ore., told reporters that the vote would be close.",
 			[]phrased{{"Sen. Dana Ruiz, D-Ore.", "told", "the vote would be close"}}},
 	})

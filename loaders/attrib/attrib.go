@@ -587,6 +587,13 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// “…,” she said of her talk with him.
 		postposed = true
 	}
+	if !postposed && right.Empty() && !left.Empty() && lb >= s.First && (x.isCloseQuote(lb) || x.is(lb, ",") && x.isCloseQuote(lb-1)) &&
+		k < s.Last && (prepositions[x.lower[k]] || x.is(k, "as", "while", "before", "after", "during")) {
+		// “…,” Sanders said in an interview with CNN's Gloria Borger
+		// aired Monday: after a quote, a cue followed by a prepositional
+		// frame that runs on reports the quote, not the frame.
+		postposed = true
+	}
 	if !postposed && (lb >= s.First && x.isCloseQuote(lb) || inverted) && x.is(k, ",") && x.isOpenQuote(k+1) {
 		// “We are not afraid,” the activist said, “and we will
 		// return.”: the first quote is the content.
