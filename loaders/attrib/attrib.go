@@ -1584,7 +1584,10 @@ func roleOf(words []string) string {
 var headlineLabels = set("breaking", "latest", "exclusive", "bombshell", "byline", "update", "watch", "video", "paid", "notice", "email", "live", "analysis", "opinion", "editorial", "review", "poll", "report", "the", "in", "wades",
 	// Editorial labels before a colon are the writer's, not a speaker
 	// ("NOTE: Per share figures …" in wire earnings reports).
-	"note", "notes", "nb", "correction", "corrections", "clarification", "footnote", "disclaimer", "disclosure", "addendum", "postscript")
+	"note", "notes", "nb", "correction", "corrections", "clarification", "footnote", "disclaimer", "disclosure", "addendum", "postscript",
+	// Teasers and interjections ("BOOM:", "Wow:", "Just Leaked:"): on
+	// train, 7 such headline colons and none a speaker.
+	"wow", "look", "boom", "busted", "revealed", "leaked", "whoa", "shocking", "must-see", "listen")
 
 var anonNouns = set("source", "sources", "insider", "insiders")
 var anonHeads = set("official", "officials", "aide", "aides", "diplomat", "diplomats", "person", "people", "member", "members", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers")

@@ -156,7 +156,7 @@ func run(train, out string, h hyper) error {
 	if err := of.Close(); err != nil {
 		return fmt.Errorf("cannot write the model: %w", err)
 	}
-	fmt.Fprintf(os.Stderr, "%d candidates, %d features, threshold %.3f, held-out F1 %.3f\n", len(exs), len(keys), thr, f1)
+	fmt.Fprintf(os.Stderr, "%d candidates, %d features, threshold %.3f, held-out F1 %.4f\n", len(exs), len(keys), thr, f1)
 	return nil
 }
 
