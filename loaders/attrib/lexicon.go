@@ -74,6 +74,12 @@ func buildLexicon(data string) map[string]cue {
 				m[w] = c
 			}
 		}
+		if forms[1] == lemma {
+			// "read" is its own past: "the email read, “…”" reports
+			// what the email said, so the past reading wins over the
+			// noun ("a good read", which a determiner rules out).
+			add(lemma, cue{lemma: lemma, class: cl, past: true})
+		}
 		add(lemma, cue{lemma: lemma, class: cl, nouny: nouny})
 		add(forms[0], cue{lemma: lemma, class: cl, nouny: nouny})
 		add(forms[1], cue{lemma: lemma, class: cl, past: true})
