@@ -2396,6 +2396,13 @@ func (x *ctx) passive(s doc.Sentence, i, j int, a doc.Attribution) (doc.Attribut
 		return a, false
 	}
 	subj, _ := x.nounPhraseLeft(s, j)
+	if subj.Empty() && x.is(j, ",") {
+		// "John Oliver, who hosts …, appeared to lose his temper":
+		// the subject stands before its relative clause or appositive.
+		if np, _, _, ok := x.relativeSource(s, j); ok {
+			subj = np
+		}
+	}
 	if subj.Empty() && x.is(j, "which", "that", "who") {
 		// "a tournament, which is expected to draw …": the relative
 		// pronoun opens the content.

@@ -118,6 +118,8 @@ func TestExtractPatterns(t *testing.T) {
 		{"editorial label is no speaker", "Quarterly results\n\nNOTE: Figures exclude a one-time charge of two cents a share.", nil},
 		{"read as a past after its quote", "“Vote early and vote often,” the flyer read.",
 			[]got{{Speaker: "the flyer", Cue: "read", Content: "Vote early and vote often", Kind: "direct"}}},
+		{"impression verb after a relative clause", "The mayor, who rarely speaks to reporters, appeared to lose his temper.",
+			[]got{{Cue: "appeared", Content: "The mayor, who rarely speaks to reporters, appeared to lose his temper", Kind: "indirect"}}},
 		{"headline teaser is no speaker", "BOOM: Ferry Strike Ends After Three Weeks", nil},
 		{"headline speaker", "Mayor Lee: Ferry Strike Ends After Three Weeks",
 			[]got{{Speaker: "Mayor Lee", Cue: ":", Content: "Ferry Strike Ends After Three Weeks", Kind: "indirect"}}},
