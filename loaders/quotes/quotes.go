@@ -62,7 +62,9 @@ func markRole(text string, t doc.Token) (r role, double bool) {
 	if t.End >= len(text) {
 		next = ' '
 	}
-	leftSpace := unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '\u2014' || prev == '\u2013' || prev == '-' || prev == '/' || prev == '\u201c' || prev == '"'
+	// An invisible format mark (U+202A in pasted social-media posts,
+	// a zero-width space) counts as space.
+	leftSpace := unicode.IsSpace(prev) || unicode.Is(unicode.Cf, prev) || prev == '(' || prev == '[' || prev == '\u2014' || prev == '\u2013' || prev == '-' || prev == '/' || prev == '\u201c' || prev == '"'
 	rightSpace := unicode.IsSpace(next) || unicode.IsPunct(next) && next != '\u2018' && next != '\u201c' && next != '(' && next != '$'
 	switch t.Text {
 	case "\u201c", "\u201e", "\u00ab":
