@@ -33,6 +33,10 @@ func TestSourcesAcrossInterruptions(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"participle with a quoted object", "Mr. Lowe, citing “the ferry’s safety record,” said the service would resume.",
 			[]phrased{{"Mr. Lowe", "citing", "the ferry’s safety record"}, {"Mr. Lowe", "said", "the service would resume"}}},
+		{"relative clause ending in a quote", "Ms. Lowe, who calls the ferry a “floating museum,” said the service would end.",
+			[]phrased{{"who", "calls", "the ferry a “floating museum,”"}, {"Ms. Lowe", "said", "the service would end"}}},
+		{"a comma inside a quote that opens the sentence is the quote's", "“The ferry, he said, is safe,” said Ms. Lowe.",
+			[]phrased{{"Ms. Lowe", "said", "The ferry, he said, is safe"}}},
 		{"appositive between double hyphens", "The harbour master -- Ana Lowe, who has run the port since 2010 -- said the ferry was safe.",
 			[]phrased{{"The harbour master", "said", "the ferry was safe"}}},
 		{"cue opening the sentence", "The pier reopened on Monday. Said Ana Lowe, who grew up by the harbour, “We were all so relieved.”",

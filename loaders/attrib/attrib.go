@@ -1177,11 +1177,23 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 // back from the comma at j. It returns the source X and the role from an
 // appositive.
 func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool) {
+	from := j - 1
+	if x.isCloseQuote(j) && x.is(j-1, ",") {
+		// "Humphrey, who calls Trump a “sociopath,” said": the clause's
+		// comma sits inside the marks. Commas inside the quote are the
+		// quote's own, so the search starts before its opening mark, and
+		// a quote that opens the sentence is the content, not a clause.
+		o := tokenAt(x.d, x.d.Quotes[x.quoteEnd[x.tok(j).End]].Start)
+		if o <= s.First+1 {
+			return doc.Span{}, "", 0, false
+		}
+		j, from = j-1, o-1
+	}
 	if !x.is(j, ",") {
 		return doc.Span{}, "", 0, false
 	}
 	commas := 0
-	for p := j - 1; p > s.First && j-p < 30; p-- {
+	for p := from; p > s.First && j-p < 30; p-- {
 		t := x.tok(p)
 		if t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && !x.isCloseQuote(p) && p > s.First && strings.HasSuffix(x.lower[p-1], "s") {
 			// "Sanders’ campaign manager": an apostrophe.
