@@ -204,6 +204,12 @@ func (x *ctx) sentence(si int) {
 			}
 			continue
 		}
+		if x.lower[i] == "to" && (i == s.First || i == s.First+1 && x.is(s.First, "but", "and")) && s.Para > 0 {
+			if a, ok := x.toViewpoint(s, i); ok {
+				x.d.Attributions = append(x.d.Attributions, a)
+			}
+			continue
+		}
 		if x.lower[i] == "reportedly" {
 			if a, ok := x.reportedly(s, i); ok {
 				x.d.Attributions = append(x.d.Attributions, a)
@@ -1695,6 +1701,40 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 	return a, true
 }
 
+// toViewpoint reads a sentence-initial "To Ms. Gil, skateboarding
+// represents a cry of dissent": the opinion of the person named, which
+// PolNeAR annotates with "To" as its cue (5 of 6 such sentences with a
+// capitalized name on train; after a lower-case phrase, "To date," or
+// "To them,", 3 of 48). A relative clause after the name ("To Sexton,
+// who has studied Trump rallies, Tuesday marked …") is skipped.
+func (x *ctx) toViewpoint(s doc.Sentence, i int) (doc.Attribution, bool) {
+	a := doc.Attribution{SpeakerEntity: -1, Lemma: "to (viewpoint)", Cue: x.tok(i).Span}
+	if i+1 >= s.Last || x.tok(i+1).Kind != doc.Word || !capitalized(x.tok(i+1).Text) {
+		return a, false
+	}
+	end := x.nounPhraseRight(s, i+1)
+	if end == i+1 || !x.is(end, ",") {
+		return a, false
+	}
+	a.Speaker = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
+	k := end + 1
+	if x.is(k, "who", "whose") {
+		for k++; k < s.Last && !x.is(k, ",") && !x.inQuote[k]; k++ {
+		}
+		k++
+	}
+	if k >= s.Last {
+		return a, false
+	}
+	c, direct := x.contentAfter(s, k)
+	a.Content = c
+	if a.Content.Empty() {
+		return a, false
+	}
+	x.describe(&a, direct)
+	return a, true
+}
+
 // accordingBound returns the end of the source after "according to" at
 // k: the first comma, semicolon, colon or sentence end outside a quote,
 // within twelve tokens; k when there is none.
@@ -1883,7 +1923,7 @@ var prepositions = set("of", "for", "in", "on", "at", "to", "with", "by", "from"
 // annotation does; the evaluation reports PolNeAR's spans.
 func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	ti := tokenAt(d, a.Cue.Start)
-	if ti < 0 || a.Lemma == "according to" || a.Lemma == "in (poll)" || a.Lemma == "reportedly" {
+	if ti < 0 || a.Lemma == "according to" || a.Lemma == "in (poll)" || a.Lemma == "reportedly" || a.Lemma == "to (viewpoint)" {
 		// ("is reportedly spending": PolNeAR's cue is the adverb alone,
 		// 14 to 1 on train.)
 		if a.Lemma == "according to" && ti >= 1 {
