@@ -610,9 +610,11 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// clause has no content before it.
 		return a, false
 	}
-	if c.ing && !left.Empty() && lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) {
+	if _, act := documentVerb(x.d, i); c.ing && !left.Empty() && (lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) || act) {
 		// "Carr released a statement saying …": the phrase before a
-		// participle is the verb's object; the subject speaks.
+		// participle is the verb's object; the subject speaks. (The
+		// noun-phrase reader runs on through "The company issued a
+		// statement", so the document's verb decides too.)
 		left = doc.Span{}
 	}
 	if left.Empty() && right.Empty() && (c.ing || x.is(j, "and", "but") || x.is(j, ",")) {
@@ -1939,6 +1941,12 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		return a.Cue
 	}
 	out := a.Cue
+	if start, ok := documentVerb(d, ti); ok {
+		// "issued a statement saying …": PolNeAR's cue is the whole
+		// act (19 to 1 on train).
+		out.Start = start
+		return out
+	}
 	if ti >= 1 {
 		if n := contractionLen(d.Tokens[ti-1].Text); n > 0 && subjectPronouns[lower(d.Tokens[ti-1].Text)] {
 			out.Start = d.Tokens[ti-1].End - n
@@ -2034,6 +2042,48 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	}
 	return out
 }
+
+// documentVerb finds the act that a participle cue at ti describes in
+// "issued a statement saying", "sent a letter to Zucker asking": it
+// returns the start of the verb that produced the document.
+func documentVerb(d *doc.Document, ti int) (int, bool) {
+	if ti < 3 || !strings.HasSuffix(lower(d.Tokens[ti].Text), "ing") {
+		return 0, false
+	}
+	k := ti - 1
+	if d.Tokens[k].Text == "," {
+		k--
+	}
+	// "a letter to Zucker asking": a short addressee after the noun.
+	for n := 0; n < 3 && k > 1 && !documents[lower(d.Tokens[k].Text)] && d.Tokens[k].Kind == doc.Word; n++ {
+		k--
+	}
+	if k < 2 || !documents[lower(d.Tokens[k].Text)] {
+		return 0, false
+	}
+	for n := 0; n < 3 && k > 0; n++ {
+		k--
+		w := lower(d.Tokens[k].Text)
+		if determiners[w] || possessive(w) {
+			if k >= 1 && documentVerbs[lower(d.Tokens[k-1].Text)] {
+				return d.Tokens[k-1].Start, true
+			}
+			if k >= 2 && lower(d.Tokens[k-1].Text) == "out" && lower(d.Tokens[k-2].Text) == "put" {
+				return d.Tokens[k-2].Start, true
+			}
+			return 0, false
+		}
+		if d.Tokens[k].Kind != doc.Word {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+var documents = set("statement", "letter", "tweet", "message", "email", "e-mail", "post", "video", "op-ed", "memo", "note", "release", "ad")
+
+var documentVerbs = set("issued", "issues", "issue", "issuing", "released", "releases", "release", "releasing", "sent", "sends", "send", "sending",
+	"posted", "posts", "post", "posting", "tweeted", "wrote", "writes", "write", "writing", "published", "publishes", "publish", "made", "makes", "make", "penned", "pens")
 
 // notMannerAdverbs end in -ly but open the content or a comparison
 // ("said only that …", "said likely voters …").

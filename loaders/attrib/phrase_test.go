@@ -157,3 +157,14 @@ func TestAccordingToSources(t *testing.T) {
 			[]phrased{{"her plan", "According to", "the ferries would run all night"}}},
 	})
 }
+
+// "issued a statement saying …": PolNeAR's cue is the whole act, and the
+// subject, not the document, is the source.
+func TestDocumentAct(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"issued a statement saying", "The ferry company issued a statement saying the pier was safe.",
+			[]phrased{{"The ferry company", "issued a statement saying", "the pier was safe"}}},
+		{"a participle alone", "The ferry company reversed course, saying the pier was safe.",
+			[]phrased{{"The ferry company", "saying", "the pier was safe"}}},
+	})
+}
