@@ -844,6 +844,11 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 			// "told him the plan was dead": the pronoun is the addressee.
 			return e, true
 		}
+		if subjectPronouns[x.lower[e]] && x.lower[e] != "it" && x.lower[e] != "you" {
+			// "told POLITICO he’ll work full-time to …": a subject
+			// pronoun opens the content.
+			return e, true
+		}
 		if e > k+1 && (possessive(x.lower[e]) && !capitalized(t.Text) || x.is(e, "the", "a", "an")) && capitalized(x.tok(e-1).Text) {
 			// "told the AP her group never …": a new noun phrase opens
 			// the content. ("told BBC Radio Four’s Any Questions": a
@@ -1014,7 +1019,8 @@ var boundary = set("wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "d
 // subjectPronouns are whole sources on their own.
 var subjectPronouns = set("he", "she", "they", "we", "i", "it", "you", "who",
 	"he's", "he’s", "she's", "she’s", "they've", "they’ve", "we've", "we’ve", "i've", "i’ve", "it's", "it’s",
-	"he'd", "he’d", "she'd", "she’d", "they'd", "they’d", "we'd", "we’d", "i'd", "i’d", "they're", "they’re", "we're", "we’re")
+	"he'd", "he’d", "she'd", "she’d", "they'd", "they’d", "we'd", "we’d", "i'd", "i’d", "they're", "they’re", "we're", "we’re",
+	"he'll", "he’ll", "she'll", "she’ll", "they'll", "they’ll", "we'll", "we’ll", "i'll", "i’ll", "i'm", "i’m")
 
 // nounPhraseLeft reads the source phrase that ends at token j, leftwards.
 // It returns the span and the index of the token before it.
@@ -2542,7 +2548,7 @@ func contractionLen(w string) int {
 	if !subjectPronouns[lower(w)] {
 		return 0
 	}
-	for _, c := range []string{"’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re"} {
+	for _, c := range []string{"’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re", "’ll", "'ll", "’m", "'m"} {
 		if strings.HasSuffix(w, c) {
 			return len(c)
 		}
