@@ -710,11 +710,19 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		if k >= s.Last {
 			// "Breitbart News responded:" closing a paragraph: the
 			// quote that opens the next one.
-			if !colon || k >= len(x.d.Tokens) || !x.isOpenQuote(k) {
+			if !colon || k >= len(x.d.Tokens) {
 				return a, false
 			}
-			q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
-			a.Content, isDirect = x.trimEnd(q.Inner), true
+			if x.isOpenQuote(k) {
+				q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
+				a.Content, isDirect = x.trimEnd(q.Inner), true
+			} else if pi := x.paraOf(x.tok(k).Start); pi < len(x.d.Paragraphs) && pi > s.Para && x.d.Paragraphs[pi].Start == x.tok(k).Start {
+				// "In a speech last July, he said:" and a block quote
+				// without marks as the next paragraph.
+				a.Content, isDirect = x.trimEnd(x.d.Paragraphs[pi]), true
+			} else {
+				return a, false
+			}
 		} else {
 			a.Content, isDirect = x.contentAfter(s, k)
 			a.Content = x.closeRelative(s, a.Speaker, a.Content)

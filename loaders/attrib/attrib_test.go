@@ -123,6 +123,8 @@ func TestExtractPatterns(t *testing.T) {
 		{"viewpoint of a named person", "Intro line.\n\nTo Ms. Gil, the new pier is a cry of dissent.",
 			[]got{{Speaker: "Ms. Gil", Cue: "To", Content: "the new pier is a cry of dissent", Kind: "indirect"}}},
 		{"a lower-case frame is no viewpoint", "Intro line.\n\nTo date, the new pier has cost $2 million.", nil},
+		{"colon closing a paragraph before a block quote", "In a speech last July, the mayor said:\n\nLet no one be mistaken, the ferry will run.",
+			[]got{{Speaker: "the mayor", Cue: "said", Content: "Let no one be mistaken, the ferry will run", Kind: "direct", Channel: "speech"}}},
 		{"headline teaser is no speaker", "BOOM: Ferry Strike Ends After Three Weeks", nil},
 		{"headline speaker", "Mayor Lee: Ferry Strike Ends After Three Weeks",
 			[]got{{Speaker: "Mayor Lee", Cue: ":", Content: "Ferry Strike Ends After Three Weeks", Kind: "indirect"}}},
