@@ -644,7 +644,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		}
 		x.weakCue = "strict"
 	}
-	if postposed && !inverted && right.Empty() && lb < s.First && x.is(k, ",") && k+1 < s.Last && (left.Empty() || left.Start == x.tok(s.First).Start) {
+	if postposed && !inverted && right.Empty() && (lb < s.First && (left.Empty() || left.Start == x.tok(s.First).Start) || lb >= s.First && x.is(lb, "but", "and", "so") && !x.isCloseQuote(k-1)) && x.is(k, ",") && k+1 < s.Last && !x.isOpenQuote(k+1) {
 		// "Rubio says, win or lose, he's staying", "Comey described,
 		// in blistering terms, a set of …": nothing comes before the
 		// source, so the content follows the comma.
