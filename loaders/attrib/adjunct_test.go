@@ -24,6 +24,8 @@ func TestFrameAfterCue(t *testing.T) {
 			[]phrased{{"Ortega", "said", "We will keep the clinic open"}}},
 		{"a contracted pronoun after the addressee opens the content", "Ms. Lowe told HARBOUR RADIO she’ll run the ferry herself to keep it going.",
 			[]phrased{{"Ms. Lowe", "told", "she’ll run the ferry herself to keep it going"}}},
+		{"a quantity after the cue is the content's", "The budget office said about half of the new money was spent on ferries.",
+			[]phrased{{"The budget office", "said", "about half of the new money was spent on ferries"}}},
 		{"state abbreviation before a comma", "Sen. Dana Ruiz, D-Ore., told reporters that the vote would be close.",
 			[]phrased{{"Sen. Dana Ruiz, D-Ore.", "told", "the vote would be close"}}},
 	})

@@ -2028,6 +2028,14 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		at++
 	}
 	passive := strings.HasSuffix(a.Lemma, " (passive)")
+	if w := next(at); (w == "about" || w == "as") && last+at+1 < len(d.Tokens) {
+		// "predicted about one-third of the vote …", "show as many
+		// as 30 percent": the word reads a quantity, not the cue's
+		// particle.
+		if q := d.Tokens[last+at+1]; q.Kind == doc.Number || numberWords[lower(q.Text)] && lower(q.Text) != "a" || lower(q.Text) == "many" || lower(q.Text) == "much" || strings.HasPrefix(lower(q.Text), "one-") {
+			return out
+		}
+	}
 	pre := a.Content.Start >= a.Cue.End
 	p, ok := cueParticles[a.Lemma]
 	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && (d.Tokens[last+at].Start < a.Content.Start+1 || next(at) == "out" && a.Content.End <= a.Cue.Start) {
@@ -2256,6 +2264,11 @@ func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
 		if t.Kind == doc.QuoteMark || x.lower[e] == "that" || t.Text == ":" {
 			return false
 		}
+		if finiteAux[x.lower[e]] && !x.is(e-1, "who", "which", "where", "when") {
+			// "said about half of the adjustment was due to …": a
+			// finite verb makes the phrase a clause, the content.
+			return false
+		}
 		if x.endsClause(s, e) {
 			// "said Sunday in Madison, Wisconsin, that …": a "that"
 			// after the phrase's commas still opens the content.
@@ -2269,6 +2282,8 @@ func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
 	}
 	return true
 }
+
+var finiteAux = set("is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "does", "did", "should", "may", "might", "must")
 
 // saidIntro reads a sentence that opens with its cue, the speaker and a
 // quote: "Said Ms. Poynter, who grew up nearby, “We were proud.”" The
