@@ -1064,6 +1064,12 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 			start = k
 			continue
 		}
+		if k == j && (w == "them" || w == "us" || w == "those") && k-2 >= s.First && x.is(k-1, "of") && (quantifiers[x.lower[k-2]] || x.tok(k-2).Kind == doc.Number || numberWords[x.lower[k-2]]) {
+			// "most of them said", "two of those said"
+			start = k - 2
+			k -= 2
+			continue
+		}
 		if w == "with" && k > s.First && x.is(k-1, "familiar") && start <= j {
 			// "a person familiar with the talks said"
 			start = k
@@ -1232,6 +1238,11 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 		rel := x.is(p+1, "who", "which")
 		appos := !rel
 		np, before := x.nounPhraseLeft(s, p-1)
+		if x.is(p+1, "like", "including") && !np.Empty() {
+			// "the field's biggest hawks, like Rubio and Bush, say":
+			// examples after a common noun.
+			return np, "", before, true
+		}
 		if appos && !np.Empty() && !capitalized(x.d.Slice(np)) && x.nameBetween(p+1, j) {
 			// "“…,” the agency spokesman, Josh Earnest, said": a role
 			// and then the name; the source is both, as when a clause
