@@ -74,6 +74,8 @@ func TestParticipleEndsContent(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"content ends at the participle's comma", "The pilots said the ferry was safe, adding that the crossing took an hour.",
 			[]phrased{{"The pilots", "said", "the ferry was safe"}, {"The pilots", "adding", "the crossing took an hour"}}},
+		{"a participle's quote after a partial quote", "The pilot called the ferry “a floating museum,” adding, “It should sail one more summer.”",
+			[]phrased{{"The pilot", "called", "the ferry “a floating museum"}, {"The pilot", "adding", "It should sail one more summer"}}},
 		{"conjunction before the subject", "But the harbour pilots walked off the ferry at noon, saying that the crossing was unsafe.",
 			[]phrased{{"the harbour pilots", "saying", "the crossing was unsafe"}}},
 	})

@@ -77,9 +77,10 @@ type ctx struct {
 	// filter to weigh; weakCue carries it out of verbCue.
 	weak    map[int]string
 	weakCue string
-	// ingComma[i] is the first comma at or after token i that a
-	// participle cue follows ("…, saying"), or -1; computed once so that
-	// cutting contents at it stays linear on a 10 MB sentence.
+	// ingComma[i] is the first comma (or closing mark after a comma) at
+	// or after token i that a participle cue follows ("…, saying"), or
+	// -1; computed once so that cutting contents at it stays linear on a
+	// 10 MB sentence.
 	ingComma []int
 }
 
@@ -108,7 +109,8 @@ func newCtx(d *doc.Document) *ctx {
 	x.ingComma = make([]int, len(d.Tokens))
 	next := -1
 	for i := len(d.Tokens) - 1; i >= 0; i-- {
-		if d.Tokens[i].Text == "," && !x.inQuote[i] && i+1 < len(d.Tokens) && cueForms[x.lower[i+1]].ing {
+		if i+1 < len(d.Tokens) && cueForms[x.lower[i+1]].ing && (d.Tokens[i].Text == "," && !x.inQuote[i] || i > 0 && d.Tokens[i-1].Text == "," && x.isCloseQuote(i)) {
+			// (“… a chance,” adding …: the comma inside the marks.)
 			next = i
 		}
 		x.ingComma[i] = next
@@ -658,6 +660,12 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 	if c.class == postClass && !postposed && !(x.is(k, ":", "that") || x.is(k, ",") && x.isOpenQuote(k+1) || x.isOpenQuote(k)) {
 		// "He continued: “…”" and "She continued, “…”" open their quote.
 		return a, false
+	}
+	if c.ing && postposed && !inverted && right.Empty() && x.is(k, ",") && x.isOpenQuote(k+1) {
+		// "… “doesn't have a chance,” adding, “Kasich's problem is
+		// …”": a participle's quote follows its comma.
+		postposed = false
+		k++
 	}
 	if c.ing && postposed {
 		return a, false
