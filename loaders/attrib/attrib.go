@@ -612,7 +612,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// clause has no content before it.
 		return a, false
 	}
-	if _, act := documentVerb(x.d, i); c.ing && !left.Empty() && (lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) || act) {
+	if c.ing && !left.Empty() && (lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) || x.documentAct(i)) {
 		// "Carr released a statement saying …": the phrase before a
 		// participle is the verb's object; the subject speaks. (The
 		// noun-phrase reader runs on through "The company issued a
@@ -2119,6 +2119,11 @@ func documentVerb(d *doc.Document, ti int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+func (x *ctx) documentAct(i int) bool {
+	_, ok := documentVerb(x.d, i)
+	return ok
 }
 
 var documents = set("statement", "letter", "tweet", "message", "email", "e-mail", "post", "video", "op-ed", "memo", "note", "release", "ad")
