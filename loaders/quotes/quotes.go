@@ -114,6 +114,8 @@ func markRole(text string, t doc.Token) (r role, double bool) {
 func paragraph(text string, p doc.Span, toks []doc.Token, continued bool, out []doc.Quote) []doc.Quote {
 	dOpen, sOpen := -1, -1 // byte offsets of the open double and single marks
 	var dMark, sMark doc.Span
+	outerOpen := -1 // an opener set aside by a second one
+	var outerMark doc.Span
 	seenDouble := false
 	for ti, t := range toks {
 		if t.Kind != doc.QuoteMark {
@@ -151,11 +153,19 @@ func paragraph(text string, p doc.Span, toks []doc.Token, continued bool, out []
 		switch {
 		case double && r == open:
 			// A second opener while one is open means the first was stray
-			// or its closer was mistyped: start again here.
+			// or its closer was mistyped: start again here. The first is
+			// kept aside in case a second closer shows the quotes were
+			// nested (“… “inner” …,” he said).
+			if dOpen >= 0 {
+				outerOpen, outerMark = dOpen, dMark
+			}
 			dOpen, dMark, sOpen = t.Start, t.Span, -1
 		case double && r == close:
 			if dOpen >= 0 {
 				out = append(out, doc.Quote{Span: doc.Span{Start: dOpen, End: t.End}, Inner: doc.Span{Start: dMark.End, End: t.Start}, Closed: true})
+			} else if outerOpen >= 0 {
+				out = append(out, doc.Quote{Span: doc.Span{Start: outerOpen, End: t.End}, Inner: doc.Span{Start: outerMark.End, End: t.Start}, Closed: true})
+				outerOpen = -1
 			}
 			dOpen, sOpen = -1, -1
 		case !double && r == open && dOpen >= 0:

@@ -46,6 +46,7 @@ func TestFind(t *testing.T) {
 		{"continued without the opener repeated", "“First part runs on\n\nto here,” he said. Then “more.”", []want{{"First part runs on", false, false}, {"to here,", true, false}, {"more.", true, false}}},
 		{"orphan closer without a quote before", "Plain text.\n\nNo opener here,” he said.", nil},
 		{"right mark as an opener after a format mark", "\u202a”It is odd,” said Ann Lee.", []want{{"It is odd,", true, false}}},
+		{"double quotes nested in double quotes", "“The claim that it “has to do with trust” is absurd,” wrote Ann Lee.", []want{{"The claim that it “has to do with trust” is absurd,", true, false}, {"has to do with trust", true, false}}},
 		{"second opener restarts", "A “stray mark and “a real quote” here.", []want{{"a real quote", true, false}}},
 	}
 	for _, tt := range tests {
