@@ -2060,7 +2060,7 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && (d.Tokens[last+at].Start < a.Content.Start+1 || next(at) == "out" && a.Content.End <= a.Cue.Start) {
 		// ("“…,” she points out": the particle closes the clause.)
 		out.End = d.Tokens[last+at].End
-	} else if w := next(at); !ok && !plainSpeech[a.Lemma] && (pre && (contentParticles[w] || w == "as") && !(w == "on" || w == "at") || passive && w == "about" && a.Content.End > d.Tokens[last+at].End) {
+	} else if w := next(at); !ok && !plainSpeech[a.Lemma] && (pre && (contentParticles[w] || w == "as" && a.Lemma != "describe") && !(w == "on" || w == "at") || passive && w == "about" && a.Content.End > d.Tokens[last+at].End) {
 		// The content may start at the particle ("laid out his
 		// vision"): the particle still belongs to the cue.
 		out.End = d.Tokens[last+at].End

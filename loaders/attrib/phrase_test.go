@@ -131,6 +131,7 @@ func TestCuePhraseTail(t *testing.T) {
 		{"weekday closing the clause", "The ferry will run, the mayor said Tuesday.", "said Tuesday"},
 		{"weekday before the content", "The mayor said Tuesday that the ferry will run.", "said"},
 		{"rail takes its particle", "The mayor railed against the ferry cuts.", "railed against"},
+		{"describe leaves its as out", "The crew, whom she described as “heroes of the harbour,” came home.", "described"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
