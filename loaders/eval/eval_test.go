@@ -72,13 +72,14 @@ func TestPolNeARDev(t *testing.T) {
 	t.Logf("PolNeAR dev:\n%s", tab)
 
 	// Issue 3's targets are full ≥ 60, source exact ≥ 65, content
-	// overlap ≥ 70 and cue exact ≥ 70. The engine meets the first three
-	// (71.7, 69.5, 77.3 today); cue exact (69.9) is still short of 70, so
-	// each floor sits a little under a recent score to catch regressions.
-	assert.GreaterOrEqual(t, 100*tab.Get("relation full").F1, 70.5)
-	assert.GreaterOrEqual(t, 100*tab.Get("source exact").F1, 68.5)
-	assert.GreaterOrEqual(t, 100*tab.Get("content overlap").F1, 76.0)
-	assert.GreaterOrEqual(t, 100*tab.Get("cue exact").F1, 69.0)
+	// overlap ≥ 70 and cue exact ≥ 70; today the engine scores 72.2,
+	// 69.8, 77.9 and 70.1. Each floor sits a little under today's score
+	// to catch regressions; cue exact's sits under its target too, as
+	// retraining the filter after a rule change moves it by about 0.1.
+	assert.GreaterOrEqual(t, 100*tab.Get("relation full").F1, 71.5)
+	assert.GreaterOrEqual(t, 100*tab.Get("source exact").F1, 69.0)
+	assert.GreaterOrEqual(t, 100*tab.Get("content overlap").F1, 77.0)
+	assert.GreaterOrEqual(t, 100*tab.Get("cue exact").F1, 69.5)
 
 	py, err := exec.LookPath("python3")
 	if err != nil {
