@@ -860,7 +860,7 @@ func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {
 			// "told him the plan was dead": the pronoun is the addressee.
 			return e, true
 		}
-		if subjectPronouns[x.lower[e]] && x.lower[e] != "it" && x.lower[e] != "you" {
+		if subjectPronouns[x.lower[e]] && x.lower[e] != "it" && x.lower[e] != "you" && x.lower[e] != "who" {
 			// "told POLITICO he’ll work full-time to …": a subject
 			// pronoun opens the content.
 			return e, true
@@ -2288,7 +2288,8 @@ func (x *ctx) adjunctToEnd(s doc.Sentence, k int) bool {
 		if t.Kind == doc.QuoteMark || x.lower[e] == "that" || t.Text == ":" {
 			return false
 		}
-		if finiteAux[x.lower[e]] && !x.is(e-1, "who", "which", "where", "when") {
+		if finiteAux[x.lower[e]] && !capitalized(t.Text) && !x.is(e-1, "who", "which", "where", "when") {
+			// (Not "at a rally in May".)
 			// "said about half of the adjustment was due to …": a
 			// finite verb makes the phrase a clause, the content.
 			return false
