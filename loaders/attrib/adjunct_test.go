@@ -26,6 +26,8 @@ func TestFrameAfterCue(t *testing.T) {
 			[]phrased{{"Ms. Lowe", "told", "she’ll run the ferry herself to keep it going"}}},
 		{"a quantity after the cue is the content's", "The budget office said about half of the new money was spent on ferries.",
 			[]phrased{{"The budget office", "said", "about half of the new money was spent on ferries"}}},
+		{"a month closing the frame is no verb", "The ferry will run all winter, the mayor said at a rally in May.",
+			[]phrased{{"the mayor", "said", "The ferry will run all winter"}}},
 		{"state abbreviation before a comma", "Sen. Dana Ruiz, D-Ore., told reporters that the vote would be close.",
 			[]phrased{{"Sen. Dana Ruiz, D-Ore.", "told", "the vote would be close"}}},
 	})
