@@ -157,6 +157,21 @@ func (x *ctx) isCloseQuote(i int) bool {
 	return ok
 }
 
+// afterQuote reports whether token k closes a quote, or is the comma
+// right after one (“…,” X said / “…”, X said).
+func (x *ctx) afterQuote(k int) bool {
+	return x.isCloseQuote(k) || x.is(k, ",") && x.isCloseQuote(k-1)
+}
+
+// openerOf returns the token that opens the quote whose closing mark is
+// token j, or -1.
+func (x *ctx) openerOf(j int) int {
+	if !x.isCloseQuote(j) {
+		return -1
+	}
+	return tokenAt(x.d, x.d.Quotes[x.quoteEnd[x.tok(j).End]].Start)
+}
+
 func capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -228,19 +243,15 @@ func (x *ctx) sentence(si int) {
 		if !ok {
 			c, ok = cueForms[x.lower[i]]
 		}
-		named := false
+		x.weakCue = ""
 		if !ok && x.lower[i] == "reports" && i > s.First && x.tok(i-1).Kind == doc.Word && capitalized(x.tok(i-1).Text) && !title {
 			// "reports" is mostly a noun, but after a name it is the
 			// verb: "CBS News reports that …", "…, the Chicago Tribune
 			// reports." (12 of 18 on train).
-			c, ok, named = reportsCue, true, true
+			c, ok, x.weakCue = reportsCue, true, "named"
 		}
 		if !ok || !startsLowerOrFirst(t.Text, i == s.First || title) {
 			continue
-		}
-		x.weakCue = ""
-		if named {
-			x.weakCue = "named"
 		}
 		if a, ok := x.verbCue(s, i, c, firstInSentence); ok {
 			if x.weakCue != "" {
@@ -574,7 +585,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		} else if end := x.nounPhraseRight(s, r+1); end > r+1 && !c.ing {
 			// “…,” said X.
 			k2 := x.skipAdverbials(s, end, &a)
-			afterQuote := x.isCloseQuote(j) || x.is(j, ",") && x.isCloseQuote(j-1)
+			afterQuote := x.afterQuote(j)
 			if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) || x.is(k2, ",") && (x.isOpenQuote(k2+1) || afterQuote) || afterQuote && x.is(k2, "who", "whose") {
 				// (“…,” said X, angered that …; “…,” said one source
 				// who …: after a quote the cue is post-posed.)
@@ -595,7 +606,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 		// “…,” she said of her talk with him.
 		postposed = true
 	}
-	if !postposed && right.Empty() && !left.Empty() && lb >= s.First && (x.isCloseQuote(lb) || x.is(lb, ",") && x.isCloseQuote(lb-1)) &&
+	if !postposed && right.Empty() && !left.Empty() && lb >= s.First && x.afterQuote(lb) &&
 		k < s.Last && (prepositions[x.lower[k]] || x.is(k, "as", "while", "before", "after", "during")) {
 		// “…,” Sanders said in an interview with CNN's Gloria Borger
 		// aired Monday: after a quote, a cue followed by a prepositional
@@ -1214,12 +1225,11 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 // appositive.
 func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool) {
 	from := j - 1
-	if x.isCloseQuote(j) && x.is(j-1, ",") {
+	if o := x.openerOf(j); o >= 0 && x.is(j-1, ",") {
 		// "Humphrey, who calls Trump a “sociopath,” said": the clause's
 		// comma sits inside the marks. Commas inside the quote are the
 		// quote's own, so the search starts before its opening mark, and
 		// a quote that opens the sentence is the content, not a clause.
-		o := tokenAt(x.d, x.d.Quotes[x.quoteEnd[x.tok(j).End]].Start)
 		if o <= s.First+1 {
 			return doc.Span{}, "", 0, false
 		}
@@ -1290,14 +1300,10 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 // between the source and its cue, with the source's comma inside the
 // marks.
 func (x *ctx) citingSource(s doc.Sentence, j int) (doc.Span, int, bool) {
-	if j-1 <= s.First || !x.isCloseQuote(j) || !x.is(j-1, ",") {
+	o := x.openerOf(j)
+	if j-1 <= s.First || o < 0 || !x.is(j-1, ",") {
 		return doc.Span{}, 0, false
 	}
-	qi, ok := x.quoteEnd[x.tok(j).End]
-	if !ok {
-		return doc.Span{}, 0, false
-	}
-	o := tokenAt(x.d, x.d.Quotes[qi].Start)
 	if o-2 < s.First || o >= j || !x.is(o-2, ",") || !x.isIng(o-1) {
 		return doc.Span{}, 0, false
 	}
@@ -1754,7 +1760,9 @@ func (x *ctx) toViewpoint(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a.Speaker = doc.Span{Start: x.tok(i + 1).Start, End: x.tok(end - 1).End}
 	k := end + 1
 	if x.is(k, "who", "whose") {
-		for k++; k < s.Last && !x.is(k, ",") && !x.inQuote[k]; k++ {
+		for k++; k < s.Last && !(x.is(k, ",") && !x.inQuote[k] || x.isCloseQuote(k) && x.is(k-1, ",")); k++ {
+			// (The clause's own comma, which may sit inside a closing
+			// mark, and not one inside a quote.)
 		}
 		k++
 	}
