@@ -49,6 +49,8 @@ type OutAttr struct {
 	Content       TextSpan    `json:"content"`
 	Kind          string      `json:"kind"`
 	Lemma         string      `json:"lemma,omitempty"`
+	Rule          string      `json:"rule,omitempty"`
+	Act           string      `json:"act,omitempty"`
 	Role          string      `json:"role,omitempty"`
 	Affiliation   *EntityRef  `json:"affiliation,omitempty"`
 	Channel       string      `json:"channel,omitempty"`
@@ -203,7 +205,7 @@ func (d *Document) Extraction() Extraction {
 	}
 	for _, a := range d.Attributions {
 		o := OutAttr{
-			Cue: ri.Span(a.Cue), Content: ri.Span(a.Content), Kind: a.Kind, Lemma: a.Lemma,
+			Cue: ri.Span(a.Cue), Content: ri.Span(a.Content), Kind: a.Kind, Lemma: a.Lemma, Rule: a.Rule, Act: a.ActOrSpeech(),
 			Role: a.Role, Channel: a.Channel, Addressee: a.Addressee, Anonymous: a.Anonymous,
 		}
 		if !a.Speaker.Empty() {

@@ -135,6 +135,16 @@ const (
 	Mixed    = "mixed"
 )
 
+// Act of an attribution: what the cue says the source did with the
+// content. Only speech is a claim someone made; beliefs ("thinks",
+// "fears") and intentions ("plans to", "wants") are reported states of
+// mind, which stored queries leave out unless asked.
+const (
+	Speech    = "speech"
+	Belief    = "belief"
+	Intention = "intention"
+)
+
 // Attribution is one claim: someone asserted something.
 type Attribution struct {
 	// Speaker is the source phrase; empty when the source is not in the text.
@@ -150,9 +160,23 @@ type Attribution struct {
 	Anonymous     bool
 	// Lemma is the cue's lemma ("say", "deny", "according to").
 	Lemma string
+	// Rule names the rule that found the attribution ("post-cue",
+	// "continuation", …), so that every result can be traced to the
+	// pattern it matched.
+	Rule string
+	// Act is Speech, Belief or Intention; empty means Speech.
+	Act string
 	// About indexes Document.Entities and Document.Events the content names.
 	AboutEntities []int
 	AboutEvents   []int
+}
+
+// ActOrSpeech is the attribution's act, Speech when no rule set one.
+func (a Attribution) ActOrSpeech() string {
+	if a.Act == "" {
+		return Speech
+	}
+	return a.Act
 }
 
 // NonComment is someone asked who did not comment.
