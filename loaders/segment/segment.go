@@ -78,10 +78,17 @@ func trimRight(text string, from, end int) int {
 
 // paragraphs splits [from, to) at blank lines. A single newline also ends
 // a paragraph when the next line is indented (wire copy such as
-// Reuters-21578) or when the text has no blank lines at all.
+// Reuters-21578), or when the text has neither blank lines nor indented
+// lines, so that each line is a paragraph. Wire copy that marks paragraphs
+// by indentation hard-wraps its lines at about 70 characters: there a
+// newline before an unindented line only wraps, and the paragraph (and
+// the quotation or sentence running through it) goes on.
 func paragraphs(text string, from, to int) []doc.Span {
 	var out []doc.Span
 	hasBlank := strings.Contains(text[from:to], "\n\n") || strings.Contains(text[from:to], "\n\r\n")
+	if !hasBlank && indentedLines(text[from:to]) {
+		hasBlank = true
+	}
 	start := from
 	i := from
 	for i < to {
@@ -105,6 +112,19 @@ func paragraphs(text string, from, to int) []doc.Span {
 		i = j
 	}
 	return appendPara(out, text, start, to)
+}
+
+// indentedLines reports whether paragraphs are marked by indenting their
+// first line: at least two lines start with spaces or a tab and the rest
+// run on.
+func indentedLines(text string) bool {
+	n := 0
+	for i := 0; i+1 < len(text) && n < 2; i++ {
+		if text[i] == '\n' && (text[i+1] == ' ' || text[i+1] == '\t') {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func appendPara(out []doc.Span, text string, s, e int) []doc.Span {

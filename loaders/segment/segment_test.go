@@ -44,6 +44,25 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+func TestWireCopyWrapsLines(t *testing.T) {
+	// Reuters-21578 style: paragraphs open with an indent, and lines are
+	// hard-wrapped inside them, even inside a quotation.
+	text := "The outlook is good, bank governor Ana\nReyes said.\n    \"We see nothing that\nwould stop it,\" she said.\n    Prices rose."
+	d := doc.New(doc.Article{Text: text})
+	segment.Segment(d)
+	var paras []string
+	for _, p := range d.Paragraphs {
+		paras = append(paras, d.Slice(p))
+	}
+	assert.Equal(t, []string{"The outlook is good, bank governor Ana\nReyes said.",
+		"\"We see nothing that\nwould stop it,\" she said.", "Prices rose."}, paras)
+	// A text of short lines with no indents and no blank lines keeps one
+	// paragraph a line.
+	d = doc.New(doc.Article{Text: "One line.\nTwo lines.\n  Three."})
+	segment.Segment(d)
+	assert.Len(t, d.Paragraphs, 3)
+}
+
 func TestHeadlineAndBoilerplate(t *testing.T) {
 	text := "Storm hits coast\n\nThe storm hit the coast on Monday.\n\nRead all the latest weather news here."
 	d := doc.New(doc.Article{Text: text, BodyStart: strings.Index(text, "The")})
