@@ -157,7 +157,12 @@ func paragraph(text string, p doc.Span, toks []doc.Token, continued bool, out []
 			// kept aside in case a second closer shows the quotes were
 			// nested (“… “inner” …,” he said).
 			if dOpen >= 0 {
-				outerOpen, outerMark = dOpen, dMark
+				if end, ok := joinedParagraph(text, dMark.End, t); ok {
+					out = append(out, doc.Quote{Span: doc.Span{Start: dOpen, End: end}, Inner: doc.Span{Start: dMark.End, End: end}})
+					dOpen = -1
+				} else {
+					outerOpen, outerMark = dOpen, dMark
+				}
 			}
 			dOpen, dMark, sOpen = t.Start, t.Span, -1
 		case double && r == close:
@@ -179,4 +184,25 @@ func paragraph(text string, p doc.Span, toks []doc.Token, continued bool, out []
 		out = append(out, doc.Quote{Span: doc.Span{Start: dOpen, End: p.End}, Inner: doc.Span{Start: dMark.End, End: p.End}})
 	}
 	return out
+}
+
+// joinedParagraph reports whether the opener t starts a new paragraph of
+// a quotation that a corpus has run into its previous one (BBC bodies
+// join paragraphs: `…herself. "That pattern will continue."`): the open
+// quotation's text ends a sentence right before t, and a capital follows
+// t. It returns where the open quotation ends, before the space.
+func joinedParagraph(text string, from int, t doc.Token) (int, bool) {
+	end := t.Start
+	for end > from && (text[end-1] == ' ' || text[end-1] == '\n' || text[end-1] == '\t') {
+		end--
+	}
+	if end == t.Start || end <= from {
+		return 0, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[from:end])
+	next, _ := utf8.DecodeRuneInString(text[t.End:])
+	if last != '.' && last != '?' && last != '!' || !unicode.IsUpper(next) {
+		return 0, false
+	}
+	return end, true
 }

@@ -47,6 +47,8 @@ func TestFind(t *testing.T) {
 		{"orphan closer without a quote before", "Plain text.\n\nNo opener here,” he said.", nil},
 		{"right mark as an opener after a format mark", "\u202a”It is odd,” said Ann Lee.", []want{{"It is odd,", true, false}}},
 		{"double quotes nested in double quotes", "“The claim that it “has to do with trust” is absurd,” wrote Ann Lee.", []want{{"The claim that it “has to do with trust” is absurd,", true, false}, {"has to do with trust", true, false}}},
+		{"joined paragraphs of one quotation", `"I did not. He can handle himself. "They played better," he said.`, []want{{"I did not. He can handle himself.", false, false}, {"They played better,", true, false}}},
+		{"joined paragraphs, curly", "“Sandra has campaigned. “That pattern will continue.”", []want{{"Sandra has campaigned.", false, false}, {"That pattern will continue.", true, false}}},
 		{"second opener restarts", "A “stray mark and “a real quote” here.", []want{{"a real quote", true, false}}},
 	}
 	for _, tt := range tests {
