@@ -21,6 +21,7 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/pipeline"
+	"github.com/claimgraph/claimgraph/loaders/speaker"
 )
 
 // Role is one span set of an attribution: code-point ranges, end exclusive.
@@ -110,7 +111,19 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 		x := d.Extraction()
 		runes := []rune(d.Text)
 		ri := doc.NewRuneIndex(d.Text)
+		byCue := map[doc.TextSpan]int{}
 		for ai, a := range x.Attributions {
+			if j, ok := byCue[a.Cue]; ok && speaker.Sieve(a.Rule) {
+				// A quotation a sieve gave the cue of an attribution
+				// already made (a follow-on quote, or the quote of a cue
+				// whose content the cue rules read elsewhere): PolNeAR
+				// annotates it as more of that attribution's content.
+				if c := role(a.Content); c != nil && pd.Attributions[j].Content != nil {
+					pd.Attributions[j].Content.Spans = append(pd.Attributions[j].Content.Spans, c.Spans...)
+				}
+				continue
+			}
+			byCue[a.Cue] = len(pd.Attributions)
 			cue := a.Cue
 			if ai < len(d.Attributions) {
 				// PolNeAR's cue spans include auxiliaries and particles.

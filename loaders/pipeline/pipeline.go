@@ -13,6 +13,7 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/noncomment"
 	"github.com/claimgraph/claimgraph/loaders/quotes"
 	"github.com/claimgraph/claimgraph/loaders/segment"
+	"github.com/claimgraph/claimgraph/loaders/speaker"
 )
 
 // Stage is one step of the pipeline.
@@ -31,6 +32,7 @@ func Default() Pipeline {
 		{"quotes", quotes.Find},
 		{"entities", entity.Recognize},
 		{"attributions", attrib.Extract},
+		{"quote speakers", speaker.Attribute},
 		{"non-comments", noncomment.Extract},
 		{"resolve", entity.Resolve},
 		{"events", event.Extract},
