@@ -36,10 +36,12 @@ type EntityRef struct {
 	Type string `json:"type"`
 }
 
-// MentionRef is a mention with the entity it resolves to, if any.
+// MentionRef is a mention with the entity it resolves to, if any, and
+// the rule that resolved it.
 type MentionRef struct {
 	TextSpan
 	Entity *EntityRef `json:"entity,omitempty"`
+	Rule   string     `json:"rule,omitempty"`
 }
 
 // OutAttr is an attribution in the contract.
@@ -209,7 +211,7 @@ func (d *Document) Extraction() Extraction {
 			Role: a.Role, Channel: a.Channel, Addressee: a.Addressee, Anonymous: a.Anonymous,
 		}
 		if !a.Speaker.Empty() {
-			o.Speaker = &MentionRef{TextSpan: ri.Span(a.Speaker), Entity: d.ref(a.SpeakerEntity)}
+			o.Speaker = &MentionRef{TextSpan: ri.Span(a.Speaker), Entity: d.ref(a.SpeakerEntity), Rule: a.Resolution}
 			if a.SpeakerEntity >= 0 && a.SpeakerEntity < len(d.Entities) {
 				o.Affiliation = d.ref(d.Entities[a.SpeakerEntity].Affiliation)
 			}

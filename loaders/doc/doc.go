@@ -166,6 +166,9 @@ type Attribution struct {
 	Rule string
 	// Act is Speech, Belief or Intention; empty means Speech.
 	Act string
+	// Resolution names the mention-to-speaker rule that resolved the
+	// speaker phrase to SpeakerEntity ("name", "pronoun", …).
+	Resolution string
 	// About indexes Document.Entities and Document.Events the content names.
 	AboutEntities []int
 	AboutEvents   []int

@@ -45,17 +45,29 @@ func Resolve(d *doc.Document) {
 		return a.Cue.Start
 	}
 	sort.SliceStable(order, func(x, y int) bool { return pos(d.Attributions[order[x]]) < pos(d.Attributions[order[y]]) })
+	type result struct {
+		e    int
+		rule string
+	}
+	// A follow-on quotation shares its speaker phrase with the
+	// attribution it continues, and so its entity.
+	done := map[doc.Span]result{}
 	for _, i := range order {
 		a := &d.Attributions[i]
 		a.SpeakerEntity = -1
 		if a.Speaker.Empty() {
 			continue
 		}
-		e, m := rs.resolve(a.Speaker, i)
+		if r, ok := done[a.Speaker]; ok {
+			a.SpeakerEntity, a.Resolution = r.e, r.rule
+			continue
+		}
+		e, m, rule := rs.resolve(a.Speaker, i)
 		if a.Anonymous && m.Kind != doc.NameMention {
 			e = -1
 		}
-		a.SpeakerEntity = e
+		a.SpeakerEntity, a.Resolution = e, rule
+		done[a.Speaker] = result{e, rule}
 		// Unresolved speakers are kept too (Entity -1): "Analysts said …
 		// They …" must not jump past the analysts to a company.
 		rs.spoken = append(rs.spoken, spoke{Mention: doc.Mention{Span: a.Speaker, Kind: m.Kind, Entity: e}, attr: i})
@@ -67,7 +79,7 @@ func Resolve(d *doc.Document) {
 		n := &d.NonComments[i]
 		n.Entity = -1
 		if !n.Who.Empty() {
-			n.Entity, _ = rs.resolve(n.Who, -1)
+			n.Entity, _, _ = rs.resolve(n.Who, -1)
 		}
 	}
 }
@@ -119,71 +131,6 @@ func (rs *resolver) sentenceOf(pos int) doc.Span {
 		return ss[k].Span
 	}
 	return doc.Span{Start: pos, End: pos}
-}
-
-var pronouns = set(`he she him his they them their it its we i`)
-
-// resolve returns the entity a speaker or subject phrase means, and the
-// mention it made (a name, a pronoun or a nominal).
-func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention) {
-	d := rs.d
-	m := doc.Mention{Span: sp, Entity: -1}
-	if e, nm, ok := rs.named1(sp); ok {
-		if g := rs.speaking(e); g != e {
-			rs.move(nm, e, g)
-			nm.Entity = g
-			e = g
-		}
-		if d.Entities[e].Type == doc.Place && nm.Start > sp.Start && !determinerOnly(d.Text[sp.Start:nm.Start]) {
-			// "Residents in the village of Eastmoor said": people
-			// somewhere, not the place speaking. (A capital or a
-			// country has become its government above.)
-			return -1, m
-		}
-		return e, nm
-	}
-	// "His deputy, Jane Smith, said": the name in apposition.
-	if rest := d.Text[sp.End:min(len(d.Text), sp.End+3)]; strings.HasPrefix(rest, ", ") {
-		if e, nm, ok := rs.named1(doc.Span{Start: sp.End + 2, End: sp.End + 3}); ok && nm.Start == sp.End+2 && d.Entities[e].Type == doc.Person {
-			return e, rs.record(sp, doc.NominalMention, e)
-		}
-	}
-	words := strings.Fields(strings.ToLower(d.Slice(sp)))
-	for i := range words {
-		words[i] = strings.Trim(words[i], ",.;:\"'\u201c\u201d\u2018\u2019()")
-	}
-	if len(words) == 0 {
-		return -1, m
-	}
-	// "a spokesman for the ministry": the body it speaks for.
-	for i, w := range words {
-		if (w == "for" || w == "of" || w == "at") && i > 0 && i+1 < len(words) {
-			if e, nm := rs.nominal(words[i+1:], sp, attr); e >= 0 {
-				return e, nm
-			}
-			return -1, m
-		}
-	}
-	// "Mr Blair, who said …": the name the relative pronoun hangs on.
-	if len(words) == 1 && (words[0] == "who" || words[0] == "which") {
-		k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > sp.Start }) - 1
-		for ; k >= 0 && sp.Start-rs.named[k].End < 8; k-- {
-			m := rs.named[k]
-			if m.End <= sp.Start && strings.Trim(d.Text[m.End:sp.Start], " ,\n") == "" && m.Entity >= 0 {
-				e := rs.speaking(m.Entity)
-				return e, rs.record(sp, doc.PronounMention, e)
-			}
-		}
-		return -1, m
-	}
-	if len(words) == 1 && pronouns[words[0]] {
-		e := rs.pronoun(words[0], sp)
-		if e >= 0 {
-			m = rs.record(sp, doc.PronounMention, e)
-		}
-		return e, m
-	}
-	return rs.nominal(words, sp, attr)
 }
 
 // named1 returns the entity named inside sp: a person if there is one,
