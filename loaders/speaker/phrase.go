@@ -40,6 +40,10 @@ func (x *ctx) phraseWord(i int) bool {
 		if _, isCue := x.cue(i); isCue {
 			return false
 		}
+		if x.low(i) == "and" {
+			// "Bear Stearns and Co analyst Monroe Greenstein".
+			return i+1 < len(x.d.Tokens) && capital(x.d.Tokens[i+1].Text)
+		}
 		return !phraseStops[x.low(i)]
 	case doc.Number:
 		return true
@@ -124,3 +128,7 @@ var pronounSubjects = map[string]bool{"he": true, "she": true, "they": true, "we
 // copulas and auxiliaries mark a clause, not a noun phrase.
 var copulas = map[string]bool{"be": true, "been": true, "being": true, "am": true, "do": true, "does": true,
 	"did": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "there": true}
+
+func capital(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}

@@ -98,7 +98,9 @@ func (x *ctx) subjectVerb(k int, open bool) (end, v int, lemma string, ok bool) 
 
 // postVerb returns the lemma of a verb that reports a quotation before
 // it: a cue of the lexicon in a finite form, or, when the quotation left
-// its sentence open with a comma, any lower-case verb in -ed or -s.
+// its sentence open with a comma, any lower-case verb in -ed (news
+// style puts a post-posed cue in the past; a word in -s after a noun is
+// as often a plural: "the Interfax news agency").
 func (x *ctx) postVerb(v int, open bool) (string, bool) {
 	w := x.low(v)
 	if strings.HasSuffix(w, "ing") || v >= len(x.d.Tokens) || x.d.Tokens[v].Kind != doc.Word {
@@ -111,7 +113,7 @@ func (x *ctx) postVerb(v int, open bool) (string, bool) {
 	if !open || t != w || auxiliary[w] || copulas[w] || len(w) < 4 {
 		return "", false
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if strings.HasSuffix(w, "ed") {
 		return w, true
 	}
 	return "", false
@@ -140,13 +142,14 @@ func (x *ctx) endsSentence(q doc.Quote) bool {
 
 // closesClause reports whether token k ends the clause of a post-posed
 // cue: punctuation, the paragraph's end, or a frame word ("said in a
-// statement", "said on Monday").
+// statement", "said on Monday"). A colon does not: "X added:" introduces
+// the quotation after it.
 func (x *ctx) closesClause(k, para int) bool {
 	if k >= len(x.d.Tokens) || x.paraOf(x.d.Tokens[k].Start) != para {
 		return true
 	}
 	t := x.d.Tokens[k]
-	return t.Kind == doc.Punct && t.Text != "(" || t.Kind == doc.QuoteMark || phraseStops[x.low(k)] && x.low(k) != "that"
+	return t.Kind == doc.Punct && t.Text != "(" && t.Text != ":" || t.Kind == doc.QuoteMark || phraseStops[x.low(k)] && x.low(k) != "that"
 }
 
 // cueBefore reads X said: “Q”, X said, “Q” and X told the BBC: “Q”.
