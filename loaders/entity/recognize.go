@@ -583,7 +583,7 @@ func (r *recognizer) run(i, last int) int {
 		}
 		// "Islamic Emirate of Afghanistan", "Osama bin Laden",
 		// "Chancellor of the Exchequer"
-		if t.Kind == doc.Word && connectors[t.Text] && j > i && j+1 < last {
+		if t.Kind == doc.Word && (connectors[t.Text] || t.Text == "for") && j > i && j+1 < last {
 			ofHead := orgHeads[r.word(j-1)] || gaz.titles[r.word(j-1)].Role != ""
 			if nameLike(r.word(j+1)) && (t.Text != "of" || ofHead) {
 				j++
@@ -800,7 +800,29 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	}
 	idx := r.add(p)
 	r.acronymAfter(j, last, idx)
+	r.initialsOf(words, idx)
 	return idx
+}
+
+// initialsOf records an organization's initials as an acronym the
+// article may use without defining it ("the Department for
+// Constitutional Affairs" … "the DCA"): three or more capitalised words,
+// the connectors left out.
+func (r *recognizer) initialsOf(words []doc.Token, idx int) {
+	if r.ms[idx].typ != doc.Organization && r.ms[idx].typ != doc.Government {
+		return
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if c := w.Text[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	if a := b.String(); len(a) >= 3 {
+		if _, defined := r.acr[a]; !defined {
+			r.acr[a] = idx
+		}
+	}
 }
 
 // plainName reports words that look like a personal name: each

@@ -299,6 +299,11 @@ func (rs *resolver) pronoun(w string, sp doc.Span) int {
 				return e
 			}
 		}
+		// The subject or speaker of the sentence before ("But Morrison
+		// is determined … He said:"), then the last speaker.
+		if e := rs.recentSubject(sp.Start, person); e >= 0 {
+			return e
+		}
 		if e := rs.lastSpeaker(sp.Start, person); e >= 0 {
 			return e
 		}
@@ -354,6 +359,29 @@ func (rs *resolver) backSubject(pos int, ok func(e int) bool) int {
 		return first
 	}
 	return rs.back(pos, ok)
+}
+
+// recentSubject returns the entity that ok accepts and that was the
+// subject or a resolved speaker of pos's sentence (before pos) or of the
+// sentence before it, nearest first; -1 when there is none.
+func (rs *resolver) recentSubject(pos int, ok func(e int) bool) int {
+	cur := rs.sentenceOf(pos).Start
+	sents := 0
+	found := -1
+	rs.walk(pos, func(m doc.Mention, spoken bool) bool {
+		if s := rs.sentenceOf(m.Start).Start; s != cur {
+			cur = s
+			if sents++; sents > 1 {
+				return false
+			}
+		}
+		if ok(m.Entity) && (spoken || rs.sentenceInitial(m.Span)) {
+			found = m.Entity
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 var leadWords = set(`the but and however meanwhile yet so`)

@@ -1,0 +1,67 @@
+package entity_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/entity"
+	"github.com/claimgraph/claimgraph/loaders/quotes"
+	"github.com/claimgraph/claimgraph/loaders/segment"
+	"github.com/claimgraph/claimgraph/loaders/speaker"
+)
+
+// speakers runs the stages up to resolution and returns, for each
+// attribution whose content holds want's quote, "sieve: entity name".
+func speakers(text string) map[string]string {
+	d := doc.New(doc.Article{Text: text})
+	segment.Segment(d)
+	quotes.Find(d)
+	entity.Recognize(d)
+	attrib.Extract(d)
+	speaker.Attribute(d)
+	entity.Resolve(d)
+	out := map[string]string{}
+	for _, a := range d.Attributions {
+		name := d.Slice(a.Speaker)
+		if a.SpeakerEntity >= 0 {
+			name = d.Entities[a.SpeakerEntity].Name
+		}
+		out[d.Slice(a.Content)] = fmt.Sprintf("%s: %s", a.Resolution, name)
+	}
+	return out
+}
+
+func TestSpeakerSieves(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"the head name, not the firm before the role",
+			`"Sales will be weak in March," said Morgan Stanley analyst Walter Loeb.`,
+			"Sales will be weak in March", "name: Walter Loeb"},
+		{"a possessive modifier is not the head",
+			`"She has never taken drugs," said Jones' lawyer Richard Nicholls.`,
+			"She has never taken drugs", "name: Richard Nicholls"},
+		{"the name after a preposition is not the head (no sieve resolves a role alone)",
+			`Harbor Foods said profits rose. "We expect more," said the mayor of Eastport.`,
+			"We expect more", ": the mayor of Eastport"},
+		{"a spokesman for a named body speaks for it",
+			`The Department for Rural Affairs (DRA) was criticised. A spokesman for the DRA said the department had acted.`,
+			"the department had acted", "spokesperson: Department for Rural Affairs"},
+		{"a pronoun after a sentence whose subject is a person",
+			"Mr Campbell said: \"I am glad we won the injunction.\"\n\nBut Mark Morrison is determined the album will be released. He said: \"The injunction is ludicrous.\"",
+			"The injunction is ludicrous", "pronoun: Mark Morrison"},
+		{"a pronoun after a quote continues the speaker",
+			`"It will be fine," said Dr Alastair Brydon. "Rates will double," he added.`,
+			"Rates will double", "pronoun: Alastair Brydon"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakers(tt.text)
+			assert.Equal(t, tt.want, got[tt.content], "%v", got)
+		})
+	}
+}
