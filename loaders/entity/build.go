@@ -83,7 +83,11 @@ func (r *recognizer) resolveSingles() {
 		if titledSingles[p.name] && p.fallback != doc.Person {
 			p.fallback, p.titled = doc.Person, true
 		}
-		if c := r.nearestPerson(parts[p.name], p); c >= 0 {
+		c := r.nearestPerson(parts[p.name], p)
+		if c < 0 && p.titled {
+			c = r.misspelt(parts, p)
+		}
+		if c >= 0 {
 			q := r.ms[c]
 			p.key, p.typ, p.name, p.gender = q.key, doc.Person, q.name, q.gender
 			continue
@@ -386,3 +390,52 @@ func (r *recognizer) modifiesBody(k int) bool {
 }
 
 var bodyNouns = set(`city town county village state district regional municipal council police government officials residents authorities hospital school board voters businesses`)
+
+// misspelt returns the person a titled surname means when the article
+// misspells it ("Mr Montieth" after "David Monteith"): the nearest person
+// whose surname is one letter off (a transposition, a substitution, a
+// letter too many or too few), for surnames of five letters or more; -1
+// when none or more than one surname is that close.
+func (r *recognizer) misspelt(parts map[string][]int, p *pending) int {
+	if len(p.name) < 5 {
+		return -1
+	}
+	match := ""
+	for w := range parts {
+		if w != p.name && len(w) >= 5 && oneEdit(w, p.name) {
+			if match != "" && match != w {
+				return -1
+			}
+			match = w
+		}
+	}
+	if match == "" {
+		return -1
+	}
+	return r.nearestPerson(parts[match], p)
+}
+
+// oneEdit reports whether a and b differ by one edit: one letter
+// substituted, inserted or deleted, or two adjacent letters swapped.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	switch len(a) - len(b) {
+	case 0:
+		diff := []int{}
+		for i := 0; i < len(a) && len(diff) <= 2; i++ {
+			if a[i] != b[i] {
+				diff = append(diff, i)
+			}
+		}
+		return len(diff) == 1 || len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return a[i+1:] == b[i:]
+	}
+	return false
+}

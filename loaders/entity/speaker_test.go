@@ -65,3 +65,25 @@ func TestSpeakerSieves(t *testing.T) {
 		})
 	}
 }
+
+func TestMisspeltSurname(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"a swapped pair of letters",
+			"Sonaptic's managing director David Monteith spoke. \"We focused on Japan,\" said Mr Montieth.",
+			"We focused on Japan", "name: David Monteith"},
+		{"a letter too many",
+			"Analyst Sarah Greenwood spoke. \"Prices will fall,\" said Ms Greenwoood.",
+			"Prices will fall", "name: Sarah Greenwood"},
+		{"a short surname is never guessed",
+			"Analyst Tom Lee spoke. \"Prices will fall,\" said Mr Lea.",
+			"Prices will fall", "name: Lea"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakers(tt.text)
+			assert.Equal(t, tt.want, got[tt.content], "%v", got)
+		})
+	}
+}
