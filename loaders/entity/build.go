@@ -23,7 +23,9 @@ func (r *recognizer) resolveSingles() {
 			w := strings.Fields(p.name)
 			if len(w) > 1 {
 				parts[w[len(w)-1]] = append(parts[w[len(w)-1]], x)
-				parts[w[0]] = append(parts[w[0]], x)
+				if !nameTitles[w[0]] {
+					parts[w[0]] = append(parts[w[0]], x)
+				}
 			}
 			continue
 		}

@@ -34,6 +34,8 @@ type pending struct {
 	fallback doc.EntityType
 	tok      int // first token
 	drop     bool
+	// peer marks a name that keeps its title ("Lord Carrick").
+	peer bool
 }
 
 type recognizer struct {
@@ -48,6 +50,9 @@ type recognizer struct {
 	acr     map[string]int // acronym or alias defined in text → pending index
 	// affil carries "Afghan" or "Labour" forward to the titled name after it.
 	affil string
+	// peers maps a peer's or royal's last name word to the name it
+	// was first given with its title.
+	peers map[string]string
 	// ruling maps a government's key to the group that rules it here.
 	ruling map[string]string
 }
@@ -563,6 +568,10 @@ func (r *recognizer) titleAt(k, last int) int {
 
 var titlePrefixes = set(`Former Acting Deputy Late Then Ex-`)
 
+// nameTitles are the titles of peers and royals, which stay in the name
+// they precede ("Lord Carrick", "Baroness Wynn", "Crown Prince Frederik").
+var nameTitles = set(`Lord Lady Baroness Baron Viscount Earl Countess Duke Duchess Marquess Prince Princess King Queen Crown`)
+
 // run reads a run of capitalised words starting at i, strips titles,
 // decides what it names and returns the token after it.
 func (r *recognizer) run(i, last int) int {
@@ -619,7 +628,7 @@ func (r *recognizer) run(i, last int) int {
 	// A title inside the run splits it: "Metropolitan Police Commissioner
 	// Sir Ian Blair", "Tanzania Mr Brown". The words before are the
 	// affiliation.
-	for p := i + 1; p < j-1 && r.titleAt(i, j) == i; p++ {
+	for p := i + 1; p < j-1 && r.titleAt(i, j) == i && !nameTitles[r.word(i)]; p++ {
 		if e := r.titleAt(p, j); e > p && e < j && nameLike(r.word(e)) {
 			if x := r.classify(i, p, last, ""); x >= 0 && r.ms[x].key != "" {
 				r.affil = r.ms[x].key
@@ -645,7 +654,11 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	var role string
 	var gender byte
 	titled := false
+	peer := -1 // where a title that stays in the name starts
 	for k < j {
+		if nameTitles[r.word(k)] && peer < 0 {
+			peer = k
+		}
 		if titlePrefixes[r.word(k)] && k+1 < j {
 			if e := r.titleAt(k+1, j); e > k+1 {
 				k++
@@ -670,6 +683,11 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		}
 		if k+1 < j && r.titleAt(k+1, j) > k+1 {
 			w := r.word(k)
+			if nameTitles[w] {
+				// "Crown Prince": a title's first word.
+				k++
+				continue
+			}
 			if o, ok := gaz.orgs[w]; ok {
 				r.affil = idFor(o.Type, o.Name)
 				k++
@@ -696,6 +714,12 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	sp := r.spanOf(k, j)
 	p := pending{span: sp, alias: name, name: name, tok: k, titled: titled, gender: gender, role: role,
 		affKey: affil, affTok: -1}
+	if peer >= 0 && peer < k {
+		// "Lord Carrick", "Prince Frederik": peers and royals are known
+		// by their title, which stays in the name.
+		p.name, _ = bare(joinWords(r.toks[peer:j]))
+		p.peer = true
+	}
 	n := j - k
 	first := words[0].Text
 	// Sentence-initial or headline words that the article never
@@ -792,6 +816,10 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	default:
 		p.typ = doc.Organization
 	}
+	if p.peer {
+		p.single, p.typ = false, doc.Person
+		r.samePeer(&p)
+	}
 	if !p.single {
 		p.key = idFor(p.typ, p.name)
 		if p.typ != doc.Person {
@@ -822,6 +850,23 @@ func (r *recognizer) initialsOf(words []doc.Token, idx int) {
 		if _, defined := r.acr[a]; !defined {
 			r.acr[a] = idx
 		}
+	}
+}
+
+// samePeer gives a peer or royal named again with a shorter title
+// ("Prince Frederik" after "Crown Prince Frederik") the first naming.
+func (r *recognizer) samePeer(p *pending) {
+	w := strings.Fields(p.name)
+	last := w[len(w)-1]
+	if r.peers == nil {
+		r.peers = map[string]string{}
+	}
+	if full, ok := r.peers[last]; ok && strings.HasSuffix(full, " "+p.name) {
+		p.name = full
+		return
+	}
+	if _, ok := r.peers[last]; !ok {
+		r.peers[last] = p.name
 	}
 }
 

@@ -87,3 +87,10 @@ func TestMisspeltSurname(t *testing.T) {
 		})
 	}
 }
+
+func TestPeersKeepTheirTitles(t *testing.T) {
+	got := speakers("Lord Carrick opened the debate. \"The bill is flawed,\" said Lord Carrick. \"We must wait,\" Carrick added.\n\nOn Monday Crown Prince Frederik spoke. \"Andersen is an icon,\" said Prince Frederik.")
+	assert.Equal(t, "name: Lord Carrick", got["The bill is flawed"])
+	assert.Equal(t, "name: Lord Carrick", got["We must wait"])
+	assert.Equal(t, "name: Crown Prince Frederik", got["Andersen is an icon"])
+}
