@@ -655,12 +655,14 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	var gender byte
 	titled := false
 	peer := -1 // where a title that stays in the name starts
+	prefix := "" // "deputy ", "former ": what the title's holder is
 	for k < j {
 		if nameTitles[r.word(k)] && peer < 0 {
 			peer = k
 		}
 		if titlePrefixes[r.word(k)] && k+1 < j {
 			if e := r.titleAt(k+1, j); e > k+1 {
+				prefix = strings.ToLower(r.word(k)) + " "
 				k++
 				continue
 			}
@@ -672,8 +674,10 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 				tt = gaz.titles[joinWords(r.toks[k:e])]
 			}
 			if tt.Role != "" {
-				role = tt.Role
+				// "Deputy Mayor Nicky Gavron" is no mayor.
+				role = prefix + tt.Role
 			}
+			prefix = ""
 			if tt.Gender != 0 {
 				gender = tt.Gender
 			}
@@ -703,9 +707,14 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	}
 	affil := r.affil
 	r.affil = ""
-	if k >= j || r.titleAt(k, j) == j {
-		// A title alone names nobody: "The Chancellor said".
+	if k >= j || r.titleAt(k, j) == j || k > i && connectors[r.word(k)] {
+		// A title alone names nobody: "The Chancellor said", "the Mayor
+		// of London would say sorry".
 		return -1
+	}
+	if role != "" && prefix == "" && i > 0 && lesserRoles[r.lower(i-1)] {
+		// "Deputy Mayor Nicky Gavron", with "Deputy" read off the run.
+		role = r.lower(i-1) + " " + role
 	}
 	words := r.toks[k:j]
 	name := joinWords(words)

@@ -130,19 +130,36 @@ func afterPreposition(before string) bool {
 	return false
 }
 
-// appositive reads "His deputy, Jane Smith, said": the person named right
-// after the phrase's comma.
+// appositive reads "His deputy, Jane Smith, said" and "the chairman of
+// the working party, Ambassador Stefan Johannesson, warned": the person
+// named right after the phrase's comma, past a title.
 func (rs *resolver) appositive(sp doc.Span, _ []string, _ int) (int, doc.Mention, bool) {
 	d := rs.d
-	rest := d.Text[sp.End:min(len(d.Text), sp.End+3)]
-	if !strings.HasPrefix(rest, ", ") {
+	rest := d.Text[sp.End:min(len(d.Text), sp.End+2)]
+	if rest != ", " {
 		return -1, doc.Mention{}, false
 	}
-	e, nm, ok := rs.named1(doc.Span{Start: sp.End + 2, End: sp.End + 3})
-	if !ok || nm.Start != sp.End+2 || d.Entities[e].Type != doc.Person {
+	from := sp.End + 2
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= from })
+	if k >= len(rs.named) || rs.named[k].Start-from > 30 || rs.named[k].Entity < 0 {
 		return -1, doc.Mention{}, false
 	}
-	return e, rs.record(sp, doc.NominalMention, e), true
+	nm := rs.named[k]
+	if d.Entities[nm.Entity].Type != doc.Person || !titleWords(d.Text[from:nm.Start]) {
+		return -1, doc.Mention{}, false
+	}
+	return nm.Entity, rs.record(sp, doc.NominalMention, nm.Entity), true
+}
+
+// titleWords reports whether text is empty or only capitalised words
+// ("Ambassador ", "Dr ").
+func titleWords(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if c := w[0]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // relative reads "Mr Blair, who said …": the name right before the

@@ -1,0 +1,203 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+//go:generate go run ./internal/genwordnet -out data/nouns.tsv
+
+// nominalClasses maps a nominal's head noun to the organizations it may
+// mean, in order of preference ("" is an organization of no known class).
+var nominalClasses = map[string][]string{
+	"group": {"group", "", "company"}, "movement": {"group", ""}, "militants": {"group", ""},
+	"organisation": {"group", "", "ngo", "intl"}, "organization": {"group", "", "ngo", "intl"},
+	"outfit": {"group", ""}, "rebels": {"group", ""}, "insurgents": {"group", ""}, "faction": {"group", "party"},
+	"company": {"company", ""}, "firm": {"company", ""}, "carrier": {"company", ""}, "airline": {"company"},
+	"retailer": {"company", ""}, "giant": {"company", ""}, "maker": {"company", ""}, "manufacturer": {"company", ""},
+	"insurer": {"company", ""}, "bank": {"bank", "company"}, "lender": {"bank", "company"},
+	"ministry": {"ministry"}, "department": {"ministry"}, "office": {"ministry"},
+	"party": {"party"}, "agency": {"agency", "agency-gov"}, "club": {"club"}, "team": {"club"},
+	"union": {"", "intl"}, "council": {""}, "commission": {"", "intl"}, "committee": {""},
+	"body": {"", "intl", "ngo", "league"}, "watchdog": {"", "agency-gov", "ngo"}, "regulator": {"", "agency-gov"},
+	"charity": {"ngo", ""}, "broadcaster": {"media"}, "channel": {"media"}, "newspaper": {"media", ""},
+	"corporation": {"media", "company", ""},
+}
+
+var govHeads = set(`government administration authorities regime cabinet`)
+var statementHeads = set(`statement report communique communiqué announcement release letter document
+message post tweet note declaration spokesman's`)
+
+// personHeads are role nouns that the noun table may read otherwise
+// ("head", "general", "official"), checked before it.
+var personHeads = set(`spokesman spokeswoman spokesperson minister president leader chancellor secretary
+premier chairman chairwoman chief executive head boss manager coach director governor mayor senator
+official ambassador envoy commander general prosecutor judge mp`)
+
+// describes returns a description's determiner and head noun: the last
+// word before a prepositional phrase ("the chairman of the working
+// party" → chairman), else the last word.
+func describes(words []string) (det, head string) {
+	det = words[0]
+	head = words[len(words)-1]
+	for i := 1; i < len(words); i++ {
+		if prepositionWords[words[i]] {
+			head = words[i-1]
+			break
+		}
+	}
+	return det, head
+}
+
+// nominal resolves a definite description: "the statement" to who made
+// it, "the government" to the government, "the group" or "the
+// corporation" to an organization of that kind, and "the prime
+// minister", "the giant winger" or "the 29-year-old" to a person.
+func (rs *resolver) nominal(words []string, sp doc.Span, attr int) (int, doc.Mention) {
+	none := doc.Mention{Span: sp, Entity: -1}
+	det, head := describes(words)
+	if det != "the" && det != "this" && det != "that" && det != "its" && det != "their" {
+		return -1, none
+	}
+	e := -1
+	switch {
+	case statementHeads[head]:
+		e = rs.statementSpeaker(sp.Start, attr)
+	case govHeads[head]:
+		e = rs.back(sp.Start, func(x int) bool {
+			return rs.d.Entities[x].Type == doc.Government || ruling(rs.d.Entities[x])
+		})
+		if e < 0 && head == "government" {
+			e = rs.homeGovernment()
+		}
+	case nominalClasses[head] != nil:
+		e = rs.organization(sp.Start, head, nominalClasses[head])
+	case plural(head):
+		// "the MPs", "the analysts": a group of people the article
+		// does not name as one.
+		return -1, none
+	case personHeads[head] || nouns.person(head) || strings.HasSuffix(head, "-year-old"):
+		e = rs.described(sp, head)
+	case nouns.group(head):
+		e = rs.organization(sp.Start, head, []string{"", "company", "group", "media", "ngo", "intl", "agency-gov", "league", "club", "party", "bank", "ministry", "agency"})
+	}
+	if e < 0 {
+		return -1, none
+	}
+	return e, rs.record(sp, doc.NominalMention, e)
+}
+
+// plural reports a plural person noun ("analysts", "MPs", "spokesmen").
+func plural(head string) bool {
+	if _, singular := nouns[head]; singular || personHeads[head] {
+		return false
+	}
+	return nouns.person(head)
+}
+
+// organization returns the organization, of one of the classes in turn,
+// that is the subject or speaker of a recent sentence, else the nearest.
+// "The group" is a militant group named a while back before it is the
+// company just named.
+func (rs *resolver) organization(pos int, head string, classes []string) int {
+	d := rs.d
+	for _, want := range classes {
+		e := rs.backSubject(pos, func(x int) bool {
+			ent := d.Entities[x]
+			if ent.Type != doc.Organization && ent.Type != doc.NewsAgency && !(head == "ministry" && ent.Type == doc.Government) {
+				return false
+			}
+			if ruling(ent) && (head == "group" || head == "movement" || head == "militants" || head == "rebels") {
+				return false
+			}
+			return class(ent) == want
+		})
+		if e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// described resolves a person description: the person whose role the
+// head names ("the mayor" → the person introduced as mayor), else the
+// person of that age ("the 29-year-old" → "Agassi, 29,"), else the most
+// salient person: the subject or speaker of a recent sentence, the last
+// speaker, or the person the article has named most.
+func (rs *resolver) described(sp doc.Span, head string) int {
+	d := rs.d
+	person := func(x int) bool { return d.Entities[x].Type == doc.Person }
+	if e := rs.back(sp.Start, func(x int) bool {
+		return person(x) && d.Entities[x].Role != "" && roleNamed(d.Entities[x].Role, head)
+	}); e >= 0 {
+		return e
+	}
+	if strings.HasSuffix(head, "-year-old") {
+		return rs.aged(sp.Start, strings.TrimSuffix(head, "-year-old"))
+	}
+	if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" {
+		return rs.lastSpeaker(sp.Start, person)
+	}
+	if e := rs.recentSubject(sp.Start, person); e >= 0 {
+		return e
+	}
+	if e := rs.lastSpeaker(sp.Start, person); e >= 0 {
+		return e
+	}
+	return rs.mostNamed(sp.Start, person)
+}
+
+// roleNamed reports whether a role ("Labour MP", "chief executive")
+// ends with or holds the head noun, and is not a deputy's or a former
+// holder's ("the mayor" is not the deputy mayor).
+func roleNamed(role, head string) bool {
+	r := strings.ToLower(role)
+	for _, w := range strings.Fields(r) {
+		if lesserRoles[w] {
+			return false
+		}
+	}
+	return r == head || strings.HasSuffix(r, " "+head) || strings.Contains(r, head+" ")
+}
+
+var lesserRoles = set(`deputy vice assistant acting former ex- interim shadow junior`)
+
+// aged returns the person named before pos with the age given right after
+// the name ("Agassi, 34," or "Agassi (34)"), or -1.
+func (rs *resolver) aged(pos int, age string) int {
+	d := rs.d
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= pos }) - 1
+	for ; k >= 0; k-- {
+		m := rs.named[k]
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person {
+			continue
+		}
+		rest := d.Text[m.End:min(len(d.Text), m.End+len(age)+3)]
+		if rest == ", "+age+"," || rest == " ("+age+")" {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// mostNamed returns the entity that ok accepts and that the article names
+// most often before pos, the first named on a tie; -1 when none.
+func (rs *resolver) mostNamed(pos int, ok func(e int) bool) int {
+	count := map[int]int{}
+	best := -1
+	for _, m := range rs.named {
+		if m.Start >= pos {
+			break
+		}
+		if m.Entity < 0 || m.Entity >= len(rs.d.Entities) || !ok(m.Entity) {
+			continue
+		}
+		count[m.Entity]++
+		if best < 0 || count[m.Entity] > count[best] {
+			best = m.Entity
+		}
+	}
+	return best
+}
