@@ -654,7 +654,7 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	var role string
 	var gender byte
 	titled := false
-	peer := -1 // where a title that stays in the name starts
+	peer := -1   // where a title that stays in the name starts
 	prefix := "" // "deputy ", "former ": what the title's holder is
 	for k < j {
 		if nameTitles[r.word(k)] && peer < 0 {
