@@ -777,7 +777,7 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		p.affTok = j + 1
 	}
 	verb := r.verbAfter(j, last)
-	last1 := words[n-1].Text
+	last1, _ := bare(words[n-1].Text)
 	isPerson := titled || preRole != "" || postRole != "" || gaz.given[first] != 0
 	switch {
 	case n == 1 && !titled && preRole == "" && postRole == "":

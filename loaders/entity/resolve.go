@@ -30,10 +30,7 @@ type spoke struct {
 // pronouns, nominals such as "the group") to entities, and adds the
 // pronoun and nominal mentions it resolves to d.Mentions.
 func Resolve(d *doc.Document) {
-	rs := &resolver{d: d}
-	rs.named = append([]doc.Mention(nil), d.Mentions...)
-	sort.SliceStable(rs.named, func(a, b int) bool { return rs.named[a].Start < rs.named[b].Start })
-	rs.quotes = quoteSpans(d)
+	rs := newResolver(d)
 	order := make([]int, len(d.Attributions))
 	for i := range order {
 		order[i] = i
@@ -82,6 +79,14 @@ func Resolve(d *doc.Document) {
 			n.Entity, _, _ = rs.resolve(n.Who, -1)
 		}
 	}
+}
+
+func newResolver(d *doc.Document) *resolver {
+	rs := &resolver{d: d}
+	rs.named = append([]doc.Mention(nil), d.Mentions...)
+	sort.SliceStable(rs.named, func(a, b int) bool { return rs.named[a].Start < rs.named[b].Start })
+	rs.quotes = quoteSpans(d)
+	return rs
 }
 
 // quoteSpans returns the inner spans of quotations, from the quotes stage

@@ -171,14 +171,32 @@ func cueBefore(x *ctx, q doc.Quote) (doc.Attribution, bool) {
 		if v < o-2 && lemma != "tell" {
 			break
 		}
-		j := x.skipAux(v - 1)
-		start := x.phraseLeft(j)
-		if start > j {
+		start, end := x.subjectLeft(v)
+		if start >= end {
 			break
 		}
-		return x.made(q, x.span(start, j+1), v, lemma), true
+		return x.made(q, x.span(start, end), v, lemma), true
 	}
 	return doc.Attribution{}, false
+}
+
+// subjectLeft returns the subject phrase [start, end) before the verb at
+// token v, across auxiliaries and an appositive between commas ("Bob
+// Neill, leader of the London Assembly Conservatives, said:").
+func (x *ctx) subjectLeft(v int) (start, end int) {
+	j := x.skipAux(v - 1)
+	if j > 0 && x.d.Tokens[j].Text == "," {
+		for c := j - 1; c > 0 && c >= j-14 && x.d.Tokens[c].Kind != doc.QuoteMark; c-- {
+			if x.d.Tokens[c].Text == "," {
+				j = c - 1
+				break
+			}
+		}
+	}
+	if j < 0 || x.d.Tokens[j].Kind == doc.Punct {
+		return 0, 0
+	}
+	return x.phraseLeft(j), j + 1
 }
 
 // made builds the attribution of q to the speaker phrase sp with the cue

@@ -112,3 +112,25 @@ func TestHostileInput(t *testing.T) {
 		assert.NotPanics(t, func() { attributed(text) })
 	}
 }
+
+func TestRepairAndPrune(t *testing.T) {
+	runCases(t, []sieveCase{
+		{"a source across an appositive before the colon",
+			`Speaking after the inquiry was announced Bob Neill, leader of the council group, said: "He has shown poor leadership."`,
+			nil},
+	})
+	d := doc.New(doc.Article{Text: `Speaking after the inquiry was announced Bob Neill, leader of the council group, said: "He has shown poor leadership."`})
+	segment.Segment(d)
+	quotes.Find(d)
+	entity.Recognize(d)
+	attrib.Extract(d)
+	speaker.Attribute(d)
+	var first string
+	for _, a := range d.Attributions {
+		if a.Content.Overlaps(d.Quotes[0].Inner) {
+			first = d.Slice(a.Speaker)
+			break
+		}
+	}
+	assert.NotEmpty(t, first, "the first attribution holding the quotation names a speaker")
+}

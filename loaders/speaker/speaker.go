@@ -11,12 +11,16 @@
 // resort (the closest mention). Which entity the mention means is the
 // mention-to-speaker step, done by loaders/entity's resolution.
 //
-// The stage runs after the attribution stage and before resolution. It
-// only adds attributions; it never changes one the cue rules made.
+// The stage runs after the attribution stage and before resolution.
+// Besides adding attributions, it mends two faults of the cue rules that
+// hide a quotation's speaker: a source-less report whose content overran
+// into the next report is dropped (prune), and a source-less report of a
+// quotation takes the subject a cue sieve reads next to it (repair).
 package speaker
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,7 +40,9 @@ type sieve struct {
 // attribution a sieve made for the quote before it. It is linear in the
 // text: each sieve looks at a bounded stretch around its quote.
 func Attribute(d *doc.Document) {
+	prune(d)
 	x := newCtx(d)
+	x.repair()
 	for _, qi := range x.quotes {
 		q := d.Quotes[qi]
 		if x.covered(q) {
@@ -67,6 +73,71 @@ func Sieve(rule string) bool {
 		}
 	}
 	return false
+}
+
+// prune drops the attributions that the cue rules made without a source
+// and whose content runs over another attribution's source and cue
+// ("… was announced Bob Neill, leader of …, said: “…”"): the content
+// overran into the next report, which holds the quotation.
+func prune(d *doc.Document) {
+	sources := make([]int, 0, len(d.Attributions))
+	for _, a := range d.Attributions {
+		if !a.Speaker.Empty() {
+			sources = append(sources, a.Speaker.Start)
+		}
+	}
+	sort.Ints(sources)
+	out := d.Attributions[:0]
+	for _, a := range d.Attributions {
+		if a.Speaker.Empty() {
+			k := sort.SearchInts(sources, a.Content.Start)
+			if k < len(sources) && sources[k] < a.Content.End && sources[k] > a.Cue.End {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	d.Attributions = out
+}
+
+// repair gives a speaker to an attribution that the cue rules made for a
+// quotation without finding its source ("Speaking after the
+// investigation was announced Bob Neill, leader of …, said: “…”"), when a
+// cue sieve reads the same verb next to the quotation with a subject.
+// The attribution's rule then names that sieve too.
+func (x *ctx) repair() {
+	for i := range x.d.Attributions {
+		a := &x.d.Attributions[i]
+		if !a.Speaker.Empty() || a.Cue.Empty() {
+			continue
+		}
+		k := sort.Search(len(x.quotes), func(j int) bool { return x.d.Quotes[x.quotes[j]].Inner.End > a.Content.Start })
+		for _, qi := range x.quotes[k:] {
+			q := x.d.Quotes[qi]
+			if q.Inner.Start > a.Content.End {
+				break
+			}
+			if !a.Content.Overlaps(q.Inner) {
+				continue
+			}
+			if b, rule, ok := x.cueSieve(q); ok && b.Cue == a.Cue {
+				a.Speaker = b.Speaker
+				a.Rule = strings.TrimPrefix(a.Rule+"+"+rule, "+")
+			}
+			break
+		}
+	}
+}
+
+// cueSieve runs the sieves that read a cue next to the quotation.
+func (x *ctx) cueSieve(q doc.Quote) (doc.Attribution, string, bool) {
+	if a, ok := cueBefore(x, q); ok {
+		return a, "cue-before", true
+	}
+	if a, ok := cueAfter(x, q); ok {
+		return a, "cue-after", true
+	}
+	return doc.Attribution{}, "", false
 }
 
 // ctx holds the per-document lookups the sieves share.

@@ -1,0 +1,47 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/segment"
+)
+
+// TestResolvePhrase runs the mention-to-speaker sieves on one phrase of a
+// text, the way the cue rules hand it over, whatever span they chose.
+func TestResolvePhrase(t *testing.T) {
+	tests := []struct {
+		name, text, phrase, sieve, entity string
+	}{
+		{"a description after a name and a comma",
+			"Christoph Caselitz, president of the mobile networks division at the firm, says the system works.",
+			"president of the mobile networks division at the firm", "appositive", "Christoph Caselitz"},
+		{"a name after a description, past a title",
+			"But the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned of work to do.",
+			"the chairman of the working party", "appositive", "Stefan Johannesson"},
+		{"an unnamed spokesman of a body named with its initials",
+			"It blamed the Department for Constitutional Affairs. A spokesman for the DCA said it had led.",
+			"A spokesman for the DCA", "spokesperson", "Department for Constitutional Affairs"},
+		{"a possessive body's spokeswoman",
+			"Northwind Energy raised prices. Northwind Energy's spokeswoman said so.",
+			"Northwind Energy's spokeswoman", "spokesperson", "Northwind Energy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tt.text})
+			segment.Segment(d)
+			Recognize(d)
+			rs := newResolver(d)
+			at := strings.Index(tt.text, tt.phrase)
+			e, _, sieve := rs.resolve(doc.Span{Start: at, End: at + len(tt.phrase)}, -1)
+			name := ""
+			if e >= 0 {
+				name = d.Entities[e].Name
+			}
+			assert.Equal(t, tt.sieve+": "+tt.entity, sieve+": "+name)
+		})
+	}
+}
