@@ -226,12 +226,32 @@ func nameLike(s string) bool {
 			tail = s[h+len("\u2011"):]
 		}
 		c2, _ := utf8.DecodeRuneInString(tail)
-		if tail != "" && !unicode.IsUpper(c2) && !unicode.IsDigit(c2) && !hyphenParts[tail] {
+		if tail != "" && !unicode.IsUpper(c2) && !unicode.IsDigit(c2) && !hyphenParts[tail] && !syllableName(s[:h], tail) {
 			return false
 		}
 	}
 	return true
 }
+
+// syllableName reports a hyphenated East Asian given name ("Ji-chang",
+// "Myung-bak", "Jae-in"): two short syllables, the first capitalised,
+// unlike a compound modifier ("Canada-based", "Labour-led", "UK-born").
+func syllableName(head, tail string) bool {
+	if len(head) < 2 || len(head) > 5 || len(tail) < 2 || len(tail) > 5 || isAcronym(head) {
+		return false
+	}
+	if strings.HasSuffix(tail, "ed") || compoundTails[tail] {
+		return false
+	}
+	for _, c := range head[1:] + tail {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+var compoundTails = set(`run born made wide style like free bound proof owned backed based led`)
 
 func isAcronym(s string) bool {
 	n, letters := 0, 0
@@ -707,7 +727,15 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	}
 	affil := r.affil
 	r.affil = ""
-	if k >= j || r.titleAt(k, j) == j || k > i && connectors[r.word(k)] {
+	for x := k + 1; x < j; x++ {
+		if r.titleAt(x, j) == j && !nameTitles[r.word(x)] {
+			// "the Ealing North MP": a trailing title is a role, and
+			// the words before it its constituency or employer.
+			j = x
+			break
+		}
+	}
+	if k >= j || r.titleAt(k, j) == j || k > i && (connectors[r.word(k)] || r.word(k) == "for") {
 		// A title alone names nobody: "The Chancellor said", "the Mayor
 		// of London would say sorry".
 		return -1

@@ -99,7 +99,7 @@ func (rs *resolver) head(sp doc.Span) (doc.Mention, bool) {
 		if m.Entity < 0 || m.Entity >= len(d.Entities) {
 			continue
 		}
-		if possessiveAfter(d.Text, m.End) && m.End < sp.End {
+		if m.End < sp.End && (possessiveAfter(d.Text, m.End) || modifies(d.Text[m.End:sp.End])) {
 			continue
 		}
 		if before := d.Text[sp.Start:max(sp.Start, m.Start)]; afterPreposition(before) && !determinerOnly(before) {
@@ -108,6 +108,23 @@ func (rs *resolver) head(sp doc.Span) (doc.Mention, bool) {
 		best, found = m, true
 	}
 	return best, found
+}
+
+// modifies reports whether the rest of a phrase after a name starts with
+// a person noun the name modifies ("Morgan Stanley analyst …", "the
+// Ealing North MP", "Chelsea defender …"), so that the name is the
+// person's employer or constituency, not the speaker. "An FA statement"
+// and "Henry afterwards" keep their name.
+func modifies(rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) == 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(w[0], ",.;:"))
+	if prepositionWords[first] || first == "and" || first == "or" || first == "who" {
+		return false
+	}
+	return personHeads[first] || nouns.person(first) || gaz.titles[w[0]].Role != ""
 }
 
 // possessiveAfter reports a possessive mark right after a name.
