@@ -65,3 +65,9 @@ func singulars(w string) []string {
 	}
 	return nil
 }
+
+// CommunicationNoun reports whether a lower-case noun, singular or
+// plural, names a communication in its most frequent sense ("advice",
+// "statement", "letters"), so that "his advice" or "the firm's statement"
+// reports what its owner said.
+func CommunicationNoun(w string) bool { return nouns.kind(w) == 'C' }
