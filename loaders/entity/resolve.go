@@ -297,10 +297,12 @@ func (rs *resolver) pronoun(w string, sp doc.Span) int {
 			g := genderOf(ent)
 			return want == 0 || g == 0 || g == want
 		}
-		// A person named earlier in the same sentence, outside quotes.
+		// A person named earlier in the same sentence, outside quotes
+		// and not inside a prepositional phrase ("Describing the meeting
+		// at King's Cross, he said").
 		sent := rs.sentenceOf(sp.Start)
 		if e := rs.back(sp.Start, func(e int) bool { return person(e) }); e >= 0 {
-			if rs.mentionedIn(e, doc.Span{Start: sent.Start, End: sp.Start}) {
+			if rs.mentionedIn(e, doc.Span{Start: sent.Start, End: sp.Start}) && !rs.inPhrase(e, sent.Start, sp.Start) {
 				return e
 			}
 		}
@@ -365,6 +367,38 @@ func (rs *resolver) backSubject(pos int, ok func(e int) bool) int {
 	}
 	return rs.back(pos, ok)
 }
+
+// inPhrase reports whether every mention of e in [from, to) sits in a
+// prepositional phrase: a preposition before it, past at most a
+// determiner and possessive or capitalised words.
+func (rs *resolver) inPhrase(e, from, to int) bool {
+	d := rs.d
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= from })
+	for ; k < len(rs.named) && rs.named[k].Start < to; k++ {
+		m := rs.named[k]
+		if m.Entity != e {
+			continue
+		}
+		words := strings.Fields(d.Text[from:m.Start])
+		in := false
+		for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
+			w := strings.ToLower(strings.Trim(words[i], ",;:"))
+			if prepositionWords[w] {
+				in = true
+				break
+			}
+			if w != "the" && w != "a" && w != "an" && !capitalized(words[i]) {
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // recentSubject returns the entity that ok accepts and that was the
 // subject or a resolved speaker of pos's sentence (before pos) or of the

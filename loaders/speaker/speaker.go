@@ -102,12 +102,19 @@ func prune(d *doc.Document) {
 
 // repair gives a speaker to an attribution that the cue rules made for a
 // quotation without finding its source ("Speaking after the
-// investigation was announced Bob Neill, leader of …, said: “…”"), when a
-// cue sieve reads the same verb next to the quotation with a subject.
-// The attribution's rule then names that sieve too.
+// investigation was announced Bob Neill, leader of …, said: “…”";
+// "Describing the meeting, he said: “…”", where the participle's subject
+// is the verb's), when a cue sieve reads a subject next to the
+// quotation. The attribution's rule then names that sieve too.
 func (x *ctx) repair() {
 	for i := range x.d.Attributions {
 		a := &x.d.Attributions[i]
+		if x.noSpeaker(a.Speaker) {
+			// A participle, a lone determiner, a month or a
+			// contraction never speaks ("Describing the night, he
+			// said", "Dec."): no source is better than a wrong one.
+			a.Speaker = doc.Span{}
+		}
 		if !a.Speaker.Empty() || a.Cue.Empty() {
 			continue
 		}
@@ -120,7 +127,7 @@ func (x *ctx) repair() {
 			if !a.Content.Overlaps(q.Inner) {
 				continue
 			}
-			if b, rule, ok := x.cueSieve(q); ok && b.Cue == a.Cue {
+			if b, rule, ok := x.cueSieve(q); ok {
 				a.Speaker = b.Speaker
 				a.Rule = strings.TrimPrefix(a.Rule+"+"+rule, "+")
 			}
@@ -128,6 +135,37 @@ func (x *ctx) repair() {
 		}
 	}
 }
+
+// noSpeaker reports a one-word speaker phrase that cannot name a speaker:
+// a capitalised participle ("Arguing"), a lone determiner ("The"), a
+// month's abbreviation ("Dec.") or a contraction ("We're").
+func (x *ctx) noSpeaker(s doc.Span) bool {
+	if s.Empty() {
+		return false
+	}
+	w := x.d.Slice(s)
+	if strings.ContainsAny(w, " \n") {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSuffix(w, "."))
+	switch {
+	case capital(w) && strings.HasSuffix(low, "ing") && len(low) > 5:
+		return true
+	case loneDeterminers[low] || months[low]:
+		return true
+	}
+	for _, c := range []string{"'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"} {
+		if strings.HasSuffix(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+var loneDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true}
+
+var months = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // cueSieve runs the sieves that read a cue next to the quotation.
 func (x *ctx) cueSieve(q doc.Quote) (doc.Attribution, string, bool) {
