@@ -156,7 +156,8 @@ func (x *ctx) closesClause(k, para int) bool {
 	return t.Kind == doc.Punct && t.Text != "(" && t.Text != ":" || t.Kind == doc.QuoteMark || phraseStops[x.low(k)] && x.low(k) != "that"
 }
 
-// cueBefore reads X said: “Q”, X said, “Q” and X told the BBC: “Q”.
+// cueBefore reads X said: “Q”, X said, “Q”, X told the BBC: “Q” and,
+// with no verb, Roly Keating: “Q”.
 func cueBefore(x *ctx, q doc.Quote) (doc.Attribution, bool) {
 	o := x.tokenAt(q.Start)
 	if !x.utterance(q) || o < 2 || x.d.Tokens[o-1].Text != ":" && x.d.Tokens[o-1].Text != "," {
@@ -172,7 +173,8 @@ func cueBefore(x *ctx, q doc.Quote) (doc.Attribution, bool) {
 			}
 			continue
 		}
-		if v < o-2 && lemma != "tell" {
+		if v < o-2 && lemma != "tell" || x.passive(v) {
+			// "Kevin Donnellon was asked:": the asker speaks.
 			break
 		}
 		start, end := x.subjectLeft(v)
@@ -181,7 +183,28 @@ func cueBefore(x *ctx, q doc.Quote) (doc.Attribution, bool) {
 		}
 		return x.made(q, x.span(start, end), v, lemma), true
 	}
-	return doc.Attribution{}, false
+	return x.colonName(q, o)
+}
+
+// colonName reads “BBC Two controller Roly Keating: “Q”” — a name and
+// a colon before the quotation, with no verb; the colon is the cue.
+func (x *ctx) colonName(q doc.Quote, o int) (doc.Attribution, bool) {
+	if x.d.Tokens[o-1].Text != ":" || o < 3 || !capital(x.d.Tokens[o-2].Text) || !capital(x.d.Tokens[o-3].Text) ||
+		x.d.Tokens[o-2].Kind != doc.Word || x.d.Tokens[o-3].Kind != doc.Word || x.paraOf(x.d.Tokens[o-1].Start) == 0 && x.d.BodyStart > 0 {
+		return doc.Attribution{}, false
+	}
+	start := x.phraseLeft(o - 2)
+	return doc.Attribution{Speaker: x.span(start, o-1), Cue: x.d.Tokens[o-1].Span, Content: x.trimmed(q), Lemma: "say", Kind: doc.Direct}, true
+}
+
+// passive reports a verb after a form of "be" that is no progressive
+// ("was asked", "were told").
+func (x *ctx) passive(v int) bool {
+	switch x.low(v - 1) {
+	case "was", "were", "is", "are", "be", "been", "being":
+		return !strings.HasSuffix(x.low(v), "ing")
+	}
+	return false
 }
 
 // subjectLeft returns the subject phrase [start, end) before the verb at
