@@ -129,6 +129,20 @@ func (rs *resolver) para(pos int) int {
 	return k
 }
 
+// sentenceBefore returns the sentence before the one holding pos (that
+// sentence itself when it is the first).
+func (rs *resolver) sentenceBefore(pos int) doc.Span {
+	ss := rs.d.Sentences
+	k := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
+	if k > 0 {
+		k--
+	}
+	if k >= len(ss) {
+		return doc.Span{Start: pos, End: pos}
+	}
+	return ss[k].Span
+}
+
 func (rs *resolver) sentenceOf(pos int) doc.Span {
 	ss := rs.d.Sentences
 	k := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
@@ -248,8 +262,7 @@ func (rs *resolver) lastSpeaker(pos int, ok func(e int) bool) int {
 // pluralSourceBefore reports an unresolved plural speaker ("Analysts",
 // "officials") in the sentence before pos or the one before that.
 func (rs *resolver) pluralSourceBefore(pos int) bool {
-	cur := rs.sentenceOf(pos)
-	prev := rs.sentenceOf(cur.Start - 1)
+	prev := rs.sentenceBefore(pos)
 	for s := len(rs.spoken) - 1; s >= 0; s-- {
 		m := rs.spoken[s]
 		if m.Start >= pos {
@@ -305,6 +318,12 @@ func (rs *resolver) pronoun(w string, sp doc.Span) int {
 			if rs.mentionedIn(e, doc.Span{Start: sent.Start, End: sp.Start}) && !rs.inPhrase(e, sent.Start, sp.Start) {
 				return e
 			}
+		}
+		// A spokesperson who spoke in this sentence or the one before
+		// ("A BBC spokeswoman said … She said"), for whom the body
+		// speaks.
+		if e := rs.spokesperson1(sp.Start, want); e >= 0 {
+			return e
 		}
 		// The subject or speaker of the sentence before ("But Morrison
 		// is determined … He said:"), then the last speaker.
@@ -367,6 +386,32 @@ func (rs *resolver) backSubject(pos int, ok func(e int) bool) int {
 	}
 	return rs.back(pos, ok)
 }
+
+// spokesperson1 returns the entity of the last speaker before pos when it
+// is an unnamed spokesperson of the gender wanted (0: any) who spoke in
+// pos's sentence or the one before; -1 otherwise.
+func (rs *resolver) spokesperson1(pos int, want byte) int {
+	prev := rs.sentenceBefore(pos)
+	for s := len(rs.spoken) - 1; s >= 0; s-- {
+		m := rs.spoken[s]
+		if m.Start >= pos {
+			continue
+		}
+		if m.Start < prev.Start || m.Entity < 0 {
+			return -1
+		}
+		for _, w := range phraseWords(rs.d.Slice(m.Span)) {
+			g, ok := spokesGender[w]
+			if ok && (want == 0 || g == 0 || g == want) {
+				return m.Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+var spokesGender = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "spokesperson": 0}
 
 // inPhrase reports whether every mention of e in [from, to) sits in a
 // prepositional phrase: a preposition before it, past at most a

@@ -245,10 +245,22 @@ func continuation(x *ctx, q doc.Quote) (doc.Attribution, bool) {
 	}
 	a := x.d.Attributions[i]
 	from := extent(a).End
-	if a.Speaker.Empty() || x.words(doc.Span{Start: from, End: q.Start}) > 0 || x.paraOf(q.Start)-x.paraOf(from) > 1 {
+	if !x.utters(a) || x.words(doc.Span{Start: from, End: q.Start}) > 0 || x.paraOf(q.Start)-x.paraOf(from) > 1 {
 		return doc.Attribution{}, false
 	}
 	return x.follow(a, q), true
+}
+
+// utters reports whether attribution a can have said a quotation that
+// follows it: it has a source that is no relative "which" or "that" (a
+// thing: "…, which suggests the show may move"), and it reports speech,
+// not a belief or an intention ("Sonaptic hopes the technology will …").
+func (x *ctx) utters(a doc.Attribution) bool {
+	if a.Speaker.Empty() || a.ActOrSpeech() != doc.Speech {
+		return false
+	}
+	w := strings.ToLower(x.d.Slice(a.Speaker))
+	return w != "which" && w != "that"
 }
 
 // follow makes q a further quotation of attribution a: the same speaker
@@ -287,20 +299,23 @@ func (x *ctx) inQuote(s doc.Span) bool {
 }
 
 // previousSpeaker gives an utterance the speaker of the nearest
-// attribution before it, in its paragraph or the one before.
+// attribution before it, in its paragraph or the one before, that can
+// have said it (see utters).
 func previousSpeaker(x *ctx, q doc.Quote) (doc.Attribution, bool) {
 	if !x.utterance(q) {
 		return doc.Attribution{}, false
 	}
-	i := x.before(q.Start)
-	if i < 0 {
-		return doc.Attribution{}, false
+	k := sort.Search(len(x.byEnd), func(j int) bool { return extent(x.d.Attributions[x.byEnd[j]]).End > q.Start })
+	for k--; k >= 0; k-- {
+		a := x.d.Attributions[x.byEnd[k]]
+		if x.paraOf(q.Start)-x.paraOf(extent(a).End) > 1 {
+			break
+		}
+		if x.utters(a) {
+			return x.follow(a, q), true
+		}
 	}
-	a := x.d.Attributions[i]
-	if a.Speaker.Empty() || x.paraOf(q.Start)-x.paraOf(extent(a).End) > 1 {
-		return doc.Attribution{}, false
-	}
-	return x.follow(a, q), true
+	return doc.Attribution{}, false
 }
 
 // possessiveNoun reads a quotation that follows, in its sentence, a
