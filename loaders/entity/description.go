@@ -36,6 +36,13 @@ var personHeads = set(`spokesman spokeswoman spokesperson minister president lea
 premier chairman chairwoman chief executive head boss manager coach director governor mayor senator
 official ambassador envoy commander general prosecutor judge mp`)
 
+// description resolves a description ("the group", "a spokesman for the
+// ministry", "the prime minister").
+func (rs *resolver) description(sp doc.Span, words []string, attr int) (int, doc.Mention, bool) {
+	e, m := rs.nominal(words, sp, attr)
+	return e, m, e >= 0
+}
+
 // describes returns a description's determiner and head noun: the last
 // word before a prepositional phrase ("the chairman of the working
 // party" → chairman), else the last word.

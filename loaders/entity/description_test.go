@@ -1,0 +1,54 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestDescriptionSieve(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"the name after a preposition is not the head",
+			`Mayor Ann Reyes opened the port. "We expect more," said the mayor of Eastport.`,
+			"We expect more", "description: Ann Reyes"},
+		{"a constituency before a role modifies it",
+			"Labour MP Stephen Pound spoke about his past. \"It was a horrible thing,\" said the Ealing North MP. The Tory MP for Bath agreed.",
+			"It was a horrible thing", "description: Stephen Pound"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakers(tt.text)
+			assert.Equal(t, tt.want, got[tt.content], "%v", got)
+		})
+	}
+}
+
+func TestDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"a role, not its deputy",
+			"Mayor Ken Lane spoke first. On Sunday, Deputy Mayor Nicky Gavron told reporters she would stay. The mayor said the plan would go ahead.",
+			"the plan would go ahead", "description: Ken Lane"},
+		{"an age given after the name",
+			`Tom Reed, 34, won the final against Sam Ortiz. "I am tired," said the 34-year-old.`,
+			"I am tired", "description: Tom Reed"},
+		{"an occupation the article never gave: the most salient person",
+			`Jonah Lomu is back. Lomu trained for months. "Now it is on!" said the giant winger.`,
+			"Now it is on!", "description: Jonah Lomu"},
+		{"an organization noun from the noun table",
+			"The BBC will move the show. The corporation said the show aims to appeal to music lovers.",
+			"the show aims to appeal to music lovers", "description: BBC"},
+		{"a plural stays a group of people",
+			"Sam Ortiz chaired the inquiry. The MPs said the department had failed.",
+			"the department had failed", ": The MPs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakers(tt.text)
+			assert.Equal(t, tt.want, got[tt.content], "%v", got)
+		})
+	}
+}

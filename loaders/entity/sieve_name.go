@@ -1,0 +1,90 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// headName resolves a phrase holding a name to the name that heads it:
+// the last name in the phrase that is neither a possessive modifier
+// ("Jones' lawyer Richard Nicholls", "Rudolph's supporters") nor inside a
+// prepositional phrase ("the mayor of London"). A place that speaks is its
+// government; people somewhere ("Residents in the village of Eastmoor")
+// are not the place.
+func (rs *resolver) headName(sp doc.Span, _ []string, _ int) (int, doc.Mention, bool) {
+	nm, ok := rs.head(sp)
+	if !ok {
+		return -1, doc.Mention{}, false
+	}
+	e := nm.Entity
+	if g := rs.speaking(e); g != e {
+		rs.move(nm, e, g)
+		nm.Entity = g
+		e = g
+	}
+	if rs.d.Entities[e].Type == doc.Place && nm.Start > sp.Start && !determinerOnly(rs.d.Text[sp.Start:nm.Start]) {
+		return -1, doc.Mention{Span: sp, Entity: -1}, true
+	}
+	return e, nm, true
+}
+
+// head returns the name mention heading sp (see headName).
+func (rs *resolver) head(sp doc.Span) (doc.Mention, bool) {
+	d := rs.d
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > sp.Start })
+	var best doc.Mention
+	found := false
+	for ; k < len(rs.named) && rs.named[k].Start < sp.End; k++ {
+		m := rs.named[k]
+		if m.Entity < 0 || m.Entity >= len(d.Entities) {
+			continue
+		}
+		if m.End < sp.End && (possessiveAfter(d.Text, m.End) || modifies(d.Text[m.End:sp.End])) {
+			continue
+		}
+		if before := d.Text[sp.Start:max(sp.Start, m.Start)]; afterPreposition(before) && !determinerOnly(before) {
+			continue
+		}
+		best, found = m, true
+	}
+	return best, found
+}
+
+// modifies reports whether the rest of a phrase after a name starts with
+// a person noun the name modifies ("Morgan Stanley analyst …", "the
+// Ealing North MP", "Chelsea defender …"), so that the name is the
+// person's employer or constituency, not the speaker. "An FA statement"
+// and "Henry afterwards" keep their name.
+func modifies(rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) == 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(w[0], ",.;:"))
+	if prepositionWords[first] || first == "and" || first == "or" || first == "who" {
+		return false
+	}
+	return personHeads[first] || nouns.person(first) || gaz.titles[w[0]].Role != ""
+}
+
+// possessiveAfter reports a possessive mark right after a name.
+func possessiveAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+4)]
+	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+}
+
+// prepositionWords open a phrase whose name modifies the head before it.
+var prepositionWords = set(`of for at from by with in on about against to`)
+
+// afterPreposition reports whether the words before a name in a phrase
+// contain a preposition ("the mayor of", "separate figures from the").
+func afterPreposition(before string) bool {
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if prepositionWords[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,29 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNameSieve(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"the head name, not the firm before the role",
+			`"Sales will be weak in March," said Morgan Stanley analyst Walter Loeb.`,
+			"Sales will be weak in March", "name: Walter Loeb"},
+		{"a possessive modifier is not the head",
+			`"She has never taken drugs," said Jones' lawyer Richard Nicholls.`,
+			"She has never taken drugs", "name: Richard Nicholls"},
+		{"a hyphenated given name",
+			"\"Creditors will act,\" said Yoo Ji-chang, a spokesman for the bank. Labour-led councils agreed.",
+			"Creditors will act", "name: Yoo Ji-chang"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakers(tt.text)
+			assert.Equal(t, tt.want, got[tt.content], "%v", got)
+		})
+	}
+}

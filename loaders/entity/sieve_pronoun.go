@@ -1,0 +1,195 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+var pronouns = set(`he she him his they them their it its we i`)
+
+// pronounSieve resolves a lone pronoun.
+func (rs *resolver) pronounSieve(sp doc.Span, words []string, _ int) (int, doc.Mention, bool) {
+	if len(words) != 1 || !pronouns[words[0]] {
+		return -1, doc.Mention{}, false
+	}
+	m := doc.Mention{Span: sp, Entity: -1}
+	e := rs.pronoun(words[0], sp)
+	if e >= 0 {
+		m = rs.record(sp, doc.PronounMention, e)
+	}
+	return e, m, true
+}
+
+func (rs *resolver) pronoun(w string, sp doc.Span) int {
+	d := rs.d
+	switch w {
+	case "he", "she", "him", "his", "i":
+		want := byte('m')
+		if w == "she" {
+			want = 'f'
+		}
+		if w == "i" {
+			want = 0
+		}
+		person := func(e int) bool {
+			ent := d.Entities[e]
+			if ent.Type != doc.Person {
+				return false
+			}
+			g := genderOf(ent)
+			return want == 0 || g == 0 || g == want
+		}
+		// A person named earlier in the same sentence, outside quotes
+		// and not inside a prepositional phrase ("Describing the meeting
+		// at King's Cross, he said").
+		sent := rs.sentenceOf(sp.Start)
+		if e := rs.back(sp.Start, func(e int) bool { return person(e) }); e >= 0 {
+			if rs.mentionedIn(e, doc.Span{Start: sent.Start, End: sp.Start}) && !rs.inPhrase(e, sent.Start, sp.Start) {
+				return e
+			}
+		}
+		// A spokesperson who spoke in this sentence or the one before
+		// ("A BBC spokeswoman said … She said"), for whom the body
+		// speaks.
+		if e := rs.spokesperson1(sp.Start, want); e >= 0 {
+			return e
+		}
+		// The subject or speaker of the sentence before ("But Morrison
+		// is determined … He said:"), then the last speaker.
+		if e := rs.recentSubject(sp.Start, person); e >= 0 {
+			return e
+		}
+		if e := rs.lastSpeaker(sp.Start, person); e >= 0 {
+			return e
+		}
+		return rs.back(sp.Start, person)
+	case "they", "them", "their", "it", "its", "we":
+		body := func(e int) bool {
+			t := d.Entities[e].Type
+			return t == doc.Organization || t == doc.Government || t == doc.NewsAgency
+		}
+		if (w == "they" || w == "them" || w == "their") && rs.pluralSourceBefore(sp.Start) {
+			return -1
+		}
+		if e := rs.lastSpeaker(sp.Start, body); e >= 0 {
+			return e
+		}
+		return rs.backSubject(sp.Start, body)
+	}
+	return -1
+}
+
+// recentSubject returns the entity that ok accepts and that was the
+// subject or a resolved speaker of pos's sentence (before pos) or of the
+// sentence before it, nearest first; -1 when there is none.
+func (rs *resolver) recentSubject(pos int, ok func(e int) bool) int {
+	cur := rs.sentenceOf(pos).Start
+	sents := 0
+	found := -1
+	rs.walk(pos, func(m doc.Mention, spoken bool) bool {
+		if s := rs.sentenceOf(m.Start).Start; s != cur {
+			cur = s
+			if sents++; sents > 1 {
+				return false
+			}
+		}
+		if ok(m.Entity) && (spoken || rs.sentenceInitial(m.Span)) {
+			found = m.Entity
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// spokesperson1 returns the entity of the last speaker before pos when it
+// is an unnamed spokesperson of the gender wanted (0: any) who spoke in
+// pos's sentence or the one before; -1 otherwise.
+func (rs *resolver) spokesperson1(pos int, want byte) int {
+	prev := rs.sentenceBefore(pos)
+	for s := len(rs.spoken) - 1; s >= 0; s-- {
+		m := rs.spoken[s]
+		if m.Start >= pos {
+			continue
+		}
+		if m.Start < prev.Start || m.Entity < 0 {
+			return -1
+		}
+		for _, w := range phraseWords(rs.d.Slice(m.Span)) {
+			g, ok := spokesGender[w]
+			if ok && (want == 0 || g == 0 || g == want) {
+				return m.Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// inPhrase reports whether every mention of e in [from, to) sits in a
+// prepositional phrase: a preposition before it, past at most a
+// determiner and possessive or capitalised words.
+func (rs *resolver) inPhrase(e, from, to int) bool {
+	d := rs.d
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= from })
+	for ; k < len(rs.named) && rs.named[k].Start < to; k++ {
+		m := rs.named[k]
+		if m.Entity != e {
+			continue
+		}
+		words := strings.Fields(d.Text[from:m.Start])
+		in := false
+		for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
+			w := strings.ToLower(strings.Trim(words[i], ",;:"))
+			if prepositionWords[w] {
+				in = true
+				break
+			}
+			if w != "the" && w != "a" && w != "an" && !capitalized(words[i]) {
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+func genderOf(e doc.Entity) byte {
+	if e.Type != doc.Person {
+		return 0
+	}
+	w := strings.Fields(e.Name)
+	if len(w) == 0 {
+		return 0
+	}
+	if f, ok := gaz.people[w[len(w)-1]]; ok && f.Name == e.Name {
+		return f.Gender
+	}
+	return gaz.given[w[0]]
+}
+
+// pluralSourceBefore reports an unresolved plural speaker ("Analysts",
+// "officials") in the sentence before pos or the one before that.
+func (rs *resolver) pluralSourceBefore(pos int) bool {
+	prev := rs.sentenceBefore(pos)
+	for s := len(rs.spoken) - 1; s >= 0; s-- {
+		m := rs.spoken[s]
+		if m.Start >= pos {
+			continue
+		}
+		if m.Start < prev.Start {
+			return false
+		}
+		text := strings.TrimRight(rs.d.Slice(m.Span), " ,")
+		return m.Entity < 0 && strings.HasSuffix(text, "s") && !strings.HasSuffix(strings.ToLower(text), "'s")
+	}
+	return false
+}
+
+var spokesGender = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "spokesperson": 0}
+
+func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -1,0 +1,32 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPronounSieve(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"a participle's subject speaks, and a name in its phrase does not",
+			"Mr Pound says he rang Lucy at once. Describing that first meeting at London's King Cross station, he said: \"The earth went from under my feet.\"",
+			"The earth went from under my feet", "pronoun: Pound"},
+		{"an unnamed spokeswoman's pronoun speaks for her body",
+			"A BBC spokeswoman said Andi Peters would stay on as producer. She said the time slot was still to be decided.",
+			"the time slot was still to be decided", "pronoun: BBC"},
+		{"a pronoun after a sentence whose subject is a person",
+			"Mr Campbell said: \"I am glad we won the injunction.\"\n\nBut Mark Morrison is determined the album will be released. He said: \"The injunction is ludicrous.\"",
+			"The injunction is ludicrous", "pronoun: Mark Morrison"},
+		{"a pronoun after a quote continues the speaker",
+			`"It will be fine," said Dr Alastair Brydon. "Rates will double," he added.`,
+			"Rates will double", "pronoun: Alastair Brydon"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakers(tt.text)
+			assert.Equal(t, tt.want, got[tt.content], "%v", got)
+		})
+	}
+}

@@ -1,0 +1,63 @@
+package entity
+
+import (
+	"sort"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// spokesperson reads the phrases in which a spokesperson speaks for a
+// body: "a spokesman for X" (X after the preposition) and "X's
+// spokeswoman" or "X spokesmen" (X before the noun). A spokesperson
+// named after the noun ("campaign spokesman Jason Miller") speaks in
+// their own name, which the name sieve reads.
+func (rs *resolver) spokesperson(sp doc.Span, words []string, attr int) (int, doc.Mention, bool) {
+	at := -1
+	for i, w := range words {
+		if spokesNouns[w] {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return -1, doc.Mention{}, false
+	}
+	if at+1 < len(words) && (words[at+1] == "for" || words[at+1] == "of" || words[at+1] == "at" || words[at+1] == "from") && at+2 < len(words) {
+		return rs.spokenFor(sp, words[at+2:], attr)
+	}
+	if at+1 < len(words) {
+		return -1, doc.Mention{}, false
+	}
+	// "the DCA's spokeswoman", "Northwind spokesmen".
+	if nm, ok := rs.lastName(sp); ok && rs.d.Entities[nm.Entity].Type != doc.Person {
+		return rs.speaking(nm.Entity), nm, true
+	}
+	return -1, doc.Mention{}, false
+}
+
+// spokenFor resolves the body after "a spokesman for": a name in the
+// phrase, else a description such as "the ministry".
+func (rs *resolver) spokenFor(sp doc.Span, body []string, attr int) (int, doc.Mention, bool) {
+	if nm, ok := rs.lastName(sp); ok {
+		return rs.speaking(nm.Entity), nm, true
+	}
+	if e, m := rs.nominal(body, sp, attr); e >= 0 {
+		return e, m, true
+	}
+	return -1, doc.Mention{Span: sp, Entity: -1}, true
+}
+
+// lastName returns the last name mention inside sp.
+func (rs *resolver) lastName(sp doc.Span) (doc.Mention, bool) {
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > sp.Start })
+	var best doc.Mention
+	found := false
+	for ; k < len(rs.named) && rs.named[k].Start < sp.End; k++ {
+		if m := rs.named[k]; m.Entity >= 0 && m.Entity < len(rs.d.Entities) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+var spokesNouns = set(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative representatives`)

@@ -1,0 +1,23 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSpokespersonSieve(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"a spokesman for a named body speaks for it",
+			`The Department for Rural Affairs (DRA) was criticised. A spokesman for the DRA said the department had acted.`,
+			"the department had acted", "spokesperson: Department for Rural Affairs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakers(tt.text)
+			assert.Equal(t, tt.want, got[tt.content], "%v", got)
+		})
+	}
+}

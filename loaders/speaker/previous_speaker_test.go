@@ -1,0 +1,14 @@
+package speaker_test
+
+import "testing"
+
+func TestPreviousSpeaker(t *testing.T) {
+	runCases(t, []sieveCase{
+		{"a quote paragraph after an indirect report", "Sonaptic's director David Monteith says his firm is the only one.\n\nHe spoke at length. \"There are quite a few basic technologies out there.\"",
+			[]string{"previous-speaker: Sonaptic's director David Monteith | says | There are quite a few basic technologies out there."}},
+		{"a thing that suggests utters nothing", "A BBC spokeswoman said the show would move.\n\nIt will sit next to the chart show, which suggests it may air at 1900. \"Hopefully the audience will find it on BBC Two.\"",
+			[]string{"previous-speaker: A BBC spokeswoman | said | Hopefully the audience will find it on BBC Two."}},
+		{"a scare quote gets no speaker", "Ann Reyes said the plan was dead.\n\nThe \"plan\" was old.",
+			nil},
+	})
+}
