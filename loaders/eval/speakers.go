@@ -72,7 +72,7 @@ func ReadExtractions(path string) (map[string]doc.Extraction, error) {
 
 // SpeakerRow counts the quotations of one kind of speaker mention.
 type SpeakerRow struct {
-	Kind               string
+	Kind                 string
 	Quotes, Found, Right int
 }
 
