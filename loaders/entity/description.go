@@ -171,12 +171,13 @@ func roleNamed(role, head string) bool {
 
 var lesserRoles = set(`deputy vice assistant acting former ex- interim shadow junior`)
 
-// aged returns the person named before pos with the age given right after
-// the name ("Agassi, 34," or "Agassi (34)"), or -1.
+// aged returns the person named before pos, among the lookBackMentions
+// nearest, with the age given right after the name ("Agassi, 34," or
+// "Agassi (34)"), or -1.
 func (rs *resolver) aged(pos int, age string) int {
 	d := rs.d
 	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= pos }) - 1
-	for ; k >= 0; k-- {
+	for stop := k - lookBackMentions; k >= 0 && k > stop; k-- {
 		m := rs.named[k]
 		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person {
 			continue
@@ -189,13 +190,18 @@ func (rs *resolver) aged(pos int, age string) int {
 	return -1
 }
 
+// maxSalienceMentions bounds the mentions that salience counts: an
+// article's main people are named in its first pages, and the bound
+// keeps resolution linear on a book-length input.
+const maxSalienceMentions = 2000
+
 // mostNamed returns the entity that ok accepts and that the article names
 // most often before pos, the first named on a tie; -1 when none.
 func (rs *resolver) mostNamed(pos int, ok func(e int) bool) int {
 	count := map[int]int{}
 	best := -1
-	for _, m := range rs.named {
-		if m.Start >= pos {
+	for n, m := range rs.named {
+		if m.Start >= pos || n >= maxSalienceMentions {
 			break
 		}
 		if m.Entity < 0 || m.Entity >= len(rs.d.Entities) || !ok(m.Entity) {

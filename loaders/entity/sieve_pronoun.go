@@ -134,12 +134,17 @@ func (rs *resolver) spokesperson1(pos int, want byte) int {
 func (rs *resolver) inPhrase(e, from, to int) bool {
 	d := rs.d
 	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= from })
+	if last := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= to }); last-k > lookBackMentions {
+		// (A sentence runs on for pages only in hostile input; the
+		// mentions nearest the pronoun decide.)
+		k = last - lookBackMentions
+	}
 	for ; k < len(rs.named) && rs.named[k].Start < to; k++ {
 		m := rs.named[k]
 		if m.Entity != e {
 			continue
 		}
-		words := strings.Fields(d.Text[from:m.Start])
+		words := strings.Fields(d.Text[max(from, m.Start-80):m.Start])
 		in := false
 		for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
 			w := strings.ToLower(strings.Trim(words[i], ",;:"))
