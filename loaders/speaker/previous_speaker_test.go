@@ -12,3 +12,12 @@ func TestPreviousSpeaker(t *testing.T) {
 			nil},
 	})
 }
+
+func TestTitlesAreNoUtterances(t *testing.T) {
+	runCases(t, []sieveCase{
+		{"a song title", "Tom Johnston said the band played on.\n\nThe set closed with \"What a Fool Believes.\"",
+			nil},
+		{"a book title after a comma", `"Financial Freedom: A Proven Path to All the Money You Will Ever Need," used Grant Sabatier as its author.`,
+			nil},
+	})
+}

@@ -316,18 +316,42 @@ func (x *ctx) words(s doc.Span) int {
 }
 
 // utterance reports whether a quotation reads as someone's words rather
-// than a scare-quoted term or a title: a sentence of its own (capital
-// first, or punctuation closing it inside the marks) or at least six
-// words.
+// than a scare-quoted term or a title: not title-cased, and a sentence of
+// its own (capital first, or punctuation closing it inside the marks) or
+// at least six words.
 func (x *ctx) utterance(q doc.Quote) bool {
 	text := x.d.Slice(q.Inner)
 	first, _ := utf8.DecodeRuneInString(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	n := x.words(q.Inner)
+	if x.titleCased(q.Inner) {
+		return false
+	}
 	if n >= 6 {
 		return true
 	}
 	return n >= 2 && (unicode.IsUpper(first) || last == ',' || last == '.' || last == '?' || last == '!')
+}
+
+// titleCased reports a short quotation whose longer words are nearly all
+// capitalised: the title of a song, a book or a show ("What a Fool
+// Believes", "Financial Freedom: A Proven Path to All the Money You Will
+// Ever Need"), not someone's words.
+func (x *ctx) titleCased(s doc.Span) bool {
+	long, caps := 0, 0
+	for i := x.tokenAt(s.Start); i < len(x.d.Tokens) && x.d.Tokens[i].End <= s.End; i++ {
+		t := x.d.Tokens[i]
+		if t.Kind != doc.Word || len(t.Text) <= 3 {
+			continue
+		}
+		if long++; long > 16 {
+			return false
+		}
+		if capital(t.Text) {
+			caps++
+		}
+	}
+	return long >= 2 && caps*4 >= long*3
 }
 
 // trimmed returns the quotation's inner span without the outer spaces.
