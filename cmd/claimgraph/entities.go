@@ -48,7 +48,7 @@ func newEntitiesCmd(v *viper.Viper) *cobra.Command {
 			return printRows(cmd.OutOrStdout(), format, q.Columns, rows)
 		},
 	}
-	cmd.Flags().StringVar(&typ, "type", "", "only this type: Person, Organization, Place, Government, NewsAgency or Thing")
+	cmd.Flags().StringVar(&typ, "type", "", "only this type: Person, Organization, GovernmentOrganization (or Government), NewsMediaOrganization (or NewsAgency), Place or Thing")
 	cmd.Flags().StringVar(&search, "search", "", "a name or alias (any case), or the start of a name")
 	cmd.Flags().StringVarP(&format, "format", "f", "table", "output format: table, json or csv")
 	cmd.Flags().IntVar(&limit, "limit", 100, "the most entities to list")
