@@ -85,7 +85,7 @@ func newExportCmd(v *viper.Viper) *cobra.Command {
 			if err := bw.Flush(); err != nil {
 				return fmt.Errorf("writing the export: %w", err)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "exported %d quads as %s\n", n, format)
+			fmt.Fprintf(cmd.ErrOrStderr(), "exported %s as %s\n", plural(n, "quad"), format)
 			return nil
 		},
 	}
