@@ -131,6 +131,7 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	mux.HandleFunc("GET "+schema.ContextPath, jsonLDContext)
 	mux.Handle("POST /api/articles", s.guardWrites(http.HandlerFunc(s.postArticles)))
 	mux.Handle("POST /api/derived", s.guardWrites(http.HandlerFunc(s.postDerived)))
+	mux.Handle("GET /api/overview", s.limited(explorer.OverviewHandler(store.QS)))
 	mux.Handle("GET /{$}", explorer.Handler())
 	mux.Handle("GET /explorer/", explorer.Handler())
 	s.handler = s.logged(s.sameOrigin(mux))
