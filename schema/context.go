@@ -11,8 +11,8 @@ import (
 // same object every JSON-LD export embeds.
 const ContextPath = "/ns/context.jsonld"
 
-// prefixes of the JSON-LD context, longest namespace first so that a
-// compact IRI uses the most specific one.
+// prefixes of the JSON-LD context; no namespace is a prefix of another,
+// so an IRI has at most one compact form.
 var prefixes = []struct{ name, ns string }{
 	{"id", ID}, {"cg", NS}, {"schema", Schema}, {"prov", PROV}, {"rdfs", RDFS}, {"rdf", RDF}, {"xsd", XSD},
 }

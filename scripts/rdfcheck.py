@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Parse claimgraph exports with rdflib and fail on anything a standard
 RDF tool would reject or mistype.
 
