@@ -33,14 +33,16 @@ func needed(t *testing.T, path, what string) {
 	}
 }
 
-// explorerStore holds the example articles and, when ../shared is there,
-// the seed article, each through the real pipeline.
+// explorerStore holds the example articles, testdata/explorer-wire-3.jsonl
+// (which we wrote: a second article quoting Elena Varga and Marek Novak,
+// a month after the first, with a feed-style date) and, when asked, the
+// seed article, each through the real pipeline.
 func explorerStore(t *testing.T, seed string) *graph.Store {
 	t.Helper()
 	st := memStore(t)
 	pl := pipeline.Default()
 	var bundles []schema.Bundle
-	paths := []string{filepath.Join("..", "examples")}
+	paths := []string{filepath.Join("..", "examples"), filepath.Join("testdata", "explorer-wire-3.jsonl")}
 	if seed != "" {
 		paths = append(paths, seed)
 	}
