@@ -1,13 +1,21 @@
 # The two commands of the README: `make demo` runs the main job on the
 # embedded default store with the example articles; `make test` runs the
-# tests (CI calls it too).
+# tests (CI calls it too). `make install` puts claimgraph on the PATH;
+# `make readme` runs the README's commands as typed.
 GO ?= go
 BIN := bin/claimgraph
+# -buildvcs=auto stamps the commit into the binary (claimgraph version)
+# even where GOFLAGS says -buildvcs=false.
+BUILDFLAGS := -buildvcs=auto
 
-.PHONY: build demo test clean
+.PHONY: build demo test install readme clean
 
 build:
-	$(GO) build -o $(BIN) ./cmd/claimgraph
+	$(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/claimgraph
+
+install:
+	$(GO) install $(BUILDFLAGS) ./cmd/claimgraph
+	@echo "installed claimgraph in $$($(GO) env GOBIN || true)$$( [ -n "$$($(GO) env GOBIN)" ] || echo "$$($(GO) env GOPATH)/bin")"
 
 demo: build
 	rm -f out/demo.bolt out/demo.bolt.owner
@@ -18,6 +26,9 @@ demo: build
 
 test:
 	$(GO) test -count=1 -timeout 15m ./...
+
+readme:
+	scripts/readme-check.sh
 
 clean:
 	rm -rf bin out

@@ -4,15 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo" // the gizmo language
-	"github.com/cayleygraph/quad"
-	_ "github.com/cayleygraph/quad/jsonld" // the jsonld export format
-	_ "github.com/cayleygraph/quad/nquads" // the nquads export format
 )
 
 // ErrTooManyRows means a query produced more rows than its cap.
@@ -58,24 +54,4 @@ func RunGizmo(ctx context.Context, qs cgraph.QuadStore, code string, limit int, 
 		return out, fmt.Errorf("the query ran past its %s timeout: %w", timeout, context.DeadlineExceeded)
 	}
 	return out, nil
-}
-
-// Export writes every quad in the store to w in the named format
-// ("nquads" or "jsonld").
-func (s *Store) Export(ctx context.Context, w io.Writer, format string) (int, error) {
-	f := quad.FormatByName(format)
-	if f == nil || f.Writer == nil {
-		return 0, fmt.Errorf("unknown export format %q: use nquads or jsonld", format)
-	}
-	qw := f.Writer(w)
-	r := cgraph.NewQuadStoreReader(s.QS)
-	defer r.Close()
-	n, err := quad.Copy(qw, r)
-	if err != nil {
-		return n, fmt.Errorf("exporting as %s: %w", format, err)
-	}
-	if err := qw.Close(); err != nil {
-		return n, fmt.Errorf("exporting as %s: %w", format, err)
-	}
-	return n, nil
 }

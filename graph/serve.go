@@ -23,6 +23,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph/explorer"
 	"github.com/claimgraph/claimgraph/queries"
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 // openAPIDoc describes the HTTP API, served at /api/openapi.json.
@@ -127,8 +128,10 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	mux.Handle("GET /api/queries/{name}", s.limited(http.HandlerFunc(s.runQuery)))
 	mux.HandleFunc("GET /healthz", s.health)
 	mux.HandleFunc("GET /api/openapi.json", s.openAPI)
+	mux.HandleFunc("GET "+schema.ContextPath, jsonLDContext)
 	mux.Handle("POST /api/articles", s.guardWrites(http.HandlerFunc(s.postArticles)))
 	mux.Handle("POST /api/derived", s.guardWrites(http.HandlerFunc(s.postDerived)))
+	mux.Handle("GET /api/overview", s.limited(explorer.OverviewHandler(store.QS)))
 	mux.Handle("GET /{$}", explorer.Handler())
 	mux.Handle("GET /explorer/", explorer.Handler())
 	s.handler = s.logged(s.sameOrigin(mux))
@@ -465,6 +468,14 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(openAPIDoc)
+}
+
+// jsonLDContext serves the context every JSON-LD export embeds, so that
+// a document may also refer to it by URL.
+func jsonLDContext(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/ld+json")
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	_, _ = w.Write(schema.ContextDocument())
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

@@ -1,15 +1,13 @@
 // name: entities
 // description: Entities with their type, aliases, how many articles mention them and how many claims they made (the derived cg:mentionCount and cg:claimCount, refreshed at the end of every load); filter by type and by a name or alias.
-// param: type (optional): Person, Organization, Place, Government, NewsAgency or Thing
+// param: type (optional): Person, Organization, GovernmentOrganization (or Government), NewsMediaOrganization (or NewsAgency), Place or Thing
 // param: search (optional): a name or alias (exact, any case), or the start of a name
 // param: limit (optional): at most this many rows, default 20
 // columns: entity, type, aliases, mentions, claims, id
 var lim = limitOf(20);
 var cls = "";
 if (params.type) {
-  var tn = titleCase(String(params.type)).replace(/ /g, "");
-  if (tn === "Newsagency") { tn = "NewsAgency"; }
-  cls = (tn === "Government" || tn === "NewsAgency") ? C(tn) : S(tn);
+  cls = CLASSES[className(params.type)] || S(String(params.type));
 }
 var ents;
 if (params.search) {
@@ -18,14 +16,14 @@ if (params.search) {
     // A prefix: compare names in order, bounded; slower than an exact
     // name, so only when that finds nothing.
     var re = "(?i)^" + escapeRegex(String(params.search).trim());
-    var q = cls ? g.V(cls).In(RDF_TYPE) : g.V(S("Person"), S("Organization"), S("Place"), C("Government"), C("NewsAgency"), S("Thing")).In(RDF_TYPE);
+    var q = g.V.apply(g, cls ? [cls] : allClasses()).In(RDF_TYPE);
     ents = q.Out([S("name"), S("alternateName")]).Filter(regex(re)).In([S("name"), S("alternateName")]).ToArray(lim) || [];
   }
   if (cls && ents.length) { ents = g.V.apply(g, uniq(ents)).Has(RDF_TYPE, cls).ToArray() || []; }
 } else if (cls) {
   ents = g.V(cls).In(RDF_TYPE).ToArray(lim) || [];
 } else {
-  ents = g.V(S("Person"), S("Organization"), S("Place"), C("Government"), C("NewsAgency"), S("Thing")).In(RDF_TYPE).ToArray(lim) || [];
+  ents = g.V.apply(g, allClasses()).In(RDF_TYPE).ToArray(lim) || [];
 }
 ents = uniq(ents).slice(0, lim);
 var rows = [];

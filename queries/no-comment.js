@@ -14,7 +14,7 @@ var cand;
 if (params.entity) {
   cand = datedFrom(findEntities(params.entity), C("who"));
 } else {
-  cand = g.V(C("NonComment")).In(RDF_TYPE).Tag("c").Out(S("appearance")).SaveOpt(S("datePublished"), "d").TagArray(SCAN) || [];
+  cand = g.V(C("NonComment")).In(RDF_TYPE).Tag("c").Out(DERIVED_FROM).SaveOpt(S("datePublished"), "d").TagArray(SCAN) || [];
 }
 var topic = params.topic ? String(params.topic).toLowerCase() : "";
 if (topic && cand.length) {
@@ -28,7 +28,7 @@ var rows = [];
 if (ncs.length) {
   var t = g.V.apply(g, uniq(ncs)).Tag("n").SaveOpt(C("whoText"), "who_text").SaveOpt(C("cue"), "cue")
     .SaveOpt(C("topic"), "topic").SaveOpt(C("seq"), "seq").SaveOpt(C("who"), "who")
-    .Out(S("appearance")).SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
+    .Out(DERIVED_FROM).SaveOpt(S("identifier"), "article").SaveOpt(S("headline"), "title")
     .SaveOpt(S("datePublished"), "published").TagArray() || [];
   var whos = [];
   for (var i = 0; i < t.length; i++) { if (t[i].who) { whos.push(t[i].who); } }

@@ -4,6 +4,23 @@
 var RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
 function S(n) { return "<http://schema.org/" + n + ">"; }
 function C(n) { return "<https://w3id.org/claimgraph/ns#" + n + ">"; }
+// A claim, non-comment or event links to its article by prov:wasDerivedFrom
+// (schema:appearance, whose domain is Claim, is on claims only).
+var DERIVED_FROM = "<http://www.w3.org/ns/prov#wasDerivedFrom>";
+// A person's organization is schema:affiliation, an organization's its
+// schema:memberOf; a claim's speaker's is cg:speakerAffiliation.
+var MEMBER_OF = [S("affiliation"), S("memberOf")];
+// The entity classes, and the short names users type for them.
+var CLASSES = {Person: S("Person"), Organization: S("Organization"), GovernmentOrganization: S("GovernmentOrganization"),
+  NewsMediaOrganization: S("NewsMediaOrganization"), Place: S("Place"), Thing: S("Thing")};
+var CLASS_ALIASES = {government: "GovernmentOrganization", newsagency: "NewsMediaOrganization", newsmedia: "NewsMediaOrganization"};
+function className(t) {
+  var k = String(t || "").replace(/[\s_-]/g, "").toLowerCase();
+  if (CLASS_ALIASES[k]) { return CLASS_ALIASES[k]; }
+  for (var c in CLASSES) { if (c.toLowerCase() === k) { return c; } }
+  return "";
+}
+function allClasses() { var out = []; for (var c in CLASSES) { out.push(CLASSES[c]); } return out; }
 
 // one returns the first value of node's predicate, or "".
 function one(node, pred) {
@@ -47,6 +64,10 @@ function uniq(xs) {
 function findEntities(text) {
   text = String(text).trim();
   if (text === "") { return []; }
+  // "id:person/tony-blair" (the entities query's id column) names one node.
+  if (text.indexOf("id:") === 0) {
+    return g.V("<https://w3id.org/claimgraph/id/" + text.substring(3) + ">").Has(RDF_TYPE).ToArray() || [];
+  }
   var preds = [S("name"), S("alternateName")];
   var forms = uniq([text, titleCase(text), text.toLowerCase(), text.toUpperCase()]);
   var found = uniq(g.V.apply(g, forms).In(preds).ToArray() || []);

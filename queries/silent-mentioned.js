@@ -39,12 +39,12 @@ function silentIn(arts) {
   for (var i = 0; i < arts.length; i++) { inChunk[arts[i]] = true; }
   // Speakers of the article's claims, their affiliations, the claims'
   // affiliations and who declined to comment all count as "quoted from".
-  // Only claims have cg:speaker and schema:affiliation, only
+  // Only claims have cg:speaker and cg:speakerAffiliation, only
   // non-comments cg:who, so no rdf:type check is needed. (Tagging the
   // predicate of a predicate list, Out([...], "p"), is planned as a scan:
   // seconds.)
   var sp = g.V.apply(g, arts).Tag("a").In(S("appearance")).Out(C("speaker")).Tag("e").TagArray() || [];
-  var ed = g.V.apply(g, arts).Tag("a").In(S("appearance")).Out([S("affiliation"), C("who")]).Tag("e").TagArray() || [];
+  var ed = g.V.apply(g, arts).Tag("a").In(DERIVED_FROM).Out([C("speakerAffiliation"), C("who")]).Tag("e").TagArray() || [];
   for (var i = 0; i < ed.length; i++) { heard[ed[i].a + " " + ed[i].e] = true; }
   if (sp.length) {
     var spk = uniq(sp.map(function (x) { return x.e; }));
@@ -54,11 +54,11 @@ function silentIn(arts) {
       // (A much-quoted person has an affiliation quad per article, so
       // reading all their affiliations costs far more.)
       for (var e in only) {
-        var mine = g.V.apply(g, spk).Has(S("affiliation"), e).ToArray() || [];
-        for (var i = 0; i < mine.length; i++) { (affOf[mine[i]] = affOf[mine[i]] || []).push(e); }
+        var mine = g.V.apply(g, spk).Tag("s").Out(MEMBER_OF).Is(e).TagArray() || [];
+        for (var i = 0; i < mine.length; i++) { (affOf[mine[i].s] = affOf[mine[i].s] || []).push(e); }
       }
     } else {
-      var af = g.V.apply(g, spk).Tag("s").Out(S("affiliation")).TagArray() || [];
+      var af = g.V.apply(g, spk).Tag("s").Out(MEMBER_OF).TagArray() || [];
       for (var i = 0; i < af.length; i++) { (affOf[af[i].s] = affOf[af[i].s] || []).push(af[i].id); }
     }
     for (var i = 0; i < sp.length; i++) {

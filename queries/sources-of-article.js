@@ -15,7 +15,7 @@ if (art !== "") {
     by[k].claims++;
     by[k].cues.push(cr[i].cue);
   }
-  var nc = g.V(art).In(S("appearance")).Has(RDF_TYPE, C("NonComment")).Tag("n").SaveOpt(C("whoText"), "text")
+  var nc = g.V(art).In(DERIVED_FROM).Has(RDF_TYPE, C("NonComment")).Tag("n").SaveOpt(C("whoText"), "text")
     .SaveOpt(C("who"), "who").SaveOpt(C("cue"), "cue").TagArray() || [];
   var whoNames = names(nc.filter(function (x) { return x.who; }).map(function (x) { return x.who; }));
   for (var i = 0; i < nc.length; i++) {

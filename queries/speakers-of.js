@@ -1,5 +1,5 @@
 // name: speakers-of
-// description: An organization's people (schema:affiliation, on the person or on the claim) and what they said.
+// description: An organization's people (schema:affiliation on the person, cg:speakerAffiliation on the claim) and what they said.
 // param: organization (required): the organization's name or an alias, e.g. "Taliban"
 // param: limit (optional): at most this many rows, default 20
 // param: offset (optional): skip this many rows first, for paging
@@ -15,7 +15,7 @@ if (orgs.length) {
   // organization as their affiliation (the people among the linked have
   // no schema:appearance, so datedFrom passes over them): SCAN in all.
   var t = datedFrom(uniq(people), C("speaker"));
-  if (t.length < SCAN) { t = t.concat(datedFrom(orgs, S("affiliation"), SCAN - t.length, true)); }
+  if (t.length < SCAN) { t = t.concat(datedFrom(orgs, C("speakerAffiliation"), SCAN - t.length, true)); }
   rows = claimRows(datedPage(t, 20));
   var spk = [];
   for (var i = 0; i < rows.length; i++) { if (rows[i].speaker_node) { spk.push(rows[i].speaker_node); } }

@@ -47,8 +47,11 @@ func FromExtraction(x doc.Extraction) Bundle {
 
 	own(art, Type, NewsArticle)
 	own(art, Identifier, quad.String(x.ID))
-	if x.URL != "" {
-		own(art, URL, quad.IRI(x.URL))
+	if u, ok := WebIRI(x.URL); ok {
+		own(art, URL, u)
+	} else {
+		// A relative link or an id in a url field is no IRI: kept as text.
+		own(art, URL, quad.String(x.URL))
 	}
 	own(art, Headline, quad.String(x.Title))
 	own(art, DatePublished, quad.String(x.Published))
@@ -71,11 +74,17 @@ func FromExtraction(x doc.Extraction) Bundle {
 			}
 		}
 		own(art, Mentions, n)
+		person := TypeIRI(e.Type) == Person
 		if e.Role != "" {
-			own(n, JobTitle, quad.String(e.Role))
+			own(n, pick(person, JobTitle, Role), quad.String(e.Role))
 		}
 		if e.Affiliation != nil {
-			own(n, Affiliation, entityNode(e.Affiliation))
+			switch TypeIRI(e.Type) {
+			case Person:
+				own(n, Affiliation, entityNode(e.Affiliation))
+			case Organization, Government, NewsAgency:
+				own(n, MemberOf, entityNode(e.Affiliation))
+			}
 		}
 	}
 
@@ -87,10 +96,16 @@ func FromExtraction(x doc.Extraction) Bundle {
 		own(n, Name, quad.String(ev.Name))
 		own(n, EventType, quad.String(ev.Type))
 		own(n, Trigger, quad.String(ev.Trigger.Text))
-		own(n, Appearance, art)
-		own(n, StartDate, quad.String(ev.Time))
+		own(n, WasDerivedFrom, art)
+		start, end, ok := interval(ev.Time)
+		if ok {
+			own(n, StartDate, quad.String(start))
+			own(n, EndDate, quad.String(end))
+		}
 		if ev.TimeText != nil {
 			own(n, TimeText, quad.String(ev.TimeText.Text))
+		} else if !ok {
+			own(n, TimeText, quad.String(ev.Time))
 		}
 		own(n, Quantity, quad.String(ev.Quantity))
 		for _, p := range ev.Participants {
@@ -109,6 +124,7 @@ func FromExtraction(x doc.Extraction) Bundle {
 		}
 		own(n, Appearance, art)
 		own(n, WasDerivedFrom, art)
+		own(n, DatePublished, quad.String(x.Published))
 		own(n, Seq, quad.Int(i+1))
 		own(n, Text, quad.String(a.Content.Text))
 		own(n, ContentStart, quad.Int(a.Content.Start))
@@ -139,7 +155,7 @@ func FromExtraction(x doc.Extraction) Bundle {
 			}
 		}
 		if a.Affiliation != nil {
-			own(n, Affiliation, entityNode(a.Affiliation))
+			own(n, SpeakerAffiliation, entityNode(a.Affiliation))
 		}
 		for _, id := range a.AboutEntities {
 			own(n, About, EntityIRI(id))
@@ -154,7 +170,6 @@ func FromExtraction(x doc.Extraction) Bundle {
 	for i, c := range x.NonComments {
 		n := quad.IRI(fmt.Sprintf("%s/noncomment/%d", string(art), i+1))
 		own(n, Type, NonComment)
-		own(n, Appearance, art)
 		own(n, WasDerivedFrom, art)
 		own(n, Seq, quad.Int(i+1))
 		own(n, WhoText, quad.String(c.EntityMention.Text))
@@ -174,6 +189,39 @@ func FromExtraction(x doc.Extraction) Bundle {
 	}
 	b.Shared = dedupe(b.Shared)
 	b.Owned = dedupe(b.Owned)
+	return b
+}
+
+// interval splits an event's normalised time into schema:startDate and
+// schema:endDate: a date ("2022-04", a month) is the start, an ISO 8601
+// interval "a/b" gives both ends, and ".." leaves an end open. Free text (a time the
+// extractor could not place, having no publication date) is no interval.
+func interval(t string) (start, end string, ok bool) {
+	a, b, isRange := strings.Cut(t, "/")
+	if !isRange {
+		b = a
+	}
+	if a == ".." {
+		a = ""
+	}
+	if b == ".." {
+		b = ""
+	}
+	for _, s := range []string{a, b} {
+		if _, valid := DateType(s); s != "" && !valid {
+			return "", "", false
+		}
+	}
+	if !isRange {
+		b = ""
+	}
+	return a, b, a != "" || b != ""
+}
+
+func pick(cond bool, a, b quad.IRI) quad.IRI {
+	if cond {
+		return a
+	}
 	return b
 }
 

@@ -30,7 +30,11 @@ func sampleExtraction() doc.Extraction {
 			{ID: mujahid.ID, Name: mujahid.Name, Type: "Person", Aliases: []string{"Mujahid"}, Role: "government spokesman", Affiliation: taliban},
 			{ID: pak.ID, Name: "Pakistan", Type: "Government", Aliases: []string{"Islamabad", "Pakistan"}},
 		},
-		Events: []doc.OutEvent{{ID: "a#event-1", Name: "talks", Type: "talks", Trigger: doc.TextSpan{Text: "talks"}, Places: []doc.EntityRef{{ID: "place/kabul", Name: "Kabul", Type: "Place"}}}},
+		Events: []doc.OutEvent{
+			{ID: "a#event-1", Name: "talks", Type: "talks", Trigger: doc.TextSpan{Text: "talks"}, Places: []doc.EntityRef{{ID: "place/kabul", Name: "Kabul", Type: "Place"}},
+				Time: "2022-05-09/2022-05-15", TimeText: &doc.TextSpan{Text: "last week"}},
+			{ID: "a#event-2", Name: "strike", Type: "attack", Trigger: doc.TextSpan{Text: "strike"}, Time: "last year"},
+		},
 	}
 }
 
@@ -50,6 +54,7 @@ func TestFromExtraction(t *testing.T) {
 	claim := quad.IRI(string(art) + "/claim/1")
 	nc := quad.IRI(string(art) + "/noncomment/1")
 	ev := quad.IRI(string(art) + "/event/1")
+	ev2 := quad.IRI(string(art) + "/event/2")
 	muj := EntityIRI("person/zabihullah-mujahid")
 	pak := EntityIRI("gov/pakistan")
 
@@ -67,6 +72,7 @@ func TestFromExtraction(t *testing.T) {
 		{art, Type, NewsArticle},
 		{art, Identifier, quad.String("a/1 b")},
 		{art, DatePublished, quad.String("2022-05-18")},
+		{claim, DatePublished, quad.String("2022-05-18")},
 		{art, Mentions, muj},
 		{claim, Type, Claim},
 		{claim, Type, Quotation},
@@ -80,7 +86,14 @@ func TestFromExtraction(t *testing.T) {
 		{claim, ContentEnd, quad.Int(13)},
 		{claim, About, pak},
 		{claim, About, ev},
+		{claim, SpeakerAffiliation, EntityIRI("org/afghan-taliban")},
 		{nc, Type, NonComment},
+		{nc, WasDerivedFrom, art},
+		{ev, WasDerivedFrom, art},
+		{ev, StartDate, quad.String("2022-05-09")},
+		{ev, EndDate, quad.String("2022-05-15")},
+		{ev, TimeText, quad.String("last week")},
+		{ev2, TimeText, quad.String("last year")},
 		{nc, Who, pak},
 		{nc, Topic, quad.String("the strike")},
 		{ev, Location, EntityIRI("place/kabul")},
@@ -92,9 +105,22 @@ func TestFromExtraction(t *testing.T) {
 	}
 	assert.True(t, has(b.Shared, muj, Name, quad.String("Zabihullah Mujahid")))
 	assert.True(t, has(b.Shared, muj, AlternateName, quad.String("Mujahid")))
-	assert.True(t, has(b.Shared, pak, Type, Government))
+	assert.True(t, has(b.Shared, pak, Type, quad.IRI("http://schema.org/GovernmentOrganization")))
 	assert.False(t, has(b.Shared, pak, AlternateName, quad.String("Pakistan")), "the name is not repeated as an alias")
 	assert.False(t, has(b.Owned, claim, Role, quad.String("")), "empty strings are not written")
+	for _, q := range b.Owned {
+		// schema:appearance's domain is Claim, schema:affiliation's Person.
+		if q.Predicate == Appearance {
+			assert.True(t, has(b.Owned, q.Subject, Type, Claim), "appearance on a non-claim: %v", q)
+		}
+		if q.Predicate == Affiliation {
+			assert.Equal(t, muj, q.Subject, "affiliation on a non-person: %v", q)
+		}
+		if q.Predicate == StartDate {
+			_, ok := DateType(string(q.Object.(quad.String)))
+			assert.True(t, ok, "free text in schema:startDate: %v", q)
+		}
+	}
 }
 
 func TestNoDuplicateQuads(t *testing.T) {
@@ -121,4 +147,50 @@ func TestEscape(t *testing.T) {
 	}
 	assert.Equal(t, quad.IRI(ID+"person/~smith"), EntityIRI("person/~smith"))
 	assert.Equal(t, quad.IRI(ID+"org/a%20b"), EntityIRI("org/a b"))
+}
+
+func TestForExport(t *testing.T) {
+	x := func(local string) quad.IRI { return quad.IRI(XSD + local) }
+	tests := []struct {
+		p    quad.IRI
+		in   quad.Value
+		want quad.Value
+	}{
+		{Seq, quad.Int(3), quad.TypedString{Value: "3", Type: x("integer")}},
+		{Anonymous, quad.Bool(true), quad.TypedString{Value: "true", Type: x("boolean")}},
+		{Seq, quad.TypedString{Value: "3", Type: "xsd:integer"}, quad.TypedString{Value: "3", Type: x("integer")}},
+		{DatePublished, quad.String("2026-03-04"), quad.TypedString{Value: "2026-03-04", Type: x("date")}},
+		{DatePublished, quad.String("2026-03-04T10:00:00Z"), quad.TypedString{Value: "2026-03-04T10:00:00Z", Type: x("dateTime")}},
+		{StartDate, quad.String("2026-03"), quad.TypedString{Value: "2026-03", Type: x("gYearMonth")}},
+		{StartDate, quad.String("2026"), quad.TypedString{Value: "2026", Type: x("gYear")}},
+		{DatePublished, quad.String("sometime"), quad.String("sometime")},
+		{DatePublished, quad.String("2026-02-30"), quad.String("2026-02-30")},
+		{Headline, quad.String("2026"), quad.String("2026")},
+		{URL, quad.IRI("https://e.org/a"), quad.IRI("https://e.org/a")},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ForExport(tt.p, tt.in), "%v %v", tt.p, tt.in)
+	}
+}
+
+func TestWebIRI(t *testing.T) {
+	tests := []struct {
+		in   string
+		want quad.IRI
+		ok   bool
+	}{
+		{"https://example.com/story?id=1", "https://example.com/story?id=1", true},
+		{"https://example.com/a b<c>", "https://example.com/a%20b%3Cc%3E", true},
+		{"/news/story", "", false},
+		{"bbc-123", "", false},
+		{"", "", false},
+		{"urn:isbn:0451450523", "urn:isbn:0451450523", true},
+	}
+	for _, tt := range tests {
+		got, ok := WebIRI(tt.in)
+		assert.Equal(t, tt.ok, ok, tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+	b := FromExtraction(doc.Extraction{ID: "x", URL: "/relative/link", Text: "t"})
+	assert.True(t, has(b.Owned, b.Article, URL, quad.String("/relative/link")), "a relative link is kept as text, not as an IRI")
 }

@@ -60,7 +60,7 @@ func newExportCmd(v *viper.Viper) *cobra.Command {
 	var format, out string
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write the whole graph as N-Quads or JSON-LD",
+		Short: "Write the whole graph as N-Quads or JSON-LD, or its claims as schema.org Claims for ClaimReview",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := openStore(cmd.Context(), v, "export")
@@ -85,11 +85,11 @@ func newExportCmd(v *viper.Viper) *cobra.Command {
 			if err := bw.Flush(); err != nil {
 				return fmt.Errorf("writing the export: %w", err)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "exported %d quads as %s\n", n, format)
+			fmt.Fprintf(cmd.ErrOrStderr(), "exported %s as %s\n", plural(n, "quad"), format)
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "nquads", "nquads or jsonld")
+	cmd.Flags().StringVar(&format, "format", "nquads", "nquads, jsonld (compacted, with an embedded @context) or claimreview (every claim as a schema.org Claim)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }

@@ -446,6 +446,7 @@ func (g graphDump) diff(o graphDump) string {
 var crashQueryParams = map[string][]string{
 	"article":            {"id=crash-0000-example-wire-1"},
 	"article-text":       {"id=crash-0000-example-wire-1"},
+	"article-marks":      {"id=crash-0000-example-wire-1"},
 	"claims-about":       {"entity=Meridian Terminals"},
 	"conflicting":        nil,
 	"entities":           nil,

@@ -110,7 +110,7 @@ func sharedDir(t *testing.T) string {
 	return p
 }
 
-var summaryRe = regexp.MustCompile(`^loaded (\d+) articles \((\d+) new, (\d+) replaced\), rejected (\d+); (\d+) quads written in [\d.]+s`)
+var summaryRe = regexp.MustCompile(`^loaded (\d+) articles? \((\d+) new, (\d+) replaced\), rejected (\d+); (\d+) quads written in [\d.]+s`)
 
 func TestEndToEndExamples(t *testing.T) {
 	bin := buildBinary(t)

@@ -12,6 +12,7 @@ import (
 func newEntitiesCmd(v *viper.Viper) *cobra.Command {
 	var typ, search, format string
 	var limit int
+	var wide bool
 	cmd := &cobra.Command{
 		Use:   "entities",
 		Short: "List entities with their aliases, how many articles mention them and how many claims they made",
@@ -45,12 +46,13 @@ func newEntitiesCmd(v *viper.Viper) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return printRows(cmd.OutOrStdout(), format, q.Columns, rows)
+			return printRows(cmd.OutOrStdout(), format, q.Columns, rows, wide)
 		},
 	}
-	cmd.Flags().StringVar(&typ, "type", "", "only this type: Person, Organization, Place, Government, NewsAgency or Thing")
+	cmd.Flags().StringVar(&typ, "type", "", "only this type: Person, Organization, GovernmentOrganization (or Government), NewsMediaOrganization (or NewsAgency), Place or Thing")
 	cmd.Flags().StringVar(&search, "search", "", "a name or alias (any case), or the start of a name")
 	cmd.Flags().StringVarP(&format, "format", "f", "table", "output format: table, json or csv")
 	cmd.Flags().IntVar(&limit, "limit", 100, "the most entities to list")
+	cmd.Flags().BoolVar(&wide, "wide", false, "print every column and whole cells, however wide")
 	return cmd
 }

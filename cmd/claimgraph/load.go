@@ -100,8 +100,8 @@ type loadSummary struct {
 }
 
 func (s loadSummary) String() string {
-	line := fmt.Sprintf("loaded %d articles (%d new, %d replaced), rejected %d; %d quads written in %.1fs",
-		s.Loaded, s.Loaded-s.Replaced, s.Replaced, s.Rejected, s.Quads, s.Elapsed.Seconds())
+	line := fmt.Sprintf("loaded %s (%d new, %d replaced), rejected %d; %s written in %.1fs",
+		plural(s.Loaded, "article"), s.Loaded-s.Replaced, s.Replaced, s.Rejected, plural(s.Quads, "quad"), s.Elapsed.Seconds())
 	if s.NonEnglish > 0 {
 		line += fmt.Sprintf("; %d not in English, stored without claims", s.NonEnglish)
 	}
@@ -305,7 +305,7 @@ func (p *progress) update(done, rejected int, elapsed time.Duration) {
 	}
 	p.last = time.Now()
 	rate := float64(done) / max(elapsed.Seconds(), 0.001)
-	fmt.Fprintf(p.w, "\r\033[K%d articles, %d rejected, %.0f articles/s, %s", done, rejected, rate, elapsed.Round(time.Second))
+	fmt.Fprintf(p.w, "\r\033[K%s, %d rejected, %.0f articles/s, %s", plural(done, "article"), rejected, rate, elapsed.Round(time.Second))
 }
 
 func (p *progress) clear() {

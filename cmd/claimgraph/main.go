@@ -59,6 +59,7 @@ func newRootCmd(v *viper.Viper) *cobra.Command {
 		Short:         "Track who said what in the news, as a Cayley knowledge graph",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       versionString(),
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if err := readConfig(v, cmd, cfgFile); err != nil {
 				return err
@@ -66,12 +67,13 @@ func newRootCmd(v *viper.Viper) *cobra.Command {
 			return applyMemoryLimit(v.GetString("memory_limit"))
 		},
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.PersistentFlags().StringVar(&cfgFile, "config", "", "config file (default: ./config.yaml when present)")
 	root.PersistentFlags().String("backend", "", "store backend: bolt, postgres or memstore")
 	root.PersistentFlags().String("db", "", "store address: a bolt file path or a PostgreSQL connection string")
 	root.PersistentFlags().Bool("verbose", false, "log Cayley's own messages")
 	root.AddCommand(newLoadCmd(v), newExtractCmd(v), newQueryCmd(v), newExportCmd(v), newServeCmd(v), newEntitiesCmd(v),
-		newEvalCmd(), newHTMLBenchCmd(), newBenchCmd(v))
+		newEvalCmd(), newHTMLBenchCmd(), newBenchCmd(v), newVersionCmd())
 	return root
 }
 

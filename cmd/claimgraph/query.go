@@ -7,7 +7,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -48,6 +47,7 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 	var params []string
 	var format string
 	var limit int
+	var wide bool
 	run := &cobra.Command{
 		Use:   "run NAME",
 		Short: "Run a stored query",
@@ -82,19 +82,22 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return printRows(cmd.OutOrStdout(), format, q.Columns, rows)
+			return printRows(cmd.OutOrStdout(), format, q.Columns, rows, wide)
 		},
 	}
 	run.Flags().StringArrayVarP(&params, "param", "p", nil, "a parameter as key=value (repeatable)")
 	run.Flags().StringVarP(&format, "format", "f", "table", "output format: table, json or csv")
 	run.Flags().IntVar(&limit, "limit", 10000, "the most rows to return")
+	run.Flags().BoolVar(&wide, "wide", false, "print tables with every column and whole cells, however wide")
 	cmd.AddCommand(run)
 	return cmd
 }
 
 // printRows prints query results; columns fixes their order, and keys
 // not in columns follow in alphabetical order.
-func printRows(w io.Writer, format string, columns []string, rows []any) error {
+// With wide, a table keeps every column and cell whole; otherwise it
+// fits the terminal (see table.readable).
+func printRows(w io.Writer, format string, columns []string, rows []any, wide bool) error {
 	cols := append([]string(nil), columns...)
 	have := map[string]bool{}
 	for _, c := range cols {
@@ -146,28 +149,19 @@ func printRows(w io.Writer, format string, columns []string, rows []any) error {
 		cw.Flush()
 		return cw.Error()
 	case "table", "":
-		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
+		t := &table{cols: cols}
 		for _, r := range rows {
 			rec := make([]string, len(cols))
 			for i, c := range cols {
-				rec[i] = truncate(strings.Join(strings.Fields(cell(r, c)), " "), 90)
+				rec[i] = strings.Join(strings.Fields(cell(r, c)), " ")
 			}
-			fmt.Fprintln(tw, strings.Join(rec, "\t"))
+			t.cells = append(t.cells, rec)
 		}
-		if err := tw.Flush(); err != nil {
-			return err
+		if wide {
+			return t.write(w, nil)
 		}
-		fmt.Fprintf(w, "(%d rows)\n", len(rows))
-		return nil
+		t.readable()
+		return t.write(w, t.widths(outputWidth(w)))
 	}
 	return fmt.Errorf("unknown format %q: use table, json or csv", format)
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -1,6 +1,13 @@
 // Package explorer is the browser page claimgraph serve shows at "/": one
-// self-contained HTML file (no CDN, works offline) that calls the stored
-// queries over the same origin.
+// self-contained HTML file (no CDN, works offline; its charts are SVG drawn
+// in the page) that calls the stored queries over the same origin, and the
+// overview its landing page reads (/api/overview: counts and top lists
+// read from the store's indexes, which no Gizmo query does fast enough).
+//
+// Every view has its own link: #/ (the overview), #/entity/ID (a speaker
+// or entity: claims timeline, claims in context, non-comments),
+// #/article/ID (the text with its claims, speakers and non-comments
+// highlighted), #/event/NAME, #/find/NAME and #/query/NAME.
 package explorer
 
 import (

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimgraph/claimgraph/loaders/dates"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/entity"
 )
@@ -125,21 +126,18 @@ func Extract(d *doc.Document) {
 	}
 }
 
+// published reads the publication date, which the pipeline's dates
+// stage has already written in ISO 8601 (dates.ISO accepts either form).
 func published(s string) (time.Time, bool) {
-	if s == "" {
+	iso, ok := dates.ISO(s)
+	if !ok {
 		return time.Time{}, false
 	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
+	if t, err := time.Parse(time.RFC3339, iso); err == nil {
+		return t, true
 	}
-	if len(s) >= 10 {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+	t, err := time.Parse(time.DateOnly, iso)
+	return t, err == nil
 }
 
 // trigger reads an event trigger at token i.

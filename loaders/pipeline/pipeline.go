@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
+	"github.com/claimgraph/claimgraph/loaders/dates"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/entity"
 	"github.com/claimgraph/claimgraph/loaders/event"
@@ -28,6 +29,7 @@ type Pipeline []Stage
 // Default returns the full extraction pipeline.
 func Default() Pipeline {
 	return Pipeline{
+		{"dates", dates.Normalize},
 		{"segment", segment.Segment},
 		{"quotes", quotes.Find},
 		{"entities", entity.Recognize},
