@@ -138,6 +138,8 @@ func FromExtraction(x doc.Extraction) Bundle {
 		}
 		own(n, CueLemma, quad.String(lemma))
 		own(n, Kind, quad.String(a.Kind))
+		own(n, Act, quad.String(a.Act))
+		own(n, Rule, quad.String(a.Rule))
 		own(n, Role, quad.String(a.Role))
 		own(n, Channel, quad.String(a.Channel))
 		own(n, Addressee, quad.String(a.Addressee))
@@ -146,6 +148,7 @@ func FromExtraction(x doc.Extraction) Bundle {
 		}
 		if a.Speaker != nil {
 			own(n, SpeakerText, quad.String(a.Speaker.Text))
+			own(n, SpeakerRule, quad.String(a.Speaker.Rule))
 			own(n, SpeakerStart, quad.Int(a.Speaker.Start))
 			own(n, SpeakerEnd, quad.Int(a.Speaker.End))
 			if a.Speaker.Entity != nil {

@@ -81,6 +81,13 @@ var (
 	Cue                = quad.IRI(NS + "cue")
 	CueLemma           = quad.IRI(NS + "cueLemma")
 	Kind               = quad.IRI(NS + "kind")
+	// Act is "speech", "belief" or "intention": what the cue says the
+	// speaker did. Stored queries show speech unless asked.
+	Act = quad.IRI(NS + "act")
+	// Rule names the extraction rule that found a claim, and SpeakerRule
+	// the rule that resolved its speaker, so that a user can see why.
+	Rule        = quad.IRI(NS + "rule")
+	SpeakerRule = quad.IRI(NS + "speakerRule")
 	Role               = quad.IRI(NS + "role")
 	Channel            = quad.IRI(NS + "channel")
 	Addressee          = quad.IRI(NS + "addressee")
