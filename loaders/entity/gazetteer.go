@@ -1,21 +1,28 @@
 package entity
 
 import (
-	"bufio"
+	"bytes"
 	"embed"
+	"strconv"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
-// The gazetteers are small hand-written tables (see each file's header for
-// its source). They are parsed once at init into read-only maps.
+// The gazetteers are embedded tables, parsed once at init into read-only
+// maps. Countries, cities, first-level regions, given names and common
+// words are generated from maintained data sets by `go generate` (see
+// internal/gengaz; each file's header names its sources and licenses);
+// orgs, people and titles are small hand-written tables, since no
+// maintained data set lists them in the form news text uses.
 //
+//go:generate go run ./internal/gengaz -out data
 //go:embed data/*.tsv
 var dataFS embed.FS
 
 // country is one row of countries.tsv.
 type country struct {
+	Code     string
 	Name     string
 	Capital  string
 	Demonyms []string
@@ -49,6 +56,14 @@ type placeRef struct {
 	Capital, City bool
 	// Region is a place such as "Europe", which no government speaks for.
 	Region bool
+	// Gen marks a city or a subdivision from the generated tables, which
+	// is read as a place only where the text bears it out (placeOK).
+	Gen bool
+	// Word: the name is also a common lower-case word ("Reading").
+	Word bool
+	// Known: a well-known city (population ≥ bigCity thousand) or a
+	// subdivision that news names bare ("Ohio").
+	Known bool
 }
 
 type gazetteer struct {
@@ -58,34 +73,50 @@ type gazetteer struct {
 	titles   map[string]title    // "Prime Minister" → role
 	people   map[string]famous   // surname → the one person it meant
 	given    map[string]byte     // given name → gender
+	unisex   map[string]bool     // given names of either gender ("Nicky")
+	// wordNames are given names that are also common words ("Will",
+	// "Chancellor"): they carry a gender but are no sign of a person.
+	wordNames map[string]bool
+	// commonNames are the given names of the Moby lists, common in
+	// English-speaking countries ("John", not "Harlow").
+	commonNames map[string]bool
+	common      map[string]bool // the most common lower-case English words
 	// first maps the first word of every multiword gazetteer name to the
 	// most words any name starting with it has, so that lookups only join
 	// tokens when a name could start here.
 	first    map[string]int
 	byName   map[string]*country // canonical country name → country
+	byCode   map[string]*country // ISO code → country
 	orgNames map[string]*org     // canonical org name → org
 	govs     map[string]*country // "gov/pakistan" → Pakistan
 	orgIDs   map[string]*org     // "org/labour-party" → Labour Party
 }
 
+// bigCity is the population, in thousands, from which a generated city
+// is read as a place with no preposition before it.
+const bigCity = 100
+
 var gaz = loadGazetteer()
 
 func rows(name string) [][]string {
-	f, err := dataFS.Open("data/" + name)
+	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		// The files are embedded at build time; a missing one is a build
 		// mistake that every test would show at once.
 		panic("entity: missing gazetteer " + name)
 	}
-	defer f.Close()
 	var out [][]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+	for len(b) > 0 {
+		var line []byte
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, b = b[:i], b[i+1:]
+		} else {
+			line, b = b, nil
+		}
+		if len(bytes.TrimSpace(line)) == 0 || line[0] == '#' {
 			continue
 		}
-		out = append(out, strings.Split(line, "\t"))
+		out = append(out, strings.Split(string(line), "\t"))
 	}
 	return out
 }
@@ -111,63 +142,14 @@ func loadGazetteer() *gazetteer {
 	g := &gazetteer{
 		places: map[string]placeRef{}, demonyms: map[string]*country{}, orgs: map[string]*org{},
 		titles: map[string]title{}, people: map[string]famous{}, given: map[string]byte{},
-		first: map[string]int{}, byName: map[string]*country{}, orgNames: map[string]*org{},
-		govs: map[string]*country{}, orgIDs: map[string]*org{},
+		unisex: map[string]bool{}, wordNames: map[string]bool{}, commonNames: map[string]bool{}, common: map[string]bool{},
+		first: map[string]int{}, byName: map[string]*country{}, byCode: map[string]*country{},
+		orgNames: map[string]*org{}, govs: map[string]*country{}, orgIDs: map[string]*org{},
 	}
-	note := func(name string) {
-		w := strings.Fields(name)
-		if len(w) > g.first[w[0]] {
-			g.first[w[0]] = len(w)
-		}
-	}
-	for _, r := range rows("countries.tsv") {
-		if col(r, 1) == "-" {
-			// A region: a place, but no country with a government.
-			c := &country{Name: col(r, 0)}
-			g.places[c.Name] = placeRef{c: c, City: true, Region: true}
-			note(c.Name)
-			continue
-		}
-		c := &country{Name: col(r, 0), Capital: col(r, 1), Demonyms: list(col(r, 2))}
-		g.byName[c.Name] = c
-		g.govs[prefixGov+slug(c.Name)] = c
-		g.places[c.Name] = placeRef{c: c}
-		note(c.Name)
-		for _, a := range list(col(r, 3)) {
-			g.places[a] = placeRef{c: c}
-			note(a)
-		}
-		if c.Capital != "" {
-			if _, ok := g.places[c.Capital]; !ok {
-				g.places[c.Capital] = placeRef{c: c, Capital: true}
-				note(c.Capital)
-			}
-		}
-		for _, a := range list(col(r, 4)) {
-			if _, ok := g.places[a]; !ok {
-				g.places[a] = placeRef{c: c, City: true}
-				note(a)
-			}
-		}
-		for _, dm := range c.Demonyms {
-			if _, ok := g.demonyms[dm]; !ok {
-				g.demonyms[dm] = c
-			}
-		}
-	}
-	for _, r := range rows("orgs.tsv") {
-		o := &org{Name: col(r, 0), Type: doc.EntityType(col(r, 1)), Class: col(r, 2), Country: col(r, 4)}
-		g.orgNames[o.Name] = o
-		g.orgIDs[idFor(o.Type, o.Name)] = o
-		g.orgs[o.Name] = o
-		note(o.Name)
-		for _, a := range list(col(r, 3)) {
-			if _, ok := g.orgs[a]; !ok {
-				g.orgs[a] = o
-				note(a)
-			}
-		}
-	}
+	g.loadCountries()
+	g.loadCities()
+	g.loadRegions()
+	g.loadOrgs()
 	for _, r := range rows("titles.tsv") {
 		t := title{Role: col(r, 2)}
 		if gs := col(r, 1); gs != "" {
@@ -182,16 +164,144 @@ func loadGazetteer() *gazetteer {
 		}
 		g.people[col(r, 2)] = f
 	}
-	for _, r := range rows("firstnames.tsv") {
-		gs := col(r, 0)
+	for _, r := range rows("givennames.tsv") {
+		gs, kind := col(r, 0), col(r, 1)
 		if gs == "" {
 			continue
 		}
-		for _, n := range strings.Fields(col(r, 1)) {
-			g.given[n] = gs[0]
+		for _, n := range strings.Fields(col(r, 2)) {
+			if gs == "-" {
+				g.unisex[n] = true
+			} else {
+				g.given[n] = gs[0]
+			}
+			switch kind {
+			case "word":
+				g.wordNames[n] = true
+			case "common":
+				g.commonNames[n] = true
+			}
+		}
+	}
+	for _, r := range rows("commonwords.tsv") {
+		for _, w := range strings.Fields(col(r, 0)) {
+			g.common[w] = true
 		}
 	}
 	return g
+}
+
+// note records a multiword name's length under its first word.
+func (g *gazetteer) note(name string) {
+	w := strings.Fields(name)
+	if len(w) > g.first[w[0]] {
+		g.first[w[0]] = len(w)
+	}
+}
+
+// addPlace records a name unless an earlier table claimed it: countries
+// and capitals come first, then cities, then subdivisions.
+func (g *gazetteer) addPlace(name string, p placeRef) {
+	if _, ok := g.places[name]; !ok {
+		g.places[name] = p
+		g.note(name)
+	}
+}
+
+func (g *gazetteer) loadCountries() {
+	for _, r := range rows("countries.tsv") {
+		if col(r, 2) == "-" {
+			// A region: a place, but no country with a government.
+			c := &country{Name: col(r, 1)}
+			g.addPlace(c.Name, placeRef{c: c, City: true, Region: true})
+			continue
+		}
+		c := &country{Code: col(r, 0), Name: col(r, 1), Capital: col(r, 2), Demonyms: list(col(r, 3))}
+		g.byName[c.Name] = c
+		g.byCode[c.Code] = c
+		g.govs[prefixGov+slug(c.Name)] = c
+		g.places[c.Name] = placeRef{c: c}
+		g.note(c.Name)
+		for _, a := range list(col(r, 4)) {
+			g.addPlace(a, placeRef{c: c})
+		}
+		if c.Capital != "" {
+			g.addPlace(c.Capital, placeRef{c: c, Capital: true})
+		}
+		for _, dm := range c.Demonyms {
+			if _, ok := g.demonyms[dm]; !ok {
+				g.demonyms[dm] = c
+			}
+		}
+	}
+}
+
+func (g *gazetteer) loadCities() {
+	for _, r := range rows("cities.tsv") {
+		c := g.byCode[col(r, 1)]
+		if c == nil {
+			continue
+		}
+		pop, _ := strconv.Atoi(col(r, 3))
+		g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Word: strings.Contains(col(r, 4), "w"), Known: pop >= bigCity})
+	}
+}
+
+func (g *gazetteer) loadRegions() {
+	for _, r := range rows("regions.tsv") {
+		if c := g.byCode[col(r, 1)]; c != nil {
+			g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Known: strings.Contains(col(r, 3), "k")})
+		}
+	}
+}
+
+func (g *gazetteer) loadOrgs() {
+	for _, r := range rows("orgs.tsv") {
+		o := &org{Name: col(r, 0), Type: doc.EntityType(col(r, 1)), Class: col(r, 2), Country: col(r, 4)}
+		g.orgNames[o.Name] = o
+		g.orgIDs[idFor(o.Type, o.Name)] = o
+		g.orgs[o.Name] = o
+		g.note(o.Name)
+		for _, a := range list(col(r, 3)) {
+			if _, ok := g.orgs[a]; !ok {
+				g.orgs[a] = o
+				g.note(a)
+			}
+		}
+	}
+}
+
+// fixedPlace reports a country, capital or region: a place name that
+// needs no context to be read as one.
+func (g *gazetteer) fixedPlace(name string) bool {
+	p, ok := g.places[name]
+	return ok && !p.Gen
+}
+
+// isGiven reports a given name that alone marks a person ("Anna"), as
+// against one that is also a common word ("Will", "Grace").
+func (g *gazetteer) isGiven(name string) bool {
+	return (g.given[name] != 0 || g.unisex[name]) && !g.wordNames[name]
+}
+
+// startsPersonName reports a given name first in a run of words, which
+// makes the run a person: a name that is no common word, or any given
+// name before plain name words ("Frank Brown", not "Early HSDPA"); never
+// a country, a capital or a well-known city ("London HQ", "Sydney
+// Olympic").
+func (g *gazetteer) startsPersonName(words []doc.Token) bool {
+	w := words[0].Text
+	if p, ok := g.places[w]; ok && (!p.Gen || p.Known) {
+		return false
+	}
+	return g.isGiven(w) || len(words) > 1 && (g.given[w] != 0 || g.unisex[w]) && plainName(words[1:])
+}
+
+// GivenNameGender returns the gender a given name most often marks, 'm'
+// or 'f', from the generated given-name table, or 0 when the name is not
+// in it. Case matters: "Anna", not "anna".
+func GivenNameGender(name string) byte {
+	return gaz.given[name]
 }
 
 // countryOfPlace returns the country a place name belongs to and whether

@@ -337,11 +337,44 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 		if _, found := gaz.orgs[s]; found {
 			return i + n, s, true
 		}
-		if _, found := gaz.places[s]; found {
+		if pr, found := gaz.places[s]; found && (!pr.Gen || r.placeOK(i, i+n, last, pr)) {
 			return i + n, s, true
 		}
 	}
 	return 0, "", false
+}
+
+// placeOK decides whether a generated city or subdivision at [i, end) is
+// a place here. Many such names are also words, people or teams
+// ("Reading", "Mobile", "Jackson", "Houston said"), so only a place
+// preposition or a direction before it ("in Reading", "eastern Ohio"), a
+// place after a comma ("Mobile, Alabama") or "the city of" lets one
+// through anywhere; without them a name needs to be well known, no common
+// word, no given name, not starting a sentence or a headline, and not
+// the subject of a speech verb.
+func (r *recognizer) placeOK(i, end, last int, pr placeRef) bool {
+	prev := r.lower(i - 1)
+	if i > 0 && (placePreps[prev] || directions[prev]) {
+		return true
+	}
+	if i > 1 && prev == "of" && placeNouns[r.lower(i-2)] {
+		return true
+	}
+	if end+1 < last && r.word(end) == "," && gaz.fixedPlace(r.word(end+1)) {
+		return true
+	}
+	if end+1 < last && r.word(end) == "," {
+		if q, ok := gaz.places[r.word(end+1)]; ok && q.Known && !q.Word {
+			return true
+		}
+	}
+	if pr.Word || !pr.Known || end == i+1 && gaz.given[r.word(i)] != 0 {
+		return false
+	}
+	if r.start[i] && !r.midCaps[r.word(i)] || r.head[i] {
+		return false
+	}
+	return !speechVerbs[r.verbAfter(end, last)]
 }
 
 // spanOf covers tokens [i, j) and drops a possessive from the last one.
@@ -437,7 +470,7 @@ func (r *recognizer) sentence(first, last int) {
 			i = end
 			continue
 		}
-		if c, ok := gaz.demonyms[w]; ok && !poss && (r.titleAt(i+1, last) > i+1 || gaz.given[r.word(i+1)] != 0 || !nameLike(r.word(i+1))) {
+		if c, ok := gaz.demonyms[w]; ok && !poss && (r.titleAt(i+1, last) > i+1 || gaz.isGiven(r.word(i+1)) || !nameLike(r.word(i+1))) {
 			// "Afghan President Hamid Karzai": the demonym is his
 			// affiliation; "US Airways" is a name.
 			if nameLike(r.word(i + 1)) {
@@ -460,7 +493,7 @@ func (r *recognizer) longerName(end, last int, s string) bool {
 	if !nameLike(w) || r.titleAt(end, last) > end || functionWords[w] || timeWords[w] || gaz.demonyms[w] != nil {
 		return false
 	}
-	if _, ok := gaz.places[w]; ok {
+	if gaz.fixedPlace(w) {
 		return false
 	}
 	if _, ok := gaz.orgs[w]; ok {
@@ -508,6 +541,14 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 		pr := gaz.places[s]
 		if !pr.Region {
 			p.country = pr.c.Name
+		}
+		if pr.Gen && end == i+1 {
+			// "Richardson" may yet be Sheldon Richardson's surname:
+			// resolveSingles decides once the article is read.
+			p.single, p.fallback, p.typ, p.name = true, doc.Place, doc.Place, s
+			idx := r.add(p)
+			r.acronymAfter(end, last, idx)
+			return idx
 		}
 		if !pr.City && r.govContext(i, end, last, poss) {
 			p.key, p.typ, p.name = govKey(pr.c), doc.Government, pr.c.Name
@@ -600,7 +641,7 @@ func (r *recognizer) run(i, last int) int {
 			}
 		}
 		if (t.Text == "&" || t.Text == "and" && j+2 < last && (orgHeads[r.word(j+2)] || j+3 < last && orgHeads[r.word(j+3)])) &&
-			j > i && j+1 < last && nameLike(r.word(j+1)) && !(gaz.places[r.word(j-1)].c != nil) {
+			j > i && j+1 < last && nameLike(r.word(j+1)) && !gaz.fixedPlace(r.word(j-1)) {
 			j++
 			continue
 		}
@@ -613,7 +654,7 @@ func (r *recognizer) run(i, last int) int {
 	// the front when a title or a given name follows: "Leader Michael
 	// Howard", "Sacked MP Howard Flight".
 	for i+1 < j && (r.start[i] && !r.midCaps[r.word(i)] || roleNouns[r.lower(i)] || roleMods[r.lower(i)]) &&
-		gaz.given[r.word(i)] == 0 && r.titleAt(i, j) == i && (r.titleAt(i+1, j) > i+1 || gaz.given[r.word(i+1)] != 0) {
+		!gaz.isGiven(r.word(i)) && r.titleAt(i, j) == i && (r.titleAt(i+1, j) > i+1 || gaz.isGiven(r.word(i+1))) {
 		i++
 	}
 	// A title inside the run splits it: "Metropolitan Police Commissioner
@@ -745,7 +786,7 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	}
 	verb := r.verbAfter(j, last)
 	last1 := words[n-1].Text
-	isPerson := titled || preRole != "" || postRole != "" || gaz.given[first] != 0
+	isPerson := titled || preRole != "" || postRole != "" || gaz.startsPersonName(words)
 	switch {
 	case n == 1 && !titled && preRole == "" && postRole == "":
 		p.single = true
@@ -763,7 +804,7 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		case r.midCaps[name] && !r.start[k]:
 			p.fallback = doc.Organization
 		}
-	case k > 0 && orgDescriptors[r.word(k-1)] && !titled && preRole == "" && postRole == "" && gaz.given[first] == 0:
+	case k > 0 && orgDescriptors[r.word(k-1)] && !titled && preRole == "" && postRole == "" && !gaz.commonNames[first]:
 		// "the grid operator Coastline Power", "the airline Jetstar
 		// Asia": the noun before the name says what it is.
 		p.typ = doc.Organization
@@ -812,7 +853,7 @@ func plainName(ts []doc.Token) bool {
 		if isUpperWord(w) || strings.ContainsAny(w, "0123456789&.") || functionWords[w] || timeWords[w] || notNames[w] {
 			return false
 		}
-		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.places[w].c != nil {
+		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.fixedPlace(w) {
 			return false
 		}
 		if connectors[w] {
