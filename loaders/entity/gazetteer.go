@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bytes"
 	"embed"
 	"strconv"
 	"strings"
@@ -40,6 +39,8 @@ type org struct {
 type title struct {
 	Gender byte
 	Role   string
+	// NeedsName: a title only right before a given name ("DL", "CEO").
+	NeedsName bool
 }
 
 // famous is one row of people.tsv.
@@ -64,6 +65,10 @@ type placeRef struct {
 	// Known: a well-known city (population ≥ bigCity thousand) or a
 	// subdivision that news names bare ("Ohio").
 	Known bool
+	// Sub marks a first-level subdivision ("Ohio", "Punjab").
+	Sub bool
+	// Pop is a generated city's population in thousands.
+	Pop int32
 }
 
 type gazetteer struct {
@@ -93,11 +98,18 @@ type gazetteer struct {
 }
 
 // bigCity is the population, in thousands, from which a generated city
-// is read as a place with no preposition before it.
-const bigCity = 100
+// is read as a place with no preposition before it; from hugeCity on, it
+// is one even when it starts a sentence or is also a given name
+// ("Sydney", "Houston").
+const (
+	bigCity  = 100
+	hugeCity = 500
+)
 
 var gaz = loadGazetteer()
 
+// rows returns the tab-separated rows of an embedded table, skipping
+// comments and blank lines. The cells share one string per table.
 func rows(name string) [][]string {
 	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
@@ -105,18 +117,15 @@ func rows(name string) [][]string {
 		// mistake that every test would show at once.
 		panic("entity: missing gazetteer " + name)
 	}
-	var out [][]string
-	for len(b) > 0 {
-		var line []byte
-		if i := bytes.IndexByte(b, '\n'); i >= 0 {
-			line, b = b[:i], b[i+1:]
-		} else {
-			line, b = b, nil
-		}
-		if len(bytes.TrimSpace(line)) == 0 || line[0] == '#' {
+	text := string(b)
+	out := make([][]string, 0, strings.Count(text, "\n")+1)
+	for text != "" {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
 			continue
 		}
-		out = append(out, strings.Split(string(line), "\t"))
+		out = append(out, strings.Split(line, "\t"))
 	}
 	return out
 }
@@ -139,11 +148,12 @@ func list(s string) []string {
 }
 
 func loadGazetteer() *gazetteer {
+	// Sized for the generated tables, so that the maps never grow.
 	g := &gazetteer{
-		places: map[string]placeRef{}, demonyms: map[string]*country{}, orgs: map[string]*org{},
-		titles: map[string]title{}, people: map[string]famous{}, given: map[string]byte{},
-		unisex: map[string]bool{}, wordNames: map[string]bool{}, commonNames: map[string]bool{}, common: map[string]bool{},
-		first: map[string]int{}, byName: map[string]*country{}, byCode: map[string]*country{},
+		places: make(map[string]placeRef, 40000), demonyms: map[string]*country{}, orgs: map[string]*org{},
+		titles: map[string]title{}, people: map[string]famous{}, given: make(map[string]byte, 40000),
+		unisex: map[string]bool{}, wordNames: make(map[string]bool, 1000), commonNames: make(map[string]bool, 10000), common: make(map[string]bool, 5000),
+		first: make(map[string]int, 40000), byName: map[string]*country{}, byCode: map[string]*country{},
 		orgNames: map[string]*org{}, govs: map[string]*country{}, orgIDs: map[string]*org{},
 	}
 	g.loadCountries()
@@ -151,7 +161,7 @@ func loadGazetteer() *gazetteer {
 	g.loadRegions()
 	g.loadOrgs()
 	for _, r := range rows("titles.tsv") {
-		t := title{Role: col(r, 2)}
+		t := title{Role: col(r, 2), NeedsName: col(r, 3) == "n"}
 		if gs := col(r, 1); gs != "" {
 			t.Gender = gs[0]
 		}
@@ -193,9 +203,9 @@ func loadGazetteer() *gazetteer {
 
 // note records a multiword name's length under its first word.
 func (g *gazetteer) note(name string) {
-	w := strings.Fields(name)
-	if len(w) > g.first[w[0]] {
-		g.first[w[0]] = len(w)
+	w, _, _ := strings.Cut(name, " ")
+	if n := strings.Count(name, " ") + 1; n > g.first[w] {
+		g.first[w] = n
 	}
 }
 
@@ -243,14 +253,15 @@ func (g *gazetteer) loadCities() {
 			continue
 		}
 		pop, _ := strconv.Atoi(col(r, 3))
-		g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Word: strings.Contains(col(r, 4), "w"), Known: pop >= bigCity})
+		g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Word: strings.Contains(col(r, 4), "w"),
+			Known: pop >= bigCity, Pop: int32(pop)})
 	}
 }
 
 func (g *gazetteer) loadRegions() {
 	for _, r := range rows("regions.tsv") {
 		if c := g.byCode[col(r, 1)]; c != nil {
-			g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Known: strings.Contains(col(r, 3), "k")})
+			g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Sub: true, Known: strings.Contains(col(r, 3), "k")})
 		}
 	}
 }
@@ -284,17 +295,39 @@ func (g *gazetteer) isGiven(name string) bool {
 	return (g.given[name] != 0 || g.unisex[name]) && !g.wordNames[name]
 }
 
+// anyGiven reports any given name, even one that is also a word.
+func (g *gazetteer) anyGiven(name string) bool {
+	return g.given[name] != 0 || g.unisex[name]
+}
+
 // startsPersonName reports a given name first in a run of words, which
-// makes the run a person: a name that is no common word, or any given
-// name before plain name words ("Frank Brown", not "Early HSDPA"); never
-// a country, a capital or a well-known city ("London HQ", "Sydney
-// Olympic").
+// makes the run a person. A name that is also a common word ("Frank"),
+// a country, a capital or a well-known city ("Chad", "London", "Austin")
+// counts only before plain surname-like words, and a place's name only
+// before words that are no common words: "Frank Brown", "Chad Thomas",
+// not "Early HSDPA", "London HQ", "Sydney Olympic", "London Bridge".
 func (g *gazetteer) startsPersonName(words []doc.Token) bool {
 	w := words[0].Text
-	if p, ok := g.places[w]; ok && (!p.Gen || p.Known) {
+	if !g.anyGiven(w) {
 		return false
 	}
-	return g.isGiven(w) || len(words) > 1 && (g.given[w] != 0 || g.unisex[w]) && plainName(words[1:])
+	p, isPlace := g.places[w]
+	isPlace = isPlace && (!p.Gen || p.Known)
+	if !isPlace && !g.wordNames[w] {
+		return true
+	}
+	if len(words) == 1 || !plainName(words[1:]) {
+		return false
+	}
+	if !isPlace {
+		return true
+	}
+	for _, t := range words[1:] {
+		if g.common[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // GivenNameGender returns the gender a given name most often marks, 'm'

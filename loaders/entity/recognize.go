@@ -354,7 +354,8 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 // the subject of a speech verb.
 func (r *recognizer) placeOK(i, end, last int, pr placeRef) bool {
 	prev := r.lower(i - 1)
-	if i > 0 && (placePreps[prev] || directions[prev]) {
+	if i > 0 && (placePreps[prev] && !(pr.Word && prev == "to") || directions[prev]) {
+		// "to" is too weak for a word: "need to Buy".
 		return true
 	}
 	if i > 1 && prev == "of" && placeNouns[r.lower(i-2)] {
@@ -368,10 +369,10 @@ func (r *recognizer) placeOK(i, end, last int, pr placeRef) bool {
 			return true
 		}
 	}
-	if pr.Word || !pr.Known || end == i+1 && gaz.given[r.word(i)] != 0 {
+	if pr.Word || !pr.Known || end == i+1 && !pr.Sub && pr.Pop < hugeCity && gaz.anyGiven(r.word(i)) {
 		return false
 	}
-	if r.start[i] && !r.midCaps[r.word(i)] || r.head[i] {
+	if r.head[i] && pr.Pop < hugeCity {
 		return false
 	}
 	return !speechVerbs[r.verbAfter(end, last)]
@@ -595,7 +596,7 @@ func (r *recognizer) titleAt(k, last int) int {
 			}
 			b.WriteString(r.toks[x].Text)
 		}
-		if _, ok := gaz.titles[b.String()]; ok {
+		if t, ok := gaz.titles[b.String()]; ok && (!t.NeedsName || k+n < last && gaz.anyGiven(r.word(k+n))) {
 			return k + n
 		}
 	}
@@ -654,19 +655,41 @@ func (r *recognizer) run(i, last int) int {
 	// the front when a title or a given name follows: "Leader Michael
 	// Howard", "Sacked MP Howard Flight".
 	for i+1 < j && (r.start[i] && !r.midCaps[r.word(i)] || roleNouns[r.lower(i)] || roleMods[r.lower(i)]) &&
-		!gaz.isGiven(r.word(i)) && r.titleAt(i, j) == i && (r.titleAt(i+1, j) > i+1 || gaz.isGiven(r.word(i+1))) {
+		!gaz.isGiven(r.word(i)) && r.titleAt(i, j) == i && (r.titleAt(i+1, j) > i+1 || gaz.commonNames[r.word(i+1)]) &&
+		!r.positionAt(i+1, j) && !r.placeStarts(i, j) {
 		i++
+	}
+	// "Former Labour minister Tom Elridge": the prefix belongs to the
+	// role after the run, not to the name.
+	for i+1 < j && titlePrefixes[r.word(i)] && r.titleAt(i+1, j) == i+1 {
+		i++
+	}
+	if r.furniture(i, j) {
+		return j
 	}
 	// A title inside the run splits it: "Metropolitan Police Commissioner
 	// Sir Ian Blair", "Tanzania Mr Brown". The words before are the
 	// affiliation.
 	for p := i + 1; p < j-1 && r.titleAt(i, j) == i; p++ {
 		if e := r.titleAt(p, j); e > p && e < j && nameLike(r.word(e)) {
-			if x := r.classify(i, p, last, ""); x >= 0 && r.ms[x].key != "" {
+			x := r.classify(i, p, last, "")
+			if x < 0 && p == i+1 && r.positionAt(p, j) {
+				// "Browns DL Sheldon Richardson" at a sentence start.
+				w, _ := bare(r.word(i))
+				x = r.add(pending{span: r.spanOf(i, p), alias: w, name: w, single: true, tok: i, affTok: -1})
+			}
+			if x >= 0 && r.ms[x].key != "" {
 				r.affil = r.ms[x].key
 				if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
 					r.affil = govKey(gaz.byName[r.ms[x].country])
 				}
+			} else if x >= 0 && r.ms[x].single && (r.positionAt(p, j) || r.midCaps[r.ms[x].alias] || !r.start[r.ms[x].tok]) {
+				// "Browns DL Sheldon Richardson": a one-word name before
+				// a title is the bearer's side, read once the article is.
+				if r.ms[x].fallback == "" {
+					r.ms[x].fallback = doc.Organization
+				}
+				r.affil = "@tok:" + strconv.Itoa(r.ms[x].tok)
 			} else if x >= 0 {
 				r.ms[x].drop = true
 			}
@@ -781,29 +804,26 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	if p.affKey == "" {
 		p.affKey = preAff
 	}
+	if strings.HasPrefix(p.affKey, "@tok:") {
+		if x, err := strconv.Atoi(p.affKey[len("@tok:"):]); err == nil && p.affTok < 0 {
+			p.affTok = x
+		}
+		p.affKey = ""
+	}
 	if p.affTok < 0 && j+1 < last && r.word(j) == "of" && nameLike(r.word(j+1)) {
 		p.affTok = j + 1
 	}
 	verb := r.verbAfter(j, last)
 	last1 := words[n-1].Text
-	isPerson := titled || preRole != "" || postRole != "" || gaz.startsPersonName(words)
+	isPerson := titled || preRole != "" || postRole != "" || gaz.startsPersonName(words) && !r.placeStarts(k, j)
 	switch {
 	case n == 1 && !titled && preRole == "" && postRole == "":
 		p.single = true
-		switch {
-		case isAcronym(name):
-			p.fallback = doc.Organization
-		case k > 0 && placePreps[r.lower(k-1)]:
-			p.fallback = doc.Place
-		case k > 1 && r.lower(k-1) == "of" && placeNouns[r.lower(k-2)]:
-			// "residents of the village of Eastmoor said": the place,
-			// even before a speech verb.
-			p.fallback = doc.Place
-		case speechVerbs[verb] || poss:
-			p.fallback = doc.Organization
-		case r.midCaps[name] && !r.start[k]:
-			p.fallback = doc.Organization
-		}
+		p.fallback = r.singleFallback(k, name, verb, poss)
+	case !titled && preRole == "" && !gaz.isGiven(first) && r.roleFollows(j, last):
+		// "Harbor Foods chief executive Anna Reyes": a name before a
+		// role and a person is the person's employer.
+		p.typ = doc.Organization
 	case k > 0 && orgDescriptors[r.word(k-1)] && !titled && preRole == "" && postRole == "" && !gaz.commonNames[first]:
 		// "the grid operator Coastline Power", "the airline Jetstar
 		// Asia": the noun before the name says what it is.
@@ -825,7 +845,7 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		p.typ = doc.Place
 	case n <= 3 && speechVerbs[verb] && !isAcronym(first):
 		p.typ = doc.Person
-	case n <= 3 && r.lower(k-1) != "the" && plainName(words):
+	case n <= 3 && r.lower(k-1) != "the" && plainName(words) && !r.placeStarts(k, j):
 		// Two or three plain capitalised words with no organization or
 		// place word are, in news, nearly always a person whose given
 		// name the list lacks ("Daniela Hantuchova").
@@ -844,6 +864,89 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	return idx
 }
 
+// singleFallback is what a one-word name at k means when the article
+// never says otherwise (see resolveSingles): nothing for a common word
+// with no evidence ("Let", "Related"), which is how site furniture and
+// imperatives capitalised by a line start come out.
+func (r *recognizer) singleFallback(k int, name, verb string, poss bool) doc.EntityType {
+	switch {
+	case isAcronym(name):
+		return doc.Organization
+	case gaz.common[strings.ToLower(name)] && !speechVerbs[verb] && !poss:
+		return ""
+	case k > 0 && placePreps[r.lower(k-1)]:
+		return doc.Place
+	case k > 1 && r.lower(k-1) == "of" && placeNouns[r.lower(k-2)]:
+		// "residents of the village of Eastmoor said": the place,
+		// even before a speech verb.
+		return doc.Place
+	case speechVerbs[verb] || poss:
+		return doc.Organization
+	case r.midCaps[name] && !r.start[k]:
+		return doc.Organization
+	}
+	return ""
+}
+
+// positionAt reports a title at k that only stands before a given name
+// ("DL", "CEO"): the capitalised word before it is a team or a company
+// ("Browns DL Sheldon Richardson"), even at a sentence start.
+func (r *recognizer) positionAt(k, last int) bool {
+	e := r.titleAt(k, last)
+	return e > k && gaz.titles[joinWords(r.toks[k:e])].NeedsName
+}
+
+// roleFollows reports a lower-case role phrase at j followed by a name:
+// "chief executive Anna Reyes", "DL Sheldon Richardson".
+func (r *recognizer) roleFollows(j, last int) bool {
+	if e := r.titleAt(j, last); e > j {
+		return e < last && nameLike(r.word(e))
+	}
+	k := j
+	for k < last && k < j+4 && (roleMods[r.lw[k]] || roleNouns[r.lw[k]]) && r.lw[k] == r.word(k) && r.lw[k] != "new" && r.lw[k] != "then" {
+		k++
+	}
+	return k > j && roleNouns[r.lw[k-1]] && k < last && nameLike(r.word(k))
+}
+
+// placeStarts reports a run [k, j) that starts with a multiword place
+// name and goes on: "San Diego Union-Tribune", "New York Times".
+func (r *recognizer) placeStarts(k, j int) bool {
+	w0, _ := bare(r.word(k))
+	for n := min(gaz.first[w0], j-k-1); n >= 2; n-- {
+		if p, ok := gaz.places[joinWords(r.toks[k:k+n])]; ok && (!p.Gen || p.Known) {
+			return true
+		}
+	}
+	return false
+}
+
+// furniture reports a sentence that is nothing but common words, each
+// capitalised: a site's "Continue Reading Below" or "Click To Tweet" line.
+func (r *recognizer) furniture(i, j int) bool {
+	first, last := -1, -1
+	for _, s := range r.d.Sentences {
+		if s.First <= i && i < s.Last {
+			first, last = s.First, s.Last
+			break
+		}
+	}
+	if first != i {
+		return false
+	}
+	for x := j; x < last; x++ {
+		if r.toks[x].Kind == doc.Word || r.toks[x].Kind == doc.Number {
+			return false
+		}
+	}
+	for x := i; x < j; x++ {
+		if r.toks[x].Kind == doc.Word && !gaz.common[r.lw[x]] {
+			return false
+		}
+	}
+	return true
+}
+
 // plainName reports words that look like a personal name: each
 // capitalised then lower-case, no all-capitals, no digits, no name words
 // that the gazetteers know as places, organizations or demonyms.
@@ -853,7 +956,7 @@ func plainName(ts []doc.Token) bool {
 		if isUpperWord(w) || strings.ContainsAny(w, "0123456789&.") || functionWords[w] || timeWords[w] || notNames[w] {
 			return false
 		}
-		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.fixedPlace(w) {
+		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.fixedPlace(w) || gaz.places[w].Known && !gaz.places[w].Word {
 			return false
 		}
 		if connectors[w] {
