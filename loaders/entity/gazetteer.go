@@ -78,7 +78,7 @@ type gazetteer struct {
 	titles   map[string]title    // "Prime Minister" → role
 	people   map[string]famous   // surname → the one person it meant
 	given    map[string]byte     // given name → gender
-	unisex   map[string]bool     // given names of either gender ("Nicky")
+	unisex   map[string]bool     // given names of either gender
 	// wordNames are given names that are also common words ("Will",
 	// "Chancellor"): they carry a gender but are no sign of a person.
 	wordNames map[string]bool
@@ -332,7 +332,8 @@ func (g *gazetteer) startsPersonName(words []doc.Token) bool {
 
 // GivenNameGender returns the gender a given name most often marks, 'm'
 // or 'f', from the generated given-name table, or 0 when the name is not
-// in it. Case matters: "Anna", not "anna".
+// in it or marks either ("Tony", "Nicky": the Moby lists give both).
+// Case matters: "Anna", not "anna".
 func GivenNameGender(name string) byte {
 	return gaz.given[name]
 }
@@ -346,4 +347,30 @@ func (g *gazetteer) countryOfPlace(name string) (*country, bool) {
 		return nil, false
 	}
 	return p.c, !p.City
+}
+
+// Role returns the role that the words before a person's name give, and
+// whether they are one: a title from titles.tsv ("DL" → "defensive
+// lineman", "CEO" → "chief executive") or role modifiers ending in a role
+// noun ("chief executive", "head coach", "former Labour minister" is not
+// one: "Labour" is a name). Words are as written; modifiers match in
+// lower case.
+func Role(words []string) (string, bool) {
+	if len(words) == 0 {
+		return "", false
+	}
+	if t, ok := gaz.titles[strings.Join(words, " ")]; ok && t.Role != "" {
+		return t.Role, true
+	}
+	lw := make([]string, len(words))
+	for i, w := range words {
+		lw[i] = strings.ToLower(w)
+		if i < len(words)-1 && !roleMods[lw[i]] && !roleNouns[lw[i]] {
+			return "", false
+		}
+	}
+	if !roleNouns[lw[len(lw)-1]] {
+		return "", false
+	}
+	return strings.Join(lw, " "), true
 }

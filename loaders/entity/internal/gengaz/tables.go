@@ -125,8 +125,11 @@ func namesTable(f *fetcher, words map[string]int) (string, error) {
 	for n, g := range moby {
 		if _, ok := gender[n]; !ok || g == 0 {
 			// The Moby lists giving a name both genders ("Nicky",
-			// "Leslie") overrule the majority reading: a wrong gender
-			// would keep a pronoun from its antecedent.
+			// "Tony") overrule the single reading of the gender list: a
+			// wrong gender keeps a pronoun from its antecedent ("Ms
+			// Gavron" is Nicky Gavron), while a missing one only leaves
+			// the choice to other evidence (an honorific, a title,
+			// people.tsv).
 			gender[n] = g
 		}
 	}
@@ -149,7 +152,7 @@ func namesTable(f *fetcher, words map[string]int) (string, error) {
 		groups[key] = append(groups[key], titleCase(n))
 	}
 	var out strings.Builder
-	out.WriteString(header("Given names and the gender they most often mark. Columns: gender (m, f, or - for either), kind (common: in the Moby lists of common English names; name: in the gender list only; word: also a common lower-case English word, so no sign of a person alone), names space-separated.",
+	out.WriteString(header("Given names and the gender they most often mark. Columns: gender (m, f, or -: the Moby lists give both), kind (common: in the Moby lists of common English names; name: in the gender list only; word: also a common lower-case English word, so no sign of a person alone), names space-separated.",
 		srcGender, srcMale, srcFemale, srcWords))
 	var keys []string
 	for _, kind := range []string{"common", "name", "word"} {
