@@ -88,7 +88,7 @@ type gazetteer struct {
 	common      map[string]bool // the most common lower-case English words
 	// first maps the first word of every multiword gazetteer name to the
 	// most words any name starting with it has, so that lookups only join
-	// tokens when a name could start here.
+	// tokens when a name could start here; one-word names are not in it.
 	first    map[string]int
 	byName   map[string]*country // canonical country name → country
 	byCode   map[string]*country // ISO code → country
@@ -108,9 +108,10 @@ const (
 
 var gaz = loadGazetteer()
 
-// rows returns the tab-separated rows of an embedded table, skipping
-// comments and blank lines. The cells share one string per table.
-func rows(name string) [][]string {
+// eachRow calls fn with the tab-separated cells of each row of an
+// embedded table, skipping comments and blank lines. The cells share the
+// table's one string, and the slice is reused from row to row.
+func eachRow(name string, fn func(r []string)) {
 	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		// The files are embedded at build time; a missing one is a build
@@ -118,16 +119,24 @@ func rows(name string) [][]string {
 		panic("entity: missing gazetteer " + name)
 	}
 	text := string(b)
-	out := make([][]string, 0, strings.Count(text, "\n")+1)
+	cells := make([]string, 0, 8)
 	for text != "" {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
 		if strings.TrimSpace(line) == "" || line[0] == '#' {
 			continue
 		}
-		out = append(out, strings.Split(line, "\t"))
+		cells = cells[:0]
+		for {
+			c, more, ok := strings.Cut(line, "\t")
+			cells = append(cells, c)
+			if !ok {
+				break
+			}
+			line = more
+		}
+		fn(cells)
 	}
-	return out
 }
 
 func col(r []string, i int) string {
@@ -153,31 +162,31 @@ func loadGazetteer() *gazetteer {
 		places: make(map[string]placeRef, 40000), demonyms: map[string]*country{}, orgs: map[string]*org{},
 		titles: map[string]title{}, people: map[string]famous{}, given: make(map[string]byte, 40000),
 		unisex: map[string]bool{}, wordNames: make(map[string]bool, 1000), commonNames: make(map[string]bool, 10000), common: make(map[string]bool, 5000),
-		first: make(map[string]int, 40000), byName: map[string]*country{}, byCode: map[string]*country{},
+		first: make(map[string]int, 8000), byName: map[string]*country{}, byCode: map[string]*country{},
 		orgNames: map[string]*org{}, govs: map[string]*country{}, orgIDs: map[string]*org{},
 	}
 	g.loadCountries()
 	g.loadCities()
 	g.loadRegions()
 	g.loadOrgs()
-	for _, r := range rows("titles.tsv") {
+	eachRow("titles.tsv", func(r []string) {
 		t := title{Role: col(r, 2), NeedsName: col(r, 3) == "n"}
 		if gs := col(r, 1); gs != "" {
 			t.Gender = gs[0]
 		}
 		g.titles[col(r, 0)] = t
-	}
-	for _, r := range rows("people.tsv") {
+	})
+	eachRow("people.tsv", func(r []string) {
 		f := famous{Name: col(r, 0)}
 		if gs := col(r, 1); gs != "" {
 			f.Gender = gs[0]
 		}
 		g.people[col(r, 2)] = f
-	}
-	for _, r := range rows("givennames.tsv") {
+	})
+	eachRow("givennames.tsv", func(r []string) {
 		gs, kind := col(r, 0), col(r, 1)
 		if gs == "" {
-			continue
+			return
 		}
 		for _, n := range strings.Fields(col(r, 2)) {
 			if gs == "-" {
@@ -192,18 +201,22 @@ func loadGazetteer() *gazetteer {
 				g.commonNames[n] = true
 			}
 		}
-	}
-	for _, r := range rows("commonwords.tsv") {
+	})
+	eachRow("commonwords.tsv", func(r []string) {
 		for _, w := range strings.Fields(col(r, 0)) {
 			g.common[w] = true
 		}
-	}
+	})
 	return g
 }
 
 // note records a multiword name's length under its first word.
 func (g *gazetteer) note(name string) {
-	w, _, _ := strings.Cut(name, " ")
+	w, _, multi := strings.Cut(name, " ")
+	if !multi {
+		// One-word names are looked up directly (see gazMatch).
+		return
+	}
 	if n := strings.Count(name, " ") + 1; n > g.first[w] {
 		g.first[w] = n
 	}
@@ -219,12 +232,12 @@ func (g *gazetteer) addPlace(name string, p placeRef) {
 }
 
 func (g *gazetteer) loadCountries() {
-	for _, r := range rows("countries.tsv") {
+	eachRow("countries.tsv", func(r []string) {
 		if col(r, 2) == "-" {
 			// A region: a place, but no country with a government.
 			c := &country{Name: col(r, 1)}
 			g.addPlace(c.Name, placeRef{c: c, City: true, Region: true})
-			continue
+			return
 		}
 		c := &country{Code: col(r, 0), Name: col(r, 1), Capital: col(r, 2), Demonyms: list(col(r, 3))}
 		g.byName[c.Name] = c
@@ -243,31 +256,31 @@ func (g *gazetteer) loadCountries() {
 				g.demonyms[dm] = c
 			}
 		}
-	}
+	})
 }
 
 func (g *gazetteer) loadCities() {
-	for _, r := range rows("cities.tsv") {
+	eachRow("cities.tsv", func(r []string) {
 		c := g.byCode[col(r, 1)]
 		if c == nil {
-			continue
+			return
 		}
 		pop, _ := strconv.Atoi(col(r, 3))
 		g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Word: strings.Contains(col(r, 4), "w"),
 			Known: pop >= bigCity, Pop: int32(pop)})
-	}
+	})
 }
 
 func (g *gazetteer) loadRegions() {
-	for _, r := range rows("regions.tsv") {
+	eachRow("regions.tsv", func(r []string) {
 		if c := g.byCode[col(r, 1)]; c != nil {
 			g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Sub: true, Known: strings.Contains(col(r, 3), "k")})
 		}
-	}
+	})
 }
 
 func (g *gazetteer) loadOrgs() {
-	for _, r := range rows("orgs.tsv") {
+	eachRow("orgs.tsv", func(r []string) {
 		o := &org{Name: col(r, 0), Type: doc.EntityType(col(r, 1)), Class: col(r, 2), Country: col(r, 4)}
 		g.orgNames[o.Name] = o
 		g.orgIDs[idFor(o.Type, o.Name)] = o
@@ -279,7 +292,7 @@ func (g *gazetteer) loadOrgs() {
 				g.note(a)
 			}
 		}
-	}
+	})
 }
 
 // fixedPlace reports a country, capital or region: a place name that

@@ -50,6 +50,8 @@ type recognizer struct {
 	affil string
 	// ruling maps a government's key to the group that rules it here.
 	ruling map[string]string
+	// first is the first token of the sentence being read.
+	first int
 }
 
 const homeGov = "@home"
@@ -305,7 +307,10 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 	w0, _ := bare(r.toks[i].Text)
 	maxW := gaz.first[w0]
 	if maxW == 0 {
-		return 0, "", false
+		if _, ok := gaz.places[w0]; !ok && gaz.orgs[w0] == nil {
+			return 0, "", false
+		}
+		maxW = 1
 	}
 	for n := min(maxW, last-i); n >= 1; n-- {
 		var b strings.Builder
@@ -403,6 +408,7 @@ func govKey(c *country) string {
 // sentence scans tokens [first, last).
 func (r *recognizer) sentence(first, last int) {
 	r.affil = ""
+	r.first = first
 	for i := first; i < last; {
 		t := r.toks[i]
 		lw := r.lw[i]
@@ -664,41 +670,48 @@ func (r *recognizer) run(i, last int) int {
 	for i+1 < j && titlePrefixes[r.word(i)] && r.titleAt(i+1, j) == i+1 {
 		i++
 	}
-	if r.furniture(i, j) {
+	if r.furniture(r.first, i, j, last) {
 		return j
 	}
-	// A title inside the run splits it: "Metropolitan Police Commissioner
-	// Sir Ian Blair", "Tanzania Mr Brown". The words before are the
-	// affiliation.
-	for p := i + 1; p < j-1 && r.titleAt(i, j) == i; p++ {
-		if e := r.titleAt(p, j); e > p && e < j && nameLike(r.word(e)) {
-			x := r.classify(i, p, last, "")
-			if x < 0 && p == i+1 && r.positionAt(p, j) {
-				// "Browns DL Sheldon Richardson" at a sentence start.
-				w, _ := bare(r.word(i))
-				x = r.add(pending{span: r.spanOf(i, p), alias: w, name: w, single: true, tok: i, affTok: -1})
-			}
-			if x >= 0 && r.ms[x].key != "" {
-				r.affil = r.ms[x].key
-				if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
-					r.affil = govKey(gaz.byName[r.ms[x].country])
-				}
-			} else if x >= 0 && r.ms[x].single && (r.positionAt(p, j) || r.midCaps[r.ms[x].alias] || !r.start[r.ms[x].tok]) {
-				// "Browns DL Sheldon Richardson": a one-word name before
-				// a title is the bearer's side, read once the article is.
-				if r.ms[x].fallback == "" {
-					r.ms[x].fallback = doc.Organization
-				}
-				r.affil = "@tok:" + strconv.Itoa(r.ms[x].tok)
-			} else if x >= 0 {
-				r.ms[x].drop = true
-			}
-			i = p
-			break
-		}
-	}
-	r.classify(i, j, last, "")
+	r.classify(r.splitAtTitle(i, j, last), j, last, "")
 	return j
+}
+
+// splitAtTitle splits a run [i, j) at a title inside it: "Metropolitan
+// Police Commissioner Sir Ian Blair", "Tanzania Mr Brown", "Browns DL
+// Sheldon Richardson". The words before the title are recorded as the
+// affiliation of the name after it, which starts at the returned token.
+func (r *recognizer) splitAtTitle(i, j, last int) int {
+	for p := i + 1; p < j-1 && r.titleAt(i, j) == i; p++ {
+		e := r.titleAt(p, j)
+		if e <= p || e >= j || !nameLike(r.word(e)) {
+			continue
+		}
+		x := r.classify(i, p, last, "")
+		if x < 0 && p == i+1 && r.positionAt(p, j) {
+			// "Browns DL Sheldon Richardson" at a sentence start.
+			w, _ := bare(r.word(i))
+			x = r.add(pending{span: r.spanOf(i, p), alias: w, name: w, single: true, tok: i, affTok: -1})
+		}
+		switch {
+		case x >= 0 && r.ms[x].key != "":
+			r.affil = r.ms[x].key
+			if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
+				r.affil = govKey(gaz.byName[r.ms[x].country])
+			}
+		case x >= 0 && r.ms[x].single && (r.positionAt(p, j) || r.midCaps[r.ms[x].alias] || !r.start[r.ms[x].tok]):
+			// A one-word name before a title is the bearer's side,
+			// read once the whole article is.
+			if r.ms[x].fallback == "" {
+				r.ms[x].fallback = doc.Organization
+			}
+			r.affil = "@tok:" + strconv.Itoa(r.ms[x].tok)
+		case x >= 0:
+			r.ms[x].drop = true
+		}
+		return p
+	}
+	return i
 }
 
 // classify decides what the capitalised run [i, j) names and records it.
@@ -921,17 +934,11 @@ func (r *recognizer) placeStarts(k, j int) bool {
 	return false
 }
 
-// furniture reports a sentence that is nothing but common words, each
-// capitalised: a site's "Continue Reading Below" or "Click To Tweet" line.
-func (r *recognizer) furniture(i, j int) bool {
-	first, last := -1, -1
-	for _, s := range r.d.Sentences {
-		if s.First <= i && i < s.Last {
-			first, last = s.First, s.Last
-			break
-		}
-	}
-	if first != i {
+// furniture reports a sentence [first, last) that is nothing but the
+// run [i, j) of common words, each capitalised: a site's "Continue
+// Reading Below" or "Read More" line.
+func (r *recognizer) furniture(first, i, j, last int) bool {
+	if i != first {
 		return false
 	}
 	for x := j; x < last; x++ {
