@@ -3,10 +3,13 @@
 // the stable IDs that join them across articles, and which of them each
 // speaker, pronoun and nominal refers to.
 //
-// Recognize finds names from case and context, helped by small embedded
-// gazetteers (data/*.tsv: countries with capitals and demonyms, common
-// organizations and news agencies with their acronyms, titles, given
-// names, and surnames that meant one well-known person). Resolve links
+// Recognize finds names from case and context, helped by embedded
+// gazetteers (data/*.tsv): countries with capitals and demonyms, cities,
+// first-level subdivisions, given names with their gender and common
+// English words, generated from maintained data sets by `go generate`
+// (internal/gengaz); and small hand-written tables of organizations and
+// news agencies with their acronyms, titles and roles, and surnames that
+// meant one well-known person. Resolve links
 // attribution speakers and non-comment subjects to entities. Link records
 // which entities and events each claim is about. All three are linear in
 // the number of tokens, with bounded look-around and look-back.

@@ -1,21 +1,27 @@
 package entity
 
 import (
-	"bufio"
 	"embed"
+	"strconv"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
-// The gazetteers are small hand-written tables (see each file's header for
-// its source). They are parsed once at init into read-only maps.
+// The gazetteers are embedded tables, parsed once at init into read-only
+// maps. Countries, cities, first-level regions, given names and common
+// words are generated from maintained data sets by `go generate` (see
+// internal/gengaz; each file's header names its sources and licenses);
+// orgs, people and titles are small hand-written tables, since no
+// maintained data set lists them in the form news text uses.
 //
+//go:generate go run ./internal/gengaz -out data
 //go:embed data/*.tsv
 var dataFS embed.FS
 
 // country is one row of countries.tsv.
 type country struct {
+	Code     string
 	Name     string
 	Capital  string
 	Demonyms []string
@@ -33,6 +39,8 @@ type org struct {
 type title struct {
 	Gender byte
 	Role   string
+	// NeedsName: a title only right before a given name ("DL", "CEO").
+	NeedsName bool
 }
 
 // famous is one row of people.tsv.
@@ -49,6 +57,18 @@ type placeRef struct {
 	Capital, City bool
 	// Region is a place such as "Europe", which no government speaks for.
 	Region bool
+	// Gen marks a city or a subdivision from the generated tables, which
+	// is read as a place only where the text bears it out (placeOK).
+	Gen bool
+	// Word: the name is also a common lower-case word ("Reading").
+	Word bool
+	// Known: a well-known city (population ≥ bigCity thousand) or a
+	// subdivision that news names bare ("Ohio").
+	Known bool
+	// Sub marks a first-level subdivision ("Ohio", "Punjab").
+	Sub bool
+	// Pop is a generated city's population in thousands.
+	Pop int32
 }
 
 type gazetteer struct {
@@ -58,36 +78,65 @@ type gazetteer struct {
 	titles   map[string]title    // "Prime Minister" → role
 	people   map[string]famous   // surname → the one person it meant
 	given    map[string]byte     // given name → gender
+	unisex   map[string]bool     // given names of either gender
+	// wordNames are given names that are also common words ("Will",
+	// "Chancellor"): they carry a gender but are no sign of a person.
+	wordNames map[string]bool
+	// commonNames are the given names of the Moby lists, common in
+	// English-speaking countries ("John", not "Harlow").
+	commonNames map[string]bool
+	common      map[string]bool // the most common lower-case English words
 	// first maps the first word of every multiword gazetteer name to the
 	// most words any name starting with it has, so that lookups only join
-	// tokens when a name could start here.
+	// tokens when a name could start here; one-word names are not in it.
 	first    map[string]int
 	byName   map[string]*country // canonical country name → country
+	byCode   map[string]*country // ISO code → country
 	orgNames map[string]*org     // canonical org name → org
 	govs     map[string]*country // "gov/pakistan" → Pakistan
 	orgIDs   map[string]*org     // "org/labour-party" → Labour Party
 }
 
+// bigCity is the population, in thousands, from which a generated city
+// is read as a place with no preposition before it; from hugeCity on, it
+// is one even when it starts a sentence or is also a given name
+// ("Sydney", "Houston").
+const (
+	bigCity  = 100
+	hugeCity = 500
+)
+
 var gaz = loadGazetteer()
 
-func rows(name string) [][]string {
-	f, err := dataFS.Open("data/" + name)
+// eachRow calls fn with the tab-separated cells of each row of an
+// embedded table, skipping comments and blank lines. The cells share the
+// table's one string, and the slice is reused from row to row.
+func eachRow(name string, fn func(r []string)) {
+	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		// The files are embedded at build time; a missing one is a build
 		// mistake that every test would show at once.
 		panic("entity: missing gazetteer " + name)
 	}
-	defer f.Close()
-	var out [][]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+	text := string(b)
+	cells := make([]string, 0, 8)
+	for text != "" {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
 			continue
 		}
-		out = append(out, strings.Split(line, "\t"))
+		cells = cells[:0]
+		for {
+			c, more, ok := strings.Cut(line, "\t")
+			cells = append(cells, c)
+			if !ok {
+				break
+			}
+			line = more
+		}
+		fn(cells)
 	}
-	return out
 }
 
 func col(r []string, i int) string {
@@ -108,90 +157,198 @@ func list(s string) []string {
 }
 
 func loadGazetteer() *gazetteer {
+	// Sized for the generated tables, so that the maps never grow.
 	g := &gazetteer{
-		places: map[string]placeRef{}, demonyms: map[string]*country{}, orgs: map[string]*org{},
-		titles: map[string]title{}, people: map[string]famous{}, given: map[string]byte{},
-		first: map[string]int{}, byName: map[string]*country{}, orgNames: map[string]*org{},
-		govs: map[string]*country{}, orgIDs: map[string]*org{},
+		places: make(map[string]placeRef, 40000), demonyms: map[string]*country{}, orgs: map[string]*org{},
+		titles: map[string]title{}, people: map[string]famous{}, given: make(map[string]byte, 40000),
+		unisex: map[string]bool{}, wordNames: make(map[string]bool, 1000), commonNames: make(map[string]bool, 10000), common: make(map[string]bool, 5000),
+		first: make(map[string]int, 8000), byName: map[string]*country{}, byCode: map[string]*country{},
+		orgNames: map[string]*org{}, govs: map[string]*country{}, orgIDs: map[string]*org{},
 	}
-	note := func(name string) {
-		w := strings.Fields(name)
-		if len(w) > g.first[w[0]] {
-			g.first[w[0]] = len(w)
+	g.loadCountries()
+	g.loadCities()
+	g.loadRegions()
+	g.loadOrgs()
+	eachRow("titles.tsv", func(r []string) {
+		t := title{Role: col(r, 2), NeedsName: col(r, 3) == "n"}
+		if gs := col(r, 1); gs != "" {
+			t.Gender = gs[0]
 		}
+		g.titles[col(r, 0)] = t
+	})
+	eachRow("people.tsv", func(r []string) {
+		f := famous{Name: col(r, 0)}
+		if gs := col(r, 1); gs != "" {
+			f.Gender = gs[0]
+		}
+		g.people[col(r, 2)] = f
+	})
+	eachRow("givennames.tsv", func(r []string) {
+		gs, kind := col(r, 0), col(r, 1)
+		if gs == "" {
+			return
+		}
+		for _, n := range strings.Fields(col(r, 2)) {
+			if gs == "-" {
+				g.unisex[n] = true
+			} else {
+				g.given[n] = gs[0]
+			}
+			switch kind {
+			case "word":
+				g.wordNames[n] = true
+			case "common":
+				g.commonNames[n] = true
+			}
+		}
+	})
+	eachRow("commonwords.tsv", func(r []string) {
+		for _, w := range strings.Fields(col(r, 0)) {
+			g.common[w] = true
+		}
+	})
+	return g
+}
+
+// note records a multiword name's length under its first word.
+func (g *gazetteer) note(name string) {
+	w, _, multi := strings.Cut(name, " ")
+	if !multi {
+		// One-word names are looked up directly (see gazMatch).
+		return
 	}
-	for _, r := range rows("countries.tsv") {
-		if col(r, 1) == "-" {
+	if n := strings.Count(name, " ") + 1; n > g.first[w] {
+		g.first[w] = n
+	}
+}
+
+// addPlace records a name unless an earlier table claimed it: countries
+// and capitals come first, then cities, then subdivisions.
+func (g *gazetteer) addPlace(name string, p placeRef) {
+	if _, ok := g.places[name]; !ok {
+		g.places[name] = p
+		g.note(name)
+	}
+}
+
+func (g *gazetteer) loadCountries() {
+	eachRow("countries.tsv", func(r []string) {
+		if col(r, 2) == "-" {
 			// A region: a place, but no country with a government.
-			c := &country{Name: col(r, 0)}
-			g.places[c.Name] = placeRef{c: c, City: true, Region: true}
-			note(c.Name)
-			continue
+			c := &country{Name: col(r, 1)}
+			g.addPlace(c.Name, placeRef{c: c, City: true, Region: true})
+			return
 		}
-		c := &country{Name: col(r, 0), Capital: col(r, 1), Demonyms: list(col(r, 2))}
+		c := &country{Code: col(r, 0), Name: col(r, 1), Capital: col(r, 2), Demonyms: list(col(r, 3))}
 		g.byName[c.Name] = c
+		g.byCode[c.Code] = c
 		g.govs[prefixGov+slug(c.Name)] = c
 		g.places[c.Name] = placeRef{c: c}
-		note(c.Name)
-		for _, a := range list(col(r, 3)) {
-			g.places[a] = placeRef{c: c}
-			note(a)
+		g.note(c.Name)
+		for _, a := range list(col(r, 4)) {
+			g.addPlace(a, placeRef{c: c})
 		}
 		if c.Capital != "" {
-			if _, ok := g.places[c.Capital]; !ok {
-				g.places[c.Capital] = placeRef{c: c, Capital: true}
-				note(c.Capital)
-			}
-		}
-		for _, a := range list(col(r, 4)) {
-			if _, ok := g.places[a]; !ok {
-				g.places[a] = placeRef{c: c, City: true}
-				note(a)
-			}
+			g.addPlace(c.Capital, placeRef{c: c, Capital: true})
 		}
 		for _, dm := range c.Demonyms {
 			if _, ok := g.demonyms[dm]; !ok {
 				g.demonyms[dm] = c
 			}
 		}
-	}
-	for _, r := range rows("orgs.tsv") {
+	})
+}
+
+func (g *gazetteer) loadCities() {
+	eachRow("cities.tsv", func(r []string) {
+		c := g.byCode[col(r, 1)]
+		if c == nil {
+			return
+		}
+		pop, _ := strconv.Atoi(col(r, 3))
+		g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Word: strings.Contains(col(r, 4), "w"),
+			Known: pop >= bigCity, Pop: int32(pop)})
+	})
+}
+
+func (g *gazetteer) loadRegions() {
+	eachRow("regions.tsv", func(r []string) {
+		if c := g.byCode[col(r, 1)]; c != nil {
+			g.addPlace(col(r, 0), placeRef{c: c, City: true, Gen: true, Sub: true, Known: strings.Contains(col(r, 3), "k")})
+		}
+	})
+}
+
+func (g *gazetteer) loadOrgs() {
+	eachRow("orgs.tsv", func(r []string) {
 		o := &org{Name: col(r, 0), Type: doc.EntityType(col(r, 1)), Class: col(r, 2), Country: col(r, 4)}
 		g.orgNames[o.Name] = o
 		g.orgIDs[idFor(o.Type, o.Name)] = o
 		g.orgs[o.Name] = o
-		note(o.Name)
+		g.note(o.Name)
 		for _, a := range list(col(r, 3)) {
 			if _, ok := g.orgs[a]; !ok {
 				g.orgs[a] = o
-				note(a)
+				g.note(a)
 			}
 		}
+	})
+}
+
+// fixedPlace reports a country, capital or region: a place name that
+// needs no context to be read as one.
+func (g *gazetteer) fixedPlace(name string) bool {
+	p, ok := g.places[name]
+	return ok && !p.Gen
+}
+
+// isGiven reports a given name that alone marks a person ("Anna"), as
+// against one that is also a common word ("Will", "Grace").
+func (g *gazetteer) isGiven(name string) bool {
+	return (g.given[name] != 0 || g.unisex[name]) && !g.wordNames[name]
+}
+
+// anyGiven reports any given name, even one that is also a word.
+func (g *gazetteer) anyGiven(name string) bool {
+	return g.given[name] != 0 || g.unisex[name]
+}
+
+// startsPersonName reports a given name first in a run of words, which
+// makes the run a person. A name that is also a common word ("Frank"),
+// a country, a capital or a well-known city ("Chad", "London", "Austin")
+// counts only before plain surname-like words, and a place's name only
+// before words that are no common words: "Frank Brown", "Chad Thomas",
+// not "Early HSDPA", "London HQ", "Sydney Olympic", "London Bridge".
+func (g *gazetteer) startsPersonName(words []doc.Token) bool {
+	w := words[0].Text
+	if !g.anyGiven(w) {
+		return false
 	}
-	for _, r := range rows("titles.tsv") {
-		t := title{Role: col(r, 2)}
-		if gs := col(r, 1); gs != "" {
-			t.Gender = gs[0]
-		}
-		g.titles[col(r, 0)] = t
+	p, isPlace := g.places[w]
+	isPlace = isPlace && (!p.Gen || p.Known)
+	if !isPlace && !g.wordNames[w] {
+		return true
 	}
-	for _, r := range rows("people.tsv") {
-		f := famous{Name: col(r, 0)}
-		if gs := col(r, 1); gs != "" {
-			f.Gender = gs[0]
-		}
-		g.people[col(r, 2)] = f
+	if len(words) == 1 || !plainName(words[1:]) {
+		return false
 	}
-	for _, r := range rows("firstnames.tsv") {
-		gs := col(r, 0)
-		if gs == "" {
-			continue
-		}
-		for _, n := range strings.Fields(col(r, 1)) {
-			g.given[n] = gs[0]
+	if !isPlace {
+		return true
+	}
+	for _, t := range words[1:] {
+		if g.common[strings.ToLower(t.Text)] {
+			return false
 		}
 	}
-	return g
+	return true
+}
+
+// GivenNameGender returns the gender a given name most often marks, 'm'
+// or 'f', from the generated given-name table, or 0 when the name is not
+// in it or marks either ("Tony", "Nicky": the Moby lists give both).
+// Case matters: "Anna", not "anna".
+func GivenNameGender(name string) byte {
+	return gaz.given[name]
 }
 
 // countryOfPlace returns the country a place name belongs to and whether
@@ -203,4 +360,30 @@ func (g *gazetteer) countryOfPlace(name string) (*country, bool) {
 		return nil, false
 	}
 	return p.c, !p.City
+}
+
+// Role returns the role that the words before a person's name give, and
+// whether they are one: a title from titles.tsv ("DL" → "defensive
+// lineman", "CEO" → "chief executive") or role modifiers ending in a role
+// noun ("chief executive", "head coach", "former Labour minister" is not
+// one: "Labour" is a name). Words are as written; modifiers match in
+// lower case.
+func Role(words []string) (string, bool) {
+	if len(words) == 0 {
+		return "", false
+	}
+	if t, ok := gaz.titles[strings.Join(words, " ")]; ok && t.Role != "" {
+		return t.Role, true
+	}
+	lw := make([]string, len(words))
+	for i, w := range words {
+		lw[i] = strings.ToLower(w)
+		if i < len(words)-1 && !roleMods[lw[i]] && !roleNouns[lw[i]] {
+			return "", false
+		}
+	}
+	if !roleNouns[lw[len(lw)-1]] {
+		return "", false
+	}
+	return strings.Join(lw, " "), true
 }

@@ -55,6 +55,8 @@ type recognizer struct {
 	peers map[string]string
 	// ruling maps a government's key to the group that rules it here.
 	ruling map[string]string
+	// first is the first token of the sentence being read.
+	first int
 }
 
 const homeGov = "@home"
@@ -330,7 +332,10 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 	w0, _ := bare(r.toks[i].Text)
 	maxW := gaz.first[w0]
 	if maxW == 0 {
-		return 0, "", false
+		if _, ok := gaz.places[w0]; !ok && gaz.orgs[w0] == nil {
+			return 0, "", false
+		}
+		maxW = 1
 	}
 	for n := min(maxW, last-i); n >= 1; n-- {
 		var b strings.Builder
@@ -362,11 +367,45 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 		if _, found := gaz.orgs[s]; found {
 			return i + n, s, true
 		}
-		if _, found := gaz.places[s]; found {
+		if pr, found := gaz.places[s]; found && (!pr.Gen || r.placeOK(i, i+n, last, pr)) {
 			return i + n, s, true
 		}
 	}
 	return 0, "", false
+}
+
+// placeOK decides whether a generated city or subdivision at [i, end) is
+// a place here. Many such names are also words, people or teams
+// ("Reading", "Mobile", "Jackson", "Houston said"), so only a place
+// preposition or a direction before it ("in Reading", "eastern Ohio"), a
+// place after a comma ("Mobile, Alabama") or "the city of" lets one
+// through anywhere; without them a name needs to be well known, no common
+// word, no given name, not starting a sentence or a headline, and not
+// the subject of a speech verb.
+func (r *recognizer) placeOK(i, end, last int, pr placeRef) bool {
+	prev := r.lower(i - 1)
+	if i > 0 && (placePreps[prev] && !(pr.Word && prev == "to") || directions[prev]) {
+		// "to" is too weak for a word: "need to Buy".
+		return true
+	}
+	if i > 1 && prev == "of" && placeNouns[r.lower(i-2)] {
+		return true
+	}
+	if end+1 < last && r.word(end) == "," && gaz.fixedPlace(r.word(end+1)) {
+		return true
+	}
+	if end+1 < last && r.word(end) == "," {
+		if q, ok := gaz.places[r.word(end+1)]; ok && q.Known && !q.Word {
+			return true
+		}
+	}
+	if pr.Word || !pr.Known || end == i+1 && !pr.Sub && pr.Pop < hugeCity && gaz.anyGiven(r.word(i)) {
+		return false
+	}
+	if r.head[i] && pr.Pop < hugeCity {
+		return false
+	}
+	return !speechVerbs[r.verbAfter(end, last)]
 }
 
 // spanOf covers tokens [i, j) and drops a possessive from the last one.
@@ -394,6 +433,7 @@ func govKey(c *country) string {
 // sentence scans tokens [first, last).
 func (r *recognizer) sentence(first, last int) {
 	r.affil = ""
+	r.first = first
 	for i := first; i < last; {
 		t := r.toks[i]
 		lw := r.lw[i]
@@ -462,7 +502,7 @@ func (r *recognizer) sentence(first, last int) {
 			i = end
 			continue
 		}
-		if c, ok := gaz.demonyms[w]; ok && !poss && (r.titleAt(i+1, last) > i+1 || gaz.given[r.word(i+1)] != 0 || !nameLike(r.word(i+1))) {
+		if c, ok := gaz.demonyms[w]; ok && !poss && (r.titleAt(i+1, last) > i+1 || gaz.isGiven(r.word(i+1)) || !nameLike(r.word(i+1))) {
 			// "Afghan President Hamid Karzai": the demonym is his
 			// affiliation; "US Airways" is a name.
 			if nameLike(r.word(i + 1)) {
@@ -485,7 +525,7 @@ func (r *recognizer) longerName(end, last int, s string) bool {
 	if !nameLike(w) || r.titleAt(end, last) > end || functionWords[w] || timeWords[w] || gaz.demonyms[w] != nil {
 		return false
 	}
-	if _, ok := gaz.places[w]; ok {
+	if gaz.fixedPlace(w) {
 		return false
 	}
 	if _, ok := gaz.orgs[w]; ok {
@@ -534,6 +574,14 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 		if !pr.Region {
 			p.country = pr.c.Name
 		}
+		if pr.Gen && end == i+1 {
+			// "Richardson" may yet be Sheldon Richardson's surname:
+			// resolveSingles decides once the article is read.
+			p.single, p.fallback, p.typ, p.name = true, doc.Place, doc.Place, s
+			idx := r.add(p)
+			r.acronymAfter(end, last, idx)
+			return idx
+		}
 		if !pr.City && r.govContext(i, end, last, poss) {
 			p.key, p.typ, p.name = govKey(pr.c), doc.Government, pr.c.Name
 		} else {
@@ -579,7 +627,7 @@ func (r *recognizer) titleAt(k, last int) int {
 			}
 			b.WriteString(r.toks[x].Text)
 		}
-		if _, ok := gaz.titles[b.String()]; ok {
+		if t, ok := gaz.titles[b.String()]; ok && (!t.NeedsName || k+n < last && gaz.anyGiven(r.word(k+n))) {
 			return k + n
 		}
 	}
@@ -629,7 +677,7 @@ func (r *recognizer) run(i, last int) int {
 			}
 		}
 		if (t.Text == "&" || t.Text == "and" && j+2 < last && (orgHeads[r.word(j+2)] || j+3 < last && orgHeads[r.word(j+3)])) &&
-			j > i && j+1 < last && nameLike(r.word(j+1)) && !(gaz.places[r.word(j-1)].c != nil) {
+			j > i && j+1 < last && nameLike(r.word(j+1)) && !gaz.fixedPlace(r.word(j-1)) {
 			j++
 			continue
 		}
@@ -642,28 +690,57 @@ func (r *recognizer) run(i, last int) int {
 	// the front when a title or a given name follows: "Leader Michael
 	// Howard", "Sacked MP Howard Flight".
 	for i+1 < j && (r.start[i] && !r.midCaps[r.word(i)] || roleNouns[r.lower(i)] || roleMods[r.lower(i)]) &&
-		gaz.given[r.word(i)] == 0 && r.titleAt(i, j) == i && (r.titleAt(i+1, j) > i+1 || gaz.given[r.word(i+1)] != 0) {
+		!gaz.isGiven(r.word(i)) && r.titleAt(i, j) == i && (r.titleAt(i+1, j) > i+1 || gaz.commonNames[r.word(i+1)]) &&
+		!r.positionAt(i+1, j) && !r.placeStarts(i, j) {
 		i++
 	}
-	// A title inside the run splits it: "Metropolitan Police Commissioner
-	// Sir Ian Blair", "Tanzania Mr Brown". The words before are the
-	// affiliation.
-	for p := i + 1; p < j-1 && r.titleAt(i, j) == i && !nameTitles[r.word(i)]; p++ {
-		if e := r.titleAt(p, j); e > p && e < j && nameLike(r.word(e)) {
-			if x := r.classify(i, p, last, ""); x >= 0 && r.ms[x].key != "" {
-				r.affil = r.ms[x].key
-				if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
-					r.affil = govKey(gaz.byName[r.ms[x].country])
-				}
-			} else if x >= 0 {
-				r.ms[x].drop = true
-			}
-			i = p
-			break
-		}
+	// "Former Labour minister Tom Elridge": the prefix belongs to the
+	// role after the run, not to the name.
+	for i+1 < j && titlePrefixes[r.word(i)] && r.titleAt(i+1, j) == i+1 {
+		i++
 	}
-	r.classify(i, j, last, "")
+	if r.furniture(r.first, i, j, last) {
+		return j
+	}
+	r.classify(r.splitAtTitle(i, j, last), j, last, "")
 	return j
+}
+
+// splitAtTitle splits a run [i, j) at a title inside it: "Metropolitan
+// Police Commissioner Sir Ian Blair", "Tanzania Mr Brown", "Browns DL
+// Sheldon Richardson". The words before the title are recorded as the
+// affiliation of the name after it, which starts at the returned token.
+func (r *recognizer) splitAtTitle(i, j, last int) int {
+	for p := i + 1; p < j-1 && r.titleAt(i, j) == i && !nameTitles[r.word(i)]; p++ {
+		e := r.titleAt(p, j)
+		if e <= p || e >= j || !nameLike(r.word(e)) {
+			continue
+		}
+		x := r.classify(i, p, last, "")
+		if x < 0 && p == i+1 && r.positionAt(p, j) {
+			// "Browns DL Sheldon Richardson" at a sentence start.
+			w, _ := bare(r.word(i))
+			x = r.add(pending{span: r.spanOf(i, p), alias: w, name: w, single: true, tok: i, affTok: -1})
+		}
+		switch {
+		case x >= 0 && r.ms[x].key != "":
+			r.affil = r.ms[x].key
+			if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
+				r.affil = govKey(gaz.byName[r.ms[x].country])
+			}
+		case x >= 0 && r.ms[x].single && (r.positionAt(p, j) || r.midCaps[r.ms[x].alias] || !r.start[r.ms[x].tok]):
+			// A one-word name before a title is the bearer's side,
+			// read once the whole article is.
+			if r.ms[x].fallback == "" {
+				r.ms[x].fallback = doc.Organization
+			}
+			r.affil = "@tok:" + strconv.Itoa(r.ms[x].tok)
+		case x >= 0:
+			r.ms[x].drop = true
+		}
+		return p
+	}
+	return i
 }
 
 // classify decides what the capitalised run [i, j) names and records it.
@@ -801,30 +878,27 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	if p.affKey == "" {
 		p.affKey = preAff
 	}
+	if strings.HasPrefix(p.affKey, "@tok:") {
+		if x, err := strconv.Atoi(p.affKey[len("@tok:"):]); err == nil && p.affTok < 0 {
+			p.affTok = x
+		}
+		p.affKey = ""
+	}
 	if p.affTok < 0 && j+1 < last && r.word(j) == "of" && nameLike(r.word(j+1)) {
 		p.affTok = j + 1
 	}
 	verb := r.verbAfter(j, last)
 	last1, _ := bare(words[n-1].Text)
-	isPerson := titled || preRole != "" || postRole != "" || gaz.given[first] != 0
+	isPerson := titled || preRole != "" || postRole != "" || gaz.startsPersonName(words) && !r.placeStarts(k, j)
 	switch {
 	case n == 1 && !titled && preRole == "" && postRole == "":
 		p.single = true
-		switch {
-		case isAcronym(name):
-			p.fallback = doc.Organization
-		case k > 0 && placePreps[r.lower(k-1)]:
-			p.fallback = doc.Place
-		case k > 1 && r.lower(k-1) == "of" && placeNouns[r.lower(k-2)]:
-			// "residents of the village of Eastmoor said": the place,
-			// even before a speech verb.
-			p.fallback = doc.Place
-		case speechVerbs[verb] || poss:
-			p.fallback = doc.Organization
-		case r.midCaps[name] && !r.start[k]:
-			p.fallback = doc.Organization
-		}
-	case k > 0 && orgDescriptors[r.word(k-1)] && !titled && preRole == "" && postRole == "" && gaz.given[first] == 0:
+		p.fallback = r.singleFallback(k, name, verb, poss)
+	case !titled && preRole == "" && !gaz.isGiven(first) && r.roleFollows(j, last):
+		// "Harbor Foods chief executive Anna Reyes": a name before a
+		// role and a person is the person's employer.
+		p.typ = doc.Organization
+	case k > 0 && orgDescriptors[r.word(k-1)] && !titled && preRole == "" && postRole == "" && !gaz.commonNames[first]:
 		// "the grid operator Coastline Power", "the airline Jetstar
 		// Asia": the noun before the name says what it is.
 		p.typ = doc.Organization
@@ -845,7 +919,7 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		p.typ = doc.Place
 	case n <= 3 && speechVerbs[verb] && !isAcronym(first):
 		p.typ = doc.Person
-	case n <= 3 && r.lower(k-1) != "the" && plainName(words):
+	case n <= 3 && r.lower(k-1) != "the" && plainName(words) && !r.placeStarts(k, j):
 		// Two or three plain capitalised words with no organization or
 		// place word are, in news, nearly always a person whose given
 		// name the list lacks ("Daniela Hantuchova").
@@ -907,6 +981,83 @@ func (r *recognizer) samePeer(p *pending) {
 	}
 }
 
+// singleFallback is what a one-word name at k means when the article
+// never says otherwise (see resolveSingles): nothing for a common word
+// with no evidence ("Let", "Related"), which is how site furniture and
+// imperatives capitalised by a line start come out.
+func (r *recognizer) singleFallback(k int, name, verb string, poss bool) doc.EntityType {
+	switch {
+	case isAcronym(name):
+		return doc.Organization
+	case gaz.common[strings.ToLower(name)] && !speechVerbs[verb] && !poss:
+		return ""
+	case k > 0 && placePreps[r.lower(k-1)]:
+		return doc.Place
+	case k > 1 && r.lower(k-1) == "of" && placeNouns[r.lower(k-2)]:
+		// "residents of the village of Eastmoor said": the place,
+		// even before a speech verb.
+		return doc.Place
+	case speechVerbs[verb] || poss:
+		return doc.Organization
+	case r.midCaps[name] && !r.start[k]:
+		return doc.Organization
+	}
+	return ""
+}
+
+// positionAt reports a title at k that only stands before a given name
+// ("DL", "CEO"): the capitalised word before it is a team or a company
+// ("Browns DL Sheldon Richardson"), even at a sentence start.
+func (r *recognizer) positionAt(k, last int) bool {
+	e := r.titleAt(k, last)
+	return e > k && gaz.titles[joinWords(r.toks[k:e])].NeedsName
+}
+
+// roleFollows reports a lower-case role phrase at j followed by a name:
+// "chief executive Anna Reyes", "DL Sheldon Richardson".
+func (r *recognizer) roleFollows(j, last int) bool {
+	if e := r.titleAt(j, last); e > j {
+		return e < last && nameLike(r.word(e))
+	}
+	k := j
+	for k < last && k < j+4 && (roleMods[r.lw[k]] || roleNouns[r.lw[k]]) && r.lw[k] == r.word(k) && r.lw[k] != "new" && r.lw[k] != "then" {
+		k++
+	}
+	return k > j && roleNouns[r.lw[k-1]] && k < last && nameLike(r.word(k))
+}
+
+// placeStarts reports a run [k, j) that starts with a multiword place
+// name and goes on: "San Diego Union-Tribune", "New York Times".
+func (r *recognizer) placeStarts(k, j int) bool {
+	w0, _ := bare(r.word(k))
+	for n := min(gaz.first[w0], j-k-1); n >= 2; n-- {
+		if p, ok := gaz.places[joinWords(r.toks[k:k+n])]; ok && (!p.Gen || p.Known) {
+			return true
+		}
+	}
+	return false
+}
+
+// furniture reports a sentence [first, last) that is nothing but the
+// run [i, j) of common words, each capitalised: a site's "Continue
+// Reading Below" or "Read More" line.
+func (r *recognizer) furniture(first, i, j, last int) bool {
+	if i != first {
+		return false
+	}
+	for x := j; x < last; x++ {
+		if r.toks[x].Kind == doc.Word || r.toks[x].Kind == doc.Number {
+			return false
+		}
+	}
+	for x := i; x < j; x++ {
+		if r.toks[x].Kind == doc.Word && !gaz.common[r.lw[x]] {
+			return false
+		}
+	}
+	return true
+}
+
 // plainName reports words that look like a personal name: each
 // capitalised then lower-case, no all-capitals, no digits, no name words
 // that the gazetteers know as places, organizations or demonyms.
@@ -916,7 +1067,7 @@ func plainName(ts []doc.Token) bool {
 		if isUpperWord(w) || strings.ContainsAny(w, "0123456789&.") || functionWords[w] || timeWords[w] || notNames[w] {
 			return false
 		}
-		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.places[w].c != nil {
+		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.fixedPlace(w) || gaz.places[w].Known && !gaz.places[w].Word {
 			return false
 		}
 		if connectors[w] {

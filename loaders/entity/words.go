@@ -90,14 +90,17 @@ chairman chairwoman chair chief head director official analyst economist command
 mayor senator MP MEP lawmaker legislator adviser advisor aide founder executive manager coach captain striker
 player boss deputy lawyer attorney judge prosecutor professor researcher scientist correspondent editor
 reporter commissioner negotiator general colonel officer member candidate premier treasurer strategist
-campaigner activist representative partner owner investor diplomat consultant expert economist`)
+campaigner activist representative partner owner investor diplomat consultant expert economist
+co-founder cofounder ceo cfo coo cto cmo quarterback lineman linebacker receiver cornerback safety midfielder
+defender goalkeeper keeper winger forward pitcher shortstop batsman bowler`)
 
 // roleMods may stand before a role noun: "government spokesman", "foreign minister".
 var roleMods = set(`government foreign interior defence defense finance prime deputy former senior chief
 top party opposition shadow acting military police information health education home trade culture
 justice environment economic political communications press executive managing general assistant vice
 junior senior local regional national state federal official group company club team union
-first-team caretaker new then`)
+first-team caretaker new then operating technology financial marketing investment product defensive
+offensive wide running tight`)
 
 // orgHeads end (or, before "of", start) organization names.
 var orgHeads = set(`Party Ministry Bank Corp Corp. Corporation Inc Inc. Ltd Ltd. plc PLC Group Council
