@@ -1067,7 +1067,7 @@ func plainName(ts []doc.Token) bool {
 		if isUpperWord(w) || strings.ContainsAny(w, "0123456789&.") || functionWords[w] || timeWords[w] || notNames[w] {
 			return false
 		}
-		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.fixedPlace(w) || gaz.places[w].Known && !gaz.places[w].Word {
+		if gaz.demonyms[w] != nil || gaz.orgs[w] != nil || gaz.fixedPlace(w) || gaz.places[w].Known && !gaz.places[w].Word && !gaz.places[w].Gen {
 			return false
 		}
 		if connectors[w] {

@@ -10,6 +10,9 @@ func TestNameSieve(t *testing.T) {
 	tests := []struct {
 		name, text, content, want string
 	}{
+		{"a surname that is also a city",
+			"Ken Livingstone has refused to apologise. \"I will not say sorry,\" said Ken Livingstone.",
+			"I will not say sorry", "name: Ken Livingstone"},
 		{"the head name, not the firm before the role",
 			`"Sales will be weak in March," said Morgan Stanley analyst Walter Loeb.`,
 			"Sales will be weak in March", "name: Walter Loeb"},
