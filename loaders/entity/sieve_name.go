@@ -55,8 +55,9 @@ func (rs *resolver) head(sp doc.Span) (doc.Mention, bool) {
 // modifies reports whether the rest of a phrase after a name starts with
 // a person noun the name modifies ("Morgan Stanley analyst …", "the
 // Ealing North MP", "Chelsea defender …"), so that the name is the
-// person's employer or constituency, not the speaker. "An FA statement"
-// and "Henry afterwards" keep their name.
+// person's employer or constituency, not the speaker; or ends in a person
+// noun that heads it ("LG card's creditors"). "An FA statement" and
+// "Henry afterwards" keep their name.
 func modifies(rest string) bool {
 	w := strings.Fields(rest)
 	if len(w) == 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") {
@@ -66,7 +67,13 @@ func modifies(rest string) bool {
 	if prepositionWords[first] || first == "and" || first == "or" || first == "who" {
 		return false
 	}
-	return personHeads[first] || nouns.person(first) || gaz.titles[w[0]].Role != ""
+	last := strings.ToLower(strings.Trim(w[len(w)-1], ",.;:"))
+	if capitalized(w[len(w)-1]) {
+		// Another name heads the phrase; it is read in its turn.
+		last = first
+	}
+	return personHeads[first] || nouns.person(first) || gaz.titles[w[0]].Role != "" ||
+		personHeads[last] || nouns.person(last)
 }
 
 // possessiveAfter reports a possessive mark right after a name.

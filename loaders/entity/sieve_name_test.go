@@ -10,6 +10,12 @@ func TestNameSieve(t *testing.T) {
 	tests := []struct {
 		name, text, content, want string
 	}{
+		{"a group of people named by a firm",
+			"LG Card needs money. LG Card's creditors said they would wait.",
+			"they would wait", ": LG Card's creditors"},
+		{"supporters are not their leader",
+			"Ann Rudolph lost the vote. Rudolph's supporters said the count was wrong.",
+			"the count was wrong", ": Rudolph's supporters"},
 		{"a surname that is also a city",
 			"Ken Livingstone has refused to apologise. \"I will not say sorry,\" said Ken Livingstone.",
 			"I will not say sorry", "name: Ken Livingstone"},
