@@ -21,6 +21,9 @@ var sieves = []sieve{
 	// His advice was to “Q” / Mr Lim's letter calls it “Q” — a fragment
 	// after a communication noun owned by its speaker.
 	{"possessive-noun", possessiveNoun},
+	// … research director Dr Alastair Sibbald. “Q.” — the person whose
+	// name closes the sentence before, when it reports nobody's words.
+	{"introduced", introduced},
 	// The last resort: the speaker of the nearest attribution before the
 	// quotation in its paragraph or the one before.
 	{"previous-speaker", previousSpeaker},

@@ -193,6 +193,8 @@ type ctx struct {
 	// the quotations themselves, which never overlap a later one.
 	contents []doc.Span
 	reach    []int
+	// personEnds maps where a person's name mention ends to it.
+	personEnds map[int]doc.Mention
 }
 
 func newCtx(d *doc.Document) *ctx {
@@ -216,6 +218,12 @@ func newCtx(d *doc.Document) *ctx {
 		return d.Attributions[x.byCue[i]].Cue.Start < d.Attributions[x.byCue[j]].Cue.Start
 	})
 	sort.Slice(x.contents, func(i, j int) bool { return x.contents[i].Start < x.contents[j].Start })
+	x.personEnds = map[int]doc.Mention{}
+	for _, m := range d.Mentions {
+		if m.Kind == doc.NameMention && m.Entity >= 0 && m.Entity < len(d.Entities) && d.Entities[m.Entity].Type == doc.Person {
+			x.personEnds[m.End] = m
+		}
+	}
 	x.reach = make([]int, len(x.contents))
 	for i, c := range x.contents {
 		x.reach[i] = c.End
