@@ -63,12 +63,9 @@ func Resolve(d *doc.Document) {
 			rs.roleFromSpeaker(a, e)
 		}
 	}
+	w := rs.newWho()
 	for i := range d.NonComments {
-		n := &d.NonComments[i]
-		n.Entity = -1
-		if !n.Who.Empty() {
-			n.Entity, _ = rs.resolve(n.Who, -1)
-		}
+		w.nonComment(&d.NonComments[i])
 	}
 }
 
