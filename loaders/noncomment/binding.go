@@ -143,7 +143,7 @@ func (m *matcher) clauseSubject(j int) []subj {
 		}
 		e++
 	}
-	if e == a || e < j && d.Tokens[e].Kind == doc.Punct && d.Tokens[e].Text != "," {
+	if e == a || e < j && d.Tokens[e].Kind == doc.Punct && d.Tokens[e].Text != "," && d.Tokens[e].Text != "<" && d.Tokens[e].Text != "(" {
 		return nil
 	}
 	return m.conjuncts(a, e-1)

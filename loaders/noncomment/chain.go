@@ -1,6 +1,10 @@
 package noncomment
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
 
 // group is the verb group read leftwards from a head: where it starts and
 // the refusal frame it makes.
@@ -40,12 +44,13 @@ func (m *matcher) readGroup(h int, be, negative bool) (group, bool) {
 		g.negs++
 	}
 	var auxes role // the leftmost finite auxiliary's roles
-	notTo, sawBe, nearest := false, false, true
+	notTo, sawBe, nearest, never := false, false, true, false
 	for k >= first {
 		if n := lex.at(low, first, k, rAdv|rNever|rNeg); n > 0 {
 			w := low[k]
 			if n == 1 && lex.has(w, rNeg|rNever) {
 				g.negs++
+				never = never || lex.has(w, rNever)
 				if lex.has(w, aux) {
 					auxes = lex.roles[w] & aux
 					sawBe = sawBe || lex.has(w, rBe)
@@ -106,13 +111,13 @@ func (m *matcher) readGroup(h int, be, negative bool) (group, bool) {
 		k = j - n
 		g.start = k + 1
 	}
-	if be && !sawBe || g.passive {
+	if be && !sawBe && !m.coordinatedBe(g.start) || g.passive {
 		return g, false
 	}
 	g.presentWant = g.cat&rWant != 0 && auxes&rDo != 0
 	// "The SEC never comments on …", "We never comment on …": a habit;
 	// "has never commented", "never commented" are refusals.
-	habit := auxes == 0 && g.cat == 0 && !strings.HasSuffix(low[h], "ed")
+	habit := never && auxes == 0 && g.cat == 0 && !strings.HasSuffix(low[h], "ed")
 	g.frame, g.needsNobody = frameOf(g.cat, g.catWord, notTo, auxes, g.negs, strings.HasSuffix(low[h], "ing"), habit)
 	return g, g.frame != 0
 }
@@ -236,3 +241,21 @@ func lyAdverb(w string) bool {
 
 // personal are the personal pronouns that may be a refusal's subject.
 var personal = map[string]bool{"i": true, "we": true, "he": true, "she": true, "it": true, "they": true, "you": true}
+
+// coordinatedBe reports a predicate joined to an earlier "was" ("Bell was
+// out of town and unavailable for comment").
+func (m *matcher) coordinatedBe(start int) bool {
+	k := start - 1
+	if k <= m.s.First || m.low[k] != "and" && m.low[k] != "or" {
+		return false
+	}
+	for j := k - 1; j >= m.s.First && k-j < 8; j-- {
+		if lex.has(m.low[j], rBe) {
+			return true
+		}
+		if m.d.Tokens[j].Kind != doc.Word || lex.has(m.low[j], rVerb) {
+			return false
+		}
+	}
+	return false
+}

@@ -154,6 +154,9 @@ func (m *matcher) request(k int, to bool) int {
 	}
 	noun := j
 	j++
+	for j+1 < last && (m.low[j] == "and" || m.low[j] == "or") && lex.has(m.low[j+1], rRequest) {
+		j += 2 // "calls and emails seeking comment"
+	}
 	// "seeking comment", "for an interview", "to comment"
 	if j+1 < last && (lex.has(m.low[j], rSeek) || m.low[j] == "to" && m.low[j+1] == "comment") {
 		for q := j + 1; q < last && q < j+4 && lex.has(m.low[q], rAsked); q++ {
@@ -188,6 +191,10 @@ func (m *matcher) clauseEnd(k int) bool {
 // ("the remarks", "Calderon's criticism"), which one may decline to
 // respond to.
 func (m *matcher) speechObject(k int) bool {
+	if k < m.s.Last && m.d.Tokens[k].Kind == doc.QuoteMark {
+		// "would not respond to "tittle tattle in books""
+		return true
+	}
 	for j := k; j < m.s.Last && j < k+6; j++ {
 		if lex.has(m.low[j], rSpeech) {
 			return true
@@ -235,6 +242,10 @@ func (m *matcher) topicUntil(k int, atVerb bool) doc.Span {
 		return doc.Span{}
 	}
 	quoted := m.inQuote(m.d.Tokens[k].Start)
+	if m.d.Tokens[k].Kind == doc.QuoteMark && !quoted && k+1 < last {
+		// "would not respond to "tittle tattle in books""
+		k++
+	}
 	e := k
 	for e < last && e < k+60 {
 		t := m.d.Tokens[e]

@@ -19,6 +19,9 @@ func (m *matcher) nominal(i int) (match, bool) {
 	if w := m.low[i]; w != "comment" && w != "comments" {
 		return match{}, false
 	}
+	if mt, ok := m.commentUnavailable(i); ok {
+		return mt, true
+	}
 	first := m.s.First
 	j := i - 1
 	det := ""
@@ -67,10 +70,20 @@ func (m *matcher) nothingToAdd(i int) (match, bool) {
 	if w := m.lowAt(j); w == "further" || w == "more" || w == "else" {
 		j--
 	}
-	if m.lowAt(j) != "nothing" || !lex.has(m.lowAt(j-1), rLight) || !lex.has(m.lowAt(j-1), rHave) {
+	if m.lowAt(j) != "nothing" {
 		return match{}, false
 	}
-	g, _ := m.readGroup(j-1, false, false)
+	j--
+	for j > m.s.First && (lex.has(m.low[j], rAdv) || lyAdverb(m.d.Tokens[j].Text)) {
+		j-- // "I have got absolutely nothing to add"
+	}
+	if m.lowAt(j) == "got" && lex.has(m.lowAt(j-1), rHave) {
+		j--
+	}
+	if !lex.has(m.lowAt(j), rLight) || !lex.has(m.lowAt(j), rHave) {
+		return match{}, false
+	}
+	g, _ := m.readGroup(j, false, false)
 	if g.negs > 0 || g.cat != 0 {
 		return match{}, false
 	}
@@ -181,4 +194,64 @@ func (m *matcher) reply(i int) (match, bool) {
 		topic = m.topicUntil(k+1, true)
 	}
 	return match{start: a, end: b + 1, topic: topic, subjects: subs}, true
+}
+
+// commentUnavailable matches a comment that was not to be had: "Comment
+// from officials in Zaire was unavailable", "No comment was immediately
+// available from the employers' organization". The party is the object
+// of "from".
+func (m *matcher) commentUnavailable(i int) (match, bool) {
+	last := m.s.Last
+	start := i
+	if i > m.s.First && (m.low[i-1] == "no" || lex.has(m.low[i-1], rNounMod)) {
+		start = i - 1
+	}
+	if start > m.s.First && m.d.Tokens[start-1].Kind == doc.Word {
+		return match{}, false
+	}
+	from, e := -1, i+1
+	if m.lowAt(e) == "from" {
+		from = e
+		for e < last && e < from+10 && !lex.has(m.low[e], aux) {
+			e++
+		}
+	}
+	if e >= last || !lex.has(m.low[e], rBe) {
+		return match{}, false
+	}
+	k := e + 1
+	negs := 0
+	if m.low[start] == "no" {
+		negs++
+	}
+	for k < last && (lex.has(m.low[k], rAdv|rNeg)) {
+		if lex.has(m.low[k], rNeg) {
+			negs++
+		}
+		k++
+	}
+	if k >= last || m.low[k] == "unavailable" {
+		negs++
+	} else if m.low[k] != "available" {
+		return match{}, false
+	}
+	if negs != 1 {
+		return match{}, false
+	}
+	end := k + 1
+	if from < 0 && m.lowAt(end) == "from" {
+		from = end
+	}
+	if from < 0 {
+		return match{}, false
+	}
+	b := from + 1
+	for b < last && b < from+10 && m.d.Tokens[b].Kind == doc.Word && !lex.has(m.low[b], aux|rStop) {
+		b++
+	}
+	if b == from+1 {
+		return match{}, false
+	}
+	subs := m.conjuncts(from+1, b-1)
+	return match{start: start, end: end, subjects: subs}, true
 }

@@ -75,20 +75,30 @@ func pairMarks(d *doc.Document, p doc.Span) []doc.Span {
 // of a reporting verb right after it (`…," Fitzwater told reporters`,
 // `…," said a spokesman`) or right before it (`X said: "…`).
 func (m *matcher) quoteSpeaker(p int) doc.Span {
-	var q doc.Span
+	// The quotes around p, smallest first: a quote the quotes stage cut
+	// at a wrapped line, then the whole one.
+	var around []doc.Span
 	k := sort.Search(len(m.quotes), func(i int) bool { return m.quotes[i].Start > p })
 	for n := 0; k > 0 && n < 8; n++ {
 		k--
-		if s := m.quotes[k]; s.Start <= p && p < s.End && (q.Empty() || s.Len() < q.Len()) {
-			q = s
+		if q := m.quotes[k]; q.Start <= p && p < q.End {
+			around = append(around, q)
 		}
 	}
-	if q.Empty() {
-		return doc.Span{}
+	sort.Slice(around, func(a, b int) bool { return around[a].Len() < around[b].Len() })
+	for _, q := range around {
+		if sp := m.speakerOf(q); !sp.Empty() {
+			return sp
+		}
 	}
+	return doc.Span{}
+}
+
+// speakerOf returns the speaker of quote q (its inner span).
+func (m *matcher) speakerOf(q doc.Span) doc.Span {
 	var sp doc.Span
 	m.attributionsNear(q.Start-2000, q.End+2000, func(a doc.Attribution) bool {
-		if !a.Speaker.Empty() && a.Content.Overlaps(q) && !a.Speaker.Overlaps(q) {
+		if !a.Speaker.Empty() && a.Content.Overlaps(q) && !a.Speaker.Overlaps(q) && m.phraseLike(a.Speaker) {
 			sp = a.Speaker
 			return false
 		}
@@ -98,12 +108,17 @@ func (m *matcher) quoteSpeaker(p int) doc.Span {
 		return sp
 	}
 	toks := m.d.Tokens
-	after := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.End }) + 1
-	for after < len(toks) && toks[after].Text == "," {
-		after++
-	}
-	if sp := m.speakerAfter(after); !sp.Empty() {
-		return sp
+	closing := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.End })
+	if closing < len(toks) && toks[closing].Start == q.End && toks[closing].Kind == doc.QuoteMark {
+		// A closed quote: `…," Fitzwater told reporters`. An unclosed
+		// one runs to its paragraph's end, and what follows is news.
+		after := closing + 1
+		for after < len(toks) && toks[after].Text == "," {
+			after++
+		}
+		if sp := m.speakerAfter(after); !sp.Empty() {
+			return sp
+		}
 	}
 	before := sort.Search(len(toks), func(i int) bool { return toks[i].End > q.Start }) - 2
 	for before >= 0 && (toks[before].Text == ":" || toks[before].Text == ",") {
@@ -158,4 +173,15 @@ func (m *matcher) npStartAny(j int) int {
 	}
 	m.s = m.d.Sentences[k]
 	return m.npStart(j)
+}
+
+// phraseLike reports a speaker phrase with no verb in it ("the Louvre
+// agreement was working" is a clause the attribution stage mistook).
+func (m *matcher) phraseLike(sp doc.Span) bool {
+	for k := m.tokenAt(sp.Start); k >= 0 && k < len(m.d.Tokens) && m.d.Tokens[k].Start < sp.End; k++ {
+		if w := m.low[k]; lex.has(w, aux) && !possessive(w) || reportingVerbs[w] {
+			return false
+		}
+	}
+	return true
 }

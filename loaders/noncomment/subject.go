@@ -136,7 +136,7 @@ func (m *matcher) conjuncts(a, b int) []subj {
 		if lex.has(w, rOf) || lex.has(w, rContact) {
 			break
 		}
-		if (w == "and" || w == "nor" || w == "or" || w == ",") && k > s && k < b && !m.inName(k) {
+		if (w == "and" || w == "nor" || w == "or" || w == ",") && k > s && k < b && !m.inName(k) && !m.titles(k) {
 			out = append(out, m.analyse(s, k-1))
 			s = k + 1
 			if w == "," && m.lowAt(s) == "and" {
@@ -248,6 +248,7 @@ func (m *matcher) npStart(j int) int {
 	}
 	k := j
 	coord := false
+	stoppedAt := -1 // the word before a determiner that opened the phrase
 	for ; k >= first && j-k < 16; k-- {
 		t := m.d.Tokens[k]
 		w := m.low[k]
@@ -271,6 +272,7 @@ func (m *matcher) npStart(j int) int {
 		}
 		if determiners[w] && k > first && !m.extendsLeft(k-1) && !m.inCapitals(k) {
 			// A determiner opens its phrase: "told Reuters the firm …".
+			stoppedAt = k - 1
 			k--
 			break
 		}
@@ -282,7 +284,7 @@ func (m *matcher) npStart(j int) int {
 	if a > j {
 		return -1
 	}
-	if coord && a > first && m.objectBoundary(a-1) {
+	if coord && a > first && (m.objectBoundary(a-1) || stoppedAt == a-1 && !capitalized(m.d.Tokens[a-1].Text)) {
 		// "He gave no details and Industry Ministry officials had no
 		// comment", "after the meeting and officials declined": the
 		// "and" joins clauses; the subject is the last conjunct.
@@ -304,7 +306,7 @@ func (m *matcher) extendsLeft(k int) bool {
 		// "Bankers leaving the meeting", "lawyers representing the firm"
 		return true
 	}
-	return lex.has(w, rOf) || w == "and" || w == "or" || w == "nor" || w == "all" || w == "both" || w == "neither" || w == "of" || w == "in" || w == "on" || w == "to"
+	return lex.has(w, rOf) || determiners[w] || w == "and" || w == "or" || w == "nor" || w == "all" || w == "both" || w == "neither" || w == "of" || w == "in" || w == "on" || w == "to"
 }
 
 // inCapitals reports a lower-case word between two capitalized ones, as
@@ -371,7 +373,8 @@ func (m *matcher) trimPossessive(sp doc.Span) doc.Span {
 	return sp
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"other": true, "no": true, "any": true, "some": true, "each": true, "every": true}
 
 // contactAt returns the contact word that heads the phrase [a, b] ("a
 // spokesman for X", "Cominco spokesmen", "spokeswoman Jane Doe"), or -1;
@@ -417,4 +420,15 @@ func (m *matcher) insideClause(k int) bool {
 	}
 	t := m.d.Tokens[k]
 	return t.Kind == doc.Word && !capitalized(t.Text) && !lex.has(w, rVerb|rLead|rOf|rStop|rWhen) && !determiners[w] && !personal[w] && !possessive(w)
+}
+
+// titles reports an "and" between two titles of one person ("president
+// and chairman Thomas Bell"): common nouns on both sides.
+func (m *matcher) titles(k int) bool {
+	if m.low[k] != "and" {
+		return false
+	}
+	l, r := m.d.Tokens[k-1], m.d.Tokens[k+1]
+	return l.Kind == doc.Word && r.Kind == doc.Word && !capitalized(l.Text) && !capitalized(r.Text) &&
+		!determiners[m.low[k+1]] && !possessive(m.low[k-1]) && !personal[m.low[k+1]] && !lex.has(m.low[k+1], rNobody)
 }

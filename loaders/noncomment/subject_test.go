@@ -84,6 +84,10 @@ func TestSubjects(t *testing.T) {
 			[]nc{{Who: "The minister", Cue: "declining to comment", Topic: "the cost"}}},
 		{"participle without subject", "He spent years in the job refusing to comment on personnel matters.", nil},
 		{"no party", "If no-one responded to junk e-mail, spam would end.", nil},
+		{"two titles, one person", "Acme president and chairman Tom Bell was out of town and unavailable for comment.",
+			[]nc{{Who: "Acme president and chairman Tom Bell", Cue: "unavailable for comment"}}},
+		{"ticker before a coordinated verb", "Acme Ltd <ACM.L> said it would buy Borel but declined to comment on the price.",
+			[]nc{{Who: "Acme Ltd", Cue: "declined to comment", Topic: "the price"}}},
 		{"title stays", "Lord Carrick declined to comment.",
 			[]nc{{Who: "Lord Carrick", Cue: "declined to comment"}}},
 	}
