@@ -255,3 +255,27 @@ func (m *matcher) properName(a, h int) bool {
 	}
 	return capitalized(m.d.Tokens[h].Text) && (caps >= 2 || h > m.s.First)
 }
+
+// people reports subjects that are people: a personal pronoun other than
+// "it", a title or role ("the minister", "Mr Raha"), or a recognized
+// person's name.
+func (m *matcher) people(subs []subj) bool {
+	for _, s := range subs {
+		a, b := m.tokenAt(s.who.Start), m.tokenAt(s.who.End-1)
+		if a < 0 || b < a {
+			return false
+		}
+		ok := false
+		for k := a; k <= b && !ok; k++ {
+			w := m.low[k]
+			ok = personal[w] && w != "it" || lex.has(w, rPerson)
+			if mn, named := m.nameAt(m.d.Tokens[k].Span); named && mn.Entity >= 0 && mn.Entity < len(m.d.Entities) {
+				ok = ok || m.d.Entities[mn.Entity].Type == doc.Person
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -86,10 +86,13 @@ func TestFamilies(t *testing.T) {
 		}},
 		{"elaborate", []familyCase{
 			{"Acme declined to elaborate.", []nc{{Who: "Acme", Cue: "declined to elaborate"}}},
-			{"Acme did not elaborate on the plan.", []nc{{Who: "Acme", Cue: "did not elaborate", Topic: "the plan"}}},
+			{"Mr Orme did not elaborate on the plan.", []nc{{Who: "Mr Orme", Cue: "did not elaborate", Topic: "the plan"}}},
 			{"He declined to elaborate any further on the policy.", []nc{{Who: "He", Cue: "declined to elaborate any further", Topic: "the policy"}}},
 			{"Acme would not elaborate beyond its statement.", []nc{{Who: "Acme", Cue: "would not elaborate"}}},
 			{"Acme plans to elaborate on the plan next week.", nil},
+			{"Acme said it would sell the mill. It did not elaborate.", nil},
+			{"Acme said it would sell the mill. The company did not immediately elaborate.", nil},
+			{"The minister said talks went well. He did not elaborate.", []nc{{Who: "He", Cue: "did not elaborate"}}},
 		}},
 		{"discuss", []familyCase{
 			{"Acme declined to discuss the deal.", []nc{{Who: "Acme", Cue: "declined to discuss", Topic: "the deal"}}},
@@ -136,8 +139,9 @@ func TestFamilies(t *testing.T) {
 			{"The lines of credit have not been drawn on.", nil},
 		}},
 		{"speak", []familyCase{
-			{"Acme declined to talk to reporters about the deal.", []nc{{Who: "Acme", Cue: "declined to talk", Topic: "reporters about the deal"}}},
+			{"Mr Smith declined to talk to reporters about the deal.", []nc{{Who: "Mr Smith", Cue: "declined to talk", Topic: "reporters about the deal"}}},
 			{"Acme declined to speak on the record.", nil},
+			{"It was clear that it was never going to talk to the internet again.", nil},
 			{"I won't just talk like a conservative.", nil},
 		}},
 		{"no comment as the reply", []familyCase{

@@ -46,6 +46,7 @@ const (
 	rOf
 	rVerb
 	rLead
+	rPerson
 )
 
 var roleNames = map[string]role{
@@ -54,7 +55,7 @@ var roleNames = map[string]role{
 	"want": rWant, "choose": rChoose, "fail": rFail, "light": rLight, "nobody": rNobody,
 	"request": rRequest, "reqmod": rReqMod, "seek": rSeek, "asked": rAsked, "speech": rSpeech,
 	"tail": rTail, "when": rWhen, "stop": rStop, "nounmod": rNounMod, "contact": rContact,
-	"body": rBody, "of": rOf, "verb": rVerb, "lead": rLead,
+	"body": rBody, "of": rOf, "verb": rVerb, "lead": rLead, "person": rPerson,
 }
 
 // aux are the roles of finite auxiliaries.
@@ -95,6 +96,7 @@ type family struct {
 	object, questions    bool
 	forComment, party    bool
 	contact, needTopic   bool
+	spoken               bool
 	wh                   bool
 	preps                map[string]bool
 }
@@ -203,6 +205,8 @@ func (l *lexicon) addFamily(line string) error {
 			f.contact = true
 		case c == "topic!":
 			f.needTopic = true
+		case c == "spoken":
+			f.spoken = true
 		case c == "wh":
 			f.wh = true
 		case strings.HasPrefix(c, "prep="):

@@ -177,6 +177,9 @@ func (m *matcher) verbal(i int) (match, bool) {
 		if h.fam.party && !m.partySubject(subs, h.fam.contact, g.start, c.end, c.forComment) {
 			continue
 		}
+		if h.fam.spoken && fr&(fPast|fNever) != 0 && !m.people(subs) {
+			continue
+		}
 		if len(subs) == 0 {
 			continue
 		}

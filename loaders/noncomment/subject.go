@@ -85,6 +85,10 @@ func (m *matcher) skipBack(j int) int {
 			j -= n
 			continue
 		}
+		if lyAdverb(m.d.Tokens[j].Text) {
+			j-- // "Mr Brown pointedly refused to deny …"
+			continue
+		}
 		if t := m.d.Tokens[j].Text; t == ">" || t == ")" {
 			open := "<"
 			if t == ")" {

@@ -74,6 +74,8 @@ func TestSubjects(t *testing.T) {
 		{"statement", "\"We cannot comment,\" the statement read.",
 			[]nc{{Who: "the statement", Cue: "cannot comment"}}},
 		{"first person, no speaker", "\"We cannot comment.\"", nil},
+		{"adverb before the verb group", "Mr Brown pointedly refused to comment.",
+			[]nc{{Who: "Mr Brown", Cue: "refused to comment"}}},
 		{"time word", "Acme on Tuesday declined to comment.",
 			[]nc{{Who: "Acme", Cue: "declined to comment"}}},
 		{"ticker", "Fiat SpA <FIAT.MI> declined to confirm or deny the report.",
