@@ -90,15 +90,7 @@ func (m *matcher) readGroup(h int, be, negative bool) (group, bool) {
 			break
 		}
 		nearest = false
-		// "to" needs a catenative before it, past "not": "declined to",
-		// "preferred not to", "not in a position to".
-		j := k - 1
-		nt := false
-		if j >= first && low[j] == "not" {
-			nt = true
-			j--
-		}
-		n := lex.at(low, first, j, catenative)
+		j, n, nt := m.catenativeBefore(k)
 		if n == 0 {
 			// "asked to comment", "too early to comment": not a refusal.
 			return g, false
@@ -120,6 +112,19 @@ func (m *matcher) readGroup(h int, be, negative bool) (group, bool) {
 	habit := never && auxes == 0 && g.cat == 0 && !strings.HasSuffix(low[h], "ed")
 	g.frame, g.needsNobody = frameOf(g.cat, g.catWord, notTo, auxes, g.negs, strings.HasSuffix(low[h], "ing"), habit)
 	return g, g.frame != 0
+}
+
+// catenativeBefore reads the catenative that governs the "to" at k, past
+// a "not": "declined to", "preferred not to", "not in a position to". It
+// returns the catenative's last token, its length in tokens (0 when there
+// is none) and whether "not" stood between.
+func (m *matcher) catenativeBefore(k int) (j, n int, notTo bool) {
+	j = k - 1
+	if j >= m.s.First && m.low[j] == "not" {
+		notTo = true
+		j--
+	}
+	return j, lex.at(m.low, m.s.First, j, catenative), notTo
 }
 
 // catenativeRole returns the catenative role of w ("position" for "in a

@@ -43,22 +43,7 @@ func sharedDir(t *testing.T) string {
 // a new one must be read before the ceiling is raised.
 func TestPolNeARRefusals(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "data", "polnear")
-	texts, split := map[string]string{}, map[string]string{}
-	for _, sp := range []string{"train", "dev"} {
-		f, err := os.Open(filepath.Join(dir, sp+".jsonl"))
-		require.NoError(t, err)
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 64<<20)
-		for sc.Scan() {
-			var d struct {
-				DocID string `json:"doc_id"`
-				Text  string `json:"text"`
-			}
-			require.NoError(t, json.Unmarshal(sc.Bytes(), &d))
-			texts[d.DocID], split[d.DocID] = d.Text, sp
-		}
-		f.Close()
-	}
+	texts, split := polnearTexts(t, dir)
 	found := map[string][]doc.OutNonComment{}
 	for id, text := range texts {
 		found[id] = run(text).Extraction().NonComments
@@ -122,4 +107,26 @@ func TestPolNeARRefusals(t *testing.T) {
 	assert.GreaterOrEqual(t, h1, 69)
 	assert.GreaterOrEqual(t, h2, 34)
 	assert.LessOrEqual(t, len(beyond), 3)
+}
+
+// polnearTexts reads PolNeAR's train and dev texts, and the split of each.
+func polnearTexts(t *testing.T, dir string) (texts, split map[string]string) {
+	texts, split = map[string]string{}, map[string]string{}
+	for _, sp := range []string{"train", "dev"} {
+		f, err := os.Open(filepath.Join(dir, sp+".jsonl"))
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 64<<20)
+		for sc.Scan() {
+			var d struct {
+				DocID string `json:"doc_id"`
+				Text  string `json:"text"`
+			}
+			require.NoError(t, json.Unmarshal(sc.Bytes(), &d))
+			texts[d.DocID], split[d.DocID] = d.Text, sp
+		}
+		require.NoError(t, sc.Err())
+		f.Close()
+	}
+	return texts, split
 }
