@@ -154,20 +154,17 @@ func frameOf(cat role, catWord string, notTo bool, auxes role, negs int, ing, ha
 		return ifOne(negs, fHabit)
 	case notTo:
 		return ifNone(negs, fNotTo)
-	case cat&rRefuse != 0:
-		return ifNone(negs, fRefuse)
-	case cat&rYet != 0:
-		return ifNone(negs, fYet)
-	case cat&rUnable != 0:
-		return ifNone(negs, fUnable)
-	case cat&rFail != 0:
-		return ifNone(negs, fFail)
-	case cat&rAble != 0:
-		return ifOne(negs, fUnable)
-	case cat&rWant != 0:
-		return ifOne(negs, fWill)
 	case cat&rChoose != 0:
 		return 0, false
+	}
+	for _, c := range catenativeFrames {
+		switch {
+		case cat&c.role == 0:
+		case c.negated:
+			return ifOne(negs, c.frame)
+		default:
+			return ifNone(negs, c.frame)
+		}
 	}
 	var f frame
 	switch {
@@ -194,6 +191,18 @@ func frameOf(cat role, catWord string, notTo bool, auxes role, negs int, ing, ha
 		f = fPast
 	}
 	return ifOne(negs, f)
+}
+
+// catenativeFrames name the frame each catenative makes: a refusal in
+// itself ("declined to", "yet to", "unable to", "failed to"), or only
+// when negated ("not able to", "did not want to").
+var catenativeFrames = []struct {
+	role    role
+	frame   frame
+	negated bool
+}{
+	{rRefuse, fRefuse, false}, {rYet, fYet, false}, {rUnable, fUnable, false}, {rFail, fFail, false},
+	{rAble, fUnable, true}, {rWant, fWill, true},
 }
 
 // ifNone: a refusal verb makes its frame when nothing negates it ("did

@@ -65,22 +65,16 @@ func (m *matcher) complement(f *family, e int, fr frame) (comp, bool) {
 
 // tail returns the end of the adverbs after a head that the cue keeps
 // ("declined to elaborate any further", "would comment directly").
-func (m *matcher) tail(e int) int {
-	for e < m.s.Last {
-		n := lex.forward(m.low, e, m.s.Last, rTail)
-		if n == 0 {
-			break
-		}
-		e += n
-	}
-	return e
-}
+func (m *matcher) tail(e int) int { return m.skipRole(e, rTail) }
 
 // skipWhen steps over a time word between a head and its topic ("declined
 // to comment Tuesday on the report").
-func (m *matcher) skipWhen(k int) int {
+func (m *matcher) skipWhen(k int) int { return m.skipRole(k, rWhen) }
+
+// skipRole steps right over words and phrases of role r from k.
+func (m *matcher) skipRole(k int, r role) int {
 	for k < m.s.Last {
-		n := lex.forward(m.low, k, m.s.Last, rWhen)
+		n := lex.forward(m.low, k, m.s.Last, r)
 		if n == 0 {
 			break
 		}

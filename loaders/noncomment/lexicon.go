@@ -101,6 +101,21 @@ type family struct {
 	preps                map[string]bool
 }
 
+// complements are the complement keywords of a family line and what each
+// sets.
+var complements = map[string]func(*family){
+	"request":    func(f *family) { f.request = true },
+	"request!":   func(f *family) { f.request, f.needRequest = true, true },
+	"object":     func(f *family) { f.object = true },
+	"questions":  func(f *family) { f.questions = true },
+	"forcomment": func(f *family) { f.forComment = true },
+	"party":      func(f *family) { f.party = true },
+	"contact":    func(f *family) { f.contact = true },
+	"topic!":     func(f *family) { f.needTopic = true },
+	"spoken":     func(f *family) { f.spoken = true },
+	"wh":         func(f *family) { f.wh = true },
+}
+
 // head is one form of a family's head: its words in order, and whether
 // a form of "be" must govern it ("be reached").
 type head struct {
@@ -188,33 +203,16 @@ func (l *lexicon) addFamily(line string) error {
 		f.frames |= v
 	}
 	for _, c := range strings.Fields(parts[2]) {
-		switch {
-		case c == "request":
-			f.request = true
-		case c == "request!":
-			f.request, f.needRequest = true, true
-		case c == "object":
-			f.object = true
-		case c == "questions":
-			f.questions = true
-		case c == "forcomment":
-			f.forComment = true
-		case c == "party":
-			f.party = true
-		case c == "contact":
-			f.contact = true
-		case c == "topic!":
-			f.needTopic = true
-		case c == "spoken":
-			f.spoken = true
-		case c == "wh":
-			f.wh = true
-		case strings.HasPrefix(c, "prep="):
-			for _, p := range strings.Split(c[len("prep="):], ",") {
-				f.preps[p] = true
-			}
-		default:
+		if set, ok := complements[c]; ok {
+			set(f)
+			continue
+		}
+		p, ok := strings.CutPrefix(c, "prep=")
+		if !ok {
 			return fmt.Errorf("family %s: unknown complement %q", f.name, c)
+		}
+		for _, w := range strings.Split(p, ",") {
+			f.preps[w] = true
 		}
 	}
 	for _, form := range strings.Fields(parts[0]) {
