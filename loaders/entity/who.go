@@ -26,17 +26,19 @@ type who struct {
 	// mention started: "X can't comment, X told reporters. He declined
 	// to elaborate."
 	prev, prevAt int
+	// classes and names cache class() and lower-cased names by entity.
+	classes, names map[int]string
 	// budget counts down the calls into the resolver's own look-ups,
 	// which walk every speaker resolved so far: a hostile article with
 	// thousands of refusals stays linear.
 	budget int
 }
 
-// maxBack bounds how many names a look-back inspects.
-const maxBack = 400
+// maxBack bounds how many names a look-back inspects: an article's worth.
+const maxBack = 120
 
 func (rs *resolver) newWho() *who {
-	w := &who{resolver: rs, budget: 200, prev: -1}
+	w := &who{resolver: rs, budget: 200, prev: -1, classes: map[int]string{}, names: map[int]string{}}
 	for i, a := range rs.d.Attributions {
 		if !a.Speaker.Empty() {
 			w.speakers = append(w.speakers, i)
@@ -82,6 +84,7 @@ func (rs *who) whoEntity(sp doc.Span) int {
 		if f := rs.fullName(sp, nm); f >= 0 {
 			return f
 		}
+		rs.peer(nm)
 		return rs.metonym(rs.speaking(nm.Entity), nm)
 	}
 	if e := rs.shortName(sp); e >= 0 {
@@ -135,6 +138,27 @@ func (rs *who) headName(sp doc.Span) (doc.Mention, bool) {
 		}
 	}
 	return best, found
+}
+
+// peerage are titles that are part of a peer's name: "Lord Carrick" is not
+// "Carrick" (where "Sir John Major" is John Major).
+var peerage = set(`Lord Lady Baroness Baron Viscount Earl Countess Duke Duchess Marquess`)
+
+// peer gives a person known only by a peerage title its whole name: the
+// recognizer strips titles as honorifics, which leaves "Carrick".
+func (rs *who) peer(nm doc.Mention) {
+	d := rs.d
+	ent := &d.Entities[nm.Entity]
+	if ent.Type != doc.Person || strings.Contains(ent.Name, " ") {
+		return
+	}
+	before := strings.Fields(d.Text[max(0, nm.Start-20):nm.Start])
+	if len(before) == 0 || !peerage[before[len(before)-1]] {
+		return
+	}
+	old := ent.Name
+	ent.Name = before[len(before)-1] + " " + old
+	addAlias(ent, old)
 }
 
 // shortName resolves a capitalized word that names no entity by itself
@@ -222,8 +246,13 @@ func (rs *who) described(pos int, words []string) int {
 		if ent.Type != doc.Organization && ent.Type != doc.NewsAgency {
 			return -1
 		}
+		c, ok := rs.classes[x]
+		if !ok {
+			c = class(ent)
+			rs.classes[x] = c
+		}
 		for i, w := range wants {
-			if class(ent) == w {
+			if c == w {
 				return i
 			}
 		}
@@ -253,6 +282,16 @@ func (rs *who) salient(pos int, rank func(int) int) int {
 		}
 	}
 	return best
+}
+
+// lowerName returns entity x's name in lower case.
+func (rs *who) lowerName(x int) string {
+	n, ok := rs.names[x]
+	if !ok {
+		n = strings.ToLower(rs.d.Entities[x].Name)
+		rs.names[x] = n
+	}
+	return n
 }
 
 // namedBefore returns the index in rs.named of the last name that starts
@@ -418,7 +457,7 @@ func (rs *who) contactBody(sp doc.Span, words []string) int {
 			continue
 		}
 		if e := rs.nearest(sp.Start, func(x int) bool {
-			return body(x) && strings.Contains(strings.ToLower(d.Entities[x].Name), stem)
+			return body(x) && strings.Contains(rs.lowerName(x), stem)
 		}); e >= 0 {
 			return e
 		}
