@@ -68,6 +68,9 @@ type OutNonComment struct {
 	Entity        *EntityRef `json:"entity"`
 	Cue           TextSpan   `json:"cue"`
 	Topic         *TextSpan  `json:"topic"`
+	// Spokesperson is the named person who declined for the entity, when
+	// the text names one.
+	Spokesperson *MentionRef `json:"spokesperson,omitempty"`
 }
 
 // OutEntity is an entity in the contract.
@@ -233,6 +236,9 @@ func (d *Document) Extraction() Extraction {
 		if !n.Topic.Empty() {
 			t := ri.Span(n.Topic)
 			o.Topic = &t
+		}
+		if !n.Spokesperson.Empty() {
+			o.Spokesperson = &MentionRef{TextSpan: ri.Span(n.Spokesperson), Entity: d.ref(d.EntityAt(n.Spokesperson))}
 		}
 		x.NonComments = append(x.NonComments, o)
 	}

@@ -1,10 +1,12 @@
 package doc
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestRuneIndex(t *testing.T) {
@@ -47,4 +49,23 @@ func TestExtractionOffsetsAreCodePoints(t *testing.T) {
 func at(text, sub string) Span {
 	i := strings.Index(text, sub)
 	return Span{i, i + len(sub)}
+}
+
+// A non-comment names its spokesperson when there is one; the field is
+// left out otherwise, so that the existing fields read as before.
+func TestNonCommentSpokesperson(t *testing.T) {
+	text := "Acme spokesman John Hale declined to comment. Borel declined to comment."
+	d := New(Article{ID: "x", Text: text})
+	d.NonComments = []NonComment{
+		{Who: at(text, "Acme spokesman John Hale"), Subject: at(text, "Acme"), Spokesperson: at(text, "John Hale"), Entity: -1, Cue: at(text, "declined to comment")},
+		{Who: at(text, "Borel"), Entity: -1, Cue: Span{strings.LastIndex(text, "declined"), len(text) - 1}},
+	}
+	x := d.Extraction()
+	require.Len(t, x.NonComments, 2)
+	require.NotNil(t, x.NonComments[0].Spokesperson)
+	assert.Equal(t, TextSpan{Text: "John Hale", Start: 15, End: 24}, x.NonComments[0].Spokesperson.TextSpan)
+	b, err := json.Marshal(x.NonComments[1])
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "spokesperson")
+	assert.Contains(t, string(b), `"entity_mention":{"text":"Borel"`)
 }

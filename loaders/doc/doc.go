@@ -184,10 +184,21 @@ func (a Attribution) ActOrSpeech() string {
 
 // NonComment is someone asked who did not comment.
 type NonComment struct {
+	// Who is the subject of the refusal as written ("A spokeswoman for
+	// Delta Mills", "he", "Neither the council" gives "the council").
 	Who    Span
 	Entity int // index into Document.Entities, or -1
 	Cue    Span
 	Topic  Span // empty when no topic is given
+	// Subject is the part of Who, or the phrase Who stands for, that
+	// names who did not comment: the organization a spokesperson speaks
+	// for ("Delta Mills"), the reporting subject a pronoun is bound to
+	// ("Acme said it had no comment"), the speaker of a quote for "I" or
+	// "we". Empty when Who itself is the phrase to resolve.
+	Subject Span
+	// Spokesperson is the named person who spoke for the organization
+	// ("White House spokesman Marlin Fitzwater"), or empty.
+	Spokesperson Span
 }
 
 // Event is something that happened or will happen.

@@ -135,6 +135,28 @@ func (r *recognizer) resolveSingles() {
 	}
 }
 
+// oneReading gives a name the article reads both as an organization and
+// as a person ("Shares in Delta Mills fell … Delta Mills has closed") the
+// organization's reading wherever the person's rests on no evidence: no
+// title, no role ("Delta" is a given name too).
+func (r *recognizer) oneReading() {
+	org := map[string]int{}
+	for x, p := range r.ms {
+		if !p.drop && p.key != "" && p.typ == doc.Organization && strings.Contains(p.name, " ") {
+			org[p.name] = x
+		}
+	}
+	for x := range r.ms {
+		p := &r.ms[x]
+		o, ok := org[p.name]
+		if !ok || p.typ != doc.Person || p.titled || p.role != "" || p.peer {
+			continue
+		}
+		q := r.ms[o]
+		p.key, p.typ, p.gender = q.key, q.typ, 0
+	}
+}
+
 // nearestPerson picks, among the persons at cands, the one whose mention
 // comes last before p (else first after it), skipping a wrong gender.
 func (r *recognizer) nearestPerson(cands []int, p *pending) int {

@@ -110,6 +110,9 @@ func plural(head string) bool {
 // company just named.
 func (rs *resolver) organization(pos int, head string, classes []string) int {
 	d := rs.d
+	if e := rs.nounAfterName(pos, head); e >= 0 {
+		return e
+	}
 	for _, want := range classes {
 		e := rs.backSubject(pos, func(x int) bool {
 			ent := d.Entities[x]
@@ -127,6 +130,29 @@ func (rs *resolver) organization(pos int, head string, classes []string) int {
 	}
 	return -1
 }
+
+// nounAfterName returns the entity an earlier name gave the head noun to:
+// "the council" after "Ashford council", "the union" after "the GMB
+// union", "the ministry" after "the Defence ministry"; -1 when none of the
+// nearest names is followed by the noun.
+func (rs *resolver) nounAfterName(pos int, head string) int {
+	d := rs.d
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= pos }) - 1
+	for stop := k - lookBackMentions; k >= 0 && k > stop; k-- {
+		m := rs.named[k]
+		if m.Entity < 0 || m.Entity >= len(d.Entities) || d.Entities[m.Entity].Type == doc.Person {
+			continue
+		}
+		rest := d.Text[m.End:min(len(d.Text), m.End+len(head)+2)]
+		if len(rest) > len(head) && rest[0] == ' ' && strings.EqualFold(rest[1:len(head)+1], head) &&
+			(len(rest) == len(head)+1 || !isLetter(rest[len(head)+1])) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // described resolves a person description: the person whose role the
 // head names ("the mayor" → the person introduced as mayor), else the
@@ -147,13 +173,20 @@ func (rs *resolver) described(sp doc.Span, head string) int {
 	if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" {
 		return rs.lastSpeaker(sp.Start, person)
 	}
-	if e := rs.recentSubject(sp.Start, person); e >= 0 {
+	// An office ("the local MP", "the mayor") is held by nobody the
+	// article gave another role; an occupation ("the giant winger")
+	// may describe anyone salient.
+	fits := func(x int) bool {
+		r := d.Entities[x].Role
+		return person(x) && (!personHeads[head] || r == "" || roleNamed(r, head))
+	}
+	if e := rs.recentSubject(sp.Start, fits); e >= 0 {
 		return e
 	}
-	if e := rs.lastSpeaker(sp.Start, person); e >= 0 {
+	if e := rs.lastSpeaker(sp.Start, fits); e >= 0 {
 		return e
 	}
-	return rs.mostNamed(sp.Start, person)
+	return rs.mostNamed(sp.Start, fits)
 }
 
 // roleNamed reports whether a role ("Labour MP", "chief executive")

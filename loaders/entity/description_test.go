@@ -10,6 +10,12 @@ func TestDescriptionSieve(t *testing.T) {
 	tests := []struct {
 		name, text, content, want string
 	}{
+		{"a body named by the noun after a name",
+			"Delta Mills chief executive Richard Orme spoke. Members of the GMB union protested. The union said it would fight the closure.",
+			"it would fight the closure", "description: GMB"},
+		{"a firm read once as a person is the firm",
+			"Delta Mills will close its plant in March. Delta Mills chief executive Richard Orme said orders had fallen. The company said the plant was old.",
+			"the plant was old", "description: Delta Mills"},
 		{"the name after a preposition is not the head",
 			`Mayor Ann Reyes opened the port. "We expect more," said the mayor of Eastport.`,
 			"We expect more", "description: Ann Reyes"},

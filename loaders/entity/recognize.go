@@ -83,6 +83,7 @@ func Recognize(d *doc.Document) {
 		r.sentence(s.First, s.Last)
 	}
 	r.resolveSingles()
+	r.oneReading()
 	r.rulingGroups()
 	r.build()
 }

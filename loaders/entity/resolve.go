@@ -72,12 +72,9 @@ func Resolve(d *doc.Document) {
 			rs.roleFromSpeaker(a, e)
 		}
 	}
+	w := rs.newWho()
 	for i := range d.NonComments {
-		n := &d.NonComments[i]
-		n.Entity = -1
-		if !n.Who.Empty() {
-			n.Entity, _, _ = rs.resolve(n.Who, -1)
-		}
+		w.nonComment(&d.NonComments[i])
 	}
 }
 
@@ -454,7 +451,7 @@ func (rs *resolver) roleFromSpeaker(a *doc.Attribution, e int) {
 	for len(pre) > 0 && (strings.EqualFold(pre[0], "the") || strings.EqualFold(pre[0], "a") || strings.EqualFold(pre[0], "an")) {
 		pre = pre[1:]
 	}
-	if len(pre) > 0 && roleNouns[strings.ToLower(pre[len(pre)-1])] {
+	if len(pre) > 0 && (roleNouns[strings.ToLower(pre[len(pre)-1])] || nouns.person(strings.ToLower(pre[len(pre)-1]))) {
 		if ent.Role == "" {
 			ent.Role = strings.Join(pre, " ")
 		}

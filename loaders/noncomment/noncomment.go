@@ -1,276 +1,303 @@
 // Package noncomment owns the non-comment stage: who was asked and did not
-// comment ("declined to comment", "could not be reached"), and on what.
+// comment ("declined to comment", "could not be reached", "would not be
+// drawn on"), on what, and for whom a spokesperson declined.
 //
-// A non-comment is matched as a fixed phrase over lower-cased tokens: a
-// few verbs ("declined", "refused", "has yet to") and negated auxiliaries
-// followed by "comment", "respond", "be reached" or "available for
-// comment". "He commented that …" is a claim, which the attribution stage
-// handles, not a non-comment.
+// The detector reads clauses, not phrases. refusals.txt lists predicate
+// families (comment, respond, return calls, elaborate, discuss, answer,
+// confirm or deny, be available, be reached, be drawn, …), the refusal
+// frames each admits (negation, "declined to", "yet to", "unable to",
+// "would not", a negative subject, …) and the roles of the words that
+// build a verb group. For each head of a family, the stage reads the verb
+// group leftwards and names its frame, reads the complement rightwards
+// (the words that belong to the cue, then the topic), and reads the
+// subject from the clause: coordinated subjects give one non-comment
+// each, a spokesperson's organization is handed over for resolution, a
+// pronoun bound to a reporting subject gives that subject, and "I" or
+// "we" inside a quote gives the quote's speaker. Comment nouns ("had no
+// comment", "declined further comment", "there was no comment from X")
+// and "no comment" given as the reply are read the same way.
+//
+// "He commented that …" is a claim, which the attribution stage handles;
+// "declined to say whether …" withholds a fact and is not a non-comment.
 package noncomment
 
 import (
+	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
-// Extract fills d.NonComments. Each token starts at most one bounded
-// pattern match, so the stage is linear in the text.
+// Extract fills d.NonComments. It reads d.Attributions (to find who spoke
+// a quote and the reporting subject of a clause), so it runs after the
+// attribution stage. Every read is bounded, so the stage is linear in the
+// text.
 func Extract(d *doc.Document) {
 	d.NonComments = d.NonComments[:0]
-	low := make([]string, len(d.Tokens))
+	m := &matcher{d: d, low: make([]string, len(d.Tokens))}
 	for i, t := range d.Tokens {
-		low[i] = strings.ToLower(t.Text)
+		m.low[i] = lower(t.Text)
 	}
-	for _, s := range d.Sentences {
+	m.quotes = quoteSpans(d)
+	m.index()
+	for _, s := range clauses(d) {
 		if d.BodyStart > 0 && s.End <= d.BodyStart || s.Start >= d.BodyEnd {
 			continue
 		}
-		for i := s.First; i < s.Last; i++ {
-			end, ok := match(low, i, s.Last)
-			if !ok {
-				continue
-			}
-			n := doc.NonComment{Entity: -1, Cue: doc.Span{Start: d.Tokens[i].Start, End: d.Tokens[end-1].End}}
-			n.Who = who(d, low, s, i)
-			n.Topic = topic(d, low, s, end, direct(low[end-1]))
-			if n.Who.Empty() {
-				i = end - 1
-				continue
-			}
-			d.NonComments = append(d.NonComments, n)
-			i = end - 1
-		}
+		m.s = s
+		m.sentence()
 	}
 }
 
-// negations are the negated auxiliaries that start "did not comment".
-var negAux = map[string]bool{"did": true, "does": true, "do": true, "would": true, "could": true, "has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true}
-
-var negContracted = map[string]bool{"didn't": true, "didn’t": true, "doesn't": true, "doesn’t": true, "don't": true, "don’t": true,
-	"wouldn't": true, "wouldn’t": true, "couldn't": true, "couldn’t": true, "hasn't": true, "hasn’t": true, "haven't": true,
-	"haven’t": true, "wasn't": true, "wasn’t": true, "weren't": true, "weren’t": true, "isn't": true, "isn’t": true, "won't": true, "won’t": true}
-
-// match returns the end of a non-comment cue that starts at token i.
-func match(low []string, i, last int) (int, bool) {
-	at := func(k int, words ...string) bool {
-		if k >= last {
-			return false
+// clauses returns the document's sentences, re-joined where a sentence
+// ends at a line wrap rather than a stop: wire copy without blank lines
+// ("declined to\ncomment") is split at every newline by the segmenter.
+func clauses(d *doc.Document) []doc.Sentence {
+	var out []doc.Sentence
+	for _, s := range d.Sentences {
+		if n := len(out); n > 0 && wrapped(d, out[n-1], s) {
+			out[n-1].End, out[n-1].Last = s.End, s.Last
+			continue
 		}
-		for _, w := range words {
-			if low[k] == w {
-				return true
-			}
-		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// wrapped reports whether sentence b continues a: a single newline that
+// indents nothing lies between them and a does not end with a stop, or a
+// ends inside a bracket.
+func wrapped(d *doc.Document, a, b doc.Sentence) bool {
+	if a.Last <= a.First || a.Last != b.First || strings.TrimSpace(d.Text[a.End:b.Start]) != "" {
 		return false
 	}
-	k := i
-	switch {
-	case at(k, "declined", "declines", "declining", "decline", "refused", "refuses", "refusing", "refuse"):
-		k++
-		if at(k, "to") {
-			k++
-		}
-		if at(k, "comment", "comments") {
-			return k + 1, true
-		}
-		// "declined to say whether …", "refused to be identified"
-		if at(k-1, "to") && at(k, telling...) {
-			return k + 1, true
-		}
-		if at(k-1, "to") && at(k, "be") && at(k+1, "identified", "interviewed", "named", "reached", "quoted") {
-			return k + 2, true
-		}
-		return 0, false
-	case at(k, "kept", "keeps", "remained", "remains", "stayed", "stays") && (at(k+1, "mum", "silent", "quiet") || at(k+2, "mum", "silent")):
-		e := k + 2
-		if !at(k+1, "mum", "silent", "quiet") {
-			e++
-		}
-		return e, true
-	case at(k, "made", "makes") && at(k+1, "no") && at(k+2, "comment"):
-		return k + 3, true
-	case at(k, "has", "have", "had") && at(k+1, "yet") && at(k+2, "to"):
-		k += 3
-		return tail(at, k)
-	case at(k, "had", "has", "have") && at(k+1, "no"):
-		k += 2
-		if at(k, "immediate") {
-			k++
-		}
-		if at(k, "comment") {
-			return k + 1, true
-		}
-		return 0, false
-	case negAux[low[k]] && at(k+1, "not") || negContracted[low[k]]:
-		if negContracted[low[k]] {
-			k++
-		} else {
-			k += 2
-		}
-		for at(k, "immediately", "yet", "publicly", "specifically", "directly", "explicitly") {
-			k++
-		}
-		return tail(at, k)
-	}
-	return 0, false
-}
-
-// telling are the verbs a refusal takes besides "comment": "declined to
-// say", "would not discuss", "did not disclose".
-var telling = []string{"say", "discuss", "disclose", "answer", "elaborate", "specify", "confirm", "address", "reveal",
-	"detail", "explain", "speak", "respond", "name", "identify", "provide", "release", "share", "talk"}
-
-// tail matches what follows a negation: "comment", "respond to (a)
-// request(s) for comment", "return (a) request for comment", "be reached
-// (for comment)", "be (immediately) available for comment".
-func tail(at func(int, ...string) bool, k int) (int, bool) {
-	switch {
-	case at(k, "comment", "commented"):
-		return k + 1, true
-	case at(k, telling...) && !at(k, "respond", "speak", "talk"):
-		// "did not say when", "would not discuss the matter"
-		return k + 1, true
-	case at(k, "respond", "responded", "return", "returned", "reply", "replied"):
-		e := k + 1
-		if at(e, "to") {
-			e++
-		}
-		if at(e, "a", "an", "multiple", "repeated", "several") {
-			e++
-		}
-		if at(e, "emailed", "written", "phone", "telephone", "interview") && at(e+1, "questions", "requests", "request", "message", "messages", "call", "calls") {
-			e++
-		}
-		if at(e, "request", "requests", "call", "calls", "message", "messages", "email", "emails", "phone", "questions", "inquiries") {
-			e++
-			if at(e, "calls", "call", "messages") {
-				e++
-			}
-			if at(e, "for", "seeking") && at(e+1, "comment") {
-				return e + 2, true
-			}
-			return e, true
-		}
-		if at(k, "respond", "responded", "reply", "replied") {
-			// "did not respond", "has not yet responded to Calderon's remarks"
-			if at(k+1, "to") {
-				return k + 2, true
-			}
-			return k + 1, true
-		}
-		return 0, false
-	case at(k, "be", "been") && at(k+1, "reached"):
-		e := k + 2
-		if at(e, "for") && at(e+1, "comment") {
-			e += 2
-		}
-		return e, true
-	case at(k, "available") && at(k+1, "for") && at(k+2, "comment"):
-		return k + 3, true
-	case at(k, "be", "been") && at(k+1, "immediately", "available"):
-		e := k + 1
-		if at(e, "immediately") {
-			e++
-		}
-		if at(e, "available") && at(e+1, "for") && at(e+2, "comment") {
-			return e + 3, true
-		}
-	}
-	return 0, false
-}
-
-// subjectStop are words that end a subject read leftwards.
-var subjectStop = map[string]bool{"that": true, "which": true, "who": true, "when": true, "while": true, "because": true, "as": true,
-	"but": true, "and": true, "if": true, "since": true, "after": true, "before": true, "said": true, "says": true, "to": true,
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "with": true, "by": true, "also": true}
-
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
-
-// direct tells cue words whose object is the topic ("declined to say
-// whether …", "did not respond to the letter").
-func direct(w string) bool {
-	if w == "to" {
+	last := d.Tokens[a.Last-1]
+	if openBracket(d, a) {
+		// "Fiat SpA <FIAT.MI> declined": the ticker's period ended no
+		// sentence.
 		return true
 	}
-	for _, t := range telling {
-		if w == t {
+	if !lineWrap(d.Text[a.End:b.Start]) {
+		return false
+	}
+	switch last.Text {
+	case ".", "!", "?", ":", ";":
+		return false
+	}
+	// "the shareholders'\nidentity": a possessive, not a closing quote.
+	return last.Kind != doc.QuoteMark || a.Last-1 > a.First && strings.HasSuffix(d.Tokens[a.Last-2].Text, "s") && d.Tokens[a.Last-2].End == last.Start
+}
+
+// matcher holds one document's lower-cased tokens and the sentence being
+// read.
+type matcher struct {
+	d      *doc.Document
+	low    []string
+	quotes []doc.Span
+	s      doc.Sentence
+	// quoteAt maps a quote's opening offset to d.Quotes; names are the
+	// name mentions by start; attrs indexes d.Attributions by cue start.
+	quoteAt map[int]int
+	names   []doc.Mention
+	attrs   []int
+}
+
+// match is one refusal found: its cue tokens, topic and subjects.
+type match struct {
+	start, end int // cue tokens [start, end)
+	topic      doc.Span
+	subjects   []subj
+}
+
+func (m *matcher) sentence() {
+	for i := m.s.First; i < m.s.Last; i++ {
+		mt, ok := m.verbal(i)
+		if !ok {
+			mt, ok = m.nominal(i)
+		}
+		if !ok {
+			mt, ok = m.reply(i)
+		}
+		if !ok {
+			continue
+		}
+		m.add(mt)
+		if mt.end-1 > i {
+			i = mt.end - 1
+		}
+	}
+}
+
+// add appends one non-comment per subject, sharing the cue and topic.
+func (m *matcher) add(mt match) {
+	d := m.d
+	cue := doc.Span{Start: d.Tokens[mt.start].Start, End: d.Tokens[mt.end-1].End}
+	topic := mt.topic
+	if topic.Empty() {
+		topic = m.askedTopic(cue)
+	}
+	for _, s := range mt.subjects {
+		n := doc.NonComment{Who: s.who, Entity: -1, Cue: cue, Topic: topic, Spokesperson: s.spokes}
+		if s.best != s.who {
+			n.Subject = s.best
+		}
+		d.NonComments = append(d.NonComments, n)
+	}
+}
+
+// verbal matches a family head at token i with its verb group, its
+// complement and its subject.
+func (m *matcher) verbal(i int) (match, bool) {
+	for _, h := range m.headsAt(i) {
+		end := i + len(h.words)
+		g, ok := m.readGroup(i, h.be, h.negative)
+		if !ok {
+			continue
+		}
+		fr := g.frame
+		if g.needsNobody {
+			if g.start == i && !strings.HasSuffix(m.low[i], "ed") {
+				// "None of them gave Obama the answer": a negative
+				// subject needs a verb, not a noun.
+				continue
+			}
+			fr = fNobody
+		}
+		if h.fam.frames&fr == 0 {
+			continue
+		}
+		c, ok := m.complement(h.fam, end, fr)
+		if !ok {
+			continue
+		}
+		subs := m.subjects(g)
+		if g.needsNobody && !m.negativeSubject(subs) || g.presentWant && !m.firstPerson(subs) {
+			continue
+		}
+		if h.fam.party && !m.partySubject(subs, h.fam.contact, g.start, c.end, c.forComment) {
+			continue
+		}
+		if h.fam.spoken && fr&(fPast|fNever) != 0 && !m.people(subs) {
+			continue
+		}
+		if len(subs) == 0 {
+			continue
+		}
+		return match{start: g.start, end: c.end, topic: c.topic, subjects: subs}, true
+	}
+	return match{}, false
+}
+
+// headsAt returns the head forms that start at token i, longest first, so
+// that "confirm or deny" wins over "confirm".
+func (m *matcher) headsAt(i int) []head {
+	var out []head
+	for _, h := range lex.heads[m.low[i]] {
+		if i+len(h.words) > m.s.Last {
+			continue
+		}
+		ok := true
+		for k, w := range h.words {
+			if m.low[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, h)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return len(out[a].words) > len(out[b].words) })
+	return out
+}
+
+// span returns the byte span of tokens [a, b].
+func (m *matcher) span(a, b int) doc.Span {
+	if a > b || a < 0 || b >= len(m.d.Tokens) {
+		return doc.Span{}
+	}
+	return doc.Span{Start: m.d.Tokens[a].Start, End: m.d.Tokens[b].End}
+}
+
+// inQuote reports whether byte offset p lies inside a quotation. Spans
+// are sorted by start and overlap little, so a few steps back suffice.
+func (m *matcher) inQuote(p int) bool {
+	k := sort.Search(len(m.quotes), func(i int) bool { return m.quotes[i].Start > p })
+	for n := 0; k > 0 && n < 8; n++ {
+		k--
+		if q := m.quotes[k]; q.Start <= p && p < q.End {
 			return true
 		}
 	}
 	return false
 }
 
-// who returns the subject before the cue at i; after "but"/"and" with no
-// subject of its own, the sentence's first subject.
-func who(d *doc.Document, low []string, s doc.Sentence, i int) doc.Span {
-	j := i - 1
-	for j >= s.First && (low[j] == "also" || low[j] == "so" || low[j] == "far" || strings.HasSuffix(low[j], "ly") && len(low[j]) > 4) {
-		j--
-	}
-	if j >= s.First && (low[j] == "who" || low[j] == "which") {
-		// "…, who declined to comment, …": PolNeAR keeps the pronoun.
-		return d.Tokens[j].Span
-	}
-	start := j + 1
-	for k := j; k >= s.First && j-k < 10; k-- {
-		t := d.Tokens[k]
-		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" && t.Text != "." {
-			break
-		}
-		if subjectStop[low[k]] {
-			break
-		}
-		start = k
-		if pronouns[low[k]] {
-			break
+// openBracket reports whether sentence s leaves a "<" or "(" open.
+func openBracket(d *doc.Document, s doc.Sentence) bool {
+	depth := 0
+	for i := s.First; i < s.Last; i++ {
+		switch d.Tokens[i].Text {
+		case "<", "(":
+			depth++
+		case ">", ")":
+			depth--
 		}
 	}
-	for start <= j && (low[start] == "in" || low[start] == "on" || low[start] == "but" || low[start] == "and") {
-		start++
-	}
-	if start <= j {
-		return doc.Span{Start: d.Tokens[start].Start, End: d.Tokens[j].End}
-	}
-	// The sentence's subject.
-	e := s.First
-	for e < s.Last && e < s.First+8 && (d.Tokens[e].Kind == doc.Word || d.Tokens[e].Kind == doc.Number) && !subjectStop[low[e]] && !negAux[low[e]] && !negContracted[low[e]] {
-		e++
-	}
-	if e == s.First || e > i {
-		return doc.Span{}
-	}
-	return doc.Span{Start: d.Tokens[s.First].Start, End: d.Tokens[e-1].End}
+	return depth > 0
 }
 
-// topic returns "the strike" in "did not comment on the strike but …".
-func topic(d *doc.Document, low []string, s doc.Sentence, k int, direct bool) doc.Span {
-	if k >= s.Last {
-		return doc.Span{}
+// index builds the document's look-up tables, so that every later look-up
+// is a binary search and a bounded walk.
+func (m *matcher) index() {
+	d := m.d
+	m.quoteAt = make(map[int]int, len(d.Quotes))
+	for i, q := range d.Quotes {
+		m.quoteAt[q.Start] = i
 	}
-	if low[k] == "on" || low[k] == "about" || low[k] == "regarding" || low[k] == "to" {
-		k++
-	} else if !direct || d.Tokens[k].Kind != doc.Word {
-		return doc.Span{}
-	}
-	e := k
-	for e < s.Last {
-		t := d.Tokens[e]
-		if t.Kind == doc.Punct && t.Text != "-" && t.Text != "’" || t.Kind == doc.QuoteMark {
-			break
+	for _, mn := range d.Mentions {
+		if mn.Kind == doc.NameMention {
+			m.names = append(m.names, mn)
 		}
-		if low[e] == "but" || low[e] == "and" && e > k+3 || e > k && (low[e] == "when" || low[e] == "because" || low[e] == "as" || low[e] == "while") {
-			break
+	}
+	sort.Slice(m.names, func(a, b int) bool { return m.names[a].Start < m.names[b].Start })
+	m.attrs = make([]int, len(d.Attributions))
+	for i := range d.Attributions {
+		m.attrs[i] = i
+	}
+	as := d.Attributions
+	byCue := func(a, b int) bool { return as[m.attrs[a]].Cue.Start < as[m.attrs[b]].Cue.Start }
+	if !sort.SliceIsSorted(m.attrs, byCue) {
+		sort.SliceStable(m.attrs, byCue)
+	}
+}
+
+// lower lower-cases a token, without a copy when it has no capital.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
 		}
-		e++
 	}
-	if e == k {
-		return doc.Span{}
+	return w
+}
+
+// attributionsNear calls f on the attributions whose cue starts in [from,
+// to), in text order, until f returns false.
+func (m *matcher) attributionsNear(from, to int, f func(a doc.Attribution) bool) {
+	as := m.d.Attributions
+	k := sort.Search(len(m.attrs), func(i int) bool { return as[m.attrs[i]].Cue.Start >= from })
+	for ; k < len(m.attrs) && as[m.attrs[k]].Cue.Start < to; k++ {
+		if !f(as[m.attrs[k]]) {
+			return
+		}
 	}
-	sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[e-1].End}
-	if r, _ := utf8.DecodeRuneInString(d.Text[sp.Start:]); r == utf8.RuneError {
-		return doc.Span{}
+}
+
+// nameAt returns the name mention that overlaps token span t, if any.
+func (m *matcher) nameAt(t doc.Span) (doc.Mention, bool) {
+	k := sort.Search(len(m.names), func(i int) bool { return m.names[i].End > t.Start })
+	if k < len(m.names) && m.names[k].Start < t.End {
+		return m.names[k], true
 	}
-	return sp
+	return doc.Mention{}, false
 }
