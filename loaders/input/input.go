@@ -32,9 +32,10 @@ type Item struct {
 	Err    error
 }
 
-// MaxArticleBytes bounds one article's text; larger inputs are rejected
-// rather than allowed to exhaust memory.
-const MaxArticleBytes = 64 << 20
+// MaxInputBytes bounds one input file, or one JSON value in a file of
+// several; larger inputs are rejected rather than allowed to exhaust
+// memory.
+const MaxInputBytes = 64 << 20
 
 // Walk reads every article under paths ("-" is stdin) and calls emit for
 // each, in order. It stops early when emit returns false. A bad input is
@@ -115,14 +116,14 @@ func readStream(r io.Reader, source, ext string, emit func(Item) bool) bool {
 	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	switch {
 	case ext == ".jsonl" || ext == ".ndjson" || ext == ".json" || (ext == "" || ext == ".txt") && len(trimmed) > 0 && trimmed[0] == '{' || ext == "" && len(trimmed) > 0 && trimmed[0] == '[':
-		return readJSON(br, source, emit)
+		return readJSON(br, source, ext == ".jsonl" || ext == ".ndjson", emit)
 	}
-	data, err := io.ReadAll(io.LimitReader(br, MaxArticleBytes+1))
+	data, err := io.ReadAll(io.LimitReader(br, MaxInputBytes+1))
 	if err != nil {
 		return emit(Item{Source: source, Err: fmt.Errorf("%s: cannot read: %w", source, err)})
 	}
-	if len(data) > MaxArticleBytes {
-		return emit(Item{Source: source, Err: fmt.Errorf("%s: larger than %d MB; split it into articles", source, MaxArticleBytes>>20)})
+	if len(data) > MaxInputBytes {
+		return emit(Item{Source: source, Err: fmt.Errorf("%s: larger than %d MB; split it into articles", source, MaxInputBytes>>20)})
 	}
 	isFeed := ext == ".rss" || ext == ".atom" || (ext == ".xml" || ext == "") && looksLikeFeed(data)
 	isHTML := ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == "" && looksLikeHTML(data)
@@ -282,67 +283,6 @@ func firstNonEmpty(xs ...string) string {
 		}
 	}
 	return ""
-}
-
-// readJSON reads one JSON object, a JSON array of objects, or JSON Lines.
-func readJSON(br *bufio.Reader, source string, emit func(Item) bool) bool {
-	head, _ := br.Peek(512)
-	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
-	if len(trimmed) > 0 && trimmed[0] == '[' {
-		var arr []json.RawMessage
-		if err := json.NewDecoder(io.LimitReader(br, 1<<30)).Decode(&arr); err != nil {
-			return emit(Item{Source: source, Err: fmt.Errorf("%s: not a JSON array of articles: %w", source, err)})
-		}
-		for i, raw := range arr {
-			if !emitJSON(raw, fmt.Sprintf("%s[%d]", source, i), emit) {
-				return false
-			}
-		}
-		return true
-	}
-	// JSON Lines, or one object over several lines: try line by line, and
-	// fall back to decoding the whole input when the first line is not a
-	// complete object.
-	line := 0
-	var pending []byte
-	for {
-		b, err := br.ReadBytes('\n')
-		if len(b) > 0 {
-			line++
-			pending = append(pending, b...)
-			t := bytes.TrimSpace(pending)
-			switch {
-			case len(t) == 0:
-				pending = pending[:0]
-			case json.Valid(t):
-				src := fmt.Sprintf("%s:%d", source, line)
-				if !emitJSON(t, src, emit) {
-					return false
-				}
-				pending = pending[:0]
-			case len(pending) > MaxArticleBytes:
-				return emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: a JSON value larger than %d MB or broken JSON; the rest of the file is skipped", source, line, MaxArticleBytes>>20)})
-			case t[0] != '{':
-				if !emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: not a JSON object", source, line)}) {
-					return false
-				}
-				pending = pending[:0]
-			}
-		}
-		if err != nil {
-			if t := bytes.TrimSpace(pending); len(t) > 0 {
-				var e error = errors.New("broken JSON (unbalanced braces or a truncated file)")
-				if jerr := json.Unmarshal(t, new(any)); jerr != nil {
-					e = jerr
-				}
-				return emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: %w", source, line, e)})
-			}
-			if err != io.EOF {
-				return emit(Item{Source: source, Err: fmt.Errorf("%s: cannot read: %w", source, err)})
-			}
-			return true
-		}
-	}
 }
 
 func emitJSON(raw []byte, source string, emit func(Item) bool) bool {
