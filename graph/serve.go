@@ -129,6 +129,7 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	mux.HandleFunc("GET /api/openapi.json", s.openAPI)
 	mux.Handle("POST /api/articles", s.guardWrites(http.HandlerFunc(s.postArticles)))
 	mux.Handle("POST /api/derived", s.guardWrites(http.HandlerFunc(s.postDerived)))
+	mux.HandleFunc("GET /api/derived", s.getDerived)
 	mux.Handle("GET /{$}", explorer.Handler())
 	mux.Handle("GET /explorer/", explorer.Handler())
 	s.handler = s.logged(s.sameOrigin(mux))
@@ -242,7 +243,7 @@ func (s *Server) originAllowed(origin, host string) bool {
 func (s *Server) guardWrites(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
-		if p == "/api/articles" || p == "/api/derived" || strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
+		if p == "/api/articles" || p == "/api/derived" && r.Method != http.MethodGet || strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
 			if !s.cfg.Writable {
 				httpError(w, http.StatusForbidden, "this server is read-only; start it with serve.writable: true and a serve.write_token to accept writes")
 				return
@@ -431,6 +432,16 @@ func (s *Server) postDerived(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"seconds": time.Since(t0).Seconds()})
+}
+
+// getDerived says whether the derived values miss some write.
+func (s *Server) getDerived(w http.ResponseWriter, r *http.Request) {
+	stale, err := s.store.DerivedStale(r.Context())
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"stale": stale})
 }
 
 // postArticles stores a batch of extracted articles sent by

@@ -59,16 +59,11 @@ for standard input. Loading an article again replaces it.`,
 			if err != nil {
 				return err
 			}
-			// The derived counts are a full recount (seconds on a large
-			// store), so a load that changed nothing skips it.
-			if sum.Quads > 0 || sum.Removed > 0 {
-				t0 := time.Now()
-				if err := graph.RefreshDerivedOf(cmd.Context(), st); err != nil {
-					return err
-				}
-				if d := time.Since(t0); d > 2*time.Second {
-					fmt.Fprintf(cmd.ErrOrStderr(), "speaker and mention counts recounted in %.1fs\n", d.Seconds())
-				}
+			force, _ := cmd.Flags().GetBool("recount")
+			changed := sum.Quads > 0 || sum.Removed > 0
+			recount := graph.RecountOptions{Chunk: opts.BatchQuads, Marks: opts.CommitMarks}
+			if err := recountDerived(cmd.Context(), st, changed || force, recount, cmd.ErrOrStderr()); err != nil {
+				return err
 			}
 			if sum.Rejected > 0 {
 				return exitError{code: 2}
@@ -76,6 +71,7 @@ for standard input. Loading an article again replaces it.`,
 			return nil
 		},
 	}
+	cmd.Flags().Bool("recount", false, "recount the derived speaker and mention counts even when the load changes nothing (as `claimgraph repair` does)")
 	cmd.Flags().String("server", "", "load through the claimgraph server at this URL (e.g. http://127.0.0.1:64210), with the bearer token serve.write_token or CLAIMGRAPH_SERVE_WRITE_TOKEN")
 	return cmd
 }
@@ -238,6 +234,35 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	}
 	return sum, werr
 }
+
+// recountDerived brings the derived speaker and mention counts up to
+// date at the end of a load: when it changed the graph (or force), and
+// when the store says an earlier load stopped before its recount ended.
+// A load that changed nothing skips it otherwise: it is a full recount,
+// seconds on a large store.
+func recountDerived(ctx context.Context, st graph.Writer, force bool, o graph.RecountOptions, errw io.Writer) error {
+	if !force {
+		stale, err := graph.DerivedStaleOf(ctx, st)
+		if err != nil || !stale {
+			return err
+		}
+		fmt.Fprintln(errw, "an earlier load stopped before it recounted the speaker and mention counts; recounting them now")
+	}
+	t0 := time.Now()
+	if err := graph.RefreshDerivedOf(ctx, st, o); err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("the load was interrupted while recounting the speaker and mention counts. %s", staleHint)
+		}
+		return fmt.Errorf("%w. %s", err, staleHint)
+	}
+	if d := time.Since(t0); d > 2*time.Second {
+		fmt.Fprintf(errw, "speaker and mention counts recounted in %.1fs\n", d.Seconds())
+	}
+	return nil
+}
+
+// staleHint says what to do about derived counts a load left stale.
+const staleHint = "Every article is stored; the counts stay marked stale, and `claimgraph repair` (or the next `claimgraph load`) recounts them"
 
 // stoppedError is a load that its store stopped (a lost connection, a
 // full disk): what failed, then what was committed before it.

@@ -71,7 +71,7 @@ func newRootCmd(v *viper.Viper) *cobra.Command {
 	root.PersistentFlags().String("db", "", "store address: a bolt file path or a PostgreSQL connection string")
 	root.PersistentFlags().Bool("verbose", false, "log Cayley's own messages")
 	root.AddCommand(newLoadCmd(v), newExtractCmd(v), newQueryCmd(v), newExportCmd(v), newServeCmd(v), newEntitiesCmd(v),
-		newEvalCmd(), newHTMLBenchCmd(), newBenchCmd(v))
+		newEvalCmd(), newHTMLBenchCmd(), newBenchCmd(v), newRepairCmd(v))
 	return root
 }
 

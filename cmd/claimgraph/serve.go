@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -26,6 +28,9 @@ func newServeCmd(v *viper.Viper) *cobra.Command {
 			}
 			defer st.Close()
 			log := slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), nil))
+			if err := recountIfStale(cmd.Context(), st, log); err != nil {
+				return err
+			}
 			srv := graph.NewServer(st, set, graph.ServeConfig{
 				Addr:           v.GetString("serve.addr"),
 				Writable:       v.GetBool("serve.writable"),
@@ -55,4 +60,21 @@ func newServeCmd(v *viper.Viper) *cobra.Command {
 		return v.BindPFlag("serve.addr", cmd.Flags().Lookup("addr"))
 	}
 	return cmd
+}
+
+// recountIfStale recounts the derived values before serving when a load
+// stopped before its recount ended: the stored queries read them, and
+// on bolt the server holds the file, so nothing else could.
+func recountIfStale(ctx context.Context, st *graph.Store, log *slog.Logger) error {
+	stale, err := st.DerivedStale(ctx)
+	if err != nil || !stale {
+		return err
+	}
+	t0 := time.Now()
+	log.Info("recounting the speaker and mention counts, which an interrupted load left stale")
+	if err := st.RefreshDerived(ctx); err != nil {
+		return fmt.Errorf("%w; the store's counts are stale, and `claimgraph repair` recounts them", err)
+	}
+	log.Info("recounted the speaker and mention counts", "seconds", time.Since(t0).Seconds())
+	return nil
 }
