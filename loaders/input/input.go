@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -61,43 +62,106 @@ func Walk(paths []string, stdin io.Reader, emit func(Item) bool) {
 			}
 			continue
 		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				files = append(files, path) // reported when read
-				return nil
-			}
-			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !strings.HasPrefix(d.Name(), ".") && Supported(path) {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil && !emit(Item{Source: p, Err: fmt.Errorf("%s: cannot walk the folder: %w", p, err)}) {
+		if !walkFolder(p, emit) {
 			return
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			if !readFile(f, emit) {
-				return
-			}
 		}
 	}
 }
 
+// walkFolder reads every supported file under root, in path order. It
+// follows symbolic links to folders, root itself included, and refuses
+// a link that leads back to a folder it is inside (a loop); a folder
+// reached twice through links is read once.
+func walkFolder(root string, emit func(Item) bool) bool {
+	w := folderWalk{visited: map[string]bool{}}
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return emit(Item{Source: root, Err: fmt.Errorf("%s: cannot read the folder: %w", root, err)})
+	}
+	w.walk(real, root, nil)
+	for _, it := range w.problems {
+		if !emit(it) {
+			return false
+		}
+	}
+	if len(w.files) == 0 && len(w.problems) == 0 {
+		return emit(Item{Source: root, Err: fmt.Errorf("%s: no articles there: the folder holds no file with an extension claimgraph reads (%s)", root, strings.Join(supportedExts, ", "))})
+	}
+	sort.Strings(w.files)
+	for _, f := range w.files {
+		if !readFile(f, emit) {
+			return false
+		}
+	}
+	return true
+}
+
+// folderWalk collects a folder's files under the names the user gave.
+type folderWalk struct {
+	visited  map[string]bool // real paths of the folders read
+	files    []string
+	problems []Item
+}
+
+// walk reads the folder whose real path is real, shown as shown;
+// inside lists the real paths of the folders it is in.
+func (w *folderWalk) walk(real, shown string, inside []string) {
+	if w.visited[real] {
+		return
+	}
+	w.visited[real] = true
+	entries, err := os.ReadDir(real)
+	if err != nil {
+		w.problems = append(w.problems, Item{Source: shown, Err: fmt.Errorf("%s: cannot read the folder: %w", shown, err)})
+		return
+	}
+	inside = append(inside, real)
+	for _, e := range entries {
+		name, path := e.Name(), filepath.Join(real, e.Name())
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		show := filepath.Join(shown, name)
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(path)
+			if err != nil && !Supported(name) {
+				continue // a broken link that would not be read anyway
+			}
+			if err != nil {
+				w.problems = append(w.problems, Item{Source: show, Err: fmt.Errorf("%s: cannot follow the link: %w", show, err)})
+				continue
+			}
+			st, err := os.Stat(target)
+			if err != nil {
+				w.problems = append(w.problems, Item{Source: show, Err: fmt.Errorf("%s: cannot read: %w", show, err)})
+				continue
+			}
+			if st.IsDir() {
+				if slices.Contains(inside, target) {
+					w.problems = append(w.problems, Item{Source: show, Err: fmt.Errorf("%s: a link back to %s, a folder it is in; not followed, as it would loop", show, target)})
+					continue
+				}
+				w.walk(target, show, inside)
+				continue
+			}
+		} else if e.IsDir() {
+			w.walk(path, show, inside)
+			continue
+		}
+		if Supported(name) {
+			w.files = append(w.files, show)
+		}
+	}
+}
+
+// supportedExts are the extensions Walk reads when it walks a folder.
+var supportedExts = []string{".txt", ".text", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml"}
+
 // Supported reports whether a file's extension is one Walk reads when it
 // walks a folder (given explicitly, any file is tried).
 func Supported(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".text", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml":
-		return true
-	}
-	return false
+	return slices.Contains(supportedExts, strings.ToLower(filepath.Ext(path)))
 }
 
 func readFile(path string, emit func(Item) bool) bool {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
+	"fmt"
 	"encoding/hex"
 	"os"
 	"path/filepath"
@@ -245,4 +246,55 @@ func FuzzJSON(f *testing.F) {
 			return true
 		})
 	})
+}
+
+// TestWalkSymlinks: a folder named through a symbolic link loads as the
+// folder does (issue 16: `claimgraph load link` loaded nothing and exited
+// 0), links inside are followed, and loops are refused by name.
+func TestWalkSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	other := filepath.Join(dir, "other")
+	require.NoError(t, os.MkdirAll(filepath.Join(real, "sub"), 0o755))
+	require.NoError(t, os.MkdirAll(other, 0o755))
+	write := func(path, id string) {
+		require.NoError(t, os.WriteFile(path, []byte(`{"id": "`+id+`", "body": "He said so."}`+"\n"), 0o644))
+	}
+	write(filepath.Join(real, "a.jsonl"), "a")
+	write(filepath.Join(real, "sub", "b.jsonl"), "b")
+	write(filepath.Join(other, "c.jsonl"), "c")
+	require.NoError(t, os.Symlink(real, filepath.Join(dir, "link")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "link"), filepath.Join(dir, "link2")))
+	require.NoError(t, os.Symlink(other, filepath.Join(real, "to-other")))
+	require.NoError(t, os.Symlink(other, filepath.Join(real, "sub", "to-other-again")))
+	require.NoError(t, os.Symlink(real, filepath.Join(real, "sub", "loop")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "self"), filepath.Join(dir, "self")))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "empty"), 0o755))
+
+	read := func(path string) (ids, sources, errs []string) {
+		for _, it := range walk(t, []string{path}, "") {
+			if it.Err != nil {
+				errs = append(errs, strings.ReplaceAll(it.Err.Error(), dir, "DIR"))
+				continue
+			}
+			ids = append(ids, it.Article.ID)
+			sources = append(sources, strings.TrimPrefix(it.Source, dir+"/"))
+		}
+		return
+	}
+	loopErr := "DIR/%s/sub/loop: a link back to DIR/real, a folder it is in; not followed, as it would loop"
+	for _, name := range []string{"real", "link", "link/", "link2"} {
+		t.Run(name, func(t *testing.T) {
+			ids, sources, errs := read(filepath.Join(dir, name))
+			assert.Equal(t, []string{"a", "b", "c"}, ids, "every article once, the other folder through the first link the walk meets")
+			shown := strings.TrimSuffix(name, "/")
+			assert.Equal(t, []string{shown + "/a.jsonl:1", shown + "/sub/b.jsonl:1", shown + "/sub/to-other-again/c.jsonl:1"}, sources, "named by the path given")
+			assert.Equal(t, []string{fmt.Sprintf(loopErr, shown)}, errs)
+		})
+	}
+	_, _, errs := read(filepath.Join(dir, "self"))
+	require.Len(t, errs, 1)
+	assert.Contains(t, errs[0], "too many levels of symbolic links")
+	_, _, errs = read(filepath.Join(dir, "empty"))
+	assert.Equal(t, []string{"DIR/empty: no articles there: the folder holds no file with an extension claimgraph reads (.txt, .text, .json, .jsonl, .ndjson, .html, .htm, .xhtml, .rss, .atom, .xml)"}, errs)
 }
