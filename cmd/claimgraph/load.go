@@ -47,6 +47,7 @@ for standard input. Loading an article again replaces it.`,
 				Workers:    v.GetInt("workers"),
 				BatchQuads: v.GetInt("batch_quads"),
 				Progress:   isTerminal(os.Stderr),
+				Limits:     limitsOf(v),
 			}
 			// Undocumented, for the crash tests: lines on standard error
 			// before and after each commit tell them how far the load has
@@ -80,6 +81,7 @@ type loadOptions struct {
 	Workers    int
 	BatchQuads int
 	Progress   bool
+	Limits     articleLimits
 	// CommitMarks, when set, gets a line "writing N SOURCE" before each
 	// batch is written (N articles in it) and "committed N SOURCE" after
 	// (N articles so far); SOURCE is the batch's last article.
@@ -89,6 +91,7 @@ type loadOptions struct {
 // loadSummary is what a load did, printed as one line at the end.
 type loadSummary struct {
 	Loaded, Replaced, Unchanged, Rejected, NonEnglish int
+	Truncated                                         int // articles cut to max_article_claims
 	Removed                                           int // quads removed by replaces
 	Quads                                             int
 	Elapsed                                           time.Duration
@@ -101,6 +104,9 @@ func (s loadSummary) String() string {
 	if s.NonEnglish > 0 {
 		line += fmt.Sprintf("; %d not in English, stored without claims", s.NonEnglish)
 	}
+	if s.Truncated > 0 {
+		line += fmt.Sprintf("; %d truncated to max_article_claims", s.Truncated)
+	}
 	return line
 }
 
@@ -109,6 +115,7 @@ type extracted struct {
 	source string
 	bundle schema.Bundle
 	lang   string
+	note   string // what the article's limits left out
 	err    error
 }
 
@@ -148,7 +155,7 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		go func() {
 			defer wg.Done()
 			for it := range items {
-				out <- extractItem(pl, it)
+				out <- extractItem(pl, it, o.Limits)
 			}
 		}()
 	}
@@ -200,6 +207,11 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		}
 		if x.lang != "" && x.lang != "en" {
 			sum.NonEnglish++
+		}
+		if x.note != "" {
+			sum.Truncated++
+			prog.clear()
+			fmt.Fprintln(errw, x.note)
 		}
 		key := string(x.bundle.Article)
 		if inBatch[key] {
@@ -295,11 +307,14 @@ func resumeHint(sum loadSummary) string {
 		committed, sum.LastCommitted)
 }
 
-func extractItem(pl pipeline.Pipeline, it input.Item) extracted {
+func extractItem(pl pipeline.Pipeline, it input.Item, lim articleLimits) extracted {
 	if it.Err != nil {
 		return extracted{source: it.Source, err: it.Err}
 	}
 	a := it.Article
+	if err := lim.checkSize(a); err != nil {
+		return extracted{source: it.Source, err: err}
+	}
 	var x doc.Extraction
 	if a.Lang != "" && a.Lang != "en" {
 		// We do not pretend to find English attributions in other
@@ -312,7 +327,11 @@ func extractItem(pl pipeline.Pipeline, it input.Item) extracted {
 		}
 		x = d.Extraction()
 	}
-	return extracted{source: it.Source, bundle: schema.FromExtraction(x), lang: a.Lang}
+	b, note, err := lim.fit(&x, it.Source)
+	if err != nil {
+		return extracted{source: it.Source, err: err}
+	}
+	return extracted{source: it.Source, bundle: b, lang: a.Lang, note: note}
 }
 
 // progress draws a one-line progress report on a terminal.

@@ -86,6 +86,8 @@ var defaults = map[string]any{
 	"memory_limit":          "",
 	"batch_quads":           10000,
 	"workers":               0,
+	"max_article_bytes":     4 << 20,
+	"max_article_claims":    1000,
 	"queries_dir":           "",
 	"serve.addr":            "127.0.0.1:64210",
 	"serve.writable":        false,
