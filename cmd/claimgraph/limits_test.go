@@ -5,9 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -16,7 +18,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 func TestArticleLimitsFit(t *testing.T) {
@@ -130,4 +134,36 @@ func runMeasured(t *testing.T, dir, bin string, limit time.Duration, args ...str
 	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	require.NotNil(t, ru)
 	return result{o.String(), e.String(), code}, ru.Maxrss
+}
+
+// batchRecorder remembers the quads of each batch written.
+type batchRecorder struct{ quads, largest []int }
+
+func (w *batchRecorder) Write(ctx context.Context, batch []schema.Bundle) ([]graph.WriteResult, error) {
+	n, largest := 0, 0
+	res := make([]graph.WriteResult, len(batch))
+	for i, b := range batch {
+		n += b.Len()
+		largest = max(largest, b.Len())
+		res[i] = graph.WriteResult{Article: b.Article, Added: b.Len()}
+	}
+	w.quads, w.largest = append(w.quads, n), append(w.largest, largest)
+	return res, nil
+}
+
+// No transaction holds more than batch_quads, unless one article alone
+// does, and then it is written on its own.
+func TestBatchesStayUnderBatchQuads(t *testing.T) {
+	dir := t.TempDir()
+	examples, err := filepath.Abs(filepath.Join("..", "..", "examples"))
+	require.NoError(t, err)
+	huge := hugeArticle(t, dir, 20<<10)
+	w := &batchRecorder{}
+	paths := []string{examples, huge, examples}
+	_, err = loadArticles(context.Background(), w, paths, nil, io.Discard, loadOptions{Workers: 1, BatchQuads: 1500, Limits: articleLimits{MaxClaims: 1000}})
+	require.NoError(t, err)
+	require.Greater(t, slices.Max(w.largest), 1500, "the test needs one article over batch_quads")
+	for i, n := range w.quads {
+		assert.True(t, n <= 1500 || n == w.largest[i], "batch %d holds %d quads, its largest article %d", i, n, w.largest[i])
+	}
 }

@@ -214,7 +214,11 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 			fmt.Fprintln(errw, x.note)
 		}
 		key := string(x.bundle.Article)
-		if inBatch[key] {
+		// A batch is flushed before an article that would take it past
+		// batch_quads, so that no transaction holds more than the larger
+		// of batch_quads and one article (at most max_article_claims ×
+		// 40 quads).
+		if inBatch[key] || batchQuads > 0 && batchQuads+x.bundle.Len() > o.BatchQuads {
 			if werr = flush(); werr != nil {
 				cancel()
 				continue
