@@ -1,17 +1,20 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -123,6 +126,11 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 
 	mux := http.NewServeMux()
 	mux.Handle("/api/v2/", s.limited(s.guardWrites(api)))
+	// Ad-hoc programs run only by POST, whose Origin a browser always
+	// sends (sameOrigin refuses other sites'); a GET could come from any
+	// page the user visits, as an <img src>, with no Origin at all.
+	mux.Handle("POST /api/v2/query", s.limited(http.HandlerFunc(s.adhocQuery)))
+	mux.HandleFunc("/api/v2/query", adhocByPostOnly)
 	mux.HandleFunc("GET /api/queries", s.listQueries)
 	mux.Handle("GET /api/queries/{name}", s.limited(http.HandlerFunc(s.runQuery)))
 	mux.HandleFunc("GET /healthz", s.health)
@@ -266,16 +274,24 @@ func (s *Server) guardWrites(next http.Handler) http.Handler {
 var errQueryMemory = errors.New("the query was stopped because the server's memory grew too fast while it ran; narrow it or bound its loops")
 
 // limited bounds the body, the number of queries running at once and the
-// memory they may take. Timeouts interrupt the Gizmo VM through the
-// context (Cayley calls vm.Interrupt when it is done); the heap watch
-// cancels the same context, so one mechanism stops both a busy loop and a
-// string-doubling bomb.
+// memory they may take. The body is read whole first, before a query
+// slot is taken (a slow upload holds no slot), and one over MaxBody gets
+// 413 with nothing run or written: a handler reading through a limit of
+// its own would run the cut program, or fail as a 500. Timeouts interrupt
+// the Gizmo VM through the context (Cayley calls vm.Interrupt when it is
+// done); the heap watch cancels the same context, so one mechanism stops
+// both a busy loop and a string-doubling bomb.
 func (s *Server) limited(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+		if !s.readBody(w, r) {
+			return
+		}
 		if !s.acquire(r.Context()) {
 			if r.Context().Err() != nil {
-				return // the client left while waiting; nobody reads an answer
+				// The client left while waiting; nobody reads an answer,
+				// but the log says what happened.
+				w.WriteHeader(statusClientClosed)
+				return
 			}
 			w.Header().Set("Retry-After", "1")
 			httpError(w, http.StatusServiceUnavailable, "too many queries are running; retry shortly")
@@ -296,6 +312,30 @@ func (s *Server) limited(next http.Handler) http.Handler {
 			debug.FreeOSMemory()
 		}
 	})
+}
+
+// statusClientClosed is nginx's "client closed request", which keeps a
+// client that left apart from real errors in the access log.
+const statusClientClosed = 499
+
+// readBody reads the request body into memory, up to MaxBody, and
+// answers 413 (false) when it is larger.
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request) bool {
+	if r.Body == nil || r.Body == http.NoBody {
+		return true
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is larger than serve.max_body (%d bytes); nothing was run or written", s.cfg.MaxBody))
+		return false
+	case err != nil:
+		httpError(w, http.StatusBadRequest, fmt.Sprintf("reading the request body: %v", err))
+		return false
+	}
+	r.Body = io.NopCloser(bytes.NewReader(data))
+	return true
 }
 
 // acquire takes a query slot, waiting up to QueueWait behind at most
@@ -367,15 +407,20 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	params := map[string]string{}
 	for k, v := range r.URL.Query() {
-		if len(v) > 0 {
-			params[k] = v[0]
+		if len(v) > 1 {
+			httpError(w, http.StatusBadRequest, fmt.Sprintf("the parameter %q is given %d times; give it once", k, len(v)))
+			return
 		}
+		params[k] = v[0]
 	}
-	key := q.Name + "?" + r.URL.Query().Encode()
+	// The key is the parameters as bound (JSON sorts the names), so one
+	// answer has one entry whatever the order of the query string.
+	canon, _ := json.Marshal(params)
+	key := q.Name + "?" + string(canon)
 	gen := s.cache.generation()
 	if body, ok := s.cache.get(key); ok {
 		w.Header().Set("X-Cache", "hit")
-		writeRaw(w, body)
+		writeAnswer(w, body)
 		return
 	}
 	code, err := s.queries.Bind(q, params)
@@ -383,36 +428,99 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	rows, err := s.store.RunGizmo(r.Context(), code, s.cfg.ResultCap, s.cfg.QueryTimeout)
+	rows, cut, err := RunGizmoCapped(r.Context(), s.store.QS, code, s.cfg.ResultCap, s.cfg.QueryTimeout)
 	if err != nil {
-		status := http.StatusBadRequest
-		switch {
-		case errors.Is(err, context.Canceled) && r.Context().Err() != nil && context.Cause(r.Context()) == context.Canceled:
-			// The client left; 499 (nginx's "client closed request")
-			// keeps it apart from real errors in the access log.
-			w.WriteHeader(499)
-			return
-		case errors.Is(context.Cause(r.Context()), errQueryMemory):
-			status, err = http.StatusServiceUnavailable, errQueryMemory
-		case errors.Is(err, context.DeadlineExceeded):
-			status = http.StatusGatewayTimeout
-		case errors.Is(err, ErrTooManyRows):
-			status = http.StatusRequestEntityTooLarge
-		}
-		httpError(w, status, err.Error())
+		s.queryFailed(w, r, err)
 		return
 	}
 	if rows == nil {
 		rows = []any{}
 	}
-	body, err := json.MarshalIndent(map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows}, "", " ")
+	body, err := json.MarshalIndent(map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows, "truncated": cut}, "", " ")
 	if err != nil {
 		httpError(w, http.StatusInternalServerError, fmt.Sprintf("encoding the rows: %v", err))
 		return
 	}
 	body = append(body, '\n')
-	s.cache.put(key, body, gen)
-	writeRaw(w, body)
+	a := answer{body: body, truncated: cut, cap: s.cfg.ResultCap}
+	s.cache.put(key, a, gen)
+	writeAnswer(w, a)
+}
+
+// adhocQuery runs a Gizmo program POSTed to /api/v2/query, answering
+// Cayley's APIv2 envelope {"result": [...]} with "truncated" added; the
+// result cap counts every way the program emits (RunGizmoCapped).
+func (s *Server) adhocQuery(w http.ResponseWriter, r *http.Request) {
+	if lang := r.URL.Query().Get("lang"); lang != "gizmo" {
+		httpError(w, http.StatusBadRequest, fmt.Sprintf("query language %q is not served here; use lang=gizmo", lang))
+		return
+	}
+	data, err := io.ReadAll(r.Body)
+	if err != nil {
+		httpError(w, http.StatusBadRequest, fmt.Sprintf("reading the query: %v", err))
+		return
+	}
+	if strings.TrimSpace(string(data)) == "" {
+		httpError(w, http.StatusBadRequest, "the query is empty: POST a Gizmo program as the request body")
+		return
+	}
+	rows, cut, err := RunGizmoCapped(r.Context(), s.store.QS, string(data), s.cfg.ResultCap, s.cfg.QueryTimeout)
+	if err != nil {
+		s.queryFailed(w, r, err)
+		return
+	}
+	if rows == nil {
+		rows = []any{}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(map[string]any{"result": rows, "truncated": cut}); err != nil {
+		httpError(w, http.StatusInternalServerError, fmt.Sprintf("encoding the result: %v", err))
+		return
+	}
+	writeAnswer(w, answer{body: buf.Bytes(), truncated: cut, cap: s.cfg.ResultCap})
+}
+
+// adhocByPostOnly answers a GET (or any method but POST) on the ad-hoc
+// query route.
+func adhocByPostOnly(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", http.MethodPost)
+	httpError(w, http.StatusMethodNotAllowed, "ad-hoc queries run only by POST, with the program as the body (a GET can be sent by any web page you visit); stored queries run by GET /api/queries/NAME")
+}
+
+// queryFailed answers a query that did not finish: the client left
+// (499), the heap watch stopped it (503), it ran out of time (504), or
+// the program is wrong (400).
+func (s *Server) queryFailed(w http.ResponseWriter, r *http.Request, err error) {
+	status := http.StatusBadRequest
+	switch {
+	case errors.Is(err, context.Canceled) && r.Context().Err() != nil && context.Cause(r.Context()) == context.Canceled:
+		w.WriteHeader(statusClientClosed)
+		return
+	case errors.Is(context.Cause(r.Context()), errQueryMemory):
+		status, err = http.StatusServiceUnavailable, errQueryMemory
+	case errors.Is(err, context.DeadlineExceeded):
+		status = http.StatusGatewayTimeout
+	}
+	httpError(w, status, err.Error())
+}
+
+// answer is a query's encoded answer, as sent and as cached.
+type answer struct {
+	body      []byte
+	truncated bool
+	cap       int
+}
+
+// writeAnswer sends an answer; a cut one says so in headers too, for
+// clients that look at headers only.
+func writeAnswer(w http.ResponseWriter, a answer) {
+	if a.truncated {
+		w.Header().Set("X-Result-Truncated", "true")
+		w.Header().Set("X-Result-Cap", strconv.Itoa(a.cap))
+	}
+	writeRaw(w, a.body)
 }
 
 func writeRaw(w http.ResponseWriter, body []byte) {

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -288,4 +289,205 @@ func TestGracefulShutdown(t *testing.T) {
 	assert.NoError(t, <-errc)
 	_, err = http.Get("http://" + addr + "/healthz")
 	assert.Error(t, err, "the listener is closed")
+}
+
+// TestBodyOverMaxBodyIs413: a query body over serve.max_body runs
+// nothing (issue 16: it was cut at 1 MB and the first part ran, 200), and
+// an oversized write with the right token gets 413 too (it was a 500).
+func TestBodyOverMaxBodyIs413(t *testing.T) {
+	st := memStore(t)
+	_, ts := newTestServer(t, st, graph.ServeConfig{MaxBody: 1 << 20, Writable: true, WriteToken: "secret"})
+	// Cut anywhere in the comment, the program still parses and emits
+	// "first"; whole, it emits both.
+	prog := "g.Emit(\"first\");\n// " + strings.Repeat("x", 1<<20) + "\ng.Emit(\"second\");\n"
+	resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(prog))
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusRequestEntityTooLarge, resp.StatusCode, string(body))
+	assert.Contains(t, string(body), "serve.max_body (1048576 bytes); nothing was run")
+	assert.NotContains(t, string(body), "first")
+
+	small := "g.Emit(\"first\");\n// " + strings.Repeat("x", 1000) + "\ng.Emit(\"second\");\n"
+	resp, err = http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(small))
+	require.NoError(t, err)
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.JSONEq(t, `{"result": ["first", "second"], "truncated": false}`, string(body))
+
+	var nq strings.Builder
+	for i := 0; nq.Len() < 2<<20; i++ {
+		fmt.Fprintf(&nq, "<http://example.org/s%d> <http://example.org/p> \"%s\" .\n", i, strings.Repeat("v", 100))
+	}
+	req, _ := http.NewRequest("POST", ts.URL+"/api/v2/write", strings.NewReader(nq.String()))
+	req.Header.Set("Authorization", "Bearer secret")
+	req.Header.Set("Content-Type", "application/n-quads")
+	code, out := getJSON(t, req)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, code, "%v", out)
+	n, err := st.Count(context.Background())
+	require.NoError(t, err)
+	assert.Zero(t, n, "nothing was written")
+}
+
+// TestResultCapEveryWay: however a program emits, the answer holds at
+// most serve.result_cap rows and says when it was cut, in its JSON and
+// in a header (issue 16: All() was cut silently at the cap, and
+// GetLimit(1e9) returned 100,400 rows).
+func TestResultCapEveryWay(t *testing.T) {
+	st := memStore(t)
+	var batch []schema.Bundle
+	for i := 0; i < 30; i++ {
+		batch = append(batch, bundle(fmt.Sprintf("a%d", i), fmt.Sprintf("Speaker%02d", i), "yes"))
+	}
+	_, err := st.Write(context.Background(), batch)
+	require.NoError(t, err)
+	_, ts := newTestServer(t, st, graph.ServeConfig{ResultCap: 10})
+	tests := []struct {
+		name, prog string
+		rows       int
+		cut        bool
+	}{
+		{"All", `g.V().All()`, 10, true},
+		{"GetLimit past the cap", `g.V().GetLimit(1e9)`, 10, true},
+		{"All twice", `g.V().All(); g.V().All()`, 10, true},
+		{"Emit in a loop", `for (var i = 0; i < 1e6; i++) { g.Emit(i) }`, 10, true},
+		{"ForEach", `g.V().ForEach(function (x) { g.Emit(x) })`, 10, true},
+		{"an emitted array", `g.Emit(g.V().ToArray())`, 1, true},
+		{"under the cap", `g.V().Limit(3).All()`, 3, false},
+		{"at the cap", `for (var i = 0; i < 10; i++) { g.Emit(i) }`, 10, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(tc.prog))
+			require.NoError(t, err)
+			defer resp.Body.Close()
+			var out struct {
+				Result    []any `json:"result"`
+				Truncated bool  `json:"truncated"`
+			}
+			require.Equal(t, http.StatusOK, resp.StatusCode)
+			require.NoError(t, json.NewDecoder(resp.Body).Decode(&out))
+			assert.Len(t, out.Result, tc.rows)
+			if tc.name == "an emitted array" {
+				assert.Len(t, out.Result[0], 10, "the array is cut to the cap")
+			}
+			assert.Equal(t, tc.cut, out.Truncated)
+			if tc.cut {
+				assert.Equal(t, "true", resp.Header.Get("X-Result-Truncated"))
+				assert.Equal(t, "10", resp.Header.Get("X-Result-Cap"))
+			} else {
+				assert.Empty(t, resp.Header.Get("X-Result-Truncated"))
+			}
+		})
+	}
+
+	// A stored query cut by the cap says so the same way, from the cache
+	// too.
+	for _, cache := range []string{"", "hit"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/queries/entities?limit=50", nil)
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		var out struct {
+			Rows      []any `json:"rows"`
+			Truncated bool  `json:"truncated"`
+		}
+		require.NoError(t, json.NewDecoder(resp.Body).Decode(&out))
+		resp.Body.Close()
+		assert.Equal(t, http.StatusOK, resp.StatusCode)
+		assert.Equal(t, cache, resp.Header.Get("X-Cache"))
+		assert.Len(t, out.Rows, 10)
+		assert.True(t, out.Truncated)
+		assert.Equal(t, "true", resp.Header.Get("X-Result-Truncated"))
+	}
+}
+
+// TestAdhocQueriesByPostOnly: a GET with ?qu= runs no program (issue 16:
+// any web page could, through an <img src>, with no Origin header);
+// stored queries by GET stay.
+func TestAdhocQueriesByPostOnly(t *testing.T) {
+	_, ts := newTestServer(t, memStore(t), graph.ServeConfig{})
+	for _, u := range []string{"/api/v2/query?lang=gizmo&qu=g.Emit(1)", "/api/v2/query?lang=gizmo"} {
+		resp, err := http.Get(ts.URL + u)
+		require.NoError(t, err)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode, u)
+		assert.Equal(t, "POST", resp.Header.Get("Allow"))
+		assert.NotContains(t, string(body), "result")
+	}
+	resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader("g.Emit(1)"))
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	// A cross-site POST carries its Origin, and is refused.
+	req, _ := http.NewRequest("POST", ts.URL+"/api/v2/query?lang=gizmo", strings.NewReader("g.Emit(1)"))
+	req.Header.Set("Origin", "http://evil.example")
+	code, _ := getJSON(t, req)
+	assert.Equal(t, http.StatusForbidden, code)
+	resp, err = http.Get(ts.URL + "/api/queries/who-said-what")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+}
+
+// syncBuffer is a log sink the server and the test share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestLeftWhileQueuedIs499 and repeated parameters: a client that leaves
+// while its query waits for a slot is logged as 499, as docs/http.md
+// says (it was 0), and a parameter given twice is refused rather than
+// cached as a second answer.
+func TestLeftWhileQueuedIs499(t *testing.T) {
+	set, err := queries.Load("")
+	require.NoError(t, err)
+	var log syncBuffer
+	srv := graph.NewServer(memStore(t), set, graph.ServeConfig{MaxConcurrent: 1, QueueWait: 5 * time.Second, QueryTimeout: 3 * time.Second,
+		Logger: slog.New(slog.NewJSONHandler(&log, nil))})
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	busy := make(chan struct{})
+	go func() {
+		defer close(busy)
+		resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain",
+			strings.NewReader(`var t = new Date().getTime(); while (new Date().getTime() - t < 1500) {} g.Emit(1)`))
+		if err == nil {
+			resp.Body.Close()
+		}
+	}()
+	time.Sleep(300 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", ts.URL+"/api/queries/entities?limit=3", nil)
+	_, err = http.DefaultClient.Do(req)
+	require.Error(t, err, "the client gives up while queued")
+	<-busy
+	require.Eventually(t, func() bool { return strings.Contains(log.String(), `"path":"/api/queries/entities"`) }, 3*time.Second, 20*time.Millisecond)
+	for _, line := range strings.Split(log.String(), "\n") {
+		if strings.Contains(line, `"path":"/api/queries/entities"`) {
+			assert.Contains(t, line, `"status":499`)
+		}
+	}
+
+	resp, err := http.Get(ts.URL + "/api/queries/entities?limit=3300&limit=1")
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
+	assert.Contains(t, string(body), `the parameter \"limit\" is given 2 times; give it once`)
 }
