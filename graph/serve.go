@@ -54,6 +54,10 @@ type ServeConfig struct {
 	// MaxConcurrent queries run at once; others wait up to QueueWait
 	// for a slot, at most MaxQueued of them, and the rest get 503.
 	MaxConcurrent int
+	// MaxAdhoc of those may be ad-hoc programs (POST /api/v2/query): a
+	// program is anyone's code, and few at once keep the stored queries
+	// answering and bound what runaway ones allocate together.
+	MaxAdhoc int
 	QueueWait     time.Duration
 	MaxQueued     int
 	// CacheEntries stored-query answers are kept (negative: none), for
@@ -76,6 +80,7 @@ type Server struct {
 	store   *Store
 	queries *queries.Set
 	slots   chan struct{}
+	adhoc   chan struct{} // the slots ad-hoc programs may take, besides one of slots
 	queued  atomic.Int64
 	cache   *answerCache
 	handler http.Handler
@@ -96,10 +101,13 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 		cfg.MaxWriteBody = 64 << 20
 	}
 	if cfg.MaxQueryHeap == 0 {
-		cfg.MaxQueryHeap = 512 << 20
+		cfg.MaxQueryHeap = 256 << 20
 	}
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 8
+	}
+	if cfg.MaxAdhoc <= 0 {
+		cfg.MaxAdhoc = 2
 	}
 	if cfg.QueueWait == 0 {
 		cfg.QueueWait = 2 * time.Second
@@ -116,7 +124,7 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	s := &Server{cfg: cfg, store: store, queries: qs, slots: make(chan struct{}, cfg.MaxConcurrent),
+	s := &Server{cfg: cfg, store: store, queries: qs, slots: make(chan struct{}, cfg.MaxConcurrent), adhoc: make(chan struct{}, cfg.MaxAdhoc),
 		cache: newAnswerCache(cfg.CacheEntries, cfg.CacheTTL)}
 	h := &cgraph.Handle{QuadStore: store.QS, QuadWriter: store.writer}
 	api := chttp.NewAPIv2Writer(h, "single", cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
@@ -129,7 +137,7 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	// Ad-hoc programs run only by POST, whose Origin a browser always
 	// sends (sameOrigin refuses other sites'); a GET could come from any
 	// page the user visits, as an <img src>, with no Origin at all.
-	mux.Handle("POST /api/v2/query", s.limited(http.HandlerFunc(s.adhocQuery)))
+	mux.Handle("POST /api/v2/query", s.limitedTo(s.adhoc, http.HandlerFunc(s.adhocQuery)))
 	mux.HandleFunc("/api/v2/query", adhocByPostOnly)
 	mux.HandleFunc("GET /api/queries", s.listQueries)
 	mux.Handle("GET /api/queries/{name}", s.limited(http.HandlerFunc(s.runQuery)))
@@ -281,37 +289,64 @@ var errQueryMemory = errors.New("the query was stopped because the server's memo
 // the Gizmo VM through the context (Cayley calls vm.Interrupt when it is
 // done); the heap watch cancels the same context, so one mechanism stops
 // both a busy loop and a string-doubling bomb.
-func (s *Server) limited(next http.Handler) http.Handler {
+func (s *Server) limited(next http.Handler) http.Handler { return s.limitedTo(nil, next) }
+
+// limitedTo is limited for requests that must also hold one of extra's
+// slots (ad-hoc programs).
+func (s *Server) limitedTo(extra chan struct{}, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !s.readBody(w, r) {
 			return
 		}
-		if !s.acquire(r.Context()) {
-			if r.Context().Err() != nil {
-				// The client left while waiting; nobody reads an answer,
-				// but the log says what happened.
-				w.WriteHeader(statusClientClosed)
+		deadline := time.Now().Add(s.cfg.QueueWait)
+		if extra != nil {
+			if !s.acquire(r.Context(), extra, deadline) {
+				s.busy(w, r, "too many ad-hoc queries are running (serve.max_adhoc); retry shortly")
 				return
 			}
-			w.Header().Set("Retry-After", "1")
-			httpError(w, http.StatusServiceUnavailable, "too many queries are running; retry shortly")
+			defer func() { <-extra }()
+		}
+		if !s.acquire(r.Context(), s.slots, deadline) {
+			s.busy(w, r, "too many queries are running; retry shortly")
 			return
 		}
 		defer func() { <-s.slots }()
 		ctx, cancel := context.WithCancelCause(r.Context())
 		defer cancel(nil)
 		done := make(chan struct{})
-		stopped := make(chan bool, 1)
+		stopped := make(chan uint64, 1)
 		go func() { stopped <- watchHeap(ctx, done, s.cfg.MaxQueryHeap, cancel) }()
 		next.ServeHTTP(w, r.WithContext(ctx))
 		close(done)
-		if <-stopped {
+		if base := <-stopped; base > 0 {
 			s.cfg.Logger.Warn("query stopped by the heap watch", "path", r.URL.Path, "limit_bytes", s.cfg.MaxQueryHeap)
-			// Give the bomb's garbage back now rather than at the next
-			// GC cycle, which a large heap pushes far away.
-			debug.FreeOSMemory()
+			settle(base, s.cfg.MaxQueryHeap)
 		}
 	})
+}
+
+// settle follows a query the heap watch stopped, before its slots are
+// given back: its VM ends only after the concatenation in progress, and
+// a query waiting for the slot would otherwise start beside that memory
+// (an RSS peak of 1.2 GB with 8 bombs, against 0.7 GB this way). It
+// returns the garbage to the OS now rather than at the next GC cycle,
+// which a large heap pushes far away, until the heap is back near where
+// the query started, for at most two seconds.
+func settle(base, limit uint64) {
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		debug.FreeOSMemory()
+		if heapObjects() < base+limit/4 || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func heapObjects() uint64 {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	return sample[0].Value.Uint64()
 }
 
 // statusClientClosed is nginx's "client closed request", which keeps a
@@ -338,12 +373,25 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
-// acquire takes a query slot, waiting up to QueueWait behind at most
-// MaxQueued others; a short wait turns bursts into latency instead of
-// errors, and the bounded queue keeps a flood from piling up goroutines.
-func (s *Server) acquire(ctx context.Context) bool {
+// busy answers a request that found no free slot: 503, or 499 when the
+// client left while it waited (nobody reads an answer, but the log says
+// what happened).
+func (s *Server) busy(w http.ResponseWriter, r *http.Request, msg string) {
+	if r.Context().Err() != nil {
+		w.WriteHeader(statusClientClosed)
+		return
+	}
+	w.Header().Set("Retry-After", "1")
+	httpError(w, http.StatusServiceUnavailable, msg)
+}
+
+// acquire takes a slot of slots, waiting until deadline (QueueWait) behind
+// at most MaxQueued others; a short wait turns bursts into latency instead
+// of errors, and the bounded queue keeps a flood from piling up
+// goroutines.
+func (s *Server) acquire(ctx context.Context, slots chan struct{}, deadline time.Time) bool {
 	select {
-	case s.slots <- struct{}{}:
+	case slots <- struct{}{}:
 		return true
 	default:
 	}
@@ -354,10 +402,10 @@ func (s *Server) acquire(ctx context.Context) bool {
 		return false
 	}
 	defer s.queued.Add(-1)
-	t := time.NewTimer(s.cfg.QueueWait)
+	t := time.NewTimer(time.Until(deadline))
 	defer t.Stop()
 	select {
-	case s.slots <- struct{}{}:
+	case slots <- struct{}{}:
 		return true
 	case <-t.C:
 		return false
@@ -367,29 +415,27 @@ func (s *Server) acquire(ctx context.Context) bool {
 }
 
 // watchHeap cancels ctx with errQueryMemory when the heap grows by more
-// than limit bytes before done closes, and reports whether it did.
-func watchHeap(ctx context.Context, done <-chan struct{}, limit uint64, cancel context.CancelCauseFunc) bool {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(sample)
-	base := sample[0].Value.Uint64()
+// than limit bytes before done closes. It returns the heap's size where
+// the growth was measured from when it did, 0 when it did not.
+func watchHeap(ctx context.Context, done <-chan struct{}, limit uint64, cancel context.CancelCauseFunc) uint64 {
+	base := heapObjects()
 	t := time.NewTicker(2 * time.Millisecond)
 	defer t.Stop()
 	for {
 		select {
 		case <-done:
-			return false
+			return 0
 		case <-ctx.Done():
-			return false
+			return 0
 		case <-t.C:
-			metrics.Read(sample)
-			h := sample[0].Value.Uint64()
+			h := heapObjects()
 			// The heap at the start may hold other requests' garbage; a
 			// collection that frees it must lower the baseline, or the
 			// query could grow by that garbage plus limit unseen.
 			base = min(base, h)
 			if h-base > limit {
 				cancel(errQueryMemory)
-				return true
+				return max(base, 1)
 			}
 		}
 	}

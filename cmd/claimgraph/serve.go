@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -28,6 +30,13 @@ func newServeCmd(v *viper.Viper) *cobra.Command {
 			}
 			defer st.Close()
 			log := slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), nil))
+			if v.GetString("memory_limit") == "" && os.Getenv("GOMEMLIMIT") == "" {
+				// The heap watch stops a runaway query, but the strings it
+				// doubled are garbage the collector would otherwise free
+				// only at its next cycle, twice the heap away: RSS peaked
+				// at 1.7 GB with 8 bombs and no limit (docs/http.md).
+				debug.SetMemoryLimit(3 * v.GetInt64("serve.max_query_heap"))
+			}
 			if err := recountIfStale(cmd.Context(), st, log); err != nil {
 				return err
 			}
@@ -41,6 +50,7 @@ func newServeCmd(v *viper.Viper) *cobra.Command {
 				MaxWriteBody:   v.GetInt64("serve.max_write_body"),
 				MaxQueryHeap:   v.GetUint64("serve.max_query_heap"),
 				MaxConcurrent:  v.GetInt("serve.max_concurrent"),
+				MaxAdhoc:       v.GetInt("serve.max_adhoc"),
 				QueueWait:      v.GetDuration("serve.queue_wait"),
 				MaxQueued:      v.GetInt("serve.max_queued"),
 				CacheEntries:   v.GetInt("serve.cache_entries"),
