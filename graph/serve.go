@@ -57,9 +57,9 @@ type ServeConfig struct {
 	// MaxAdhoc of those may be ad-hoc programs (POST /api/v2/query): a
 	// program is anyone's code, and few at once keep the stored queries
 	// answering and bound what runaway ones allocate together.
-	MaxAdhoc int
-	QueueWait     time.Duration
-	MaxQueued     int
+	MaxAdhoc  int
+	QueueWait time.Duration
+	MaxQueued int
 	// CacheEntries stored-query answers are kept (negative: none), for
 	// CacheTTL at most; any write through the server clears them.
 	CacheEntries int
