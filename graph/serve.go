@@ -54,12 +54,13 @@ type ServeConfig struct {
 	// MaxConcurrent queries run at once; others wait up to QueueWait
 	// for a slot, at most MaxQueued of them, and the rest get 503.
 	MaxConcurrent int
-	// MaxAdhoc of those may be ad-hoc programs (POST /api/v2/query): a
-	// program is anyone's code, and few at once keep the stored queries
-	// answering and bound what runaway ones allocate together.
-	MaxAdhoc  int
-	QueueWait time.Duration
-	MaxQueued int
+	QueueWait     time.Duration
+	MaxQueued     int
+	// MaxAdhoc of the MaxConcurrent may be ad-hoc programs (POST
+	// /api/v2/query): a program is anyone's code, and few at once keep
+	// the stored queries answering and bound what runaway ones allocate
+	// together.
+	MaxAdhoc int
 	// CacheEntries stored-query answers are kept (negative: none), for
 	// CacheTTL at most; any write through the server clears them.
 	CacheEntries int
