@@ -134,7 +134,37 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	interrupted := ctx.Done()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	out := extractAll(ctx, paths, stdin, o)
 
+	b := &batcher{st: st, o: o, errw: errw, start: start, inBatch: map[string]bool{}, prog: newProgress(errw, o.Progress)}
+	var werr error
+	for x := range out {
+		if werr != nil || ctx.Err() != nil {
+			continue // drain so workers exit; an interrupted load writes no more
+		}
+		if werr = b.take(ctx, x); werr != nil {
+			cancel()
+		}
+	}
+	if werr == nil && ctx.Err() == nil {
+		werr = b.flush(ctx)
+	}
+	b.prog.clear()
+	b.sum.Elapsed = time.Since(start)
+	select {
+	case <-interrupted:
+		// A write cut short by the interrupt fails with the context's
+		// error; what the user needs is that they stopped it.
+		werr = fmt.Errorf("the load was interrupted. %s", resumeHint(b.sum))
+	default:
+	}
+	return b.sum, werr
+}
+
+// extractAll reads the articles under paths and extracts them on
+// o.Workers goroutines until ctx ends; the channel closes when all are
+// done.
+func extractAll(ctx context.Context, paths []string, stdin io.Reader, o loadOptions) <-chan extracted {
 	items := make(chan input.Item, o.Workers*2)
 	out := make(chan extracted, o.Workers*2)
 	go func() {
@@ -160,95 +190,92 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		}()
 	}
 	go func() { wg.Wait(); close(out) }()
+	return out
+}
 
-	var sum loadSummary
-	var batch []schema.Bundle
-	var batchSrc []string
-	batchQuads := 0
-	inBatch := map[string]bool{}
-	prog := newProgress(errw, o.Progress)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		if o.CommitMarks != nil {
-			fmt.Fprintf(o.CommitMarks, "writing %d %s\n", len(batch), batchSrc[len(batchSrc)-1])
-		}
-		res, err := st.Write(ctx, batch)
-		if err != nil {
-			return stoppedError{err: err, sum: sum}
-		}
-		for _, r := range res {
-			sum.Loaded++
-			if r.Replaced {
-				sum.Replaced++
-			}
-			sum.Quads += r.Added
-			sum.Removed += r.Removed
-		}
-		sum.LastCommitted = batchSrc[len(batchSrc)-1]
-		batch, batchSrc, batchQuads = batch[:0], batchSrc[:0], 0
-		clear(inBatch)
-		if o.CommitMarks != nil {
-			fmt.Fprintf(o.CommitMarks, "committed %d %s\n", sum.Loaded, sum.LastCommitted)
-		}
+// batcher gathers extracted articles into batches of about batch_quads
+// and writes each in one transaction, counting what the load did.
+type batcher struct {
+	st         graph.Writer
+	o          loadOptions
+	errw       io.Writer
+	start      time.Time
+	prog       *progress
+	sum        loadSummary
+	batch      []schema.Bundle
+	batchSrc   []string
+	batchQuads int
+	inBatch    map[string]bool
+}
+
+// take adds one extracted article (or reports its rejection), writing
+// the batch when it is full.
+func (b *batcher) take(ctx context.Context, x extracted) error {
+	if x.err != nil {
+		b.sum.Rejected++
+		b.prog.clear()
+		fmt.Fprintf(b.errw, "rejected %v\n", x.err)
 		return nil
 	}
-	var werr error
-	for x := range out {
-		if werr != nil || ctx.Err() != nil {
-			continue // drain so workers exit; an interrupted load writes no more
-		}
-		if x.err != nil {
-			sum.Rejected++
-			prog.clear()
-			fmt.Fprintf(errw, "rejected %v\n", x.err)
-			continue
-		}
-		if x.lang != "" && x.lang != "en" {
-			sum.NonEnglish++
-		}
-		if x.note != "" {
-			sum.Truncated++
-			prog.clear()
-			fmt.Fprintln(errw, x.note)
-		}
-		key := string(x.bundle.Article)
-		// A batch is flushed before an article that would take it past
-		// batch_quads, so that no transaction holds more than the larger
-		// of batch_quads and one article (at most max_article_claims ×
-		// 40 quads).
-		if inBatch[key] || batchQuads > 0 && batchQuads+x.bundle.Len() > o.BatchQuads {
-			if werr = flush(); werr != nil {
-				cancel()
-				continue
-			}
-		}
-		inBatch[key] = true
-		batch = append(batch, x.bundle)
-		batchSrc = append(batchSrc, x.source)
-		batchQuads += x.bundle.Len()
-		if batchQuads >= o.BatchQuads {
-			if werr = flush(); werr != nil {
-				cancel()
-				continue
-			}
-		}
-		prog.update(sum.Loaded+len(batch), sum.Rejected, time.Since(start))
+	if x.lang != "" && x.lang != "en" {
+		b.sum.NonEnglish++
 	}
-	if werr == nil && ctx.Err() == nil {
-		werr = flush()
+	if x.note != "" {
+		b.sum.Truncated++
+		b.prog.clear()
+		fmt.Fprintln(b.errw, x.note)
 	}
-	prog.clear()
-	sum.Elapsed = time.Since(start)
-	select {
-	case <-interrupted:
-		// A write cut short by the interrupt fails with the context's
-		// error; what the user needs is that they stopped it.
-		werr = fmt.Errorf("the load was interrupted. %s", resumeHint(sum))
-	default:
+	key := string(x.bundle.Article)
+	// A batch is flushed before an article that would take it past
+	// batch_quads, so that no transaction holds more than the larger of
+	// batch_quads and one article (at most max_article_claims × 40
+	// quads).
+	if b.inBatch[key] || b.batchQuads > 0 && b.batchQuads+x.bundle.Len() > b.o.BatchQuads {
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
 	}
-	return sum, werr
+	b.inBatch[key] = true
+	b.batch = append(b.batch, x.bundle)
+	b.batchSrc = append(b.batchSrc, x.source)
+	b.batchQuads += x.bundle.Len()
+	if b.batchQuads >= b.o.BatchQuads {
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
+	}
+	b.prog.update(b.sum.Loaded+len(b.batch), b.sum.Rejected, time.Since(b.start))
+	return nil
+}
+
+// flush writes the batch gathered so far in one transaction.
+func (b *batcher) flush(ctx context.Context) error {
+	if len(b.batch) == 0 {
+		return nil
+	}
+	last := b.batchSrc[len(b.batchSrc)-1]
+	if b.o.CommitMarks != nil {
+		fmt.Fprintf(b.o.CommitMarks, "writing %d %s\n", len(b.batch), last)
+	}
+	res, err := b.st.Write(ctx, b.batch)
+	if err != nil {
+		return stoppedError{err: err, sum: b.sum}
+	}
+	for _, r := range res {
+		b.sum.Loaded++
+		if r.Replaced {
+			b.sum.Replaced++
+		}
+		b.sum.Quads += r.Added
+		b.sum.Removed += r.Removed
+	}
+	b.sum.LastCommitted = last
+	b.batch, b.batchSrc, b.batchQuads = b.batch[:0], b.batchSrc[:0], 0
+	clear(b.inBatch)
+	if b.o.CommitMarks != nil {
+		fmt.Fprintf(b.o.CommitMarks, "committed %d %s\n", b.sum.Loaded, b.sum.LastCommitted)
+	}
+	return nil
 }
 
 // recountDerived brings the derived speaker and mention counts up to
