@@ -298,3 +298,14 @@ func TestWalkSymlinks(t *testing.T) {
 	_, _, errs = read(filepath.Join(dir, "empty"))
 	assert.Equal(t, []string{"DIR/empty: no articles there: the folder holds no file with an extension claimgraph reads (.txt, .text, .json, .jsonl, .ndjson, .html, .htm, .xhtml, .rss, .atom, .xml)"}, errs)
 }
+
+// A line of JSON Lines that holds no object is one rejection, whatever
+// it holds.
+func TestJSONLineOfText(t *testing.T) {
+	items := walk(t, []string{"-"}, "{\"id\": \"a\", \"body\": \"He said so.\"}\nnot json at all\n{\"id\": \"b\", \"body\": \"She said so.\"}\n")
+	require.Len(t, items, 3)
+	assert.Equal(t, "a", items[0].Article.ID)
+	require.Error(t, items[1].Err)
+	assert.Contains(t, items[1].Err.Error(), "stdin:2: not an article object")
+	assert.Equal(t, "b", items[2].Article.ID)
+}

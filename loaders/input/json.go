@@ -168,7 +168,9 @@ func (s *jsonSplitter) inUnit(c byte) bool {
 		}
 	case c == '"':
 		s.inString = true
-	case s.scalar && len(s.unit) > 0 && (c == ',' || c == ']' || isSpace(c)):
+	case s.scalar && s.base == 1 && len(s.unit) > 0 && (c == ',' || c == ']' || isSpace(c)):
+		// An element of an array ends at its separator; at the top, a
+		// line that holds no object is one rejection, ended by newline.
 		if !s.finish() {
 			return false
 		}
