@@ -227,7 +227,13 @@ func TestMemoryBomb(t *testing.T) {
 				assert.Equal(t, http.StatusServiceUnavailable, c)
 			}
 			assert.Less(t, took, time.Duration(bombs)*4*time.Second, "stopped by the heap watch, not the timeout")
-			assert.Less(t, grew, uint64(6*limit), "the heap stays within a few doublings of the bound")
+			// Without the watch the heap reaches gigabytes; with it, a few
+			// doublings past the bound (about 2-4x here on a quiet machine).
+			// The bound is looser than that: this process shares the cores
+			// with the rest of `make test`, and a watch starved of CPU for
+			// a moment lets another doubling through (docs/http.md has the
+			// server's measured RSS).
+			assert.Less(t, grew, uint64(12*limit), "the heap stays within a few doublings of the bound")
 
 			// A stored query after them still answers.
 			r2, err := http.Get(ts.URL + "/api/queries/who-said-what")
