@@ -18,8 +18,8 @@ type answerCache struct {
 }
 
 type cached struct {
-	body []byte
-	at   time.Time
+	answer
+	at time.Time
 }
 
 func newAnswerCache(max int, ttl time.Duration) *answerCache {
@@ -34,21 +34,21 @@ func (c *answerCache) generation() uint64 {
 	return c.gen
 }
 
-func (c *answerCache) get(key string) ([]byte, bool) {
+func (c *answerCache) get(key string) (answer, bool) {
 	if c.max < 0 {
-		return nil, false
+		return answer{}, false
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.entries[key]
 	if !ok || time.Since(e.at) > c.ttl {
-		return nil, false
+		return answer{}, false
 	}
-	return e.body, true
+	return e.answer, true
 }
 
-func (c *answerCache) put(key string, body []byte, gen uint64) {
-	if c.max < 0 || len(body) > 1<<20 {
+func (c *answerCache) put(key string, a answer, gen uint64) {
+	if c.max < 0 || len(a.body) > 1<<20 {
 		return
 	}
 	c.mu.Lock()
@@ -64,7 +64,7 @@ func (c *answerCache) put(key string, body []byte, gen uint64) {
 			break
 		}
 	}
-	c.entries[key] = cached{body: body, at: time.Now()}
+	c.entries[key] = cached{answer: a, at: time.Now()}
 }
 
 func (c *answerCache) clear() {

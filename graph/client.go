@@ -144,6 +144,31 @@ func (c *Client) RefreshDerived(ctx context.Context) error {
 	return nil
 }
 
+// DerivedStale asks the server whether its derived values miss some
+// write (GET /api/derived).
+func (c *Client) DerivedStale(ctx context.Context) (bool, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/api/derived", nil)
+	if err != nil {
+		return false, fmt.Errorf("building the request to %s: %w", c.base, err)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return false, fmt.Errorf("asking %s whether its derived values are up to date: %w", c.base, err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<16))
+	if resp.StatusCode != http.StatusOK {
+		return false, fmt.Errorf("the server at %s did not say whether its derived values are up to date (%s): %s", c.base, resp.Status, serverError(data))
+	}
+	var out struct {
+		Stale bool `json:"stale"`
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		return false, fmt.Errorf("reading the answer of %s: %w", c.base, err)
+	}
+	return out.Stale, nil
+}
+
 // Write posts a batch to /api/articles; the server stores it in one
 // transaction with the same replace semantics as Store.Write.
 func (c *Client) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult, error) {

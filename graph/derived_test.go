@@ -203,7 +203,92 @@ func TestRefreshDerivedThroughTheServer(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, derived(t, st, "claimCount"), "a write alone does not recount")
 
-	assert.ErrorContains(t, graph.RefreshDerivedOf(ctx, graph.NewClient(ts.URL, "wrong")), "bearer token")
-	require.NoError(t, graph.RefreshDerivedOf(ctx, c))
+	stale, err := graph.DerivedStaleOf(ctx, c)
+	require.NoError(t, err)
+	assert.True(t, stale, "the server says its counts miss the write")
+	assert.ErrorContains(t, graph.RefreshDerivedOf(ctx, graph.NewClient(ts.URL, "wrong"), graph.RecountOptions{}), "bearer token")
+	require.NoError(t, graph.RefreshDerivedOf(ctx, c, graph.RecountOptions{}))
+	stale, err = graph.DerivedStaleOf(ctx, c)
+	require.NoError(t, err)
+	assert.False(t, stale)
 	assert.Contains(t, derived(t, st, "claimCount"), "person/ann-lee claimCount 2")
+}
+
+// cancelAfter cancels a recount once it reports n transactions done, as
+// a kill during it would stop it.
+type cancelAfter struct {
+	n      int
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Write(p []byte) (int, error) {
+	if strings.HasPrefix(string(p), fmt.Sprintf("recounted %d\n", c.n)) {
+		c.cancel()
+	}
+	return len(p), nil
+}
+
+// A recount cut short (issue 16: a load killed while it recounted left
+// top-speakers empty, and running it again skipped the recount) leaves
+// the store marked stale, and the next recount gives the graph a clean
+// one does.
+func TestInterruptedRecountStaysStale(t *testing.T) {
+	backends := []struct {
+		name string
+		open func(t *testing.T) *graph.Store
+	}{
+		{"memstore", memStore},
+		{"bolt", func(t *testing.T) *graph.Store { return openBolt(t) }},
+		{"postgres", func(t *testing.T) *graph.Store { st, _ := openPostgres(t); return st }},
+	}
+	batch := func() []schema.Bundle {
+		return []schema.Bundle{claimsBy("a1", "Ann Lee", "Ann Lee", "Bob Roe"), claimsBy("a2", "Ann Lee", "Labour Party")}
+	}
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			ctx := context.Background()
+			ref := b.open(t)
+			_, err := ref.Write(ctx, batch())
+			require.NoError(t, err)
+			require.NoError(t, ref.RefreshDerived(ctx))
+			want := exportSorted(t, ref)
+
+			st := b.open(t)
+			stale, err := st.DerivedStale(ctx)
+			require.NoError(t, err)
+			assert.False(t, stale, "an empty store")
+			_, err = st.Write(ctx, batch())
+			require.NoError(t, err)
+			stale, err = st.DerivedStale(ctx)
+			require.NoError(t, err)
+			assert.True(t, stale, "a write marks the counts stale in its own transaction")
+
+			for _, after := range []int{0, 1} {
+				rctx, cancel := context.WithCancel(ctx)
+				if after == 0 {
+					cancel() // before the recount writes anything
+				}
+				err = st.RefreshDerivedWith(rctx, graph.RecountOptions{Chunk: 4, Marks: &cancelAfter{n: after, cancel: cancel}})
+				cancel()
+				require.ErrorIs(t, err, context.Canceled)
+				stale, err = st.DerivedStale(ctx)
+				require.NoError(t, err)
+				assert.True(t, stale, "a recount stopped after %d transactions leaves the counts stale", after)
+			}
+
+			require.NoError(t, st.RefreshDerived(ctx))
+			stale, err = st.DerivedStale(ctx)
+			require.NoError(t, err)
+			assert.False(t, stale)
+			assert.Equal(t, want, exportSorted(t, st), "the graph a clean load and recount give")
+
+			// Writing the same articles again changes nothing, and marks
+			// nothing stale.
+			_, err = st.Write(ctx, batch())
+			require.NoError(t, err)
+			stale, err = st.DerivedStale(ctx)
+			require.NoError(t, err)
+			assert.False(t, stale)
+		})
+	}
 }

@@ -154,7 +154,7 @@ var pgNodeColumns = []string{"value", "value_string", "datatype", "language", "i
 
 // write stores a batch with the same replace-not-duplicate semantics as
 // Store.Write, all or nothing.
-func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle) ([]WriteResult, error) {
+func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending quad.Quad) ([]WriteResult, error) {
 	seen := make(map[quad.IRI]int, len(batch))
 	labels := make([][]byte, 0, len(batch))
 	for i, b := range batch {
@@ -209,6 +209,9 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle) ([]WriteRes
 	if len(adds) == 0 && len(dels) == 0 {
 		return res, nil
 	}
+	if ownedChanged(res) {
+		adds[hashQuad(pending)] = pending
+	}
 	if err := w.add(ctx, tx, adds); err != nil {
 		return nil, fmt.Errorf("writing %d articles to the postgres store: %w", len(batch), err)
 	}
@@ -248,22 +251,9 @@ func (w *pgWriter) resetCounts() error {
 	return nil
 }
 
-// applyQuads removes or adds labelled quads that belong to no article
-// (the derived values), in transactions of at most derivedChunk quads
-// under the write lock, so they interleave with loaders' batches.
-func (w *pgWriter) applyQuads(ctx context.Context, qs []quad.Quad, remove bool) error {
-	if len(qs) == 0 {
-		return nil
-	}
-	for start := 0; start < len(qs); start += derivedChunk {
-		if err := w.applyChunk(ctx, qs[start:min(start+derivedChunk, len(qs))], remove); err != nil {
-			return err
-		}
-	}
-	return w.resetCounts()
-}
-
-// applyChunk is one of applyQuads' transactions.
+// applyChunk removes or adds labelled quads that belong to no article
+// (the derived values) in one transaction under the write lock, so that
+// it interleaves with loaders' batches.
 func (w *pgWriter) applyChunk(ctx context.Context, part []quad.Quad, remove bool) error {
 	tx, err := w.begin(ctx)
 	if err != nil {

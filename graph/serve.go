@@ -1,17 +1,20 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -54,6 +57,11 @@ type ServeConfig struct {
 	MaxConcurrent int
 	QueueWait     time.Duration
 	MaxQueued     int
+	// MaxAdhoc of the MaxConcurrent may be ad-hoc programs (POST
+	// /api/v2/query): a program is anyone's code, and few at once keep
+	// the stored queries answering and bound what runaway ones allocate
+	// together.
+	MaxAdhoc int
 	// CacheEntries stored-query answers are kept (negative: none), for
 	// CacheTTL at most; any write through the server clears them.
 	CacheEntries int
@@ -74,6 +82,7 @@ type Server struct {
 	store   *Store
 	queries *queries.Set
 	slots   chan struct{}
+	adhoc   chan struct{} // the slots ad-hoc programs may take, besides one of slots
 	queued  atomic.Int64
 	cache   *answerCache
 	handler http.Handler
@@ -94,10 +103,13 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 		cfg.MaxWriteBody = 64 << 20
 	}
 	if cfg.MaxQueryHeap == 0 {
-		cfg.MaxQueryHeap = 512 << 20
+		cfg.MaxQueryHeap = 256 << 20
 	}
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 8
+	}
+	if cfg.MaxAdhoc <= 0 {
+		cfg.MaxAdhoc = 2
 	}
 	if cfg.QueueWait == 0 {
 		cfg.QueueWait = 2 * time.Second
@@ -114,7 +126,7 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	s := &Server{cfg: cfg, store: store, queries: qs, slots: make(chan struct{}, cfg.MaxConcurrent),
+	s := &Server{cfg: cfg, store: store, queries: qs, slots: make(chan struct{}, cfg.MaxConcurrent), adhoc: make(chan struct{}, cfg.MaxAdhoc),
 		cache: newAnswerCache(cfg.CacheEntries, cfg.CacheTTL)}
 	h := &cgraph.Handle{QuadStore: store.QS, QuadWriter: store.writer}
 	api := chttp.NewAPIv2Writer(h, "single", cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
@@ -124,6 +136,11 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 
 	mux := http.NewServeMux()
 	mux.Handle("/api/v2/", s.limited(s.guardWrites(api)))
+	// Ad-hoc programs run only by POST, whose Origin a browser always
+	// sends (sameOrigin refuses other sites'); a GET could come from any
+	// page the user visits, as an <img src>, with no Origin at all.
+	mux.Handle("POST /api/v2/query", s.limitedTo(s.adhoc, http.HandlerFunc(s.adhocQuery)))
+	mux.HandleFunc("/api/v2/query", adhocByPostOnly)
 	mux.HandleFunc("GET /api/queries", s.listQueries)
 	mux.Handle("GET /api/queries/{name}", s.limited(http.HandlerFunc(s.runQuery)))
 	mux.HandleFunc("GET /healthz", s.health)
@@ -132,6 +149,7 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	mux.Handle("POST /api/articles", s.guardWrites(http.HandlerFunc(s.postArticles)))
 	mux.Handle("POST /api/derived", s.guardWrites(http.HandlerFunc(s.postDerived)))
 	mux.Handle("GET /api/overview", s.limited(explorer.OverviewHandler(store.QS)))
+	mux.HandleFunc("GET /api/derived", s.getDerived)
 	mux.Handle("GET /{$}", explorer.Handler())
 	mux.Handle("GET /explorer/", explorer.Handler())
 	s.handler = s.logged(s.sameOrigin(mux))
@@ -245,7 +263,7 @@ func (s *Server) originAllowed(origin, host string) bool {
 func (s *Server) guardWrites(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
-		if p == "/api/articles" || p == "/api/derived" || strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
+		if p == "/api/articles" || p == "/api/derived" && r.Method != http.MethodGet || strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") || strings.Contains(p, "/write/") {
 			if !s.cfg.Writable {
 				httpError(w, http.StatusForbidden, "this server is read-only; start it with serve.writable: true and a serve.write_token to accept writes")
 				return
@@ -268,44 +286,115 @@ func (s *Server) guardWrites(next http.Handler) http.Handler {
 var errQueryMemory = errors.New("the query was stopped because the server's memory grew too fast while it ran; narrow it or bound its loops")
 
 // limited bounds the body, the number of queries running at once and the
-// memory they may take. Timeouts interrupt the Gizmo VM through the
-// context (Cayley calls vm.Interrupt when it is done); the heap watch
-// cancels the same context, so one mechanism stops both a busy loop and a
-// string-doubling bomb.
-func (s *Server) limited(next http.Handler) http.Handler {
+// memory they may take. The body is read whole first, before a query
+// slot is taken (a slow upload holds no slot), and one over MaxBody gets
+// 413 with nothing run or written: a handler reading through a limit of
+// its own would run the cut program, or fail as a 500. Timeouts interrupt
+// the Gizmo VM through the context (Cayley calls vm.Interrupt when it is
+// done); the heap watch cancels the same context, so one mechanism stops
+// both a busy loop and a string-doubling bomb.
+func (s *Server) limited(next http.Handler) http.Handler { return s.limitedTo(nil, next) }
+
+// limitedTo is limited for requests that must also hold one of extra's
+// slots (ad-hoc programs).
+func (s *Server) limitedTo(extra chan struct{}, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
-		if !s.acquire(r.Context()) {
-			if r.Context().Err() != nil {
-				return // the client left while waiting; nobody reads an answer
+		if !s.readBody(w, r) {
+			return
+		}
+		deadline := time.Now().Add(s.cfg.QueueWait)
+		if extra != nil {
+			if !s.acquire(r.Context(), extra, deadline) {
+				s.busy(w, r, "too many ad-hoc queries are running (serve.max_adhoc); retry shortly")
+				return
 			}
-			w.Header().Set("Retry-After", "1")
-			httpError(w, http.StatusServiceUnavailable, "too many queries are running; retry shortly")
+			defer func() { <-extra }()
+		}
+		if !s.acquire(r.Context(), s.slots, deadline) {
+			s.busy(w, r, "too many queries are running; retry shortly")
 			return
 		}
 		defer func() { <-s.slots }()
 		ctx, cancel := context.WithCancelCause(r.Context())
 		defer cancel(nil)
 		done := make(chan struct{})
-		stopped := make(chan bool, 1)
+		stopped := make(chan uint64, 1)
 		go func() { stopped <- watchHeap(ctx, done, s.cfg.MaxQueryHeap, cancel) }()
 		next.ServeHTTP(w, r.WithContext(ctx))
 		close(done)
-		if <-stopped {
+		if base := <-stopped; base > 0 {
 			s.cfg.Logger.Warn("query stopped by the heap watch", "path", r.URL.Path, "limit_bytes", s.cfg.MaxQueryHeap)
-			// Give the bomb's garbage back now rather than at the next
-			// GC cycle, which a large heap pushes far away.
-			debug.FreeOSMemory()
+			settle(base, s.cfg.MaxQueryHeap)
 		}
 	})
 }
 
-// acquire takes a query slot, waiting up to QueueWait behind at most
-// MaxQueued others; a short wait turns bursts into latency instead of
-// errors, and the bounded queue keeps a flood from piling up goroutines.
-func (s *Server) acquire(ctx context.Context) bool {
+// settle follows a query the heap watch stopped, before its slots are
+// given back: its VM ends only after the concatenation in progress, and
+// a query waiting for the slot would otherwise start beside that memory.
+// It returns the garbage to the OS now rather than at the next GC cycle,
+// which a large heap pushes far away, until the heap is back near where
+// the query started, for at most two seconds.
+func settle(base, limit uint64) {
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		debug.FreeOSMemory()
+		if heapObjects() < base+limit/4 || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func heapObjects() uint64 {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	return sample[0].Value.Uint64()
+}
+
+// statusClientClosed is nginx's "client closed request", which keeps a
+// client that left apart from real errors in the access log.
+const statusClientClosed = 499
+
+// readBody reads the request body into memory, up to MaxBody, and
+// answers 413 (false) when it is larger.
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request) bool {
+	if r.Body == nil || r.Body == http.NoBody {
+		return true
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is larger than serve.max_body (%d bytes); nothing was run or written", s.cfg.MaxBody))
+		return false
+	case err != nil:
+		httpError(w, http.StatusBadRequest, fmt.Sprintf("reading the request body: %v", err))
+		return false
+	}
+	r.Body = io.NopCloser(bytes.NewReader(data))
+	return true
+}
+
+// busy answers a request that found no free slot: 503, or 499 when the
+// client left while it waited (nobody reads an answer, but the log says
+// what happened).
+func (s *Server) busy(w http.ResponseWriter, r *http.Request, msg string) {
+	if r.Context().Err() != nil {
+		w.WriteHeader(statusClientClosed)
+		return
+	}
+	w.Header().Set("Retry-After", "1")
+	httpError(w, http.StatusServiceUnavailable, msg)
+}
+
+// acquire takes a slot of slots, waiting until deadline (QueueWait) behind
+// at most MaxQueued others; a short wait turns bursts into latency instead
+// of errors, and the bounded queue keeps a flood from piling up
+// goroutines.
+func (s *Server) acquire(ctx context.Context, slots chan struct{}, deadline time.Time) bool {
 	select {
-	case s.slots <- struct{}{}:
+	case slots <- struct{}{}:
 		return true
 	default:
 	}
@@ -316,10 +405,10 @@ func (s *Server) acquire(ctx context.Context) bool {
 		return false
 	}
 	defer s.queued.Add(-1)
-	t := time.NewTimer(s.cfg.QueueWait)
+	t := time.NewTimer(time.Until(deadline))
 	defer t.Stop()
 	select {
-	case s.slots <- struct{}{}:
+	case slots <- struct{}{}:
 		return true
 	case <-t.C:
 		return false
@@ -329,29 +418,27 @@ func (s *Server) acquire(ctx context.Context) bool {
 }
 
 // watchHeap cancels ctx with errQueryMemory when the heap grows by more
-// than limit bytes before done closes, and reports whether it did.
-func watchHeap(ctx context.Context, done <-chan struct{}, limit uint64, cancel context.CancelCauseFunc) bool {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(sample)
-	base := sample[0].Value.Uint64()
+// than limit bytes before done closes. It returns the heap's size where
+// the growth was measured from when it did, 0 when it did not.
+func watchHeap(ctx context.Context, done <-chan struct{}, limit uint64, cancel context.CancelCauseFunc) uint64 {
+	base := heapObjects()
 	t := time.NewTicker(2 * time.Millisecond)
 	defer t.Stop()
 	for {
 		select {
 		case <-done:
-			return false
+			return 0
 		case <-ctx.Done():
-			return false
+			return 0
 		case <-t.C:
-			metrics.Read(sample)
-			h := sample[0].Value.Uint64()
+			h := heapObjects()
 			// The heap at the start may hold other requests' garbage; a
 			// collection that frees it must lower the baseline, or the
 			// query could grow by that garbage plus limit unseen.
 			base = min(base, h)
 			if h-base > limit {
 				cancel(errQueryMemory)
-				return true
+				return max(base, 1)
 			}
 		}
 	}
@@ -369,15 +456,20 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	params := map[string]string{}
 	for k, v := range r.URL.Query() {
-		if len(v) > 0 {
-			params[k] = v[0]
+		if len(v) > 1 {
+			httpError(w, http.StatusBadRequest, fmt.Sprintf("the parameter %q is given %d times; give it once", k, len(v)))
+			return
 		}
+		params[k] = v[0]
 	}
-	key := q.Name + "?" + r.URL.Query().Encode()
+	// The key is the parameters as bound (JSON sorts the names), so one
+	// answer has one entry whatever the order of the query string.
+	canon, _ := json.Marshal(params)
+	key := q.Name + "?" + string(canon)
 	gen := s.cache.generation()
 	if body, ok := s.cache.get(key); ok {
 		w.Header().Set("X-Cache", "hit")
-		writeRaw(w, body)
+		writeAnswer(w, body)
 		return
 	}
 	code, err := s.queries.Bind(q, params)
@@ -385,36 +477,99 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	rows, err := s.store.RunGizmo(r.Context(), code, s.cfg.ResultCap, s.cfg.QueryTimeout)
+	rows, cut, err := RunGizmoCapped(r.Context(), s.store.QS, code, s.cfg.ResultCap, s.cfg.QueryTimeout)
 	if err != nil {
-		status := http.StatusBadRequest
-		switch {
-		case errors.Is(err, context.Canceled) && r.Context().Err() != nil && context.Cause(r.Context()) == context.Canceled:
-			// The client left; 499 (nginx's "client closed request")
-			// keeps it apart from real errors in the access log.
-			w.WriteHeader(499)
-			return
-		case errors.Is(context.Cause(r.Context()), errQueryMemory):
-			status, err = http.StatusServiceUnavailable, errQueryMemory
-		case errors.Is(err, context.DeadlineExceeded):
-			status = http.StatusGatewayTimeout
-		case errors.Is(err, ErrTooManyRows):
-			status = http.StatusRequestEntityTooLarge
-		}
-		httpError(w, status, err.Error())
+		s.queryFailed(w, r, err)
 		return
 	}
 	if rows == nil {
 		rows = []any{}
 	}
-	body, err := json.MarshalIndent(map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows}, "", " ")
+	body, err := json.MarshalIndent(map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows, "truncated": cut}, "", " ")
 	if err != nil {
 		httpError(w, http.StatusInternalServerError, fmt.Sprintf("encoding the rows: %v", err))
 		return
 	}
 	body = append(body, '\n')
-	s.cache.put(key, body, gen)
-	writeRaw(w, body)
+	a := answer{body: body, truncated: cut, cap: s.cfg.ResultCap}
+	s.cache.put(key, a, gen)
+	writeAnswer(w, a)
+}
+
+// adhocQuery runs a Gizmo program POSTed to /api/v2/query, answering
+// Cayley's APIv2 envelope {"result": [...]} with "truncated" added; the
+// result cap counts every way the program emits (RunGizmoCapped).
+func (s *Server) adhocQuery(w http.ResponseWriter, r *http.Request) {
+	if lang := r.URL.Query().Get("lang"); lang != "gizmo" {
+		httpError(w, http.StatusBadRequest, fmt.Sprintf("query language %q is not served here; use lang=gizmo", lang))
+		return
+	}
+	data, err := io.ReadAll(r.Body)
+	if err != nil {
+		httpError(w, http.StatusBadRequest, fmt.Sprintf("reading the query: %v", err))
+		return
+	}
+	if strings.TrimSpace(string(data)) == "" {
+		httpError(w, http.StatusBadRequest, "the query is empty: POST a Gizmo program as the request body")
+		return
+	}
+	rows, cut, err := RunGizmoCapped(r.Context(), s.store.QS, string(data), s.cfg.ResultCap, s.cfg.QueryTimeout)
+	if err != nil {
+		s.queryFailed(w, r, err)
+		return
+	}
+	if rows == nil {
+		rows = []any{}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(map[string]any{"result": rows, "truncated": cut}); err != nil {
+		httpError(w, http.StatusInternalServerError, fmt.Sprintf("encoding the result: %v", err))
+		return
+	}
+	writeAnswer(w, answer{body: buf.Bytes(), truncated: cut, cap: s.cfg.ResultCap})
+}
+
+// adhocByPostOnly answers a GET (or any method but POST) on the ad-hoc
+// query route.
+func adhocByPostOnly(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", http.MethodPost)
+	httpError(w, http.StatusMethodNotAllowed, "ad-hoc queries run only by POST, with the program as the body (a GET can be sent by any web page you visit); stored queries run by GET /api/queries/NAME")
+}
+
+// queryFailed answers a query that did not finish: the client left
+// (499), the heap watch stopped it (503), it ran out of time (504), or
+// the program is wrong (400).
+func (s *Server) queryFailed(w http.ResponseWriter, r *http.Request, err error) {
+	status := http.StatusBadRequest
+	switch {
+	case errors.Is(err, context.Canceled) && r.Context().Err() != nil && context.Cause(r.Context()) == context.Canceled:
+		w.WriteHeader(statusClientClosed)
+		return
+	case errors.Is(context.Cause(r.Context()), errQueryMemory):
+		status, err = http.StatusServiceUnavailable, errQueryMemory
+	case errors.Is(err, context.DeadlineExceeded):
+		status = http.StatusGatewayTimeout
+	}
+	httpError(w, status, err.Error())
+}
+
+// answer is a query's encoded answer, as sent and as cached.
+type answer struct {
+	body      []byte
+	truncated bool
+	cap       int
+}
+
+// writeAnswer sends an answer; a cut one says so in headers too, for
+// clients that look at headers only.
+func writeAnswer(w http.ResponseWriter, a answer) {
+	if a.truncated {
+		w.Header().Set("X-Result-Truncated", "true")
+		w.Header().Set("X-Result-Cap", strconv.Itoa(a.cap))
+	}
+	writeRaw(w, a.body)
 }
 
 func writeRaw(w http.ResponseWriter, body []byte) {
@@ -434,6 +589,16 @@ func (s *Server) postDerived(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"seconds": time.Since(t0).Seconds()})
+}
+
+// getDerived says whether the derived values miss some write.
+func (s *Server) getDerived(w http.ResponseWriter, r *http.Request) {
+	stale, err := s.store.DerivedStale(r.Context())
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"stale": stale})
 }
 
 // postArticles stores a batch of extracted articles sent by

@@ -3,13 +3,16 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"runtime/metrics"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -149,7 +152,7 @@ func TestWritesThroughTheServer(t *testing.T) {
 	assert.Positive(t, res[0].Removed)
 	n2, err := st.Count(context.Background())
 	require.NoError(t, err)
-	assert.Equal(t, n1, n2)
+	assert.Equal(t, n1+1, n2, "the replace's own quads, and its mark that the derived values miss it")
 
 	req, _ := http.NewRequest("GET", ts.URL+"/api/queries/what-did-X-say?speaker=Ann", nil)
 	code, body := getJSON(t, req)
@@ -171,46 +174,74 @@ func heapBytes() uint64 {
 	return s[0].Value.Uint64()
 }
 
-// TestMemoryBomb measures a string-doubling loop: without the heap watch
-// it reaches gigabytes well inside the 5 s timeout.
+// TestMemoryBomb measures string-doubling loops: without the heap watch
+// one reaches gigabytes well inside the 5 s timeout. Eight at once take
+// turns in the ad-hoc slots, and the heap stays within a few doublings of
+// the bound (issue 16: eight peaked at 2.1 GB RSS once with a 512 MiB
+// watch and every slot open to them).
 func TestMemoryBomb(t *testing.T) {
 	const limit = 64 << 20
-	_, ts := newTestServer(t, memStore(t), graph.ServeConfig{MaxQueryHeap: limit, QueryTimeout: 5 * time.Second})
-	var peak uint64
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(time.Millisecond):
-				if h := heapBytes(); h > peak {
-					peak = h
+	for _, bombs := range []int{1, 8} {
+		t.Run(fmt.Sprintf("%d at once", bombs), func(t *testing.T) {
+			_, ts := newTestServer(t, memStore(t), graph.ServeConfig{MaxQueryHeap: limit, QueryTimeout: 5 * time.Second, QueueWait: 10 * time.Second})
+			var peak atomic.Uint64
+			stop := make(chan struct{})
+			var wg sync.WaitGroup
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					select {
+					case <-stop:
+						return
+					case <-time.After(time.Millisecond):
+						if h := heapBytes(); h > peak.Load() {
+							peak.Store(h)
+						}
+					}
 				}
+			}()
+			runtime.GC()
+			base := heapBytes()
+			start := time.Now()
+			codes := make([]int, bombs)
+			var bw sync.WaitGroup
+			for i := range codes {
+				bw.Add(1)
+				go func() {
+					defer bw.Done()
+					resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(`var s="x"; while(true){s=s+s}`))
+					if err == nil {
+						codes[i] = resp.StatusCode
+						resp.Body.Close()
+					}
+				}()
 			}
-		}
-	}()
-	base := heapBytes()
-	start := time.Now()
-	resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(`var s="x"; while(true){s=s+s}`))
-	require.NoError(t, err)
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	took := time.Since(start)
-	close(stop)
-	wg.Wait()
-	t.Logf("bomb stopped after %s, heap peak %d MiB above %d MiB: %s %s", took, (peak-base)>>20, base>>20, resp.Status, strings.TrimSpace(string(body)))
-	assert.Less(t, took, 4*time.Second, "stopped by the heap watch, not the timeout")
-	assert.Less(t, peak-base, uint64(4*limit), "the heap stays within a few doublings of the bound")
+			bw.Wait()
+			took := time.Since(start)
+			close(stop)
+			wg.Wait()
+			grew := peak.Load() - min(base, peak.Load())
+			t.Logf("%d bombs stopped after %s, heap peak %d MiB above %d MiB: %v", bombs, took, grew>>20, base>>20, codes)
+			for _, c := range codes {
+				assert.Equal(t, http.StatusServiceUnavailable, c)
+			}
+			assert.Less(t, took, time.Duration(bombs)*4*time.Second, "stopped by the heap watch, not the timeout")
+			// Without the watch the heap reaches gigabytes; with it, a few
+			// doublings past the bound (about 2-4x here on a quiet machine).
+			// The bound is looser than that: this process shares the cores
+			// with the rest of `make test`, and a watch starved of CPU for
+			// a moment lets another doubling through (docs/http.md has the
+			// server's measured RSS).
+			assert.Less(t, grew, uint64(12*limit), "the heap stays within a few doublings of the bound")
 
-	// A stored query after it still answers.
-	r2, err := http.Get(ts.URL + "/api/queries/who-said-what")
-	require.NoError(t, err)
-	r2.Body.Close()
-	assert.Equal(t, http.StatusOK, r2.StatusCode)
+			// A stored query after them still answers.
+			r2, err := http.Get(ts.URL + "/api/queries/who-said-what")
+			require.NoError(t, err)
+			r2.Body.Close()
+			assert.Equal(t, http.StatusOK, r2.StatusCode)
+		})
+	}
 }
 
 func TestBusyLoopTimesOutAndConcurrencyIsBounded(t *testing.T) {
@@ -288,4 +319,233 @@ func TestGracefulShutdown(t *testing.T) {
 	assert.NoError(t, <-errc)
 	_, err = http.Get("http://" + addr + "/healthz")
 	assert.Error(t, err, "the listener is closed")
+}
+
+// TestBodyOverMaxBodyIs413: a query body over serve.max_body runs
+// nothing (issue 16: it was cut at 1 MB and the first part ran, 200), and
+// an oversized write with the right token gets 413 too (it was a 500).
+func TestBodyOverMaxBodyIs413(t *testing.T) {
+	st := memStore(t)
+	_, ts := newTestServer(t, st, graph.ServeConfig{MaxBody: 1 << 20, Writable: true, WriteToken: "secret"})
+	// Cut anywhere in the comment, the program still parses and emits
+	// "first"; whole, it emits both.
+	prog := "g.Emit(\"first\");\n// " + strings.Repeat("x", 1<<20) + "\ng.Emit(\"second\");\n"
+	resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(prog))
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusRequestEntityTooLarge, resp.StatusCode, string(body))
+	assert.Contains(t, string(body), "serve.max_body (1048576 bytes); nothing was run")
+	assert.NotContains(t, string(body), "first")
+
+	small := "g.Emit(\"first\");\n// " + strings.Repeat("x", 1000) + "\ng.Emit(\"second\");\n"
+	resp, err = http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(small))
+	require.NoError(t, err)
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.JSONEq(t, `{"result": ["first", "second"], "truncated": false}`, string(body))
+
+	var nq strings.Builder
+	for i := 0; nq.Len() < 2<<20; i++ {
+		fmt.Fprintf(&nq, "<http://example.org/s%d> <http://example.org/p> \"%s\" .\n", i, strings.Repeat("v", 100))
+	}
+	req, _ := http.NewRequest("POST", ts.URL+"/api/v2/write", strings.NewReader(nq.String()))
+	req.Header.Set("Authorization", "Bearer secret")
+	req.Header.Set("Content-Type", "application/n-quads")
+	code, out := getJSON(t, req)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, code, "%v", out)
+	n, err := st.Count(context.Background())
+	require.NoError(t, err)
+	assert.Zero(t, n, "nothing was written")
+}
+
+// TestResultCapEveryWay: however a program emits, the answer holds at
+// most serve.result_cap rows and says when it was cut, in its JSON and
+// in a header (issue 16: All() was cut silently at the cap, and
+// GetLimit(1e9) returned 100,400 rows).
+func TestResultCapEveryWay(t *testing.T) {
+	st := memStore(t)
+	var batch []schema.Bundle
+	for i := 0; i < 30; i++ {
+		batch = append(batch, bundle(fmt.Sprintf("a%d", i), fmt.Sprintf("Speaker%02d", i), "yes"))
+	}
+	_, err := st.Write(context.Background(), batch)
+	require.NoError(t, err)
+	_, ts := newTestServer(t, st, graph.ServeConfig{ResultCap: 10})
+	tests := []struct {
+		name, prog string
+		rows       int
+		cut        bool
+	}{
+		{"All", `g.V().All()`, 10, true},
+		{"GetLimit past the cap", `g.V().GetLimit(1e9)`, 10, true},
+		{"All twice", `g.V().All(); g.V().All()`, 10, true},
+		{"Emit in a loop", `for (var i = 0; i < 1e6; i++) { g.Emit(i) }`, 10, true},
+		{"ForEach", `g.V().ForEach(function (x) { g.Emit(x) })`, 10, true},
+		{"an emitted array", `g.Emit(g.V().ToArray())`, 1, true},
+		{"under the cap", `g.V().Limit(3).All()`, 3, false},
+		{"at the cap", `for (var i = 0; i < 10; i++) { g.Emit(i) }`, 10, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(tc.prog))
+			require.NoError(t, err)
+			defer resp.Body.Close()
+			var out struct {
+				Result    []any `json:"result"`
+				Truncated bool  `json:"truncated"`
+			}
+			require.Equal(t, http.StatusOK, resp.StatusCode)
+			require.NoError(t, json.NewDecoder(resp.Body).Decode(&out))
+			assert.Len(t, out.Result, tc.rows)
+			if tc.name == "an emitted array" {
+				assert.Len(t, out.Result[0], 10, "the array is cut to the cap")
+			}
+			assert.Equal(t, tc.cut, out.Truncated)
+			if tc.cut {
+				assert.Equal(t, "true", resp.Header.Get("X-Result-Truncated"))
+				assert.Equal(t, "10", resp.Header.Get("X-Result-Cap"))
+			} else {
+				assert.Empty(t, resp.Header.Get("X-Result-Truncated"))
+			}
+		})
+	}
+
+	// A stored query cut by the cap says so the same way, from the cache
+	// too.
+	for _, cache := range []string{"", "hit"} {
+		req, _ := http.NewRequest("GET", ts.URL+"/api/queries/entities?limit=50", nil)
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		var out struct {
+			Rows      []any `json:"rows"`
+			Truncated bool  `json:"truncated"`
+		}
+		require.NoError(t, json.NewDecoder(resp.Body).Decode(&out))
+		resp.Body.Close()
+		assert.Equal(t, http.StatusOK, resp.StatusCode)
+		assert.Equal(t, cache, resp.Header.Get("X-Cache"))
+		assert.Len(t, out.Rows, 10)
+		assert.True(t, out.Truncated)
+		assert.Equal(t, "true", resp.Header.Get("X-Result-Truncated"))
+	}
+}
+
+// TestAdhocQueriesByPostOnly: a GET with ?qu= runs no program (issue 16:
+// any web page could, through an <img src>, with no Origin header);
+// stored queries by GET stay.
+func TestAdhocQueriesByPostOnly(t *testing.T) {
+	_, ts := newTestServer(t, memStore(t), graph.ServeConfig{})
+	for _, u := range []string{"/api/v2/query?lang=gizmo&qu=g.Emit(1)", "/api/v2/query?lang=gizmo"} {
+		resp, err := http.Get(ts.URL + u)
+		require.NoError(t, err)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode, u)
+		assert.Equal(t, "POST", resp.Header.Get("Allow"))
+		assert.NotContains(t, string(body), "result")
+	}
+	resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader("g.Emit(1)"))
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	// A cross-site POST carries its Origin, and is refused.
+	req, _ := http.NewRequest("POST", ts.URL+"/api/v2/query?lang=gizmo", strings.NewReader("g.Emit(1)"))
+	req.Header.Set("Origin", "http://evil.example")
+	code, _ := getJSON(t, req)
+	assert.Equal(t, http.StatusForbidden, code)
+	resp, err = http.Get(ts.URL + "/api/queries/who-said-what")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+}
+
+// syncBuffer is a log sink the server and the test share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestLeftWhileQueuedIs499 and repeated parameters: a client that leaves
+// while its query waits for a slot is logged as 499, as docs/http.md
+// says (it was 0), and a parameter given twice is refused rather than
+// cached as a second answer.
+func TestLeftWhileQueuedIs499(t *testing.T) {
+	set, err := queries.Load("")
+	require.NoError(t, err)
+	var log syncBuffer
+	srv := graph.NewServer(memStore(t), set, graph.ServeConfig{MaxConcurrent: 1, QueueWait: 5 * time.Second, QueryTimeout: 3 * time.Second,
+		Logger: slog.New(slog.NewJSONHandler(&log, nil))})
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	busy := make(chan struct{})
+	go func() {
+		defer close(busy)
+		resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain",
+			strings.NewReader(`var t = new Date().getTime(); while (new Date().getTime() - t < 1500) {} g.Emit(1)`))
+		if err == nil {
+			resp.Body.Close()
+		}
+	}()
+	time.Sleep(300 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", ts.URL+"/api/queries/entities?limit=3", nil)
+	_, err = http.DefaultClient.Do(req)
+	require.Error(t, err, "the client gives up while queued")
+	<-busy
+	require.Eventually(t, func() bool { return strings.Contains(log.String(), `"path":"/api/queries/entities"`) }, 3*time.Second, 20*time.Millisecond)
+	for _, line := range strings.Split(log.String(), "\n") {
+		if strings.Contains(line, `"path":"/api/queries/entities"`) {
+			assert.Contains(t, line, `"status":499`)
+		}
+	}
+
+	resp, err := http.Get(ts.URL + "/api/queries/entities?limit=3300&limit=1")
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
+	assert.Contains(t, string(body), `the parameter \"limit\" is given 2 times; give it once`)
+}
+
+// TestAdhocSlots: ad-hoc programs take at most serve.max_adhoc of the
+// query slots, so programs that run long (or a page hammering the API)
+// leave the stored queries answering.
+func TestAdhocSlots(t *testing.T) {
+	_, ts := newTestServer(t, memStore(t), graph.ServeConfig{MaxConcurrent: 3, MaxAdhoc: 1, QueueWait: 100 * time.Millisecond, QueryTimeout: 2 * time.Second})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain",
+			strings.NewReader(`var t = new Date().getTime(); while (new Date().getTime() - t < 1000) {} g.Emit(1)`))
+		if err == nil {
+			resp.Body.Close()
+		}
+	}()
+	time.Sleep(200 * time.Millisecond)
+	resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader(`g.Emit(2)`))
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
+	assert.Contains(t, string(body), "serve.max_adhoc")
+	resp, err = http.Get(ts.URL + "/api/queries/who-said-what")
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode, "a stored query still finds a slot")
+	<-done
 }

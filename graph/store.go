@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	boltdb "github.com/boltdb/bolt"
@@ -63,6 +64,9 @@ type Store struct {
 	writer cgraph.QuadWriter
 	pg     *pgWriter // the fast writer, on postgres only
 	lock   string    // lock-info file to remove on Close
+	// opened and writes make each write's pending mark unique.
+	opened time.Time
+	writes atomic.Int64
 }
 
 // ErrLocked means another process holds the store.
@@ -73,7 +77,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.OpenTimeout <= 0 {
 		cfg.OpenTimeout = 5 * time.Second
 	}
-	s := &Store{cfg: cfg}
+	s := &Store{cfg: cfg, opened: time.Now()}
 	var err error
 	switch cfg.Backend {
 	case Bolt, "":

@@ -29,7 +29,7 @@ type WriteResult struct {
 // it.
 func (s *Store) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult, error) {
 	if s.pg != nil {
-		return s.pg.write(ctx, batch)
+		return s.pg.write(ctx, batch, s.pendingQuad())
 	}
 	tx := cgraph.NewTransaction()
 	res := make([]WriteResult, 0, len(batch))
@@ -76,13 +76,31 @@ func (s *Store) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult
 	if len(tx.Deltas) == 0 {
 		return res, nil
 	}
+	// The derived values are stale from the moment an article's quads
+	// change, and say so in the same transaction. (Shared quads are
+	// always in tx, whether stored already or not.)
+	pending := s.pendingQuad()
+	if ownedChanged(res) {
+		tx.AddQuad(pending)
+	}
 	if s.cfg.Backend == Bolt && !kvSafe(tx.Deltas) {
-		return res, s.writeInTwoSteps(batch, oldAll, newAll)
+		return res, s.writeInTwoSteps(batch, res, oldAll, newAll, pending)
 	}
 	if err := s.writer.ApplyTransaction(tx); err != nil {
 		return nil, fmt.Errorf("writing %d articles to the %s store: %w", len(batch), s.cfg.Backend, err)
 	}
 	return res, nil
+}
+
+// ownedChanged reports whether a write adds or removes some article's
+// own quads, which is what the derived values count.
+func ownedChanged(res []WriteResult) bool {
+	for _, r := range res {
+		if r.Added > 0 || r.Removed > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // kvSafe reports whether Cayley's kv store (bolt) applies deltas
@@ -123,13 +141,14 @@ func kvSafe(deltas []cgraph.Delta) bool {
 // a second adds every new quad. A crash between the two leaves those
 // articles absent, never half there, and re-running the load restores
 // them; each step on its own has no node whose references both rise and
-// fall.
-func (s *Store) writeInTwoSteps(batch []schema.Bundle, oldAll, newAll []quad.Quad) error {
+// fall. The first step carries the pending-write marker.
+func (s *Store) writeInTwoSteps(batch []schema.Bundle, res []WriteResult, oldAll, newAll []quad.Quad, pending quad.Quad) error {
 	del := cgraph.NewTransaction()
 	for _, q := range oldAll {
 		del.RemoveQuad(q)
 	}
 	if len(del.Deltas) > 0 {
+		del.AddQuad(pending) // there are removals, so owned quads change
 		if err := s.writer.ApplyTransaction(del); err != nil {
 			return fmt.Errorf("removing the old versions of %d articles from the %s store: %w", len(batch), s.cfg.Backend, err)
 		}
@@ -137,6 +156,9 @@ func (s *Store) writeInTwoSteps(batch []schema.Bundle, oldAll, newAll []quad.Qua
 	add := cgraph.NewTransaction()
 	for _, q := range newAll {
 		add.AddQuad(q)
+	}
+	if ownedChanged(res) {
+		add.AddQuad(pending)
 	}
 	if err := s.writer.ApplyTransaction(add); err != nil {
 		return fmt.Errorf("writing %d articles to the %s store: %w", len(batch), s.cfg.Backend, err)

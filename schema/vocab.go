@@ -135,6 +135,14 @@ var (
 	// a much-quoted speaker's own node holds thousands of quads (a
 	// schema:jobTitle per article), which makes reading it slow.
 	RankOf = quad.IRI(NS + "rankOf")
+	// Pending is the node whose cg:pendingWrite values each stand for a
+	// write the derived values do not count yet. graph.Store.Write adds
+	// one in the same transaction as its batch, and a recount removes
+	// those it counted, last; a store that still has one is stale (a load
+	// stopped before its recount ended), and the next load, serve or
+	// `claimgraph repair` recounts it.
+	Pending      = quad.IRI(ID + "derived/pending")
+	PendingWrite = quad.IRI(NS + "pendingWrite")
 )
 
 // RankIRI is the rank node of place n among the speakers of the class

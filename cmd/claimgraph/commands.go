@@ -25,9 +25,13 @@ func newExtractCmd(v *viper.Viper) *cobra.Command {
 			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)
 			pl := pipeline.Default()
+			lim := limitsOf(v)
 			rejected := 0
 			var werr error
 			input.Walk(args, cmd.InOrStdin(), func(it input.Item) bool {
+				if it.Err == nil {
+					it.Err = lim.checkSize(it.Article)
+				}
 				if it.Err != nil {
 					rejected++
 					fmt.Fprintf(cmd.ErrOrStderr(), "rejected %v\n", it.Err)

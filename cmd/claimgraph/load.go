@@ -47,6 +47,7 @@ for standard input. Loading an article again replaces it.`,
 				Workers:    v.GetInt("workers"),
 				BatchQuads: v.GetInt("batch_quads"),
 				Progress:   isTerminal(os.Stderr),
+				Limits:     limitsOf(v),
 			}
 			// Undocumented, for the crash tests: lines on standard error
 			// before and after each commit tell them how far the load has
@@ -59,16 +60,11 @@ for standard input. Loading an article again replaces it.`,
 			if err != nil {
 				return err
 			}
-			// The derived counts are a full recount (seconds on a large
-			// store), so a load that changed nothing skips it.
-			if sum.Quads > 0 || sum.Removed > 0 {
-				t0 := time.Now()
-				if err := graph.RefreshDerivedOf(cmd.Context(), st); err != nil {
-					return err
-				}
-				if d := time.Since(t0); d > 2*time.Second {
-					fmt.Fprintf(cmd.ErrOrStderr(), "speaker and mention counts recounted in %.1fs\n", d.Seconds())
-				}
+			force, _ := cmd.Flags().GetBool("recount")
+			changed := sum.Quads > 0 || sum.Removed > 0
+			recount := graph.RecountOptions{Chunk: opts.BatchQuads, Marks: opts.CommitMarks}
+			if err := recountDerived(cmd.Context(), st, changed || force, recount, cmd.ErrOrStderr()); err != nil {
+				return err
 			}
 			if sum.Rejected > 0 {
 				return exitError{code: 2}
@@ -76,6 +72,7 @@ for standard input. Loading an article again replaces it.`,
 			return nil
 		},
 	}
+	cmd.Flags().Bool("recount", false, "recount the derived speaker and mention counts even when the load changes nothing (as `claimgraph repair` does)")
 	cmd.Flags().String("server", "", "load through the claimgraph server at this URL (e.g. http://127.0.0.1:64210), with the bearer token serve.write_token or CLAIMGRAPH_SERVE_WRITE_TOKEN")
 	return cmd
 }
@@ -84,6 +81,7 @@ type loadOptions struct {
 	Workers    int
 	BatchQuads int
 	Progress   bool
+	Limits     articleLimits
 	// CommitMarks, when set, gets a line "writing N SOURCE" before each
 	// batch is written (N articles in it) and "committed N SOURCE" after
 	// (N articles so far); SOURCE is the batch's last article.
@@ -93,6 +91,7 @@ type loadOptions struct {
 // loadSummary is what a load did, printed as one line at the end.
 type loadSummary struct {
 	Loaded, Replaced, Unchanged, Rejected, NonEnglish int
+	Truncated                                         int // articles cut to max_article_claims
 	Removed                                           int // quads removed by replaces
 	Quads                                             int
 	Elapsed                                           time.Duration
@@ -105,6 +104,9 @@ func (s loadSummary) String() string {
 	if s.NonEnglish > 0 {
 		line += fmt.Sprintf("; %d not in English, stored without claims", s.NonEnglish)
 	}
+	if s.Truncated > 0 {
+		line += fmt.Sprintf("; %d truncated to max_article_claims", s.Truncated)
+	}
 	return line
 }
 
@@ -113,6 +115,7 @@ type extracted struct {
 	source string
 	bundle schema.Bundle
 	lang   string
+	note   string // what the article's limits left out
 	err    error
 }
 
@@ -131,7 +134,37 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 	interrupted := ctx.Done()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	out := extractAll(ctx, paths, stdin, o)
 
+	b := &batcher{st: st, o: o, errw: errw, start: start, inBatch: map[string]bool{}, prog: newProgress(errw, o.Progress)}
+	var werr error
+	for x := range out {
+		if werr != nil || ctx.Err() != nil {
+			continue // drain so workers exit; an interrupted load writes no more
+		}
+		if werr = b.take(ctx, x); werr != nil {
+			cancel()
+		}
+	}
+	if werr == nil && ctx.Err() == nil {
+		werr = b.flush(ctx)
+	}
+	b.prog.clear()
+	b.sum.Elapsed = time.Since(start)
+	select {
+	case <-interrupted:
+		// A write cut short by the interrupt fails with the context's
+		// error; what the user needs is that they stopped it.
+		werr = fmt.Errorf("the load was interrupted. %s", resumeHint(b.sum))
+	default:
+	}
+	return b.sum, werr
+}
+
+// extractAll reads the articles under paths and extracts them on
+// o.Workers goroutines until ctx ends; the channel closes when all are
+// done.
+func extractAll(ctx context.Context, paths []string, stdin io.Reader, o loadOptions) <-chan extracted {
 	items := make(chan input.Item, o.Workers*2)
 	out := make(chan extracted, o.Workers*2)
 	go func() {
@@ -152,92 +185,127 @@ func loadArticles(ctx context.Context, st graph.Writer, paths []string, stdin io
 		go func() {
 			defer wg.Done()
 			for it := range items {
-				out <- extractItem(pl, it)
+				out <- extractItem(pl, it, o.Limits)
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(out) }()
+	return out
+}
 
-	var sum loadSummary
-	var batch []schema.Bundle
-	var batchSrc []string
-	batchQuads := 0
-	inBatch := map[string]bool{}
-	prog := newProgress(errw, o.Progress)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		if o.CommitMarks != nil {
-			fmt.Fprintf(o.CommitMarks, "writing %d %s\n", len(batch), batchSrc[len(batchSrc)-1])
-		}
-		res, err := st.Write(ctx, batch)
-		if err != nil {
-			return stoppedError{err: err, sum: sum}
-		}
-		for _, r := range res {
-			sum.Loaded++
-			if r.Replaced {
-				sum.Replaced++
-			}
-			sum.Quads += r.Added
-			sum.Removed += r.Removed
-		}
-		sum.LastCommitted = batchSrc[len(batchSrc)-1]
-		batch, batchSrc, batchQuads = batch[:0], batchSrc[:0], 0
-		clear(inBatch)
-		if o.CommitMarks != nil {
-			fmt.Fprintf(o.CommitMarks, "committed %d %s\n", sum.Loaded, sum.LastCommitted)
-		}
+// batcher gathers extracted articles into batches of about batch_quads
+// and writes each in one transaction, counting what the load did.
+type batcher struct {
+	st         graph.Writer
+	o          loadOptions
+	errw       io.Writer
+	start      time.Time
+	prog       *progress
+	sum        loadSummary
+	batch      []schema.Bundle
+	batchSrc   []string
+	batchQuads int
+	inBatch    map[string]bool
+}
+
+// take adds one extracted article (or reports its rejection), writing
+// the batch when it is full.
+func (b *batcher) take(ctx context.Context, x extracted) error {
+	if x.err != nil {
+		b.sum.Rejected++
+		b.prog.clear()
+		fmt.Fprintf(b.errw, "rejected %v\n", x.err)
 		return nil
 	}
-	var werr error
-	for x := range out {
-		if werr != nil || ctx.Err() != nil {
-			continue // drain so workers exit; an interrupted load writes no more
-		}
-		if x.err != nil {
-			sum.Rejected++
-			prog.clear()
-			fmt.Fprintf(errw, "rejected %v\n", x.err)
-			continue
-		}
-		if x.lang != "" && x.lang != "en" {
-			sum.NonEnglish++
-		}
-		key := string(x.bundle.Article)
-		if inBatch[key] {
-			if werr = flush(); werr != nil {
-				cancel()
-				continue
-			}
-		}
-		inBatch[key] = true
-		batch = append(batch, x.bundle)
-		batchSrc = append(batchSrc, x.source)
-		batchQuads += x.bundle.Len()
-		if batchQuads >= o.BatchQuads {
-			if werr = flush(); werr != nil {
-				cancel()
-				continue
-			}
-		}
-		prog.update(sum.Loaded+len(batch), sum.Rejected, time.Since(start))
+	if x.lang != "" && x.lang != "en" {
+		b.sum.NonEnglish++
 	}
-	if werr == nil && ctx.Err() == nil {
-		werr = flush()
+	if x.note != "" {
+		b.sum.Truncated++
+		b.prog.clear()
+		fmt.Fprintln(b.errw, x.note)
 	}
-	prog.clear()
-	sum.Elapsed = time.Since(start)
-	select {
-	case <-interrupted:
-		// A write cut short by the interrupt fails with the context's
-		// error; what the user needs is that they stopped it.
-		werr = fmt.Errorf("the load was interrupted. %s", resumeHint(sum))
-	default:
+	key := string(x.bundle.Article)
+	// A batch is flushed before an article that would take it past
+	// batch_quads, so that no transaction holds more than the larger of
+	// batch_quads and one article (at most max_article_claims × 40
+	// quads).
+	if b.inBatch[key] || b.batchQuads > 0 && b.batchQuads+x.bundle.Len() > b.o.BatchQuads {
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
 	}
-	return sum, werr
+	b.inBatch[key] = true
+	b.batch = append(b.batch, x.bundle)
+	b.batchSrc = append(b.batchSrc, x.source)
+	b.batchQuads += x.bundle.Len()
+	if b.batchQuads >= b.o.BatchQuads {
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
+	}
+	b.prog.update(b.sum.Loaded+len(b.batch), b.sum.Rejected, time.Since(b.start))
+	return nil
 }
+
+// flush writes the batch gathered so far in one transaction.
+func (b *batcher) flush(ctx context.Context) error {
+	if len(b.batch) == 0 {
+		return nil
+	}
+	last := b.batchSrc[len(b.batchSrc)-1]
+	if b.o.CommitMarks != nil {
+		fmt.Fprintf(b.o.CommitMarks, "writing %d %s\n", len(b.batch), last)
+	}
+	res, err := b.st.Write(ctx, b.batch)
+	if err != nil {
+		return stoppedError{err: err, sum: b.sum}
+	}
+	for _, r := range res {
+		b.sum.Loaded++
+		if r.Replaced {
+			b.sum.Replaced++
+		}
+		b.sum.Quads += r.Added
+		b.sum.Removed += r.Removed
+	}
+	b.sum.LastCommitted = last
+	b.batch, b.batchSrc, b.batchQuads = b.batch[:0], b.batchSrc[:0], 0
+	clear(b.inBatch)
+	if b.o.CommitMarks != nil {
+		fmt.Fprintf(b.o.CommitMarks, "committed %d %s\n", b.sum.Loaded, b.sum.LastCommitted)
+	}
+	return nil
+}
+
+// recountDerived brings the derived speaker and mention counts up to
+// date at the end of a load: when it changed the graph (or force), and
+// when the store says an earlier load stopped before its recount ended.
+// A load that changed nothing skips it otherwise: it is a full recount,
+// seconds on a large store.
+func recountDerived(ctx context.Context, st graph.Writer, force bool, o graph.RecountOptions, errw io.Writer) error {
+	if !force {
+		stale, err := graph.DerivedStaleOf(ctx, st)
+		if err != nil || !stale {
+			return err
+		}
+		fmt.Fprintln(errw, "an earlier load stopped before it recounted the speaker and mention counts; recounting them now")
+	}
+	t0 := time.Now()
+	if err := graph.RefreshDerivedOf(ctx, st, o); err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("the load was interrupted while recounting the speaker and mention counts. %s", staleHint)
+		}
+		return fmt.Errorf("%w. %s", err, staleHint)
+	}
+	if d := time.Since(t0); d > 2*time.Second {
+		fmt.Fprintf(errw, "speaker and mention counts recounted in %.1fs\n", d.Seconds())
+	}
+	return nil
+}
+
+// staleHint says what to do about derived counts a load left stale.
+const staleHint = "Every article is stored; the counts stay marked stale, and `claimgraph repair` (or the next `claimgraph load`) recounts them"
 
 // stoppedError is a load that its store stopped (a lost connection, a
 // full disk): what failed, then what was committed before it.
@@ -270,11 +338,14 @@ func resumeHint(sum loadSummary) string {
 		committed, sum.LastCommitted)
 }
 
-func extractItem(pl pipeline.Pipeline, it input.Item) extracted {
+func extractItem(pl pipeline.Pipeline, it input.Item, lim articleLimits) extracted {
 	if it.Err != nil {
 		return extracted{source: it.Source, err: it.Err}
 	}
 	a := it.Article
+	if err := lim.checkSize(a); err != nil {
+		return extracted{source: it.Source, err: err}
+	}
 	var x doc.Extraction
 	if a.Lang != "" && a.Lang != "en" {
 		// We do not pretend to find English attributions in other
@@ -287,7 +358,11 @@ func extractItem(pl pipeline.Pipeline, it input.Item) extracted {
 		}
 		x = d.Extraction()
 	}
-	return extracted{source: it.Source, bundle: schema.FromExtraction(x), lang: a.Lang}
+	b, note, err := lim.fit(&x, it.Source)
+	if err != nil {
+		return extracted{source: it.Source, err: err}
+	}
+	return extracted{source: it.Source, bundle: b, lang: a.Lang, note: note}
 }
 
 // progress draws a one-line progress report on a terminal.

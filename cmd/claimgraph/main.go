@@ -73,7 +73,7 @@ func newRootCmd(v *viper.Viper) *cobra.Command {
 	root.PersistentFlags().String("db", "", "store address: a bolt file path or a PostgreSQL connection string")
 	root.PersistentFlags().Bool("verbose", false, "log Cayley's own messages")
 	root.AddCommand(newLoadCmd(v), newExtractCmd(v), newQueryCmd(v), newExportCmd(v), newServeCmd(v), newEntitiesCmd(v),
-		newEvalCmd(), newHTMLBenchCmd(), newBenchCmd(v), newVersionCmd())
+		newEvalCmd(), newHTMLBenchCmd(), newBenchCmd(v), newVersionCmd(), newRepairCmd(v))
 	return root
 }
 
@@ -88,6 +88,8 @@ var defaults = map[string]any{
 	"memory_limit":          "",
 	"batch_quads":           10000,
 	"workers":               0,
+	"max_article_bytes":     4 << 20,
+	"max_article_claims":    1000,
 	"queries_dir":           "",
 	"serve.addr":            "127.0.0.1:64210",
 	"serve.writable":        false,
@@ -96,10 +98,11 @@ var defaults = map[string]any{
 	"serve.result_cap":      5000,
 	"serve.max_body":        1 << 20,
 	"serve.max_concurrent":  8,
+	"serve.max_adhoc":       2,
 	"serve.queue_wait":      "2s",
 	"serve.max_queued":      256,
 	"serve.max_write_body":  64 << 20,
-	"serve.max_query_heap":  512 << 20,
+	"serve.max_query_heap":  256 << 20,
 	"serve.cache_entries":   1024,
 	"serve.cache_ttl":       "30s",
 	"serve.allowed_origins": []string{},

@@ -78,6 +78,9 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			if stale, err := st.DerivedStale(cmd.Context()); err == nil && stale {
+				fmt.Fprintln(cmd.ErrOrStderr(), "warning: the speaker and mention counts miss a load that was stopped before it recounted them (or one still running); `claimgraph repair` recounts them")
+			}
 			rows, err := st.RunGizmo(cmd.Context(), code, limit, v.GetDuration("serve.query_timeout")*6)
 			if err != nil {
 				return err

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -32,9 +33,10 @@ type Item struct {
 	Err    error
 }
 
-// MaxArticleBytes bounds one article's text; larger inputs are rejected
-// rather than allowed to exhaust memory.
-const MaxArticleBytes = 64 << 20
+// MaxInputBytes bounds one input file, or one JSON value in a file of
+// several; larger inputs are rejected rather than allowed to exhaust
+// memory.
+const MaxInputBytes = 64 << 20
 
 // Walk reads every article under paths ("-" is stdin) and calls emit for
 // each, in order. It stops early when emit returns false. A bad input is
@@ -60,43 +62,106 @@ func Walk(paths []string, stdin io.Reader, emit func(Item) bool) {
 			}
 			continue
 		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				files = append(files, path) // reported when read
-				return nil
-			}
-			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !strings.HasPrefix(d.Name(), ".") && Supported(path) {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil && !emit(Item{Source: p, Err: fmt.Errorf("%s: cannot walk the folder: %w", p, err)}) {
+		if !walkFolder(p, emit) {
 			return
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			if !readFile(f, emit) {
-				return
-			}
 		}
 	}
 }
 
+// walkFolder reads every supported file under root, in path order. It
+// follows symbolic links to folders, root itself included, and refuses
+// a link that leads back to a folder it is inside (a loop); a folder
+// reached twice through links is read once.
+func walkFolder(root string, emit func(Item) bool) bool {
+	w := folderWalk{visited: map[string]bool{}}
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return emit(Item{Source: root, Err: fmt.Errorf("%s: cannot read the folder: %w", root, err)})
+	}
+	w.walk(real, root, nil)
+	for _, it := range w.problems {
+		if !emit(it) {
+			return false
+		}
+	}
+	if len(w.files) == 0 && len(w.problems) == 0 {
+		return emit(Item{Source: root, Err: fmt.Errorf("%s: no articles there: the folder holds no file with an extension claimgraph reads (%s)", root, strings.Join(supportedExts, ", "))})
+	}
+	sort.Strings(w.files)
+	for _, f := range w.files {
+		if !readFile(f, emit) {
+			return false
+		}
+	}
+	return true
+}
+
+// folderWalk collects a folder's files under the names the user gave.
+type folderWalk struct {
+	visited  map[string]bool // real paths of the folders read
+	files    []string
+	problems []Item
+}
+
+// walk reads the folder whose real path is real, shown as shown;
+// inside lists the real paths of the folders it is in.
+func (w *folderWalk) walk(real, shown string, inside []string) {
+	if w.visited[real] {
+		return
+	}
+	w.visited[real] = true
+	entries, err := os.ReadDir(real)
+	if err != nil {
+		w.problems = append(w.problems, Item{Source: shown, Err: fmt.Errorf("%s: cannot read the folder: %w", shown, err)})
+		return
+	}
+	inside = append(inside, real)
+	for _, e := range entries {
+		name, path := e.Name(), filepath.Join(real, e.Name())
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		show := filepath.Join(shown, name)
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(path)
+			if err != nil && !Supported(name) {
+				continue // a broken link that would not be read anyway
+			}
+			if err != nil {
+				w.problems = append(w.problems, Item{Source: show, Err: fmt.Errorf("%s: cannot follow the link: %w", show, err)})
+				continue
+			}
+			st, err := os.Stat(target)
+			if err != nil {
+				w.problems = append(w.problems, Item{Source: show, Err: fmt.Errorf("%s: cannot read: %w", show, err)})
+				continue
+			}
+			if st.IsDir() {
+				if slices.Contains(inside, target) {
+					w.problems = append(w.problems, Item{Source: show, Err: fmt.Errorf("%s: a link back to %s, a folder it is in; not followed, as it would loop", show, target)})
+					continue
+				}
+				w.walk(target, show, inside)
+				continue
+			}
+		} else if e.IsDir() {
+			w.walk(path, show, inside)
+			continue
+		}
+		if Supported(name) {
+			w.files = append(w.files, show)
+		}
+	}
+}
+
+// supportedExts are the extensions Walk reads when it walks a folder.
+var supportedExts = []string{".txt", ".text", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml"}
+
 // Supported reports whether a file's extension is one Walk reads when it
 // walks a folder (given explicitly, any file is tried).
 func Supported(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".text", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml":
-		return true
-	}
-	return false
+	return slices.Contains(supportedExts, strings.ToLower(filepath.Ext(path)))
 }
 
 func readFile(path string, emit func(Item) bool) bool {
@@ -115,14 +180,14 @@ func readStream(r io.Reader, source, ext string, emit func(Item) bool) bool {
 	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	switch {
 	case ext == ".jsonl" || ext == ".ndjson" || ext == ".json" || (ext == "" || ext == ".txt") && len(trimmed) > 0 && trimmed[0] == '{' || ext == "" && len(trimmed) > 0 && trimmed[0] == '[':
-		return readJSON(br, source, emit)
+		return readJSON(br, source, ext == ".jsonl" || ext == ".ndjson", emit)
 	}
-	data, err := io.ReadAll(io.LimitReader(br, MaxArticleBytes+1))
+	data, err := io.ReadAll(io.LimitReader(br, MaxInputBytes+1))
 	if err != nil {
 		return emit(Item{Source: source, Err: fmt.Errorf("%s: cannot read: %w", source, err)})
 	}
-	if len(data) > MaxArticleBytes {
-		return emit(Item{Source: source, Err: fmt.Errorf("%s: larger than %d MB; split it into articles", source, MaxArticleBytes>>20)})
+	if len(data) > MaxInputBytes {
+		return emit(Item{Source: source, Err: fmt.Errorf("%s: larger than %d MB; split it into articles", source, MaxInputBytes>>20)})
 	}
 	isFeed := ext == ".rss" || ext == ".atom" || (ext == ".xml" || ext == "") && looksLikeFeed(data)
 	isHTML := ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == "" && looksLikeHTML(data)
@@ -282,67 +347,6 @@ func firstNonEmpty(xs ...string) string {
 		}
 	}
 	return ""
-}
-
-// readJSON reads one JSON object, a JSON array of objects, or JSON Lines.
-func readJSON(br *bufio.Reader, source string, emit func(Item) bool) bool {
-	head, _ := br.Peek(512)
-	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
-	if len(trimmed) > 0 && trimmed[0] == '[' {
-		var arr []json.RawMessage
-		if err := json.NewDecoder(io.LimitReader(br, 1<<30)).Decode(&arr); err != nil {
-			return emit(Item{Source: source, Err: fmt.Errorf("%s: not a JSON array of articles: %w", source, err)})
-		}
-		for i, raw := range arr {
-			if !emitJSON(raw, fmt.Sprintf("%s[%d]", source, i), emit) {
-				return false
-			}
-		}
-		return true
-	}
-	// JSON Lines, or one object over several lines: try line by line, and
-	// fall back to decoding the whole input when the first line is not a
-	// complete object.
-	line := 0
-	var pending []byte
-	for {
-		b, err := br.ReadBytes('\n')
-		if len(b) > 0 {
-			line++
-			pending = append(pending, b...)
-			t := bytes.TrimSpace(pending)
-			switch {
-			case len(t) == 0:
-				pending = pending[:0]
-			case json.Valid(t):
-				src := fmt.Sprintf("%s:%d", source, line)
-				if !emitJSON(t, src, emit) {
-					return false
-				}
-				pending = pending[:0]
-			case len(pending) > MaxArticleBytes:
-				return emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: a JSON value larger than %d MB or broken JSON; the rest of the file is skipped", source, line, MaxArticleBytes>>20)})
-			case t[0] != '{':
-				if !emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: not a JSON object", source, line)}) {
-					return false
-				}
-				pending = pending[:0]
-			}
-		}
-		if err != nil {
-			if t := bytes.TrimSpace(pending); len(t) > 0 {
-				var e error = errors.New("broken JSON (unbalanced braces or a truncated file)")
-				if jerr := json.Unmarshal(t, new(any)); jerr != nil {
-					e = jerr
-				}
-				return emit(Item{Source: fmt.Sprintf("%s:%d", source, line), Err: fmt.Errorf("%s:%d: %w", source, line, e)})
-			}
-			if err != io.EOF {
-				return emit(Item{Source: source, Err: fmt.Errorf("%s: cannot read: %w", source, err)})
-			}
-			return true
-		}
-	}
 }
 
 func emitJSON(raw []byte, source string, emit func(Item) bool) bool {
