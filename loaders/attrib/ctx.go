@@ -8,12 +8,15 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
-// ctx carries per-document lookups shared by the sentence rules.
+// ctx carries per-document lookups shared by the sentence rules. The
+// lower-cased tokens and the in-quote mask are the document's view
+// (doc.View), which segment and quotes fill once for every stage.
 type ctx struct {
 	d     *doc.Document
-	lower []string // lower-cased token texts
+	lower []string // d.View.Lower
 	// inQuote[i] is true when token i lies inside a quotation, where a
-	// cue reports nested speech that PolNeAR and we do not annotate.
+	// cue reports nested speech that PolNeAR and we do not annotate
+	// (d.View.InQuote).
 	inQuote []bool
 	// quoteAt maps a closing or opening mark's byte offset to its quote.
 	quoteEnd   map[int]int
@@ -31,25 +34,20 @@ type ctx struct {
 }
 
 func newCtx(d *doc.Document) *ctx {
-	x := &ctx{d: d, lower: make([]string, len(d.Tokens)), inQuote: make([]bool, len(d.Tokens)),
-		quoteEnd: map[int]int{}, quoteStart: map[int]int{}, weak: map[int]string{}}
-	for i, t := range d.Tokens {
-		x.lower[i] = lower(t.Text)
+	// A caller that ran segment and quotes has the view; one that built
+	// the tokens by hand gets it here.
+	if !d.View.Indexed(len(d.Tokens)) {
+		d.IndexTokens()
 	}
-	ti := 0
+	if !d.View.Masked(len(d.Tokens)) {
+		d.MaskQuotes()
+	}
+	x := &ctx{d: d, lower: d.View.Lower, inQuote: d.View.InQuote,
+		quoteEnd: map[int]int{}, quoteStart: map[int]int{}, weak: map[int]string{}}
 	for qi, q := range d.Quotes {
 		x.quoteStart[q.Start] = qi
 		if q.Closed {
 			x.quoteEnd[q.End] = qi
-		}
-		if q.Nested {
-			continue
-		}
-		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Inner.Start {
-			ti++
-		}
-		for k := ti; k < len(d.Tokens) && d.Tokens[k].End <= q.Inner.End; k++ {
-			x.inQuote[k] = true
 		}
 	}
 	x.ingComma = make([]int, len(d.Tokens))
@@ -64,14 +62,7 @@ func newCtx(d *doc.Document) *ctx {
 	return x
 }
 
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
+func lower(s string) string { return doc.Lower(s) }
 
 func (x *ctx) tok(i int) doc.Token { return x.d.Tokens[i] }
 
@@ -212,19 +203,14 @@ func possessive(w string) bool {
 // sentenceBefore returns the index of the sentence before s in the same
 // paragraph, or -1.
 func (x *ctx) sentenceBefore(s doc.Sentence) int {
-	lo, hi := 0, len(x.d.Sentences)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if x.d.Sentences[m].Start < s.Start {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == 0 || x.d.Sentences[lo-1].Para != s.Para {
+	if s.First <= 0 || s.First >= len(x.d.View.Sentence) {
 		return -1
 	}
-	return lo - 1
+	si := x.d.View.Sentence[s.First]
+	if si == 0 || x.d.Sentences[si-1].Para != s.Para {
+		return -1
+	}
+	return si - 1
 }
 
 // adverb reports whether token k is a lower-case -ly adverb.

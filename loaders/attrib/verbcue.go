@@ -300,7 +300,7 @@ func (x *ctx) verbCue(s doc.Sentence, i int, c cue, firstInSentence int) (doc.At
 			if x.isOpenQuote(k) {
 				q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
 				a.Content, isDirect = x.trimEnd(q.Inner), true
-			} else if pi := x.paraOf(x.tok(k).Start); pi < len(x.d.Paragraphs) && pi > s.Para && x.d.Paragraphs[pi].Start == x.tok(k).Start {
+			} else if pi := x.d.View.Para[k]; pi < len(x.d.Paragraphs) && pi > s.Para && x.d.Paragraphs[pi].Start == x.tok(k).Start {
 				// "In a speech last July, he said:" and a block quote
 				// without marks as the next paragraph.
 				a.Content, isDirect = x.trimEnd(x.d.Paragraphs[pi]), true
