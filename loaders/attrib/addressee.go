@@ -6,6 +6,35 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
+// addresseeStep reads the addressee of a tell verb between the cue and
+// the content: "told AFP that …", "told reporters: …", "told him …",
+// "told “Fox and Friends” after …", "“…,” Trump told ABC's This Week."
+// A bare "told" with neither addressee nor the clause's end is no report.
+func (x *ctx) addresseeStep(f *frame) verdict {
+	if f.c.class != tellClass {
+		return next
+	}
+	s, k := f.s, f.k
+	name := func(end int) string { return x.d.Slice(doc.Span{Start: x.tok(k).Start, End: x.tok(end - 1).End}) }
+	if end, ok := x.quotedTitle(s, k); ok && (x.is(end-2, ",") || x.closesAfter(s, end, &f.a)) {
+		// “…,” the nominee told “Fox and Friends” after …, and
+		// told “Fox and Friends,” reminding …
+		f.a.Addressee, f.k = name(end), end
+		f.titleComma = x.is(end-2, ",")
+	} else if end, ok := x.addressee(s, k); ok {
+		f.a.Addressee, f.k = name(end), end
+	} else if end := x.nounPhraseRight(s, k); end > k && x.closesAfter(s, end, &f.a) {
+		// “…,” Trump told ABC's This Week.
+		f.a.Addressee, f.k = name(end), end
+	} else if end := x.nounPhraseRight(s, k); f.c.lemma == "tell" && end > k && end < s.Last && x.tok(end).Kind == doc.Word {
+		// "told The Star-Ledger last week she would rather …"
+		f.a.Addressee, f.k = name(end), end
+	} else if f.c.lemma == "tell" && !x.endsClause(s, k) {
+		return reject
+	}
+	return next
+}
+
 // addressee returns the end of the addressee phrase that starts at k, for
 // "told AFP that …", "told reporters: …", "told him …".
 func (x *ctx) addressee(s doc.Sentence, k int) (int, bool) {

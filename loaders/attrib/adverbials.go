@@ -17,6 +17,45 @@ var channels = map[string]string{
 	"briefing": "briefing", "conference": "press conference", "memo": "memo", "report": "report",
 }
 
+// selectedParticles are the particles a cue verb selects, which stand
+// between it and its content ("complained of long delays", "called on
+// Kabul to …"); open ones count only when the clause goes on after them
+// ("the union he spoke of" ends there).
+var selectedParticles = map[string]struct {
+	words []string
+	open  bool
+}{
+	"complain": {[]string{"of", "about"}, false}, "warn": {[]string{"of", "against"}, false},
+	"refer": {[]string{"to"}, false}, "point": {[]string{"to", "out"}, false}, "talk": {[]string{"about"}, false},
+	"respond": {[]string{"to"}, false}, "make the case": {[]string{"for", "against"}, false},
+	"call": {[]string{"on", "upon"}, true}, "speak": {[]string{"about", "of"}, true},
+	"agree": {[]string{"with"}, true}, "vote": {[]string{"for", "against"}, true},
+}
+
+// particleStep steps over a particle the cue verb selects.
+func (x *ctx) particleStep(f *frame) verdict {
+	p, ok := selectedParticles[f.c.lemma]
+	if ok && x.is(f.k, p.words...) && (!p.open || !x.endsClause(f.s, f.k+1)) {
+		f.k++
+	}
+	return next
+}
+
+// adverbialStep steps over dates and channels after the cue ("said
+// Wednesday", "said in a statement that …") and a programme's quoted
+// title that closes the clause ("said in May on the podcast “Here’s the
+// Thing.”").
+func (x *ctx) adverbialStep(f *frame) verdict {
+	s := f.s
+	f.k = x.skipAdverbials(s, f.k, &f.a)
+	if k := f.k; k > f.r+1 && !x.is(k-1, "that") {
+		if end, ok := x.quotedTitle(s, k); ok && x.titleWords(k+1, end-1) && x.endsClause(s, end) {
+			f.k = end
+		}
+	}
+	return next
+}
+
 // skipAdverbials steps over time words and channel phrases after a cue
 // ("said Wednesday", "said on Twitter", "said in a statement that"),
 // noting the channel.

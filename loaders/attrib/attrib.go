@@ -58,87 +58,43 @@ func Candidates(d *doc.Document) []Candidate {
 	return out
 }
 
-// sentence finds the attributions whose cue lies in sentence si.
+// sentence finds the attributions whose cue lies in sentence si: each
+// token outside a quotation goes to the dispatcher, which chooses the
+// rule that reads it.
 func (x *ctx) sentence(si int) {
 	s := x.d.Sentences[si]
-	firstInSentence := len(x.d.Attributions)
-	title := x.titleCase(s)
+	x.first = len(x.d.Attributions)
+	x.title = x.titleCase(s)
 	for i := s.First; i < s.Last; i++ {
 		if x.inQuote[i] {
 			continue
 		}
-		t := x.tok(i)
-		if t.Text == ":" && i > s.First && i-s.First <= 7 && i+1 < s.Last {
-			if a, ok := x.colonCue(s, i); ok {
-				x.d.Attributions = append(x.d.Attributions, a)
-			}
+		i += x.dispatch(s, i)
+	}
+}
+
+// dispatch is the one place that chooses which rule runs on token i: the
+// first rule of the registry (rules.go) whose trigger holds reads the
+// token. Its attribution, if any, records the rule's name; a rule that
+// finds nothing ends the search unless it lets later rules try. It
+// returns how many tokens after i the attribution consumed.
+func (x *ctx) dispatch(s doc.Sentence, i int) int {
+	for _, r := range rules {
+		if !r.trigger(x, s, i) {
 			continue
 		}
-		if t.Kind != doc.Word {
-			continue
-		}
-		if x.lower[i] == "asked" && (i == s.First || i == s.First+1 && x.is(s.First, "when", "if")) {
-			if a, ok := x.askedIntro(s, i); ok {
-				x.d.Attributions = append(x.d.Attributions, a)
+		c, ok := r.read(x, s, i)
+		if ok {
+			if c.Rule == "" {
+				c.Rule = r.name
 			}
-			continue
+			x.d.Attributions = append(x.d.Attributions, c.Attribution)
+			x.weak = append(x.weak, c.weak)
+			return r.skip
 		}
-		if x.lower[i] == "asked" && i-1 > s.First && x.is(i-1, "when") {
-			if a, ok := x.whenAsked(s, i); ok {
-				x.d.Attributions = append(x.d.Attributions, a)
-			}
-			continue
-		}
-		if i == s.First && (x.lower[i] == "said" || x.lower[i] == "says" || x.lower[i] == "added") {
-			if a, ok := x.saidIntro(s, i); ok {
-				x.d.Attributions = append(x.d.Attributions, a)
-				continue
-			}
-		}
-		if x.lower[i] == "according" && x.is(i+1, "to") {
-			if a, ok := x.accordingTo(s, i); ok {
-				x.d.Attributions = append(x.d.Attributions, a)
-				i++
-			}
-			continue
-		}
-		if x.lower[i] == "to" && (i == s.First || i == s.First+1 && x.is(s.First, "but", "and")) && s.Para > 0 {
-			if a, ok := x.toViewpoint(s, i); ok {
-				x.d.Attributions = append(x.d.Attributions, a)
-			}
-			continue
-		}
-		if x.lower[i] == "reportedly" {
-			if a, ok := x.reportedly(s, i); ok {
-				x.d.Attributions = append(x.d.Attributions, a)
-			}
-			continue
-		}
-		if x.lower[i] == "in" {
-			if a, ok := x.inPoll(s, i); ok {
-				x.d.Attributions = append(x.d.Attributions, a)
-			}
-			continue
-		}
-		c, ok := x.phraseCue(s, i)
-		if !ok {
-			c, ok = cueForms[x.lower[i]]
-		}
-		x.weakCue = ""
-		if !ok && x.lower[i] == "reports" && i > s.First && x.tok(i-1).Kind == doc.Word && capitalized(x.tok(i-1).Text) && !title {
-			// "reports" is mostly a noun, but after a name it is the
-			// verb: "CBS News reports that …", "…, the Chicago Tribune
-			// reports." (12 of 18 on train).
-			c, ok, x.weakCue = reportsCue, true, "named"
-		}
-		if !ok || !startsLowerOrFirst(t.Text, i == s.First || title) {
-			continue
-		}
-		if a, ok := x.verbCue(s, i, c, firstInSentence); ok {
-			if x.weakCue != "" {
-				x.weak[len(x.d.Attributions)] = x.weakCue
-			}
-			x.d.Attributions = append(x.d.Attributions, a)
+		if !r.fallThrough {
+			return 0
 		}
 	}
+	return 0
 }

@@ -21,11 +21,14 @@ type ctx struct {
 	// quoteAt maps a closing or opening mark's byte offset to its quote.
 	quoteEnd   map[int]int
 	quoteStart map[int]int
-	// weak marks the candidates (by index in d.Attributions) that a
-	// stricter rule would have dropped, with the rule's name, for the
-	// filter to weigh; weakCue carries it out of verbCue.
-	weak    map[int]string
-	weakCue string
+	// weak[k] names the stricter rule that would have dropped candidate
+	// k of d.Attributions, for the filter to weigh; empty for most.
+	weak []string
+	// first is the index in d.Attributions of the current sentence's
+	// first candidate, and title tells a title-case headline, in which
+	// cue verbs are capitalized too; sentence sets both.
+	first int
+	title bool
 	// ingComma[i] is the first comma (or closing mark after a comma) at
 	// or after token i that a participle cue follows ("…, saying"), or
 	// -1; computed once so that cutting contents at it stays linear on a
@@ -43,7 +46,7 @@ func newCtx(d *doc.Document) *ctx {
 		d.MaskQuotes()
 	}
 	x := &ctx{d: d, lower: d.View.Lower, inQuote: d.View.InQuote,
-		quoteEnd: map[int]int{}, quoteStart: map[int]int{}, weak: map[int]string{}}
+		quoteEnd: map[int]int{}, quoteStart: map[int]int{}}
 	for qi, q := range d.Quotes {
 		x.quoteStart[q.Start] = qi
 		if q.Closed {

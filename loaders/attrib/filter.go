@@ -84,7 +84,7 @@ func (x *ctx) features(s doc.Sentence, first, k int) []string {
 	add := func(parts ...string) { f = append(f, strings.Join(parts, "=")) }
 	add("lemma", a.Lemma)
 	add("form", form)
-	if w, ok := x.weak[k]; ok {
+	if w := x.weak[k]; w != "" {
 		add("weak", w)
 		add("weak|lemma", w, a.Lemma)
 		if ci > 0 {
