@@ -17,17 +17,7 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	if ti < 0 || a.Lemma == "according to" || a.Lemma == "in (poll)" || a.Lemma == "reportedly" || a.Lemma == "to (viewpoint)" {
 		// ("is reportedly spending": PolNeAR's cue is the adverb alone,
 		// 14 to 1 on train.)
-		if a.Lemma == "according to" && ti >= 1 {
-			// "That’s according to X": PolNeAR's cue takes the copula.
-			if w := lower(d.Tokens[ti-1].Text); w == "that’s" || w == "that's" || w == "it’s" || w == "it's" {
-				n := len("'s")
-				if strings.HasSuffix(w, "’s") {
-					n = len("’s")
-				}
-				return doc.Span{Start: d.Tokens[ti-1].End - n, End: a.Cue.End}
-			}
-		}
-		return a.Cue
+		return wordCuePhrase(d, a, ti)
 	}
 	out := a.Cue
 	if start, ok := documentVerb(d, ti); ok {
@@ -42,12 +32,41 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 			return out
 		}
 	}
+	out, ti, refusal := cuePhraseStart(d, a, ti)
+	if refusal {
+		return out
+	}
+	out.End = cuePhraseEnd(d, a, ti, out.End)
+	return out
+}
+
+// wordCuePhrase is the cue phrase of the rules whose cue is a word or
+// two ("according to", "in", "reportedly", "To"): the cue itself, and
+// "That’s according to X" takes the copula.
+func wordCuePhrase(d *doc.Document, a doc.Attribution, ti int) doc.Span {
+	if a.Lemma == "according to" && ti >= 1 {
+		if w := lower(d.Tokens[ti-1].Text); w == "that’s" || w == "that's" || w == "it’s" || w == "it's" {
+			n := len("'s")
+			if strings.HasSuffix(w, "’s") {
+				n = len("’s")
+			}
+			return doc.Span{Start: d.Tokens[ti-1].End - n, End: a.Cue.End}
+		}
+	}
+	return a.Cue
+}
+
+// cuePhraseStart widens the cue leftwards over a control verb ("declined
+// to say": the refusal alone, with "to say …" as the content, 90 to 38 on
+// train), an infinitive's chain ("went on to name", "are more likely to
+// say") or the auxiliaries and adverbs before it. It returns the phrase,
+// the token the phrase's verb starts at, and whether it is a refusal.
+func cuePhraseStart(d *doc.Document, a doc.Attribution, ti int) (doc.Span, int, bool) {
+	out := a.Cue
 	refusal := false
 	if ti >= 2 && lower(d.Tokens[ti-1].Text) == "to" && controlVerbs[lower(d.Tokens[ti-2].Text)] {
 		out.Start = d.Tokens[ti-2].Start
 		ti -= 2
-		// "declined to say whether …": PolNeAR's cue is the refusal
-		// alone, and "to say …" its content (90 to 38 on train).
 		refusal = refusals[lower(d.Tokens[ti].Text)]
 		if refusal {
 			out.End = d.Tokens[ti].End
@@ -55,8 +74,6 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	}
 	infinitive := ti >= 1 && lower(d.Tokens[ti-1].Text) == "to" && out.Start == a.Cue.Start
 	if infinitive {
-		// "went on to name", "are more likely to say": PolNeAR's cue
-		// is the chain between the source and the infinitive.
 		out.Start = d.Tokens[ti-1].Start
 		for k := ti - 2; k >= 0 && ti-k <= 6; k-- {
 			t := d.Tokens[k]
@@ -82,9 +99,15 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		}
 		out.Start = t.Start
 	}
-	if refusal {
-		return out
-	}
+	return out, ti, refusal
+}
+
+// cuePhraseEnd widens the cue rightwards from end, the phrase's end, past
+// the cue verb at token ti: PolNeAR's cue runs through a time word and the
+// preposition that introduces a content after it ("called Wednesday
+// for", "was asked about", "focuses on"), in about nine cases out of ten
+// on train, and through a few frames after the verb.
+func cuePhraseEnd(d *doc.Document, a doc.Attribution, ti, end int) int {
 	last := ti
 	for last+1 < len(d.Tokens) && d.Tokens[last+1].End <= a.Cue.End {
 		last++
@@ -95,49 +118,55 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		}
 		return ""
 	}
-	// PolNeAR's cue runs through a time word and the preposition that
-	// introduces a content after it ("called Wednesday for", "was asked
-	// about", "focuses on"), in about nine cases out of ten on train.
 	at := 1
 	for at < 3 && (weekdays[next(at)] || len(next(at)) > 4 && strings.HasSuffix(next(at), "ly") && !notAdverbs[next(at)]) {
 		at++
 	}
-	passive := strings.HasSuffix(a.Lemma, " (passive)")
 	if w := next(at); (w == "about" || w == "as") && last+at+1 < len(d.Tokens) {
 		// "predicted about one-third of the vote …", "show as many
 		// as 30 percent": the word reads a quantity, not the cue's
 		// particle.
 		if q := d.Tokens[last+at+1]; q.Kind == doc.Number || numberWords[lower(q.Text)] && lower(q.Text) != "a" || lower(q.Text) == "many" || lower(q.Text) == "much" || strings.HasPrefix(lower(q.Text), "one-") {
-			return out
+			return end
 		}
 	}
+	passive := strings.HasSuffix(a.Lemma, " (passive)")
 	pre := a.Content.Start >= a.Cue.End
 	p, ok := cueParticles[a.Lemma]
 	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && (d.Tokens[last+at].Start < a.Content.Start+1 || next(at) == "out" && a.Content.End <= a.Cue.Start) {
 		// ("“…,” she points out": the particle closes the clause.)
-		out.End = d.Tokens[last+at].End
-	} else if w := next(at); !ok && !plainSpeech[a.Lemma] && (pre && (contentParticles[w] || w == "as" && a.Lemma != "describe") && !(w == "on" || w == "at") || passive && w == "about" && a.Content.End > d.Tokens[last+at].End) {
+		return d.Tokens[last+at].End
+	}
+	if w := next(at); !ok && !plainSpeech[a.Lemma] && (pre && (contentParticles[w] || w == "as" && a.Lemma != "describe") && !(w == "on" || w == "at") || passive && w == "about" && a.Content.End > d.Tokens[last+at].End) {
 		// The content may start at the particle ("laid out his
 		// vision"): the particle still belongs to the cue.
-		out.End = d.Tokens[last+at].End
-	} else if a.Lemma == "say" && next(1) == "in" && (next(2) == "a" || next(2) == "an") && next(3) == "statement" {
-		out.End = d.Tokens[last+3].End
-	} else if socialCue[a.Lemma] && next(1) == "on" && socialMedia[next(2)] {
-		// "wrote on Facebook", "posted on Twitter": PolNeAR's cue takes
-		// the network in (8 to 1 on train); after "said" it mostly
-		// does not (3 to 5).
-		out.End = d.Tokens[last+2].End
-	} else if weekdays[next(1)] && (last+2 >= len(d.Tokens) || d.Tokens[last+2].Kind == doc.Punct) {
-		// "…, he said Tuesday." takes the day in (19 to 10 on train);
-		// "said Tuesday that …" leaves it out (21 to 32).
-		out.End = d.Tokens[last+1].End
-	} else if w := next(1); len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !notMannerAdverbs[w] && !capitalized(d.Tokens[last+1].Text) && !a.Content.Contains(d.Tokens[last+1].Span) {
-		// "has said repeatedly", "wrote recently", "said sarcastically":
-		// an adverb right after the verb belongs to the cue (21 to 4
-		// on train).
-		out.End = d.Tokens[last+1].End
+		return d.Tokens[last+at].End
 	}
-	return out
+	return cueTail(d, a, last, end, next)
+}
+
+// cueTail is the frame after the verb that PolNeAR's cue takes in: "said
+// in a statement", "wrote on Facebook", "…, he said Tuesday.", "has said
+// repeatedly".
+func cueTail(d *doc.Document, a doc.Attribution, last, end int, next func(int) string) int {
+	switch {
+	case a.Lemma == "say" && next(1) == "in" && (next(2) == "a" || next(2) == "an") && next(3) == "statement":
+		return d.Tokens[last+3].End
+	case socialCue[a.Lemma] && next(1) == "on" && socialMedia[next(2)]:
+		// "posted on Twitter": the network (8 to 1 on train); after
+		// "said" it mostly does not (3 to 5).
+		return d.Tokens[last+2].End
+	case weekdays[next(1)] && (last+2 >= len(d.Tokens) || d.Tokens[last+2].Kind == doc.Punct):
+		// The day closing the clause (19 to 10 on train); "said
+		// Tuesday that …" leaves it out (21 to 32).
+		return d.Tokens[last+1].End
+	}
+	if w := next(1); len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !notMannerAdverbs[w] && !capitalized(d.Tokens[last+1].Text) && !a.Content.Contains(d.Tokens[last+1].Span) {
+		// "wrote recently", "said sarcastically": an adverb right
+		// after the verb (21 to 4 on train).
+		return d.Tokens[last+1].End
+	}
+	return end
 }
 
 // documentVerb finds the act that a participle cue at ti describes in

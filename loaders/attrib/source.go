@@ -6,95 +6,16 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
-// nounPhraseLeft reads the source phrase that ends at token j, leftwards.
-// It returns the span and the index of the token before it.
+// nounPhraseLeft reads the source phrase that ends at token j, leftwards,
+// at most 14 tokens. It returns the span and the index of the token
+// before it.
 func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 	start := j + 1
 	for k := j; k >= s.First && j-k < 14; k-- {
-		t := x.tok(k)
-		w := x.lower[k]
-		if k < j && strings.Contains(x.d.Text[t.End:x.tok(k+1).Start], "\n") {
-			// A line break inside a paragraph ends a headline or a
-			// caption, never a source phrase.
+		var stop bool
+		if k, start, stop = x.extendLeft(s, j, k, start); stop {
 			break
 		}
-		if t.Kind == doc.Punct && (t.Text == ")" || t.Text == "]") {
-			// "Sen. Ted Cruz (R-Texas) said"
-			o := k - 1
-			for o >= s.First && k-o < 8 && x.tok(o).Text != "(" && x.tok(o).Text != "[" {
-				o--
-			}
-			if o < s.First || k-o >= 8 {
-				break
-			}
-			k = o
-			start = o
-			continue
-		}
-		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/") {
-			start = k
-			continue
-		}
-		if t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && k > s.First && start <= j && !x.isCloseQuote(k) && strings.HasSuffix(x.lower[k-1], "s") {
-			// "Sanders’ campaign"
-			start = k
-			continue
-		}
-		if k == j && (w == "them" || w == "us" || w == "those") && k-2 >= s.First && x.is(k-1, "of") && (quantifiers[x.lower[k-2]] || x.tok(k-2).Kind == doc.Number || numberWords[x.lower[k-2]]) {
-			// "most of them said", "two of those said"
-			start = k - 2
-			k -= 2
-			continue
-		}
-		if w == "with" && k > s.First && x.is(k-1, "familiar") && start <= j {
-			// "a person familiar with the talks said"
-			start = k
-			continue
-		}
-		if t.Kind != doc.Word && t.Kind != doc.Number {
-			break
-		}
-		if (w == "about" || w == "nearly" || w == "almost" || w == "roughly" || w == "around" || w == "over") && start <= j && (x.tok(start).Kind == doc.Number || numberWords[x.lower[start]]) {
-			// "About two-thirds of voters said"
-			start = k
-			continue
-		}
-		if !capitalized(t.Text) && k > s.First && start <= j && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]]) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
-			// "Limbaugh began criticizing …": a verb after a name.
-			break
-		}
-		if k == j && (w == "that" || w == "this") && x.subjectStart(s, k) {
-			// "That suggests a lack of confidence …"
-			start = k
-			break
-		}
-		if subjectPronouns[w] {
-			if start == j+1 || x.is(k+1, "and", "or") {
-				// "he said", "she and another reporter said"
-				start = k
-			}
-			break
-		}
-		if w == "and" || w == "or" {
-			// "Smith and Jones said", "he and other challengers said":
-			// only after a name or a pronoun.
-			// ("teachers and union officials said": a bare plural
-			// that opens the clause joins too.)
-			bare := k-1 >= s.First && strings.HasSuffix(x.lower[k-1], "s") && !possessive(x.lower[k-1]) && (k-1 == s.First || x.is(k-2, ","))
-			if start <= j && k > s.First && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]] || bare) && x.tok(k-1).Kind == doc.Word {
-				start = k
-				continue
-			}
-			break
-		}
-		if boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)) {
-			break
-		}
-		if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]) || cueForms[w].lemma == w && capitalized(x.tok(k-1).Text))) && !(evidenceNouns[w] && k > s.First && x.tok(k-1).Kind == doc.Word && !boundary[x.lower[k-1]]) {
-			// ("The IG report cited …": a noun inside the phrase.)
-			break
-		}
-		start = k
 	}
 	if start > j {
 		return doc.Span{}, j
@@ -112,6 +33,87 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 		return doc.Span{}, j
 	}
 	return doc.Span{Start: x.tok(start).Start, End: x.tok(j).End}, start - 1
+}
+
+// extendLeft reads token k of a source phrase that ends at token j and
+// starts at start so far: marks and the constructs they open. It returns
+// the token to go on from (the loop steps left of it), the phrase's new
+// start, and whether the phrase ends there.
+func (x *ctx) extendLeft(s doc.Sentence, j, k, start int) (int, int, bool) {
+	t := x.tok(k)
+	w := x.lower[k]
+	switch {
+	case k < j && strings.Contains(x.d.Text[t.End:x.tok(k+1).Start], "\n"):
+		// A line break inside a paragraph ends a headline or a
+		// caption, never a source phrase.
+		return k, start, true
+	case t.Kind == doc.Punct && (t.Text == ")" || t.Text == "]"):
+		// "Sen. Ted Cruz (R-Texas) said"
+		o := k - 1
+		for o >= s.First && k-o < 8 && x.tok(o).Text != "(" && x.tok(o).Text != "[" {
+			o--
+		}
+		if o < s.First || k-o >= 8 {
+			return k, start, true
+		}
+		return o, o, false
+	case t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/"):
+		return k, k, false
+	case t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && k > s.First && start <= j && !x.isCloseQuote(k) && strings.HasSuffix(x.lower[k-1], "s"):
+		// "Sanders’ campaign"
+		return k, k, false
+	case k == j && (w == "them" || w == "us" || w == "those") && k-2 >= s.First && x.is(k-1, "of") && (quantifiers[x.lower[k-2]] || x.tok(k-2).Kind == doc.Number || numberWords[x.lower[k-2]]):
+		// "most of them said", "two of those said"
+		return k - 2, k - 2, false
+	case w == "with" && k > s.First && x.is(k-1, "familiar") && start <= j:
+		// "a person familiar with the talks said"
+		return k, k, false
+	case t.Kind != doc.Word && t.Kind != doc.Number:
+		return k, start, true
+	}
+	start, stop := x.leftWord(s, j, k, start)
+	return k, start, stop
+}
+
+// leftWord reads word k of a source phrase read leftwards (see
+// extendLeft): the words that end the phrase, and those that join it.
+func (x *ctx) leftWord(s doc.Sentence, j, k, start int) (int, bool) {
+	t := x.tok(k)
+	w := x.lower[k]
+	switch {
+	case (w == "about" || w == "nearly" || w == "almost" || w == "roughly" || w == "around" || w == "over") && start <= j && (x.tok(start).Kind == doc.Number || numberWords[x.lower[start]]):
+		// "About two-thirds of voters said"
+		return k, false
+	case !capitalized(t.Text) && k > s.First && start <= j && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]]) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+		// "Limbaugh began criticizing …": a verb after a name.
+		return start, true
+	case k == j && (w == "that" || w == "this") && x.subjectStart(s, k):
+		// "That suggests a lack of confidence …"
+		return k, true
+	case subjectPronouns[w]:
+		if start == j+1 || x.is(k+1, "and", "or") {
+			// "he said", "she and another reporter said"
+			return k, true
+		}
+		return start, true
+	case w == "and" || w == "or":
+		// "Smith and Jones said", "he and other challengers said":
+		// only after a name or a pronoun. ("teachers and union
+		// officials said": a bare plural that opens the clause joins
+		// too.)
+		bare := k-1 >= s.First && strings.HasSuffix(x.lower[k-1], "s") && !possessive(x.lower[k-1]) && (k-1 == s.First || x.is(k-2, ","))
+		if start <= j && k > s.First && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]] || bare) && x.tok(k-1).Kind == doc.Word {
+			return k, false
+		}
+		return start, true
+	case boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)):
+		return start, true
+	}
+	if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]) || cueForms[w].lemma == w && capitalized(x.tok(k-1).Text))) && !(evidenceNouns[w] && k > s.First && x.tok(k-1).Kind == doc.Word && !boundary[x.lower[k-1]]) {
+		// ("The IG report cited …": a noun inside the phrase.)
+		return start, true
+	}
+	return k, false
 }
 
 // prepStartsSource tells "officials in Kabul said" (the preposition is

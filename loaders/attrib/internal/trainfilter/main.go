@@ -82,34 +82,9 @@ func run(train, out string, h hyper) error {
 	if train == "" {
 		return fmt.Errorf("pass the training file with -train FILE.jsonl")
 	}
-	f, err := os.Open(train)
+	exs, nGold, err := readExamples(train)
 	if err != nil {
-		return fmt.Errorf("cannot read the training file: %w", err)
-	}
-	defer f.Close()
-	var exs []example
-	nGold := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	di := 0
-	for sc.Scan() {
-		var g goldDoc
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return fmt.Errorf("line %d of %s is not a PolNeAR record: %w", di+1, train, err)
-		}
-		if g.Primary != nil && !*g.Primary {
-			continue
-		}
-		for _, a := range g.Attributions {
-			if a.Cue != nil {
-				nGold++
-			}
-		}
-		exs = append(exs, label(g, di)...)
-		di++
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("reading %s: %w", train, err)
+		return err
 	}
 	// Threshold from five-fold cross-fitting, so that it is not chosen on
 	// the model's own training data.
@@ -132,13 +107,59 @@ func run(train, out string, h hyper) error {
 	}
 	thr, f1 := bestThreshold(probs, labels, nGold)
 	w, b := fit(exs, h)
+	n, err := writeModel(out, w, b, thr, f1, len(exs), h)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "%d candidates, %d features, threshold %.3f, held-out F1 %.4f\n", len(exs), n, thr, f1)
+	return nil
+}
+
+// readExamples labels the rules' candidates on every primary article of
+// the training file, and counts its gold cues.
+func readExamples(train string) ([]example, int, error) {
+	f, err := os.Open(train)
+	if err != nil {
+		return nil, 0, fmt.Errorf("cannot read the training file: %w", err)
+	}
+	defer f.Close()
+	var exs []example
+	nGold := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	di := 0
+	for sc.Scan() {
+		var g goldDoc
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, 0, fmt.Errorf("line %d of %s is not a PolNeAR record: %w", di+1, train, err)
+		}
+		if g.Primary != nil && !*g.Primary {
+			continue
+		}
+		for _, a := range g.Attributions {
+			if a.Cue != nil {
+				nGold++
+			}
+		}
+		exs = append(exs, label(g, di)...)
+		di++
+	}
+	if err := sc.Err(); err != nil {
+		return nil, 0, fmt.Errorf("reading %s: %w", train, err)
+	}
+	return exs, nGold, nil
+}
+
+// writeModel writes the weights of at least 0.02 in magnitude, sorted,
+// after the bias and threshold, and returns how many it wrote.
+func writeModel(out string, w map[string]float64, b, thr, f1 float64, n int, h hyper) (int, error) {
 	of, err := os.Create(out)
 	if err != nil {
-		return fmt.Errorf("cannot write the model: %w", err)
+		return 0, fmt.Errorf("cannot write the model: %w", err)
 	}
 	bw := bufio.NewWriter(of)
 	fmt.Fprintf(bw, "# attribution filter: logistic regression trained by loaders/attrib/internal/trainfilter\n")
-	fmt.Fprintf(bw, "# on %d candidates (l2 %g, %d epochs, features seen at least %d times); held-out cue exact F1 at the threshold: %.3f\n", len(exs), h.l2, h.epochs, h.minCount, f1)
+	fmt.Fprintf(bw, "# on %d candidates (l2 %g, %d epochs, features seen at least %d times); held-out cue exact F1 at the threshold: %.3f\n", n, h.l2, h.epochs, h.minCount, f1)
 	fmt.Fprintf(bw, "_bias\t%.6f\n_threshold\t%.3f\n", b, thr)
 	keys := make([]string, 0, len(w))
 	for k, v := range w {
@@ -151,13 +172,13 @@ func run(train, out string, h hyper) error {
 		fmt.Fprintf(bw, "%s\t%.4f\n", k, w[k])
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("cannot write the model: %w", err)
+		of.Close()
+		return 0, fmt.Errorf("cannot write the model: %w", err)
 	}
 	if err := of.Close(); err != nil {
-		return fmt.Errorf("cannot write the model: %w", err)
+		return 0, fmt.Errorf("cannot write the model: %w", err)
 	}
-	fmt.Fprintf(os.Stderr, "%d candidates, %d features, threshold %.3f, held-out F1 %.4f\n", len(exs), len(keys), thr, f1)
-	return nil
+	return len(keys), nil
 }
 
 // label runs the rules on one article and labels its candidates.
