@@ -2,15 +2,25 @@
 // cue, as a direct, indirect or mixed quote.
 //
 // Rules find the candidates; a small learned filter (filter.go, trained on
-// PolNeAR's training split) then drops the unlikely ones. A cue is a
-// reporting or belief verb from the embedded lexicon (cues.txt), "according
-// to", "Asked about …," or a headline colon; around each cue the rules find the
-// source phrase (the noun phrase before the cue, after it when inverted as
-// in “…,” said X, or the clause's subject for "…, saying …") and the
-// content: the clause after the cue, or, when the cue and its source close
-// the sentence (“…,” he said / CLAUSE, X said.), the quote or clause before
-// them. Speaker spans are left unresolved (SpeakerEntity = -1): the entity
-// stage maps them to entities.
+// PolNeAR's training split) then drops the unlikely ones. The rules are an
+// ordered registry (rules.go), in the manner of the sieves of Stanford
+// CoreNLP's quote attributor: each rule is a small named reader of one
+// pattern, labelled with it, and each attribution records the rule that
+// made it (doc.Attribution.Rule). One dispatcher (sentence, dispatch)
+// chooses which rule reads each token outside a quotation, and the rules
+// share cursor helpers over the document's token view (ctx.go), as the
+// construct functions of Go's text/template lexer do.
+//
+// A cue is a reporting or belief verb from the embedded lexicon (cues.txt)
+// or a phrase cue (phrase.go), "according to", "Asked about …," or a
+// headline colon; around each cue the rules find the source phrase (the
+// noun phrase before the cue, after it when inverted as in “…,” said X, or
+// the clause's subject for "…, saying …") and the content: the clause
+// after the cue, or, when the cue and its source close the sentence (“…,”
+// he said / CLAUSE, X said.), the quote or clause before them. The
+// cue-verb rule runs as named steps over one frame (verbcue.go). Speaker
+// spans are left unresolved (SpeakerEntity = -1): the entity stage maps
+// them to entities.
 package attrib
 
 import (

@@ -6,6 +6,17 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// "reports" is a cue after a name and a noun elsewhere.
+func TestReportsAfterAName(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"a newspaper reports that", "Intro line.\n\nThe Harbour Gazette reports that the ferry will stop running in May.",
+			[]phrased{{"The Harbour Gazette", "reports", "the ferry will stop running in May"}}},
+		{"post-posed after the content", "Intro line.\n\nThe ferry will stop running in May, the Harbour Gazette reports.",
+			[]phrased{{"the Harbour Gazette", "reports", "The ferry will stop running in May"}}},
+		{"a noun after a determiner", "Intro line.\n\nThe reports that the ferry would stop were wrong.", nil},
+	})
+}
+
 // Forms a stricter rule used to drop are now weak candidates that the
 // filter weighs: a strict-clause verb whose content opens with a
 // preposition, and a noun-like form after a plain noun. A determiner or
@@ -29,4 +40,15 @@ func TestWeakCandidates(t *testing.T) {
 			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
 		})
 	}
+}
+
+// A cue verb is lower-case unless it opens the sentence or a title-case
+// headline; a cue inside a quotation reports speech within speech.
+func TestCueVerbPatterns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"title-case headline", "Former Mayor Ann Lee Says The Bridge Will Reopen Soon",
+			[]got{{Speaker: "Former Mayor Ann Lee", Cue: "Says", Content: "The Bridge Will Reopen Soon", Kind: "indirect"}}},
+		{"nested speech is not annotated", "“She said she would come,” Tom said.",
+			[]got{{Speaker: "Tom", Cue: "said", Content: "She said she would come", Kind: "direct"}}},
+	})
 }
