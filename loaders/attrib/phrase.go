@@ -48,6 +48,18 @@ var particleCues = map[string][]struct {
 // "made it clear" and "make the case"; "make" alone reports nothing.
 var makeForms = map[string]cue{"make": {}, "makes": {}, "made": {past: true}, "making": {ing: true}}
 
+// phraseHeads are the words a phrase cue starts with.
+var phraseHeads = func() map[string]bool {
+	m := set("took", "take", "takes", "taking", "put", "puts")
+	for w := range makeForms {
+		m[w] = true
+	}
+	for w := range particleVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
 // phraseCue reads a cue of several words that starts at token i: a light
 // verb whose object carries the reporting ("he made it clear that …",
 // "she made the case for …", "took issue with …") or "put it" after its

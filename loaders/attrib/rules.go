@@ -80,7 +80,7 @@ var rules = []rule{
 }
 
 func colonTrigger(x *ctx, s doc.Sentence, i int) bool {
-	return x.tok(i).Text == ":" && i > s.First && i-s.First <= 7 && i+1 < s.Last
+	return x.d.Tokens[i].Text == ":" && i > s.First && i-s.First <= 7 && i+1 < s.Last
 }
 
 func askedIntroTrigger(x *ctx, s doc.Sentence, i int) bool {
@@ -107,4 +107,14 @@ func wordTrigger(w string) func(*ctx, doc.Sentence, int) bool {
 	return func(x *ctx, _ doc.Sentence, i int) bool { return x.lower[i] == w }
 }
 
-func cueVerbTrigger(x *ctx, _ doc.Sentence, i int) bool { return x.tok(i).Kind == doc.Word }
+// cueVerbTrigger holds for a word that can start a cue: a form of the
+// lexicon, the head of a phrase cue, or "reports". Most words are none,
+// and leave the cue-verb rule at once.
+func cueVerbTrigger(x *ctx, _ doc.Sentence, i int) bool {
+	if x.d.Tokens[i].Kind != doc.Word {
+		return false
+	}
+	w := x.lower[i]
+	_, isCue := cueForms[w]
+	return isCue || phraseHeads[w] || w == "reports"
+}
