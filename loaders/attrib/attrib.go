@@ -86,7 +86,8 @@ func (x *ctx) sentence(si int) {
 // dispatch is the one place that chooses which rule runs on token i: the
 // first rule of the registry (rules.go) whose trigger holds reads the
 // token. Its attribution, if any, records the rule's name; a rule that
-// finds nothing ends the search unless it lets later rules try. It
+// finds nothing ends the search unless it lets later rules try. Its act
+// is the rule's, unless the rule read one. It
 // returns how many tokens after i the attribution consumed.
 func (x *ctx) dispatch(s doc.Sentence, i int) int {
 	for _, r := range rules {
@@ -97,6 +98,9 @@ func (x *ctx) dispatch(s doc.Sentence, i int) int {
 		if ok {
 			if c.Rule == "" {
 				c.Rule = r.name
+			}
+			if c.Act == "" {
+				c.Act = x.actOf(r.acts, c.Attribution)
 			}
 			x.d.Attributions = append(x.d.Attributions, c.Attribution)
 			x.weak = append(x.weak, c.weak)

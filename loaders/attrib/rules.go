@@ -21,6 +21,10 @@ type rule struct {
 	fallThrough bool
 	// skip counts the tokens after i that an attribution consumed.
 	skip int
+	// acts is what the rule's attributions say their source did, unless
+	// the rule says so itself (the cue-verb rule takes it from the
+	// lexicon).
+	acts acts
 }
 
 // cand is what a rule read: the attribution, and the name of the stricter
@@ -48,30 +52,30 @@ var rules = []rule{
 	// headline-colon: "Sanders: Endorsements prove …" in a headline, a
 	// transcript's "TAPPER: …", a name before a quote "Carl Bialik: “…”"
 	// (colon.go).
-	{name: "headline-colon", trigger: colonTrigger, read: plain((*ctx).colonCue)},
+	{name: "headline-colon", trigger: colonTrigger, read: plain((*ctx).colonCue), acts: acts{base: doc.Speech}},
 	// asked-intro: "Asked about the strike, Feinstein said …" and "When
 	// asked whether …, X said": the question is an attribution of its own,
 	// with the asker as its source only when named (asked.go).
-	{name: "asked-intro", trigger: askedIntroTrigger, read: plain((*ctx).askedIntro)},
+	{name: "asked-intro", trigger: askedIntroTrigger, read: plain((*ctx).askedIntro), acts: acts{base: doc.Speech}},
 	// when-asked: "…, he said when asked about the deal" (asked.go).
-	{name: "when-asked", trigger: whenAskedTrigger, read: plain((*ctx).whenAsked)},
+	{name: "when-asked", trigger: whenAskedTrigger, read: plain((*ctx).whenAsked), acts: acts{base: doc.Speech}},
 	// said-intro: "Said Ms. Poynter, who grew up nearby, “We were
 	// proud.”": the cue opens the sentence; when it does not read so, the
 	// cue-verb rule tries the token (saidintro.go).
-	{name: "said-intro", trigger: saidIntroTrigger, read: plain((*ctx).saidIntro), fallThrough: true},
+	{name: "said-intro", trigger: saidIntroTrigger, read: plain((*ctx).saidIntro), fallThrough: true, acts: acts{base: doc.Speech}},
 	// according-to: "According to the coroner, the victim died at noon."
-	// and "The victim died at noon, according to the coroner."
-	// (according.go).
-	{name: "according-to", trigger: accordingTrigger, read: plain((*ctx).accordingTo), skip: 1},
+	// and "The victim died at noon, according to the coroner."; evidence
+	// after data ("according to a survey") (according.go).
+	{name: "according-to", trigger: accordingTrigger, read: plain((*ctx).accordingTo), skip: 1, acts: acts{base: doc.Speech, data: doc.Evidence}},
 	// to-viewpoint: "To Ms. Gil, skateboarding represents a cry of
-	// dissent": the opinion of the person named (viewpoint.go).
-	{name: "to-viewpoint", trigger: viewpointTrigger, read: plain((*ctx).toViewpoint)},
+	// dissent": the opinion of the person named, a belief (viewpoint.go).
+	{name: "to-viewpoint", trigger: viewpointTrigger, read: plain((*ctx).toViewpoint), acts: acts{base: doc.Belief}},
 	// reportedly: "The club is reportedly spending $1.5 million": an
 	// unnamed report (passive.go).
-	{name: "reportedly", trigger: wordTrigger("reportedly"), read: plain((*ctx).reportedly)},
+	{name: "reportedly", trigger: wordTrigger("reportedly"), read: plain((*ctx).reportedly), acts: acts{base: doc.Speech}},
 	// poll: "In a CBS News poll released Monday, 50 percent chose …" and
-	// "… fell to 10 percent in the latest CNN poll" (poll.go).
-	{name: "poll", trigger: wordTrigger("in"), read: plain((*ctx).inPoll)},
+	// "… fell to 10 percent in the latest CNN poll": evidence (poll.go).
+	{name: "poll", trigger: wordTrigger("in"), read: plain((*ctx).inPoll), acts: acts{base: doc.Evidence}},
 	// cue-verb: a reporting or belief verb of the lexicon or a phrase cue,
 	// "“We will rebuild,” the mayor said.", "The minister said that …",
 	// "He made it clear that …"; it names the pattern it read

@@ -129,6 +129,7 @@ func (x *ctx) cueVerb(s doc.Sentence, i int) (cand, bool) {
 			return cand{}, false
 		case accept:
 			f.a.Rule = f.ruleName()
+			f.a.Act = x.actOf(f.c.acts, f.a)
 			return cand{Attribution: f.a, weak: f.weak}, true
 		}
 	}

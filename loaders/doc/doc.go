@@ -143,11 +143,16 @@ const (
 // Act of an attribution: what the cue says the source did with the
 // content. Only speech is a claim someone made; beliefs ("thinks",
 // "fears") and intentions ("plans to", "wants") are reported states of
-// mind, which stored queries leave out unless asked.
+// mind, which stored queries leave out unless asked. Evidence is what
+// data or footage shows ("the poll found", "footage shows") and Action a
+// deed ("demonstrators blocked roads"): no one claims anything there,
+// though PolNeAR annotates some of them.
 const (
 	Speech    = "speech"
 	Belief    = "belief"
 	Intention = "intention"
+	Evidence  = "evidence"
+	Action    = "action"
 )
 
 // Attribution is one claim: someone asserted something.
@@ -169,7 +174,8 @@ type Attribution struct {
 	// "continuation", …), so that every result can be traced to the
 	// pattern it matched.
 	Rule string
-	// Act is Speech, Belief or Intention; empty means Speech.
+	// Act is Speech, Belief, Intention, Evidence or Action; empty means
+	// Speech.
 	Act string
 	// About indexes Document.Entities and Document.Events the content names.
 	AboutEntities []int
