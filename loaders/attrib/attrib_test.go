@@ -46,6 +46,17 @@ func attributions(d *doc.Document) []got {
 	return out
 }
 
+// checkExtracted runs the stage, learned filter included, and compares
+// what it keeps with each case.
+func checkExtracted(t *testing.T, cases []patternCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}
+
 // patternCase is a text and the candidates the rules should find in it,
 // nil for none.
 type patternCase struct {

@@ -2,17 +2,12 @@ package attrib_test
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // Cues after a contracted negative auxiliary keep the subject before the
 // auxiliary as their source.
 func TestNegatedAuxiliaries(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []got
-	}{
+	checkExtracted(t, []patternCase{
 		{"doesn't", "The treasurer doesn't believe the audit figures.",
 			[]got{{Speaker: "The treasurer", Cue: "believe", Content: "the audit figures", Kind: "indirect"}}},
 		{"didn't with whether", "The coach didn't say whether the striker would play.",
@@ -21,30 +16,17 @@ func TestNegatedAuxiliaries(t *testing.T) {
 			[]got{{Speaker: "The senator", Cue: "said", Content: "she will retire", Kind: "indirect"}}},
 		{"won't, curly apostrophe", "The builders won’t admit that the bridge was late.",
 			[]got{{Speaker: "The builders", Cue: "admit", Content: "the bridge was late", Kind: "indirect"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
-		})
-	}
+	})
 }
 
 // A progressive's copula stands between the source and an -ing cue.
 func TestProgressiveCues(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []got
-	}{
+	checkExtracted(t, []patternCase{
 		{"is urging", "The guild is urging its members to refuse the contract.",
 			[]got{{Speaker: "The guild", Cue: "urging", Content: "its members to refuse the contract", Kind: "indirect"}}},
 		{"were demanding that", "Several farmers were demanding that the dam be opened.",
 			[]got{{Speaker: "Several farmers", Cue: "demanding", Content: "the dam be opened", Kind: "indirect"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
-		})
-	}
+	})
 }
 
 // "seem" and "appear" report the writer's impression: no source, and

@@ -2,8 +2,6 @@ package attrib_test
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // "reports" is a cue after a name and a noun elsewhere.
@@ -22,10 +20,7 @@ func TestReportsAfterAName(t *testing.T) {
 // preposition, and a noun-like form after a plain noun. A determiner or
 // possessive before the form still makes it a noun.
 func TestWeakCandidates(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []got
-	}{
+	checkExtracted(t, []patternCase{
 		{"apologized for", "The airline apologized for the cancelled flights.",
 			[]got{{Speaker: "The airline", Cue: "apologized", Content: "for the cancelled flights", Kind: "indirect"}}},
 		{"railed against", "The mayor railed against the new parking rules.",
@@ -34,12 +29,7 @@ func TestWeakCandidates(t *testing.T) {
 		{"noun-like form after a plural noun", "Union members support the strike.",
 			[]got{{Speaker: "Union members", Cue: "support", Content: "the strike", Kind: "indirect"}}},
 		{"possessive before the form", "Their support for the strike grew.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
-		})
-	}
+	})
 }
 
 // A cue verb is lower-case unless it opens the sentence or a title-case
