@@ -31,7 +31,7 @@ func (x *ctx) endsClause(s doc.Sentence, k int) bool {
 func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool, bool) {
 	if before < s.First {
 		// “Why now?” | she said.: the quote ended the previous sentence.
-		if p := s.First - 1; p >= 0 && x.isCloseQuote(p) && x.d.View.Para[p] == s.Para {
+		if p := s.First - 1; p >= 0 && x.isCloseQuote(p) && int(x.d.View.Para[p]) == s.Para {
 			q := x.d.Quotes[x.quoteEnd[x.tok(p).End]]
 			inner := q.Inner
 			inner.Start = x.continuedFrom(q)

@@ -29,6 +29,8 @@ type ctx struct {
 	// cue verbs are capitalized too; sentence sets both.
 	first int
 	title bool
+	// frame is the cue-verb rule's frame for the cue it reads.
+	frame frame
 	// ingComma[i] is the first comma (or closing mark after a comma) at
 	// or after token i that a participle cue follows ("…, saying"), or
 	// -1; computed once so that cutting contents at it stays linear on a
@@ -209,7 +211,7 @@ func (x *ctx) sentenceBefore(s doc.Sentence) int {
 	if s.First <= 0 || s.First >= len(x.d.View.Sentence) {
 		return -1
 	}
-	si := x.d.View.Sentence[s.First]
+	si := int(x.d.View.Sentence[s.First])
 	if si == 0 || x.d.Sentences[si-1].Para != s.Para {
 		return -1
 	}

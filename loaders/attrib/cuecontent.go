@@ -167,7 +167,7 @@ func (x *ctx) nextParagraphContent(f *frame) verdict {
 	if x.isOpenQuote(k) {
 		q := x.d.Quotes[x.quoteStart[x.tok(k).Start]]
 		f.a.Content, f.direct = x.trimEnd(q.Inner), true
-	} else if pi := x.d.View.Para[k]; pi < len(x.d.Paragraphs) && pi > f.s.Para && x.d.Paragraphs[pi].Start == x.tok(k).Start {
+	} else if pi := int(x.d.View.Para[k]); pi < len(x.d.Paragraphs) && pi > f.s.Para && x.d.Paragraphs[pi].Start == x.tok(k).Start {
 		f.a.Content, f.direct = x.trimEnd(x.d.Paragraphs[pi]), true
 	} else {
 		return reject

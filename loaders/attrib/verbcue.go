@@ -120,11 +120,14 @@ func (x *ctx) cueVerb(s doc.Sentence, i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	f := frame{s: s, i: i, r: i + c.extra, c: c, weak: weak}
+	// The frame lives in ctx: the steps, called through the list, would
+	// make a local one escape to the heap at every cue.
+	f := &x.frame
+	*f = frame{s: s, i: i, r: i + c.extra, c: c, weak: weak}
 	f.k = f.r + 1
 	f.a = doc.Attribution{SpeakerEntity: -1, Lemma: c.lemma, Cue: doc.Span{Start: x.tok(i).Start, End: x.tok(f.r).End}}
 	for _, st := range cueSteps {
-		switch st.run(x, &f) {
+		switch st.run(x, f) {
 		case reject:
 			return cand{}, false
 		case accept:

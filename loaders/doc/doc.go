@@ -242,9 +242,10 @@ type View struct {
 	// Lower is each token's text lower-cased (the same string when it
 	// has no upper case, so most tokens cost nothing).
 	Lower []string
-	// Sentence and Para index Document.Sentences and Document.Paragraphs.
-	Sentence []int
-	Para     []int
+	// Sentence and Para index Document.Sentences and Document.Paragraphs
+	// (32 bits: the view holds one of each per token).
+	Sentence []int32
+	Para     []int32
 	// InQuote is true for a token inside the marks of a quotation that
 	// is not itself nested in one: a cue there reports speech within
 	// speech.
@@ -272,7 +273,7 @@ func (d *Document) IndexTokens() {
 	}
 	for si, s := range d.Sentences {
 		for k := max(s.First, 0); k < s.Last && k < n; k++ {
-			v.Sentence[k], v.Para[k] = si, s.Para
+			v.Sentence[k], v.Para[k] = int32(si), int32(s.Para)
 		}
 	}
 }

@@ -54,8 +54,8 @@ func TestViewByHand(t *testing.T) {
 	assert.True(t, d.View.Indexed(len(d.Tokens)))
 	assert.True(t, d.View.Masked(len(d.Tokens)))
 	assert.Equal(t, []string{"“", "yes", ",", "”", "he", "said", ".", "then", "“", "he"}, d.View.Lower)
-	assert.Equal(t, []int{0, 0, 0, 0, 0, 0, 0, 1, 1, 1}, d.View.Sentence)
-	assert.Equal(t, []int{0, 0, 0, 0, 0, 0, 0, 1, 1, 1}, d.View.Para)
+	assert.Equal(t, []int32{0, 0, 0, 0, 0, 0, 0, 1, 1, 1}, d.View.Sentence)
+	assert.Equal(t, []int32{0, 0, 0, 0, 0, 0, 0, 1, 1, 1}, d.View.Para)
 	assert.Equal(t, []bool{false, true, true, false, false, false, false, false, false, true}, d.View.InQuote)
 
 	// A second run over fewer tokens reuses the slices and forgets the old mask.

@@ -123,7 +123,7 @@ func TestView(t *testing.T) {
 		assert.Equal(t, strings.ToLower(tk.Text), d.View.Lower[i])
 		s := d.Sentences[d.View.Sentence[i]]
 		assert.True(t, s.First <= i && i < s.Last, "token %q in its sentence", tk.Text)
-		assert.Equal(t, s.Para, d.View.Para[i])
+		assert.Equal(t, s.Para, int(d.View.Para[i]))
 		assert.True(t, d.Paragraphs[d.View.Para[i]].Contains(tk.Span), "token %q in its paragraph", tk.Text)
 		got = append(got, fmt.Sprintf("%s/%d/%d", d.View.Lower[i], d.View.Sentence[i], d.View.Para[i]))
 	}
