@@ -27,16 +27,23 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
-// Extract fills d.Attributions. It looks at each token a bounded number of
-// times, so it runs in time linear in the text.
+// Extract fills d.Attributions with the candidates the learned filter
+// keeps. It looks at each token a bounded number of times, so it runs in
+// time linear in the text.
 func Extract(d *doc.Document) {
-	cands := Candidates(d)
-	d.Attributions = d.Attributions[:0]
-	for _, c := range cands {
-		if filter.keep(c.Features) {
-			d.Attributions = append(d.Attributions, c.Attribution)
+	x := newCtx(d)
+	var keep []bool
+	x.candidates(func(s doc.Sentence, first, k int) {
+		keep = append(keep, filter.keepScored(x, s, first, k))
+	})
+	n := 0
+	for k, a := range d.Attributions {
+		if keep[k] {
+			d.Attributions[n] = a
+			n++
 		}
 	}
+	d.Attributions = d.Attributions[:n]
 }
 
 // Candidate is an attribution as the rules found it, before the learned
@@ -49,11 +56,22 @@ type Candidate struct {
 
 // Candidates runs the rules alone: it fills d.Attributions with every
 // candidate and returns them with their features. Training the filter
-// uses it; Extract filters its output.
+// uses it; Extract scores the same features without naming them.
 func Candidates(d *doc.Document) []Candidate {
-	d.Attributions = d.Attributions[:0]
 	x := newCtx(d)
 	var out []Candidate
+	x.candidates(func(s doc.Sentence, first, k int) {
+		out = append(out, Candidate{d.Attributions[k], x.features(s, first, k)})
+	})
+	return out
+}
+
+// candidates fills d.Attributions with every candidate of the body's
+// sentences and calls each for each, once its sentence is read (the
+// filter's features look at the sentence's other candidates).
+func (x *ctx) candidates(each func(s doc.Sentence, first, k int)) {
+	d := x.d
+	d.Attributions = d.Attributions[:0]
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		if d.BodyStart > 0 && s.End <= d.BodyStart || s.Start >= d.BodyEnd {
@@ -62,10 +80,9 @@ func Candidates(d *doc.Document) []Candidate {
 		first := len(d.Attributions)
 		x.sentence(si)
 		for k := first; k < len(d.Attributions); k++ {
-			out = append(out, Candidate{d.Attributions[k], x.features(s, first, k)})
+			each(s, first, k)
 		}
 	}
-	return out
 }
 
 // sentence finds the attributions whose cue lies in sentence si: each

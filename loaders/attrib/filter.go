@@ -83,17 +83,36 @@ func (m model) keep(features []string) bool {
 	return m.Prob(features) >= m.threshold
 }
 
+// keepScored is keep(x.features(s, first, k)), summing the weights as
+// the features are named instead of keeping the names: the same sum, in
+// the same order, with no string made for each feature.
+func (m *model) keepScored(x *ctx, s doc.Sentence, first, k int) bool {
+	if m.threshold < 0 {
+		return true
+	}
+	fs := featureSet{m: m, z: m.bias, buf: x.featureBuf[:0]}
+	x.nameFeatures(&fs, s, first, k)
+	x.featureBuf = fs.buf
+	return 1/(1+math.Exp(-fs.z)) >= m.threshold
+}
+
 // features describes candidate k of the sentence whose candidates start
 // at first. The order of the features is fixed (training sums them in
 // order).
 func (x *ctx) features(s doc.Sentence, first, k int) []string {
 	fs := featureSet{f: make([]string, 0, 24)}
+	x.nameFeatures(&fs, s, first, k)
+	return fs.f
+}
+
+// nameFeatures names candidate k's features into fs.
+func (x *ctx) nameFeatures(fs *featureSet, s doc.Sentence, first, k int) {
 	a := x.d.Attributions[k]
 	ci := tokenAt(x.d, a.Cue.Start)
-	x.cueFeatures(&fs, a, ci, k)
+	x.cueFeatures(fs, a, ci, k)
 	sp := strings.Fields(x.d.Slice(a.Speaker))
-	x.sourceFeatures(&fs, a, sp)
-	x.frameFeatures(&fs, s, a, ci, first, k)
+	x.sourceFeatures(fs, a, sp)
+	x.frameFeatures(fs, s, a, ci, first, k)
 	if len(sp) > 1 {
 		fs.add("srclast|lemma", strings.ToLower(sp[len(sp)-1]), a.Lemma)
 	}
@@ -103,13 +122,31 @@ func (x *ctx) features(s doc.Sentence, first, k int) []string {
 			fs.add("titlecue|lemma", a.Lemma)
 		}
 	}
-	return fs.f
 }
 
-// featureSet collects feature names, "name=value|value".
-type featureSet struct{ f []string }
+// featureSet collects feature names, "name=value|value", or, with a
+// model, sums their weights.
+type featureSet struct {
+	f   []string
+	m   *model
+	z   float64
+	buf []byte
+}
 
-func (fs *featureSet) add(parts ...string) { fs.f = append(fs.f, strings.Join(parts, "=")) }
+func (fs *featureSet) add(parts ...string) {
+	if fs.m == nil {
+		fs.f = append(fs.f, strings.Join(parts, "="))
+		return
+	}
+	fs.buf = fs.buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			fs.buf = append(fs.buf, '=')
+		}
+		fs.buf = append(fs.buf, p...)
+	}
+	fs.z += fs.m.w[string(fs.buf)]
+}
 
 // cueFeatures: the cue's lemma and form, its weak mark, its neighbours,
 // and where the content lies.
