@@ -18,9 +18,11 @@
 // the clause's subject for "…, saying …") and the content: the clause
 // after the cue, or, when the cue and its source close the sentence (“…,”
 // he said / CLAUSE, X said.), the quote or clause before them. The
-// cue-verb rule runs as named steps over one frame (verbcue.go). Speaker
-// spans are left unresolved (SpeakerEntity = -1): the entity stage maps
-// them to entities.
+// cue-verb rule runs as named steps over one frame (verbcue.go). Each
+// attribution says what its source did (Act: speech, belief, intention,
+// evidence, action), from the lexicon's act column and the cue's frame
+// (act.go). Speaker spans are left unresolved (SpeakerEntity = -1): the
+// entity stage maps them to entities.
 package attrib
 
 import (
