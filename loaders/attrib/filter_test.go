@@ -1,11 +1,18 @@
 package attrib
 
 import (
+	"math"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/quotes"
+	"github.com/claimgraph/claimgraph/loaders/segment"
 )
 
 func TestFilterModel(t *testing.T) {
@@ -28,4 +35,25 @@ func TestParseModelIgnoresJunk(t *testing.T) {
 	assert.Equal(t, 0.3, m.threshold)
 	assert.Equal(t, map[string]float64{"a=b": 1.5}, m.w)
 	assert.True(t, parseModel("").keep([]string{"x"}), "an empty model keeps everything")
+}
+
+// Extract's scoring sums the same weights, in the same order, as the
+// probability of the named features.
+func TestKeepScoredMatchesNamedFeatures(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "harbor-strike.txt"))
+	require.NoError(t, err)
+	d := doc.New(doc.Article{Text: string(raw)})
+	segment.Segment(d)
+	quotes.Find(d)
+	x := newCtx(d)
+	n := 0
+	x.candidates(func(s doc.Sentence, first, k int) {
+		fs := featureSet{m: &filter, z: filter.bias}
+		x.nameFeatures(&fs, s, first, k)
+		named := x.features(s, first, k)
+		assert.Equal(t, filter.Prob(named), 1/(1+math.Exp(-fs.z)))
+		assert.Equal(t, filter.keep(named), filter.keepScored(x, s, first, k))
+		n++
+	})
+	assert.Greater(t, n, 5)
 }

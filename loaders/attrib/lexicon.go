@@ -3,6 +3,8 @@ package attrib
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
 //go:embed cues.txt
@@ -32,15 +34,55 @@ type cue struct {
 	// extra counts the words after the verb that belong to a phrase cue
 	// ("made it clear", "put it"); zero for a one-word cue.
 	extra int
+	// acts is what the cue says its source did (the lexicon's act
+	// column); zero for speech.
+	acts acts
+}
+
+// acts is a cue's act (doc.Speech, doc.Belief, …) and the acts its frame
+// may make of it: before a to-infinitive ("agreed to inject") and after a
+// data source ("the poll found"); empty when the frame changes nothing.
+type acts struct{ base, to, data string }
+
+// knownActs are the values of the lexicon's act column.
+var knownActs = set(doc.Speech, doc.Belief, doc.Intention, doc.Evidence, doc.Action)
+
+// parseActs reads the act column: "belief", "speech,to=intention",
+// "speech,data=evidence".
+func parseActs(col string) (acts, bool) {
+	parts := strings.Split(col, ",")
+	a := acts{base: parts[0]}
+	if !knownActs[a.base] {
+		return acts{}, false
+	}
+	for _, p := range parts[1:] {
+		frame, act, ok := strings.Cut(p, "=")
+		if !ok || !knownActs[act] {
+			return acts{}, false
+		}
+		switch frame {
+		case "to":
+			a.to = act
+		case "data":
+			a.data = act
+		default:
+			return acts{}, false
+		}
+	}
+	return a, true
 }
 
 // cueForms maps a lower-case word to the cue it inflects. It is built once
-// at init from the embedded lexicon and only read afterwards.
-var cueForms = buildLexicon(cueData)
+// at init from the embedded lexicon and only read afterwards;
+// lexiconProblems lists the lines it could not read (a test keeps it
+// empty).
+var cueForms, lexiconProblems = buildLexicon(cueData)
 
-func buildLexicon(data string) map[string]cue {
+// buildLexicon reads the lexicon's lines (format in cues.txt), skipping
+// and listing those it cannot read.
+func buildLexicon(data string) (map[string]cue, []string) {
 	m := map[string]cue{}
-	var drop []string
+	var drop, problems []string
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -50,47 +92,77 @@ func buildLexicon(data string) map[string]cue {
 			drop = append(drop, strings.Fields(line[1:])...)
 			continue
 		}
-		f := strings.Fields(line)
-		if len(f) < 2 {
+		c, forms, ok := parseLexiconLine(line)
+		if !ok {
+			problems = append(problems, line)
 			continue
 		}
-		nouny := len(f) > 2 && f[len(f)-1] == "N"
-		if nouny {
-			f = f[:len(f)-1]
-		}
-		lemma, cl := f[0], class(f[1][0])
-		var forms []string
-		if len(f) >= 6 {
-			// lemma class 3sg past participle ing
-			forms = f[2:6]
-		} else if len(f) == 5 {
-			// lemma class 3sg past ing
-			forms = []string{f[2], f[3], f[3], f[4]}
-		} else {
-			forms = regular(lemma)
-		}
-		add := func(w string, c cue) {
-			if _, ok := m[w]; !ok {
-				m[w] = c
-			}
-		}
-		if forms[1] == lemma {
-			// "read" is its own past: "the email read, “…”" reports
-			// what the email said, so the past reading wins over the
-			// noun ("a good read", which a determiner rules out).
-			add(lemma, cue{lemma: lemma, class: cl, past: true})
-		}
-		add(lemma, cue{lemma: lemma, class: cl, nouny: nouny})
-		add(forms[0], cue{lemma: lemma, class: cl, nouny: nouny})
-		add(forms[1], cue{lemma: lemma, class: cl, past: true})
-		add(forms[2], cue{lemma: lemma, class: cl, past: true})
-		add(forms[3], cue{lemma: lemma, class: cl, ing: true})
+		addForms(m, c, forms)
 	}
 	// Forms that are far more often nouns in news than reporting verbs.
 	for _, w := range drop {
 		delete(m, w)
 	}
-	return m
+	return m, problems
+}
+
+// parseLexiconLine reads "lemma class act [irregular forms…] [N]" into the
+// lemma's cue and its 3sg, past, participle and -ing forms.
+func parseLexiconLine(line string) (cue, []string, bool) {
+	f := strings.Fields(line)
+	if len(f) < 3 || len(f[1]) != 1 || !strings.Contains("STOCP", f[1]) {
+		return cue{}, nil, false
+	}
+	c := cue{lemma: f[0], class: class(f[1][0])}
+	ac, ok := parseActs(f[2])
+	if !ok {
+		return cue{}, nil, false
+	}
+	c.acts = ac
+	f = f[3:]
+	if len(f) > 0 && f[len(f)-1] == "N" {
+		c.nouny = true
+		f = f[:len(f)-1]
+	}
+	r := regular(c.lemma)
+	switch len(f) {
+	case 0:
+		return c, r, true
+	case 1:
+		// past (and participle)
+		return c, []string{r[0], f[0], f[0], r[3]}, true
+	case 2:
+		// past ing
+		return c, []string{r[0], f[0], f[0], f[1]}, true
+	case 3:
+		// 3sg past ing
+		return c, []string{f[0], f[1], f[1], f[2]}, true
+	case 4:
+		// 3sg past participle ing
+		return c, f, true
+	}
+	return cue{}, nil, false
+}
+
+// addForms enters a lemma's forms; a form already entered by an earlier
+// lemma keeps its first reading.
+func addForms(m map[string]cue, c cue, forms []string) {
+	add := func(w string, past, ing, nouny bool) {
+		if _, ok := m[w]; !ok {
+			m[w] = cue{lemma: c.lemma, class: c.class, acts: c.acts, past: past, ing: ing, nouny: nouny}
+		}
+	}
+	if forms[1] == c.lemma {
+		// "read" is its own past: "the email read, “…”" reports what
+		// the email said, so the past reading wins over the noun ("a
+		// good read", which a determiner rules out).
+		add(c.lemma, true, false, false)
+	}
+	add(c.lemma, false, false, c.nouny)
+	add(forms[0], false, false, c.nouny)
+	add(forms[1], true, false, false)
+	add(forms[2], true, false, false)
+	add(forms[3], false, true, false)
 }
 
 // doubled are verbs that double their last consonant before -ed and -ing.

@@ -5,9 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/claimgraph/claimgraph/loaders/attrib"
 )
 
 // A poll is the source of the finding it reports, with the bare "in" as
@@ -42,19 +39,5 @@ func TestPollSources(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, polls)
 		})
-	}
-}
-
-// "That’s according to X": PolNeAR's cue phrase takes the contracted
-// copula along with "according to".
-func TestAccordingToAfterCopula(t *testing.T) {
-	for _, text := range []string{
-		"Ridership fell by a third. That’s according to figures from the transit authority.",
-		"Ridership fell by a third. It's according to figures from the transit authority.",
-	} {
-		d := run(text, 0)
-		require.Len(t, d.Attributions, 1)
-		phrase := d.Slice(attrib.CuePhrase(d, d.Attributions[0]))
-		assert.Contains(t, []string{"’s according to", "'s according to"}, phrase)
 	}
 }

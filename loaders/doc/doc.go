@@ -8,6 +8,11 @@
 // Document.Extraction converts once, at the end.
 package doc
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Article is one input article with its metadata, as a reader produced it.
 type Article struct {
 	ID        string `json:"id"`
@@ -138,11 +143,16 @@ const (
 // Act of an attribution: what the cue says the source did with the
 // content. Only speech is a claim someone made; beliefs ("thinks",
 // "fears") and intentions ("plans to", "wants") are reported states of
-// mind, which stored queries leave out unless asked.
+// mind, which stored queries leave out unless asked. Evidence is what
+// data or footage shows ("the poll found", "footage shows") and Action a
+// deed ("demonstrators blocked roads"): no one claims anything there,
+// though PolNeAR annotates some of them.
 const (
 	Speech    = "speech"
 	Belief    = "belief"
 	Intention = "intention"
+	Evidence  = "evidence"
+	Action    = "action"
 )
 
 // Attribution is one claim: someone asserted something.
@@ -164,7 +174,8 @@ type Attribution struct {
 	// "continuation", …), so that every result can be traced to the
 	// pattern it matched.
 	Rule string
-	// Act is Speech, Belief or Intention; empty means Speech.
+	// Act is Speech, Belief, Intention, Evidence or Action; empty means
+	// Speech.
 	Act string
 	// Resolution names the mention-to-speaker rule that resolved the
 	// speaker phrase to SpeakerEntity ("name", "pronoun", …).
@@ -232,6 +243,90 @@ type Document struct {
 	Attributions []Attribution
 	NonComments  []NonComment
 	Events       []Event
+	// View is the per-token view that segment and quotes fill once for
+	// every later stage.
+	View View
+}
+
+// View holds, for each token of Document.Tokens, what several stages
+// look up: segment fills Lower, Sentence and Para (IndexTokens), and
+// quotes fills InQuote right after (MaskQuotes), so that no stage
+// lower-cases the text or masks quotations on its own.
+type View struct {
+	// Lower is each token's text lower-cased (the same string when it
+	// has no upper case, so most tokens cost nothing).
+	Lower []string
+	// Sentence and Para index Document.Sentences and Document.Paragraphs
+	// (32 bits: the view holds one of each per token).
+	Sentence []int32
+	Para     []int32
+	// InQuote is true for a token inside the marks of a quotation that
+	// is not itself nested in one: a cue there reports speech within
+	// speech.
+	InQuote []bool
+}
+
+// Indexed reports whether the view covers the current tokens.
+func (v *View) Indexed(n int) bool {
+	return len(v.Lower) == n && len(v.Sentence) == n && len(v.Para) == n
+}
+
+// Masked reports whether the in-quote mask covers the current tokens.
+func (v *View) Masked(n int) bool { return len(v.InQuote) == n }
+
+// IndexTokens fills View.Lower, View.Sentence and View.Para from Tokens
+// and Sentences; segment calls it once they are made.
+func (d *Document) IndexTokens() {
+	n := len(d.Tokens)
+	v := &d.View
+	v.Lower = resize(v.Lower, n)
+	v.Sentence = resize(v.Sentence, n)
+	v.Para = resize(v.Para, n)
+	for i, t := range d.Tokens {
+		v.Lower[i] = Lower(t.Text)
+	}
+	for si, s := range d.Sentences {
+		for k := max(s.First, 0); k < s.Last && k < n; k++ {
+			v.Sentence[k], v.Para[k] = int32(si), int32(s.Para)
+		}
+	}
+}
+
+// MaskQuotes fills View.InQuote from Quotes; the quotes stage calls it.
+func (d *Document) MaskQuotes() {
+	m := resize(d.View.InQuote, len(d.Tokens))
+	clear(m)
+	ti := 0
+	for _, q := range d.Quotes {
+		if q.Nested {
+			continue
+		}
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < q.Inner.Start {
+			ti++
+		}
+		for k := ti; k < len(d.Tokens) && d.Tokens[k].End <= q.Inner.End; k++ {
+			m[k] = true
+		}
+	}
+	d.View.InQuote = m
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// Lower lower-cases s, returning s itself when it holds no upper-case
+// ASCII letter and no multi-byte character.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // New starts a document over an article.

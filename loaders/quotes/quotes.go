@@ -18,7 +18,8 @@ import (
 )
 
 // Find fills d.Quotes, sorted by start, from the quote-mark tokens that
-// segment produced. It is linear in the number of tokens.
+// segment produced, and the document view's in-quote mask from them
+// (doc.View.InQuote). It is linear in the number of tokens.
 func Find(d *doc.Document) {
 	d.Quotes = d.Quotes[:0]
 	ti := 0
@@ -39,6 +40,7 @@ func Find(d *doc.Document) {
 		prevEnd = p.End
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+	d.MaskQuotes()
 }
 
 // role is what a quote mark does where it stands.

@@ -89,3 +89,18 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// Find leaves the in-quote mask of the document's view: the tokens inside
+// a quotation's marks, not those of a quote nested in it twice over, nor
+// the marks.
+func TestInQuoteMask(t *testing.T) {
+	d := find("“He told me ‘never’ twice,” she said. Then “it ran on\n\nand on.")
+	require.True(t, d.View.Masked(len(d.Tokens)))
+	var in []string
+	for i, tk := range d.Tokens {
+		if d.View.InQuote[i] {
+			in = append(in, tk.Text)
+		}
+	}
+	assert.Equal(t, []string{"He", "told", "me", "‘", "never", "’", "twice", ",", "it", "ran", "on"}, in)
+}

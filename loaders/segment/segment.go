@@ -13,7 +13,9 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
-// Segment fills Paragraphs, Tokens and Sentences and trims boilerplate.
+// Segment fills Paragraphs, Tokens and Sentences, trims boilerplate, and
+// indexes the tokens for later stages (doc.View: lower-cased text,
+// sentence and paragraph of each token).
 // It runs in time linear in the text and never panics on any input.
 func Segment(d *doc.Document) {
 	d.BodyEnd = boilerplateStart(d.Text, d.BodyStart)
@@ -38,6 +40,7 @@ func Segment(d *doc.Document) {
 		d.Tokens = tokenize(d.Text, p, d.Tokens)
 		splitSentences(d, pi, first, len(d.Tokens))
 	}
+	d.IndexTokens()
 }
 
 // boilerplateRe matches the trailing lines news sites append to wire copy.

@@ -1,6 +1,7 @@
 package segment_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -127,4 +128,24 @@ func TestTripleTypewriterMarks(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, toks, tt.text)
 	}
+}
+
+// Segment leaves the per-token view that later stages read: each token
+// lower-cased, with its sentence and paragraph.
+func TestView(t *testing.T) {
+	text := "Storm Hits\n\nThe Army said so. He left.\n\nRain fell."
+	d := doc.New(doc.Article{Text: text, BodyStart: strings.Index(text, "The")})
+	segment.Segment(d)
+	require.True(t, d.View.Indexed(len(d.Tokens)))
+	var got []string
+	for i, tk := range d.Tokens {
+		assert.Equal(t, strings.ToLower(tk.Text), d.View.Lower[i])
+		s := d.Sentences[d.View.Sentence[i]]
+		assert.True(t, s.First <= i && i < s.Last, "token %q in its sentence", tk.Text)
+		assert.Equal(t, s.Para, int(d.View.Para[i]))
+		assert.True(t, d.Paragraphs[d.View.Para[i]].Contains(tk.Span), "token %q in its paragraph", tk.Text)
+		got = append(got, fmt.Sprintf("%s/%d/%d", d.View.Lower[i], d.View.Sentence[i], d.View.Para[i]))
+	}
+	assert.Equal(t, []string{"storm/0/0", "hits/0/0", "the/1/1", "army/1/1", "said/1/1", "so/1/1", "./1/1",
+		"he/2/1", "left/2/1", "./2/1", "rain/3/2", "fell/3/2", "./3/2"}, got)
 }

@@ -11,7 +11,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
@@ -21,23 +20,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
+	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/quotes"
 	"github.com/claimgraph/claimgraph/loaders/segment"
 )
-
-type role struct {
-	Spans [][2]int `json:"spans"`
-}
-
-type goldDoc struct {
-	DocID        string `json:"doc_id"`
-	Text         string `json:"text"`
-	Primary      *bool  `json:"primary"`
-	Attributions []struct {
-		Source, Cue, Content *role
-	} `json:"attributions"`
-}
 
 type example struct {
 	feats []string
@@ -82,34 +69,9 @@ func run(train, out string, h hyper) error {
 	if train == "" {
 		return fmt.Errorf("pass the training file with -train FILE.jsonl")
 	}
-	f, err := os.Open(train)
+	exs, nGold, err := readExamples(train)
 	if err != nil {
-		return fmt.Errorf("cannot read the training file: %w", err)
-	}
-	defer f.Close()
-	var exs []example
-	nGold := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	di := 0
-	for sc.Scan() {
-		var g goldDoc
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return fmt.Errorf("line %d of %s is not a PolNeAR record: %w", di+1, train, err)
-		}
-		if g.Primary != nil && !*g.Primary {
-			continue
-		}
-		for _, a := range g.Attributions {
-			if a.Cue != nil {
-				nGold++
-			}
-		}
-		exs = append(exs, label(g, di)...)
-		di++
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("reading %s: %w", train, err)
+		return err
 	}
 	// Threshold from five-fold cross-fitting, so that it is not chosen on
 	// the model's own training data.
@@ -132,13 +94,41 @@ func run(train, out string, h hyper) error {
 	}
 	thr, f1 := bestThreshold(probs, labels, nGold)
 	w, b := fit(exs, h)
+	n, err := writeModel(out, w, b, thr, f1, len(exs), h)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "%d candidates, %d features, threshold %.3f, held-out F1 %.4f\n", len(exs), n, thr, f1)
+	return nil
+}
+
+// readExamples labels the rules' candidates on every primary article of
+// the training file, and counts its gold cues.
+func readExamples(train string) ([]example, int, error) {
+	var exs []example
+	nGold, di := 0, 0
+	err := polnear.Read(train, func(g polnear.Doc) {
+		for _, a := range g.Attrs {
+			if a.Cue != nil {
+				nGold++
+			}
+		}
+		exs = append(exs, label(g, di)...)
+		di++
+	})
+	return exs, nGold, err
+}
+
+// writeModel writes the weights of at least 0.02 in magnitude, sorted,
+// after the bias and threshold, and returns how many it wrote.
+func writeModel(out string, w map[string]float64, b, thr, f1 float64, n int, h hyper) (int, error) {
 	of, err := os.Create(out)
 	if err != nil {
-		return fmt.Errorf("cannot write the model: %w", err)
+		return 0, fmt.Errorf("cannot write the model: %w", err)
 	}
 	bw := bufio.NewWriter(of)
 	fmt.Fprintf(bw, "# attribution filter: logistic regression trained by loaders/attrib/internal/trainfilter\n")
-	fmt.Fprintf(bw, "# on %d candidates (l2 %g, %d epochs, features seen at least %d times); held-out cue exact F1 at the threshold: %.3f\n", len(exs), h.l2, h.epochs, h.minCount, f1)
+	fmt.Fprintf(bw, "# on %d candidates (l2 %g, %d epochs, features seen at least %d times); held-out cue exact F1 at the threshold: %.3f\n", n, h.l2, h.epochs, h.minCount, f1)
 	fmt.Fprintf(bw, "_bias\t%.6f\n_threshold\t%.3f\n", b, thr)
 	keys := make([]string, 0, len(w))
 	for k, v := range w {
@@ -151,51 +141,35 @@ func run(train, out string, h hyper) error {
 		fmt.Fprintf(bw, "%s\t%.4f\n", k, w[k])
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("cannot write the model: %w", err)
+		of.Close()
+		return 0, fmt.Errorf("cannot write the model: %w", err)
 	}
 	if err := of.Close(); err != nil {
-		return fmt.Errorf("cannot write the model: %w", err)
+		return 0, fmt.Errorf("cannot write the model: %w", err)
 	}
-	fmt.Fprintf(os.Stderr, "%d candidates, %d features, threshold %.3f, held-out F1 %.4f\n", len(exs), len(keys), thr, f1)
-	return nil
+	return len(keys), nil
 }
 
 // label runs the rules on one article and labels its candidates.
-func label(g goldDoc, di int) []example {
-	d := doc.New(doc.Article{ID: g.DocID, Text: g.Text})
+func label(g polnear.Doc, di int) []example {
+	d := doc.New(doc.Article{ID: g.ID, Text: g.Text})
 	segment.Segment(d)
 	quotes.Find(d)
 	cands := attrib.Candidates(d)
-	byteAt := runeToByte(g.Text)
-	conv := func(r *role) []doc.Span {
-		if r == nil {
-			return nil
-		}
-		var out []doc.Span
-		for _, s := range r.Spans {
-			out = append(out, doc.Span{Start: byteAt(s[0]), End: byteAt(s[1])})
-		}
-		return out
-	}
-	type gold struct{ src, cue, con []doc.Span }
-	var gs []gold
-	for _, a := range g.Attributions {
-		gs = append(gs, gold{conv(a.Source), conv(a.Cue), conv(a.Content)})
-	}
 	var out []example
 	for _, c := range cands {
 		cue := attrib.CuePhrase(d, c.Attribution)
 		src := attrib.SourcePhrase(d, c.Attribution)
 		ok := false
-		for _, gg := range gs {
-			if overlaps(gg.cue, cue) && overlaps(gg.con, c.Content) && (len(gg.src) == 0 && src.Empty() || overlaps(gg.src, src)) {
+		for _, ga := range g.Attrs {
+			if polnear.Overlaps(ga.Cue, cue) && polnear.Overlaps(ga.Content, c.Content) && (len(ga.Source) == 0 && src.Empty() || polnear.Overlaps(ga.Source, src)) {
 				ok = true
 				break
 			}
 		}
 		exact := false
-		for _, gg := range gs {
-			if len(gg.cue) > 0 && trimSpan(g.Text, doc.Span{Start: gg.cue[0].Start, End: gg.cue[len(gg.cue)-1].End}) == trimSpan(g.Text, cue) {
+		for _, ga := range g.Attrs {
+			if len(ga.Cue) > 0 && trimSpan(g.Text, doc.Span{Start: ga.Cue[0].Start, End: ga.Cue[len(ga.Cue)-1].End}) == trimSpan(g.Text, cue) {
 				exact = true
 				break
 			}
@@ -224,32 +198,6 @@ func trimSpan(text string, s doc.Span) doc.Span {
 		s.End -= n
 	}
 	return s
-}
-
-func overlaps(spans []doc.Span, s doc.Span) bool {
-	for _, g := range spans {
-		if g.Overlaps(s) {
-			return true
-		}
-	}
-	return false
-}
-
-func runeToByte(text string) func(int) int {
-	var at []int
-	for i := range text {
-		at = append(at, i)
-	}
-	at = append(at, len(text))
-	return func(r int) int {
-		if r < 0 {
-			return 0
-		}
-		if r >= len(at) {
-			return len(text)
-		}
-		return at[r]
-	}
 }
 
 // fit runs plain SGD on the logistic loss with a little L2, in a fixed

@@ -47,3 +47,37 @@ func TestRefusalCuePhrase(t *testing.T) {
 	assert.Contains(t, phrases, "declined")
 	assert.NotContains(t, phrases, "declined to say")
 }
+
+// PolNeAR's cue phrase takes in an adverb right after the verb and, after
+// "wrote" or "posted", the social network; after "said" it leaves the
+// network out.
+func TestCuePhraseTail(t *testing.T) {
+	tests := []struct{ name, text, cue string }{
+		{"adverb after the verb", "The mayor has said repeatedly that the ferry will run.", "has said repeatedly"},
+		{"wrote on Facebook", "The mayor wrote on Facebook that the ferry will run.", "wrote on Facebook"},
+		{"said on Twitter", "The mayor said on Twitter that the ferry will run.", "said"},
+		{"said only", "The mayor said only that the ferry will run.", "said"},
+		{"weekday closing the clause", "The ferry will run, the mayor said Tuesday.", "said Tuesday"},
+		{"weekday before the content", "The mayor said Tuesday that the ferry will run.", "said"},
+		{"rail takes its particle", "The mayor railed against the ferry cuts.", "railed against"},
+		{"describe leaves its as out", "The crew, whom she described as “heroes of the harbour,” came home.", "described"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := phrases(tt.text)
+			require.Len(t, got, 1)
+			assert.Equal(t, tt.cue, got[0].Cue)
+		})
+	}
+}
+
+// "issued a statement saying …": PolNeAR's cue is the whole act, and the
+// subject, not the document, is the source.
+func TestDocumentAct(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"issued a statement saying", "The ferry company issued a statement saying the pier was safe.",
+			[]phrased{{"The ferry company", "issued a statement saying", "the pier was safe"}}},
+		{"a participle alone", "The ferry company reversed course, saying the pier was safe.",
+			[]phrased{{"The ferry company", "saying", "the pier was safe"}}},
+	})
+}

@@ -1,0 +1,51 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
+)
+
+// After "according to" a phrase that the noun-phrase reader refuses (a
+// cue-like noun, an object pronoun, a quantifier with a preposition)
+// still runs to the clause break; before the content, the comma closes
+// the source.
+func TestAccordingToSources(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"press reports", "The harbor master resigned, according to press reports.",
+			[]phrased{{"press reports", "according to", "The harbor master resigned"}}},
+		{"object pronoun", "The harbor master resigned, according to him.",
+			[]phrased{{"him", "according to", "The harbor master resigned"}}},
+		{"some on a network", "According to some on Twitter, the harbor master resigned.",
+			[]phrased{{"some on Twitter", "According to", "the harbor master resigned"}}},
+		{"comma closes the source", "According to her plan, the ferries would run all night.",
+			[]phrased{{"her plan", "According to", "the ferries would run all night"}}},
+	})
+}
+
+// "That’s according to X": PolNeAR's cue phrase takes the contracted
+// copula along with "according to".
+func TestAccordingToAfterCopula(t *testing.T) {
+	for _, text := range []string{
+		"Ridership fell by a third. That’s according to figures from the transit authority.",
+		"Ridership fell by a third. It's according to figures from the transit authority.",
+	} {
+		d := run(text, 0)
+		require.Len(t, d.Attributions, 1)
+		phrase := d.Slice(attrib.CuePhrase(d, d.Attributions[0]))
+		assert.Contains(t, []string{"’s according to", "'s according to"}, phrase)
+	}
+}
+
+// "According to X" before or after its clause.
+func TestAccordingToPatterns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"according to first", "According to the coroner, the victim died at noon.",
+			[]got{{Speaker: "the coroner", Cue: "According to", Content: "the victim died at noon", Kind: "indirect"}}},
+		{"according to last", "The victim died at noon, according to the coroner.",
+			[]got{{Speaker: "the coroner", Cue: "according to", Content: "The victim died at noon", Kind: "indirect"}}},
+	})
+}

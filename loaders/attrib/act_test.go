@@ -1,0 +1,56 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// Each attribution says what its source did: speech, a belief, an
+// intention, or no claim at all (what data or footage shows, a deed), from
+// the cue's act in the lexicon and its frame.
+func TestActs(t *testing.T) {
+	tests := []struct {
+		text, cue, act string
+	}{
+		{"The minister said the border would reopen.", "said", doc.Speech},
+		{"SoftBank agreed to inject $1bn into the firm.", "agreed", doc.Intention},
+		{"The unions agreed that the offer was fair.", "agreed", doc.Speech},
+		{"The council plans to close the pier.", "plans", doc.Intention},
+		{"The mayor wants a new ferry.", "wants", doc.Intention},
+		{"She believes the pier is safe.", "believes", doc.Belief},
+		{"Residents fear the pier will close.", "fear", doc.Belief},
+		{"He thinks the vote was rigged.", "thinks", doc.Belief},
+		{"The coach hopes the team will win.", "hopes", doc.Belief},
+		{"The coach hopes to win the cup.", "hopes", doc.Intention},
+		{"The union declined to attend the talks.", "declined", doc.Intention},
+		{"Footage shows police beating protesters.", "shows", doc.Evidence},
+		{"A new poll found that most voters back the plan.", "found", doc.Evidence},
+		{"Investigators found that the ferry was overloaded.", "found", doc.Speech},
+		{"Demonstrators blocked roads in the capital.", "blocked", doc.Action},
+		{"The talks are expected to resume on Monday.", "expected", doc.Belief},
+		{"The mayor appeared to lose his temper.", "appeared", doc.Belief},
+		{"He made it clear that the ferry would run.", "made it clear", doc.Speech},
+		{"According to a survey by the harbour trust, most residents back the plan.", "According to", doc.Evidence},
+		{"According to the coroner, the victim died at noon.", "According to", doc.Speech},
+		{"Intro.\n\nTo Ms. Gil, the new pier is a cry of dissent.", "To", doc.Belief},
+		{"In a new Harbor Times poll, 50 percent chose the ferry.", "In", doc.Evidence},
+		{"Mayor Lee: Ferry Strike Ends After Three Weeks", ":", doc.Speech},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d, cs := candidates(tt.text)
+			var acts []string
+			for _, c := range cs {
+				if d.Slice(c.Cue) == tt.cue {
+					acts = append(acts, c.Act)
+				}
+			}
+			require.Len(t, acts, 1, "one candidate with cue %q", tt.cue)
+			assert.Equal(t, tt.act, acts[0])
+		})
+	}
+}

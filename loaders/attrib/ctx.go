@@ -1,0 +1,255 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// ctx carries per-document lookups shared by the sentence rules. The
+// lower-cased tokens and the in-quote mask are the document's view
+// (doc.View), which segment and quotes fill once for every stage.
+type ctx struct {
+	d     *doc.Document
+	lower []string // d.View.Lower
+	// inQuote[i] is true when token i lies inside a quotation, where a
+	// cue reports nested speech that PolNeAR and we do not annotate
+	// (d.View.InQuote).
+	inQuote []bool
+	// quoteAt maps a closing or opening mark's byte offset to its quote.
+	quoteEnd   map[int]int
+	quoteStart map[int]int
+	// weak[k] names the stricter rule that would have dropped candidate
+	// k of d.Attributions, for the filter to weigh; empty for most.
+	weak []string
+	// first is the index in d.Attributions of the current sentence's
+	// first candidate, and title tells a title-case headline, in which
+	// cue verbs are capitalized too; sentence sets both.
+	first int
+	title bool
+	// frame is the cue-verb rule's frame for the cue it reads, and
+	// featureBuf the filter's buffer for naming a feature.
+	frame      frame
+	featureBuf []byte
+	// ingComma[i] is the first comma (or closing mark after a comma) at
+	// or after token i that a participle cue follows ("…, saying"), or
+	// -1; computed once so that cutting contents at it stays linear on a
+	// 10 MB sentence.
+	ingComma []int
+}
+
+func newCtx(d *doc.Document) *ctx {
+	// A caller that ran segment and quotes has the view; one that built
+	// the tokens by hand gets it here.
+	if !d.View.Indexed(len(d.Tokens)) {
+		d.IndexTokens()
+	}
+	if !d.View.Masked(len(d.Tokens)) {
+		d.MaskQuotes()
+	}
+	x := &ctx{d: d, lower: d.View.Lower, inQuote: d.View.InQuote,
+		quoteEnd: map[int]int{}, quoteStart: map[int]int{}}
+	for qi, q := range d.Quotes {
+		x.quoteStart[q.Start] = qi
+		if q.Closed {
+			x.quoteEnd[q.End] = qi
+		}
+	}
+	x.ingComma = make([]int, len(d.Tokens))
+	next := -1
+	for i := len(d.Tokens) - 1; i >= 0; i-- {
+		if i+1 < len(d.Tokens) && cueForms[x.lower[i+1]].ing && (d.Tokens[i].Text == "," && !x.inQuote[i] || i > 0 && d.Tokens[i-1].Text == "," && x.isCloseQuote(i)) {
+			// (“… a chance,” adding …: the comma inside the marks.)
+			next = i
+		}
+		x.ingComma[i] = next
+	}
+	return x
+}
+
+func lower(s string) string { return doc.Lower(s) }
+
+func (x *ctx) tok(i int) doc.Token { return x.d.Tokens[i] }
+
+func (x *ctx) is(i int, words ...string) bool {
+	if i < 0 || i >= len(x.lower) {
+		return false
+	}
+	for _, w := range words {
+		if x.lower[i] == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *ctx) isOpenQuote(i int) bool {
+	if i < 0 || i >= len(x.d.Tokens) || x.d.Tokens[i].Kind != doc.QuoteMark {
+		return false
+	}
+	_, ok := x.quoteStart[x.d.Tokens[i].Start]
+	return ok
+}
+
+func (x *ctx) isCloseQuote(i int) bool {
+	if i < 0 || i >= len(x.d.Tokens) || x.d.Tokens[i].Kind != doc.QuoteMark {
+		return false
+	}
+	_, ok := x.quoteEnd[x.d.Tokens[i].End]
+	return ok
+}
+
+// afterQuote reports whether token k closes a quote, or is the comma
+// right after one (“…,” X said / “…”, X said).
+func (x *ctx) afterQuote(k int) bool {
+	return x.isCloseQuote(k) || x.is(k, ",") && x.isCloseQuote(k-1)
+}
+
+// openerOf returns the token that opens the quote whose closing mark is
+// token j, or -1.
+func (x *ctx) openerOf(j int) int {
+	if !x.isCloseQuote(j) {
+		return -1
+	}
+	return tokenAt(x.d, x.d.Quotes[x.quoteEnd[x.tok(j).End]].Start)
+}
+
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// titleCase reports whether s is a title-case headline ("Former Clinton
+// Pollster Says Clinton Is In Trouble"), where a cue verb is capitalized
+// too: at least five words, nearly all capitalized.
+func (x *ctx) titleCase(s doc.Sentence) bool {
+	if s.Para != 0 {
+		return false
+	}
+	words, caps := 0, 0
+	for k := s.First; k < s.Last; k++ {
+		if x.tok(k).Kind != doc.Word {
+			continue
+		}
+		words++
+		if capitalized(x.tok(k).Text) {
+			caps++
+		}
+	}
+	return words >= 5 && caps*10 >= words*8
+}
+
+func startsLowerOrFirst(w string, first bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) || first
+}
+
+func isDash(t string) bool { return t == "\u2014" || t == "\u2013" || t == "--" }
+
+func (x *ctx) onlyPunctBetween(from int, at int) bool {
+	for k := from; k < len(x.d.Tokens) && x.tok(k).Start < at; k++ {
+		if x.tok(k).Kind == doc.Word || x.tok(k).Kind == doc.Number || k-from > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *ctx) paraOf(b int) int {
+	lo, hi := 0, len(x.d.Paragraphs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.d.Paragraphs[m].End < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// tokenAt returns the index of the token that starts at byte b, or -1.
+func tokenAt(d *doc.Document, b int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].Start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Tokens) && d.Tokens[lo].Start == b {
+		return lo
+	}
+	return -1
+}
+
+func (x *ctx) isIng(k int) bool {
+	if k < 0 || k >= len(x.lower) {
+		return false
+	}
+	c, ok := cueForms[x.lower[k]]
+	return ok && c.ing
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your"
+}
+
+// sentenceBefore returns the index of the sentence before s in the same
+// paragraph, or -1.
+func (x *ctx) sentenceBefore(s doc.Sentence) int {
+	if s.First <= 0 || s.First >= len(x.d.View.Sentence) {
+		return -1
+	}
+	si := int(x.d.View.Sentence[s.First])
+	if si == 0 || x.d.Sentences[si-1].Para != s.Para {
+		return -1
+	}
+	return si - 1
+}
+
+// adverb reports whether token k is a lower-case -ly adverb.
+func (x *ctx) adverb(k int) bool {
+	w := x.lower[k]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(x.tok(k).Text)
+}
+
+func relativePronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return false
+}
+
+// touching reports whether token k has no space on either side, like the
+// hyphen in "R-Texas" and unlike the dash in "Emanuel - who".
+func (x *ctx) touching(k int) bool {
+	return k > 0 && k+1 < len(x.d.Tokens) && x.d.Tokens[k-1].End == x.d.Tokens[k].Start && x.d.Tokens[k].End == x.d.Tokens[k+1].Start
+}
+
+// contractionLen returns the byte length of an auxiliary contracted onto a
+// pronoun ("’s" in "He’s"), or 0.
+func contractionLen(w string) int {
+	if !subjectPronouns[lower(w)] {
+		return 0
+	}
+	for _, c := range []string{"’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re", "’ll", "'ll", "’m", "'m"} {
+		if strings.HasSuffix(w, c) {
+			return len(c)
+		}
+	}
+	return 0
+}

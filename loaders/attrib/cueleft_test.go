@@ -1,0 +1,53 @@
+package attrib_test
+
+import (
+	"testing"
+)
+
+// Cues after a contracted negative auxiliary keep the subject before the
+// auxiliary as their source.
+func TestNegatedAuxiliaries(t *testing.T) {
+	checkExtracted(t, []patternCase{
+		{"doesn't", "The treasurer doesn't believe the audit figures.",
+			[]got{{Speaker: "The treasurer", Cue: "believe", Content: "the audit figures", Kind: "indirect"}}},
+		{"didn't with whether", "The coach didn't say whether the striker would play.",
+			[]got{{Speaker: "The coach", Cue: "say", Content: "whether the striker would play", Kind: "indirect"}}},
+		{"hasn't", "The senator hasn't said that she will retire.",
+			[]got{{Speaker: "The senator", Cue: "said", Content: "she will retire", Kind: "indirect"}}},
+		{"won't, curly apostrophe", "The builders won’t admit that the bridge was late.",
+			[]got{{Speaker: "The builders", Cue: "admit", Content: "the bridge was late", Kind: "indirect"}}},
+	})
+}
+
+// A progressive's copula stands between the source and an -ing cue.
+func TestProgressiveCues(t *testing.T) {
+	checkExtracted(t, []patternCase{
+		{"is urging", "The guild is urging its members to refuse the contract.",
+			[]got{{Speaker: "The guild", Cue: "urging", Content: "its members to refuse the contract", Kind: "indirect"}}},
+		{"were demanding that", "Several farmers were demanding that the dam be opened.",
+			[]got{{Speaker: "Several farmers", Cue: "demanding", Content: "the dam be opened", Kind: "indirect"}}},
+	})
+}
+
+// "seem" and "appear" report the writer's impression: no source, and
+// the subject belongs to the content.
+func TestSeemAppear(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"seemed to", "The old senator seemed to enjoy the long debate.",
+			[]phrased{{"", "seemed", "The old senator seemed to enjoy the long debate"}}},
+		{"seemed with an adjective", "The night crew seemed tired after the storm.",
+			[]phrased{{"", "seemed", "The night crew seemed tired after the storm"}}},
+		{"appeared on television", "The coach appeared on television after the match.", nil},
+	})
+}
+
+// What stands before a cue form decides whether it is a verb: the
+// writer's own analysis, nouns, the writer's impression.
+func TestLeftOfCuePatterns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"writer's analysis", "The talks may be a sign that the rivals are ready to compromise.", nil},
+		{"nouns are not cues", "The states with the most support reported record turnout in the claims process.", nil},
+		{"impression verb after a relative clause", "The mayor, who rarely speaks to reporters, appeared to lose his temper.",
+			[]got{{Cue: "appeared", Content: "The mayor, who rarely speaks to reporters, appeared to lose his temper", Kind: "indirect"}}},
+	})
+}

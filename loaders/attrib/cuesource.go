@@ -1,0 +1,131 @@
+package attrib
+
+import "github.com/claimgraph/claimgraph/loaders/doc"
+
+// closesStep decides whether the cue is post-posed, its clause ending
+// right after it (“…,” he said. / CLAUSE, X said, adding …), and reads a
+// passive's agent: "it was announced by X that …".
+func (x *ctx) closesStep(f *frame) verdict {
+	s, k := f.s, f.k
+	if x.endsClause(s, k) || f.titleComma {
+		f.postposed = true
+		return next
+	}
+	if !x.is(k, "by") || !x.is(f.i-1, "be", "been", "is", "are", "was", "were") {
+		return next
+	}
+	end := x.nounPhraseRight(s, k+1)
+	if end > k+1 {
+		f.right, f.rightBy = doc.Span{Start: x.tok(k + 1).Start, End: x.tok(end - 1).End}, "by-agent"
+		f.k = x.skipAdverbials(s, end, &f.a)
+		if x.endsClause(s, f.k) {
+			f.postposed = true
+		}
+	}
+	return next
+}
+
+// sourceStep reads the source: the noun phrase that ends before the cue;
+// when a comma, a closing quote mark or a dash stands there, one set off
+// by it (interruptedSource); and "voters who care …", where PolNeAR's
+// source is the relative pronoun itself.
+func (x *ctx) sourceStep(f *frame) verdict {
+	s, j := f.s, f.j
+	f.lb = j // token before the left source, or the source's right end
+	if j >= s.First {
+		f.left, f.lb = x.nounPhraseLeft(s, j)
+	}
+	if f.left.Empty() && f.right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || isDash(x.tok(j).Text)) {
+		x.interruptedSource(f)
+	}
+	if f.left.Empty() && f.right.Empty() && !f.postposed && !f.c.ing && j >= s.First && x.is(j, "who", "which", "that") && !(j == s.First && x.is(j, "that")) {
+		// "voters who care most about health care", "a law that
+		// allows …".
+		f.left, f.lb, f.leftBy = x.tok(j).Span, j-1, "relative-pronoun"
+	}
+	return next
+}
+
+// interruptedSource reads a source set off from its cue: "Mr. Lowe,
+// citing “…,” said", "X, who …, said", "X, a spokesman for Y, said",
+// "X — a teacher — says" (relative.go), or, after the cue, inverted:
+// “…,” said X.
+func (x *ctx) interruptedSource(f *frame) {
+	s, j := f.s, f.j
+	if np, before, ok := x.citingSource(s, j); ok {
+		f.left, f.lb, f.leftBy = np, before, "citing"
+	} else if rel, role, before, ok := x.relativeSource(s, j); ok {
+		f.left, f.a.Role, f.lb, f.leftBy = rel, role, before, "relative"
+	} else if np, before, ok := x.dashAppositive(s, j); ok {
+		f.left, f.lb, f.leftBy = np, before, "dash"
+	} else if end := x.nounPhraseRight(s, f.r+1); end > f.r+1 && !f.c.ing {
+		k2 := x.skipAdverbials(s, end, &f.a)
+		afterQuote := x.afterQuote(j)
+		if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) || x.is(k2, ",") && (x.isOpenQuote(k2+1) || afterQuote) || afterQuote && x.is(k2, "who", "whose") {
+			// (“…,” said X, angered that …; “…,” said one source
+			// who …: after a quote the cue is post-posed.)
+			f.right, f.rightBy = doc.Span{Start: x.tok(f.r + 1).Start, End: x.tok(end - 1).End}, "inverted"
+			f.k, f.inverted, f.postposed = k2, true, true
+		}
+	}
+}
+
+// postposedStep finds the post-posed cues whose clause runs on: “…,” she
+// said of her talk with him; “…,” Sanders said in an interview with CNN
+// aired Monday; “We are not afraid,” the activist said, “and we will
+// return.” A relative clause has no content before it: "The spokesman,
+// who spoke from Geneva, said …".
+func (x *ctx) postposedStep(f *frame) verdict {
+	s, k, lb, c := f.s, f.k, f.lb, f.c
+	if !f.postposed && !f.left.Empty() && (lb < s.First || x.is(lb, ",") || x.isCloseQuote(lb)) && x.adjunctToEnd(s, k) &&
+		!(x.is(k, "to") && (c.class == objectClass || infinitiveTakers[c.lemma])) {
+		// ("Clinton wants to bring back …" and "Jolly hopes to work …"
+		// take an infinitive, not an adjunct.)
+		f.postposed = true
+	}
+	if !f.postposed && f.right.Empty() && !f.left.Empty() && lb >= s.First && x.afterQuote(lb) &&
+		k < s.Last && (prepositions[x.lower[k]] || x.is(k, "as", "while", "before", "after", "during")) {
+		// After a quote, a cue followed by a prepositional frame that
+		// runs on reports the quote, not the frame.
+		f.postposed = true
+	}
+	if !f.postposed && (lb >= s.First && x.isCloseQuote(lb) || f.inverted) && x.is(k, ",") && x.isOpenQuote(k+1) {
+		// The first quote is the content.
+		f.postposed = true
+	}
+	if f.postposed && x.d.Slice(f.left) != "" && relativePronoun(x.d.Slice(f.left)) {
+		return reject
+	}
+	return next
+}
+
+// subjectStep gives a participle and a second verb the subject of their
+// clause: "Carr released a statement saying …" (the phrase before a
+// participle is the verb's object; the subject speaks), "…, saying …",
+// "did not comment but urged …" (the sentence's previous attribution's
+// source, or the sentence's subject). A cue with no source at all must
+// be post-posed ("“…,” read the email").
+func (x *ctx) subjectStep(f *frame) verdict {
+	s, lb, c := f.s, f.lb, f.c
+	if c.ing && !f.left.Empty() && (lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) || x.documentAct(f.i)) {
+		// (The noun-phrase reader runs on through "The company issued
+		// a statement", so the document's verb decides too.)
+		f.left, f.leftBy = doc.Span{}, ""
+	}
+	if f.left.Empty() && f.right.Empty() && (c.ing || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
+		if n := len(x.d.Attributions); n > x.first && !x.d.Attributions[n-1].Speaker.Empty() {
+			f.left, f.leftBy = x.d.Attributions[n-1].Speaker, "previous"
+		} else {
+			f.left, f.leftBy = x.SubjectOf(s), "subject"
+		}
+		f.lb = -1
+	}
+	f.a.Speaker = f.left
+	if !f.right.Empty() {
+		f.a.Speaker = f.right
+	}
+	if f.a.Speaker.Empty() && !f.postposed {
+		return reject
+	}
+	return next
+}

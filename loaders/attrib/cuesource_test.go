@@ -1,0 +1,76 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Sources set off from their cue by a quote, an appositive between
+// double hyphens, or a cue that opens the sentence.
+func TestSourcesAcrossInterruptions(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"participle with a quoted object", "Mr. Lowe, citing “the ferry’s safety record,” said the service would resume.",
+			[]phrased{{"Mr. Lowe", "citing", "the ferry’s safety record"}, {"Mr. Lowe", "said", "the service would resume"}}},
+		{"relative clause ending in a quote", "Ms. Lowe, who calls the ferry a “floating museum,” said the service would end.",
+			[]phrased{{"who", "calls", "the ferry a “floating museum,”"}, {"Ms. Lowe", "said", "the service would end"}}},
+		{"a comma inside a quote that opens the sentence is the quote's", "“The ferry, he said, is safe,” said Ms. Lowe.",
+			[]phrased{{"Ms. Lowe", "said", "The ferry, he said, is safe"}}},
+		{"a quantifier of a pronoun", "Most of them said the ferry was late.",
+			[]phrased{{"Most of them", "said", "the ferry was late"}}},
+		{"examples after a common noun", "Even the harbour's oldest captains, like Lowe and Ruiz, say the ferry is safe.",
+			[]phrased{{"the harbour's oldest captains", "say", "the ferry is safe"}}},
+		{"appositive between double hyphens", "The harbour master -- Ana Lowe, who has run the port since 2010 -- said the ferry was safe.",
+			[]phrased{{"The harbour master", "said", "the ferry was safe"}}},
+		{"cue opening the sentence", "The pier reopened on Monday. Said Ana Lowe, who grew up by the harbour, “We were all so relieved.”",
+			[]phrased{{"Ana Lowe", "Said", "We were all so relieved"}}},
+	})
+}
+
+// In a relative clause the relative pronoun is the cue's source, as
+// PolNeAR marks it; the clause after the cue is the content.
+func TestRelativePronounSources(t *testing.T) {
+	tests := []struct {
+		name, text            string
+		speaker, cue, content string
+	}{
+		{"who", "The fund is run by trustees who believe the pension is safe.", "who", "believe", "the pension is safe"},
+		{"which", "Officials pointed to a study which argued that fares should fall.", "which", "argued", "fares should fall"},
+		{"non-restrictive who ends at its comma", "Councillor Ann Roe, who had opposed the first draft, said the budget was fair.", "who", "opposed", "the first draft"},
+		{"a quoted comma does not end it", "Ann Roe, who had called the plan “late, but welcome,” said the budget was fair.", "who", "called", "the plan “late, but welcome,”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(tt.text, 0)
+			var found []got
+			for _, g := range attributions(d) {
+				if g.Cue == tt.cue {
+					found = append(found, g)
+				}
+			}
+			require.Len(t, found, 1)
+			assert.Equal(t, tt.speaker, found[0].Speaker)
+			assert.Equal(t, tt.content, found[0].Content)
+		})
+	}
+}
+
+// Where the source lies: before the cue, after it when inverted, a
+// passive's agent, the subject of a coordinated verb.
+func TestSourcePatterns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"quote then inverted speaker", "“We will rebuild,” said Mayor Joan Reyes.",
+			[]got{{Speaker: "Mayor Joan Reyes", Cue: "said", Content: "We will rebuild", Kind: "direct"}}},
+		{"inverted speaker between quotes", "“We won,” said Ann Lee, “and it was easy.”",
+			[]got{{Speaker: "Ann Lee", Cue: "said", Content: "We won", Kind: "direct"}}},
+		{"passive with by", "It was announced by the ministry that the border would reopen.",
+			[]got{{Speaker: "the ministry", Cue: "announced", Content: "the border would reopen", Kind: "indirect"}}},
+		{"coordinated subject", "The union did not comment on the offer but urged members to stay calm.",
+			[]got{{Speaker: "The union", Cue: "urged", Content: "members to stay calm", Kind: "indirect"}}},
+		{"name that spells a boundary word", "“The lake is safe,” said Will Okoro, a ranger.",
+			[]got{{Speaker: "Will Okoro", Cue: "said", Content: "The lake is safe", Kind: "direct"}}},
+		{"singular subject of a third-person cue", "The committee thinks the budget is too small.",
+			[]got{{Speaker: "The committee", Cue: "thinks", Content: "the budget is too small", Kind: "indirect"}}},
+	})
+}

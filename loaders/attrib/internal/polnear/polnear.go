@@ -1,0 +1,112 @@
+// Package polnear reads PolNeAR-style gold for the attribution tools
+// (trainfilter, byrule): JSON Lines of {doc_id, text, primary,
+// attributions: [{source, cue, content: {spans}}]}, each span converted to
+// byte offsets into the text.
+package polnear
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// Attr is one gold attribution. A role the annotator left out is nil; a
+// role with no spans is empty but not nil.
+type Attr struct {
+	Source, Cue, Content []doc.Span
+}
+
+// Doc is one primary gold article.
+type Doc struct {
+	ID    string
+	Text  string
+	Attrs []Attr
+}
+
+type role struct {
+	Spans [][2]int `json:"spans"`
+}
+
+type record struct {
+	DocID        string `json:"doc_id"`
+	Text         string `json:"text"`
+	Primary      *bool  `json:"primary"`
+	Attributions []struct {
+		Source, Cue, Content *role
+	} `json:"attributions"`
+}
+
+// Read calls fn on each primary article of the file at path, in order (a
+// record with no "primary" key counts as primary).
+func Read(path string, fn func(Doc)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("cannot read the gold file: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for line := 1; sc.Scan(); line++ {
+		var r record
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return fmt.Errorf("line %d of %s is not a PolNeAR record: %w", line, path, err)
+		}
+		if r.Primary != nil && !*r.Primary {
+			continue
+		}
+		fn(convert(r))
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	return nil
+}
+
+func convert(r record) Doc {
+	byteAt := runeToByte(r.Text)
+	conv := func(ro *role) []doc.Span {
+		if ro == nil {
+			return nil
+		}
+		out := []doc.Span{}
+		for _, s := range ro.Spans {
+			out = append(out, doc.Span{Start: byteAt(s[0]), End: byteAt(s[1])})
+		}
+		return out
+	}
+	d := Doc{ID: r.DocID, Text: r.Text}
+	for _, a := range r.Attributions {
+		d.Attrs = append(d.Attrs, Attr{conv(a.Source), conv(a.Cue), conv(a.Content)})
+	}
+	return d
+}
+
+func runeToByte(text string) func(int) int {
+	var at []int
+	for i := range text {
+		at = append(at, i)
+	}
+	at = append(at, len(text))
+	return func(r int) int {
+		if r < 0 {
+			return 0
+		}
+		if r >= len(at) {
+			return len(text)
+		}
+		return at[r]
+	}
+}
+
+// Overlaps reports whether s shares a byte with one of spans.
+func Overlaps(spans []doc.Span, s doc.Span) bool {
+	for _, g := range spans {
+		if g.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package attrib_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
+)
+
+// A passive participle after negation or an adverb is still a passive:
+// the writer reports an expectation with no source, and PolNeAR's cue
+// takes in the copula and what stands between.
+func TestPassiveThroughAdverbs(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		cue, phrase   string
+		contentPrefix string
+	}{
+		{"negated", "The governor is not expected to sign the bill this year.", "expected", "is not expected", "The governor is not"},
+		{"adverb", "The ferry was widely expected to resume service in May.", "expected", "was widely expected", "The ferry"},
+		{"relative pronoun", "The final, which is widely expected to sell out, starts at noon.", "expected", "is widely expected", "which is"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(tt.text, 0)
+			require.Len(t, d.Attributions, 1)
+			a := d.Attributions[0]
+			assert.Equal(t, tt.cue, d.Slice(a.Cue))
+			assert.Equal(t, tt.phrase, d.Slice(attrib.CuePhrase(d, a)))
+			assert.True(t, a.Speaker.Empty())
+			assert.True(t, strings.HasPrefix(d.Slice(a.Content), tt.contentPrefix), d.Slice(a.Content))
+		})
+	}
+}
+
+// "reportedly" reports an unnamed report: no source, the adverb alone as
+// the cue, the clause from its subject on as the content.
+func TestReportedly(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"after an auxiliary", "Intro line.\n\nThe ferry company has reportedly hired three new captains.",
+			[]phrased{{"", "reportedly", "The ferry company has reportedly hired three new captains"}}},
+		{"before a cue verb the verb is the cue", "Intro line.\n\nThe ferry company reportedly said it would hire captains.",
+			[]phrased{{"The ferry company", "reportedly said", "it would hire captains"}}},
+	})
+}

@@ -1,0 +1,250 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
+
+// nounPhraseLeft reads the source phrase that ends at token j, leftwards,
+// at most 14 tokens. It returns the span and the index of the token
+// before it.
+func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
+	start := j + 1
+	for k := j; k >= s.First && j-k < 14; k-- {
+		var stop bool
+		if k, start, stop = x.extendLeft(s, j, k, start); stop {
+			break
+		}
+	}
+	if start > j {
+		return doc.Span{}, j
+	}
+	// A source does not start with a preposition or a conjunction
+	// ("In Kabul, officials said" is cut at the comma already).
+	for start <= j && (leadingJunk[x.lower[start]] || x.tok(start).Kind == doc.Punct) {
+		start++
+	}
+	if start > j {
+		return doc.Span{}, j
+	}
+	// A lone determiner is no source.
+	if start == j && determiners[x.lower[start]] && !standalone[x.lower[start]] {
+		return doc.Span{}, j
+	}
+	return doc.Span{Start: x.tok(start).Start, End: x.tok(j).End}, start - 1
+}
+
+// extendLeft reads token k of a source phrase that ends at token j and
+// starts at start so far: marks and the constructs they open. It returns
+// the token to go on from (the loop steps left of it), the phrase's new
+// start, and whether the phrase ends there.
+func (x *ctx) extendLeft(s doc.Sentence, j, k, start int) (int, int, bool) {
+	t := x.tok(k)
+	w := x.lower[k]
+	switch {
+	case k < j && strings.Contains(x.d.Text[t.End:x.tok(k+1).Start], "\n"):
+		// A line break inside a paragraph ends a headline or a
+		// caption, never a source phrase.
+		return k, start, true
+	case t.Kind == doc.Punct && (t.Text == ")" || t.Text == "]"):
+		// "Sen. Ted Cruz (R-Texas) said"
+		o := k - 1
+		for o >= s.First && k-o < 8 && x.tok(o).Text != "(" && x.tok(o).Text != "[" {
+			o--
+		}
+		if o < s.First || k-o >= 8 {
+			return k, start, true
+		}
+		return o, o, false
+	case t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/"):
+		return k, k, false
+	case t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && k > s.First && start <= j && !x.isCloseQuote(k) && strings.HasSuffix(x.lower[k-1], "s"):
+		// "Sanders’ campaign"
+		return k, k, false
+	case k == j && (w == "them" || w == "us" || w == "those") && k-2 >= s.First && x.is(k-1, "of") && (quantifiers[x.lower[k-2]] || x.tok(k-2).Kind == doc.Number || numberWords[x.lower[k-2]]):
+		// "most of them said", "two of those said"
+		return k - 2, k - 2, false
+	case w == "with" && k > s.First && x.is(k-1, "familiar") && start <= j:
+		// "a person familiar with the talks said"
+		return k, k, false
+	case t.Kind != doc.Word && t.Kind != doc.Number:
+		return k, start, true
+	}
+	start, stop := x.leftWord(s, j, k, start)
+	return k, start, stop
+}
+
+// leftWord reads word k of a source phrase read leftwards (see
+// extendLeft): the words that end the phrase, and those that join it.
+func (x *ctx) leftWord(s doc.Sentence, j, k, start int) (int, bool) {
+	t := x.tok(k)
+	w := x.lower[k]
+	switch {
+	case (w == "about" || w == "nearly" || w == "almost" || w == "roughly" || w == "around" || w == "over") && start <= j && (x.tok(start).Kind == doc.Number || numberWords[x.lower[start]]):
+		// "About two-thirds of voters said"
+		return k, false
+	case !capitalized(t.Text) && k > s.First && start <= j && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]]) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+		// "Limbaugh began criticizing …": a verb after a name.
+		return start, true
+	case k == j && (w == "that" || w == "this") && x.subjectStart(s, k):
+		// "That suggests a lack of confidence …"
+		return k, true
+	case subjectPronouns[w]:
+		if start == j+1 || x.is(k+1, "and", "or") {
+			// "he said", "she and another reporter said"
+			return k, true
+		}
+		return start, true
+	case w == "and" || w == "or":
+		// "Smith and Jones said", "he and other challengers said":
+		// only after a name or a pronoun. ("teachers and union
+		// officials said": a bare plural that opens the clause joins
+		// too.)
+		bare := k-1 >= s.First && strings.HasSuffix(x.lower[k-1], "s") && !possessive(x.lower[k-1]) && (k-1 == s.First || x.is(k-2, ","))
+		if start <= j && k > s.First && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]] || bare) && x.tok(k-1).Kind == doc.Word {
+			return k, false
+		}
+		return start, true
+	case boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)):
+		return start, true
+	}
+	if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]) || cueForms[w].lemma == w && capitalized(x.tok(k-1).Text))) && !(evidenceNouns[w] && k > s.First && x.tok(k-1).Kind == doc.Word && !boundary[x.lower[k-1]]) {
+		// ("The IG report cited …": a noun inside the phrase.)
+		return start, true
+	}
+	return k, false
+}
+
+// prepStartsSource tells "officials in Kabul said" (the preposition is
+// inside the source) from "on Monday the senator said" (it is not).
+func (x *ctx) prepStartsSource(k int, s doc.Sentence) bool {
+	return k == s.First || x.is(k-1, ",")
+}
+
+// nounPhraseRight returns the end (exclusive) of the source phrase that
+// starts at k, for inverted “…,” said X.
+func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
+	e := k
+	for ; e < s.Last && e-k < 14; e++ {
+		t := x.tok(e)
+		w := x.lower[e]
+		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&") && e > k {
+			continue
+		}
+		if t.Text == "(" && e > k {
+			// "said Sen. Bernie Sanders (I-Vt.)"
+			c := e + 1
+			for c < s.Last && c-e < 8 && x.tok(c).Text != ")" {
+				c++
+			}
+			if c < s.Last && x.tok(c).Text == ")" {
+				e = c
+				continue
+			}
+			break
+		}
+		if t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && e > k && !x.isCloseQuote(e) && strings.HasSuffix(x.lower[e-1], "s") {
+			// "the victims’ families"
+			continue
+		}
+		if t.Kind != doc.Word && t.Kind != doc.Number {
+			break
+		}
+		if e > k && subjectPronouns[w] && w != "it" {
+			// "told AP he was working …": the pronoun starts a clause.
+			break
+		}
+		if (boundary[w] && !(w == "of" || w == "for") || timeWords[w] && e > k) && !x.nameWord(e, s) {
+			if e == k && (w == "it" || w == "who") {
+				break
+			}
+			break
+		}
+		if _, isCue := cueForms[w]; isCue && e > k && !capitalized(t.Text) && !determiners[x.lower[e-1]] {
+			// ("he told the show": a noun after a determiner.)
+			break
+		}
+		if e == k && !(capitalized(t.Text) || determiners[w] || subjectPronouns[w]) {
+			if _, isCue := cueForms[w]; isCue {
+				return k
+			}
+		}
+	}
+	if e > k && determiners[x.lower[e-1]] {
+		e--
+	}
+	return e
+}
+
+// SubjectOf returns the subject phrase that opens sentence s, after an
+// introductory phrase closed by a comma: the source of "…, saying …" and
+// of a second verb ("did not comment but urged …").
+func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
+	first := s.First
+	// "But other advisers … have been urging …, saying …": a leading
+	// conjunction is skipped alone, not up to the first comma.
+	if x.is(first, "but", "and", "so", "yet", "or") {
+		if first++; x.is(first, ",") {
+			first++
+		}
+	}
+	lead := first
+	for k := lead; k < s.Last && k < lead+12; k++ {
+		// ("In an interview with The Wall Street Journal, Trump …": a
+		// leading prepositional phrase up to its comma.)
+		if x.is(k, ",") && (leadingJunk[x.lower[lead]] || x.is(lead, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
+			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing")) {
+			first = k + 1
+			break
+		}
+	}
+	// A dateline: "MYRTLE BEACH, S.C. - Sen. Ted Cruz …".
+	for k := first; k < s.Last && k < first+12; k++ {
+		if t := x.tok(k).Text; (t == "-" || t == "\u2014" || t == "\u2013" || t == "--") && !x.touching(k) {
+			first = k + 1
+			break
+		}
+	}
+	e := first
+	for ; e < s.Last && e < first+8; e++ {
+		t := x.tok(e)
+		w := x.lower[e]
+		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" {
+			break
+		}
+		if boundary[w] || leftSkip[w] && !(e == first && quantifiers[w]) {
+			// ("Both parents stiffened …, saying …": a quantifier may
+			// open the subject; "they both" skips it elsewhere.)
+			break
+		}
+		if _, isCue := cueForms[w]; isCue && e > first {
+			break
+		}
+		if subjectPronouns[w] {
+			e++
+			break
+		}
+		if e > first && !capitalized(t.Text) && (capitalized(x.tok(e-1).Text) || e > first+1 && x.tok(e-1).Kind == doc.Word && !determiners[x.lower[e-1]] && !x.adverb(e-1)) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			// ("The mayor reversed himself and …": after a noun too.)
+			// "Ohio Gov. John Kasich suspended his campaign, saying …"
+			break
+		}
+	}
+	if e == first {
+		return doc.Span{}
+	}
+	return doc.Span{Start: x.tok(first).Start, End: x.tok(e - 1).End}
+}
+
+// nameWord reports whether token e is a capitalized word inside a name
+// ("said Will Doyle", "May Chen"), not the boundary word it spells.
+func (x *ctx) nameWord(e int, s doc.Sentence) bool {
+	return capitalized(x.tok(e).Text) && e > s.First && e+1 < s.Last && x.tok(e+1).Kind == doc.Word && capitalized(x.tok(e+1).Text)
+}
+
+// subjectStart reports whether token k opens a clause ("Some said …",
+// "…, and another said …"), where a lone determiner is a subject.
+func (x *ctx) subjectStart(s doc.Sentence, k int) bool {
+	return k == s.First || x.is(k-1, ",", "and", "but", ";")
+}

@@ -1,0 +1,68 @@
+package doc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestLower(t *testing.T) {
+	tests := map[string]string{"said": "said", "Said": "said", "U.S.": "u.s.", "Ümit": "ümit", "": ""}
+	for in, want := range tests {
+		assert.Equal(t, want, Lower(in), in)
+	}
+}
+
+// A document whose tokens and sentences were made by hand (no segment
+// stage) gets the same view from IndexTokens and MaskQuotes.
+func TestViewByHand(t *testing.T) {
+	text := "“Yes,” he said. ‘No.’\n\nThen “he ‘left’ early.”"
+	d := New(Article{Text: text})
+	// Tokens found in order, so that the offsets follow the text.
+	at := 0
+	tok := func(w string, kind TokenKind) Token {
+		i := at + strings.Index(text[at:], w)
+		at = i + len(w)
+		return Token{Span: Span{i, at}, Kind: kind, Text: w}
+	}
+	d.Tokens = []Token{
+		tok("“", QuoteMark), tok("Yes", Word), tok(",", Punct), tok("”", QuoteMark),
+		tok("he", Word), tok("said", Word), tok(".", Punct),
+		tok("Then", Word), tok("“", QuoteMark), tok("he", Word),
+	}
+	para2 := strings.Index(text, "Then")
+	open2 := strings.Index(text, "“he")
+	inner3 := strings.Index(text, "left")
+	d.Paragraphs = []Span{{0, para2 - 2}, {para2, len(text)}}
+	d.Sentences = []Sentence{{Span: Span{0, d.Tokens[6].End}, Para: 0, First: 0, Last: 7}, {Span: Span{para2, len(text)}, Para: 1, First: 7, Last: 10}}
+	d.Quotes = []Quote{
+		{Span: Span{0, d.Tokens[3].End}, Inner: Span{d.Tokens[1].Start, d.Tokens[3].Start}, Closed: true},
+		{Span: Span{open2, len(text)}, Inner: Span{open2 + len("“"), len(text)}},
+		{Span: Span{inner3 - len("‘"), inner3 + len("left’")}, Inner: Span{inner3, inner3 + 4}, Nested: true},
+	}
+	d.Paragraphs = []Span{{0, 27}, {29, len(text)}}
+	d.Sentences = []Sentence{{Span: Span{0, 19}, Para: 0, First: 0, Last: 7}, {Span: Span{29, len(text)}, Para: 1, First: 7, Last: 10}}
+	d.Quotes = []Quote{
+		{Span: Span{0, 10}, Inner: Span{3, 7}, Closed: true},
+		{Span: Span{34, len(text)}, Inner: Span{37, len(text)}},
+		{Span: Span{40, 47}, Inner: Span{43, 44}, Nested: true},
+	}
+	assert.False(t, d.View.Indexed(len(d.Tokens)))
+	d.IndexTokens()
+	d.MaskQuotes()
+	assert.True(t, d.View.Indexed(len(d.Tokens)))
+	assert.True(t, d.View.Masked(len(d.Tokens)))
+	assert.Equal(t, []string{"“", "yes", ",", "”", "he", "said", ".", "then", "“", "he"}, d.View.Lower)
+	assert.Equal(t, []int32{0, 0, 0, 0, 0, 0, 0, 1, 1, 1}, d.View.Sentence)
+	assert.Equal(t, []int32{0, 0, 0, 0, 0, 0, 0, 1, 1, 1}, d.View.Para)
+	assert.Equal(t, []bool{false, true, true, false, false, false, false, false, false, true}, d.View.InQuote)
+
+	// A second run over fewer tokens reuses the slices and forgets the old mask.
+	d.Tokens, d.Sentences, d.Quotes = d.Tokens[:3], d.Sentences[:1], nil
+	d.Sentences[0].Last = 3
+	d.IndexTokens()
+	d.MaskQuotes()
+	assert.Equal(t, []bool{false, false, false}, d.View.InQuote)
+	assert.Equal(t, []string{"“", "yes", ","}, d.View.Lower)
+}
