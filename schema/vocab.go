@@ -81,8 +81,9 @@ var (
 	Cue                = quad.IRI(NS + "cue")
 	CueLemma           = quad.IRI(NS + "cueLemma")
 	Kind               = quad.IRI(NS + "kind")
-	// Act is "speech", "belief" or "intention": what the cue says the
-	// speaker did. Stored queries show speech unless asked.
+	// Act is "speech", "belief", "intention", "evidence" or "action":
+	// what the cue says the source did. Stored queries show speech
+	// unless asked.
 	Act = quad.IRI(NS + "act")
 	// Rule names the extraction rule that found a claim, and SpeakerRule
 	// the rule that resolved its speaker, so that a user can see why.
