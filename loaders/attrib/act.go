@@ -17,6 +17,10 @@ func (x *ctx) actOf(ac acts, a doc.Attribution) string {
 		return ac.to
 	case ac.data != "" && x.dataSource(a.Speaker):
 		return ac.data
+	case ac.num != "" && x.opensQuantity(a.Content):
+		return ac.num
+	case ac.obj != "" && x.opensObject(a.Content):
+		return ac.obj
 	case ac.base == "":
 		return doc.Speech
 	}
@@ -27,6 +31,30 @@ func (x *ctx) actOf(ac acts, a doc.Attribution) string {
 func (x *ctx) opensInfinitive(c doc.Span) bool {
 	k := tokenAt(x.d, c.Start)
 	return k >= 0 && x.is(k, "to") && k+1 < len(x.d.Tokens) && x.d.Tokens[k+1].Kind == doc.Word
+}
+
+// opensQuantity reports whether content c starts with a number ("added
+// 20.72 points", "added 3 percent").
+func (x *ctx) opensQuantity(c doc.Span) bool {
+	k := tokenAt(x.d, c.Start)
+	return k >= 0 && x.d.Tokens[k].Kind == doc.Number
+}
+
+// opensObject reports whether content c is a short noun phrase with no
+// verb of its own, after an article ("agreed a deal", "agreed terms"):
+// what was done, not a clause that was said.
+func (x *ctx) opensObject(c doc.Span) bool {
+	k := tokenAt(x.d, c.Start)
+	if k < 0 || !x.is(k, "a", "an", "the", "terms", "deal", "contract") {
+		return false
+	}
+	n := 0
+	for i := k; i < len(x.d.Tokens) && x.d.Tokens[i].End <= c.End; i++ {
+		if n++; n > 8 || x.is(i, "that", "is", "was", "will", "would", "has", "had", "are", "were") {
+			return false
+		}
+	}
+	return true
 }
 
 // dataSource reports whether source phrase sp names data, a record or

@@ -42,13 +42,15 @@ type cue struct {
 // acts is a cue's act (doc.Speech, doc.Belief, …) and the acts its frame
 // may make of it: before a to-infinitive ("agreed to inject") and after a
 // data source ("the poll found"); empty when the frame changes nothing.
-type acts struct{ base, to, data string }
+type acts struct{ base, to, data, num, obj string }
 
 // knownActs are the values of the lexicon's act column.
 var knownActs = set(doc.Speech, doc.Belief, doc.Intention, doc.Evidence, doc.Action)
 
 // parseActs reads the act column: "belief", "speech,to=intention",
-// "speech,data=evidence".
+// "speech,data=evidence", "speech,num=action" (a quantity after the cue:
+// "the index added 20 points"), "speech,obj=action" (a plain object:
+// "Mourinho agreed a deal").
 func parseActs(col string) (acts, bool) {
 	parts := strings.Split(col, ",")
 	a := acts{base: parts[0]}
@@ -65,6 +67,10 @@ func parseActs(col string) (acts, bool) {
 			a.to = act
 		case "data":
 			a.data = act
+		case "num":
+			a.num = act
+		case "obj":
+			a.obj = act
 		default:
 			return acts{}, false
 		}

@@ -7,6 +7,9 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
+// generational are the suffixes after a surname.
+var generational = set(`Jr Sr II III IV`)
+
 // resolveSingles decides what each one-word name means, now that the whole
 // article has been read: an acronym or alias defined anywhere, a person's
 // surname or given name (the nearest such person before it, of the
@@ -21,6 +24,10 @@ func (r *recognizer) resolveSingles() {
 		}
 		if p.typ == doc.Person {
 			w := strings.Fields(p.name)
+			for len(w) > 2 && generational[strings.TrimSuffix(w[len(w)-1], ".")] {
+				// "James P. Kennedy Jr." is Kennedy.
+				w = w[:len(w)-1]
+			}
 			if len(w) > 1 {
 				parts[w[len(w)-1]] = append(parts[w[len(w)-1]], x)
 				if !nameTitles[w[0]] {

@@ -156,7 +156,8 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 
 // described resolves a person description: the person whose role the
 // head names ("the mayor" → the person introduced as mayor), else the
-// person of that age ("the 29-year-old" → "Agassi, 29,"), else the most
+// person of that age ("the 29-year-old" → "Agassi, 29,"), else (an age
+// the article never gave, too) the most
 // salient person: the subject or speaker of a recent sentence, the last
 // speaker, or the person the article has named most.
 func (rs *resolver) described(sp doc.Span, head string) int {
@@ -168,7 +169,9 @@ func (rs *resolver) described(sp doc.Span, head string) int {
 		return e
 	}
 	if strings.HasSuffix(head, "-year-old") {
-		return rs.aged(sp.Start, strings.TrimSuffix(head, "-year-old"))
+		if e := rs.aged(sp.Start, strings.TrimSuffix(head, "-year-old")); e >= 0 {
+			return e
+		}
 	}
 	if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" {
 		return rs.lastSpeaker(sp.Start, person)

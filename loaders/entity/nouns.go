@@ -71,3 +71,8 @@ func singulars(w string) []string {
 // "statement", "letters"), so that "his advice" or "the firm's statement"
 // reports what its owner said.
 func CommunicationNoun(w string) bool { return nouns.kind(w) == 'C' }
+
+// CommonWord reports whether w, lower-cased, is among the most common
+// English words (data/commonwords.tsv): a capitalised "More" or
+// "Source" at a line's start is no name.
+func CommonWord(w string) bool { return gaz.common[strings.ToLower(w)] }

@@ -12,10 +12,11 @@
 // mention-to-speaker step, done by loaders/entity's resolution.
 //
 // The stage runs after the attribution stage and before resolution.
-// Besides adding attributions, it mends two faults of the cue rules that
-// hide a quotation's speaker: a source-less report whose content overran
-// into the next report is dropped (prune), and a source-less report of a
-// quotation takes the subject a cue sieve reads next to it (repair).
+// Besides adding attributions, it mends faults of the cue rules that hide
+// a quotation's speaker: a source-less report whose content overran into
+// the next report, and a colon after page furniture ("More: …"), are
+// dropped (prune); a source-less report of a quotation takes the subject a
+// cue sieve reads next to it (repair).
 package speaker
 
 import (
@@ -25,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/entity"
 )
 
 // A sieve looks at one quotation and returns the attribution it makes
@@ -89,6 +91,9 @@ func prune(d *doc.Document) {
 	sort.Ints(sources)
 	out := d.Attributions[:0]
 	for _, a := range d.Attributions {
+		if a.Lemma == ":" && label(d, a.Speaker) {
+			continue
+		}
 		if a.Speaker.Empty() {
 			k := sort.SearchInts(sources, a.Content.Start)
 			if k < len(sources) && sources[k] < a.Content.End && sources[k] > a.Cue.End {
@@ -98,6 +103,14 @@ func prune(d *doc.Document) {
 		out = append(out, a)
 	}
 	d.Attributions = out
+}
+
+// label reports a one-word "speaker" before a colon that is a common
+// word, not a name: page furniture and credits ("More: …", "SOURCE: News
+// agencies", "Related: …") that a page's text keeps.
+func label(d *doc.Document, s doc.Span) bool {
+	w := strings.TrimSpace(d.Slice(s))
+	return w != "" && !strings.ContainsAny(w, " \n") && entity.CommonWord(w)
 }
 
 // repair gives a speaker to an attribution that the cue rules made for a
