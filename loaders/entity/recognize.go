@@ -124,9 +124,14 @@ func (r *recognizer) flags() {
 	r.start = make([]bool, n)
 	r.head = make([]bool, n)
 	r.midCaps = map[string]bool{}
-	r.lw = make([]string, n)
-	for i, t := range r.toks {
-		r.lw[i] = strings.ToLower(t.Text)
+	if d.View.Indexed(n) {
+		// Lower-cased once, by segment, for every stage.
+		r.lw = d.View.Lower
+	} else {
+		r.lw = make([]string, n)
+		for i, t := range r.toks {
+			r.lw[i] = doc.Lower(t.Text)
+		}
 	}
 	for _, s := range d.Sentences {
 		if s.First >= 0 && s.First < n {
@@ -196,6 +201,11 @@ func quoteMask(d *doc.Document) []bool {
 
 // bare strips a possessive: "Kabul’s" → "Kabul", "Jones’" → "Jones".
 func bare(s string) (string, bool) {
+	if n := len(s); n < 2 || s[n-1] != 's' && s[n-1] != 'S' && s[n-1] != '\'' && s[n-1] != 0x99 {
+		// (0x99 ends a right single quotation mark in UTF-8.) Most
+		// words take this way out: bare runs on every token.
+		return s, false
+	}
 	for _, suf := range []string{"\u2019s", "'s", "\u2019S", "'S"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return s[:len(s)-len(suf)], true

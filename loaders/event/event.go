@@ -97,9 +97,13 @@ type extractor struct {
 // bounded number of tokens around each trigger.
 func Extract(d *doc.Document) {
 	d.Events = d.Events[:0]
-	x := &extractor{d: d, lower: make([]string, len(d.Tokens))}
-	for i, t := range d.Tokens {
-		x.lower[i] = strings.ToLower(t.Text)
+	x := &extractor{d: d, lower: d.View.Lower}
+	if !d.View.Indexed(len(d.Tokens)) {
+		// (Segment lower-cases once for every stage.)
+		x.lower = make([]string, len(d.Tokens))
+		for i, t := range d.Tokens {
+			x.lower[i] = doc.Lower(t.Text)
+		}
 	}
 	x.ments = append([]doc.Mention(nil), d.Mentions...)
 	sort.SliceStable(x.ments, func(a, b int) bool { return x.ments[a].Start < x.ments[b].Start })

@@ -34,9 +34,14 @@ import (
 // text.
 func Extract(d *doc.Document) {
 	d.NonComments = d.NonComments[:0]
-	m := &matcher{d: d, low: make([]string, len(d.Tokens))}
-	for i, t := range d.Tokens {
-		m.low[i] = lower(t.Text)
+	m := &matcher{d: d, low: d.View.Lower}
+	if !d.View.Indexed(len(d.Tokens)) {
+		// (Segment lower-cases once for every stage; a caller that
+		// skipped it gets its own copy.)
+		m.low = make([]string, len(d.Tokens))
+		for i, t := range d.Tokens {
+			m.low[i] = doc.Lower(t.Text)
+		}
 	}
 	m.quotes = quoteSpans(d)
 	m.index()
@@ -271,15 +276,6 @@ func (m *matcher) index() {
 	}
 }
 
-// lower lower-cases a token, without a copy when it has no capital.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
 
 // attributionsNear calls f on the attributions whose cue starts in [from,
 // to), in text order, until f returns false.

@@ -16,7 +16,10 @@ func (x *ctx) low(i int) string {
 	if i < 0 || i >= len(x.d.Tokens) {
 		return ""
 	}
-	return strings.ToLower(x.d.Tokens[i].Text)
+	if x.d.View.Indexed(len(x.d.Tokens)) {
+		return x.d.View.Lower[i]
+	}
+	return doc.Lower(x.d.Tokens[i].Text)
 }
 
 // cue returns the lemma of the reporting verb at token i.

@@ -26,7 +26,7 @@ func attributed(text string) []string {
 	speaker.Attribute(d)
 	var out []string
 	for _, a := range d.Attributions {
-		if a.Rule == "" {
+		if !speaker.Sieve(a.Rule) {
 			continue
 		}
 		out = append(out, fmt.Sprintf("%s: %s | %s | %s", a.Rule, d.Slice(a.Speaker), d.Slice(a.Cue), d.Slice(a.Content)))
