@@ -276,7 +276,6 @@ func (m *matcher) index() {
 	}
 }
 
-
 // attributionsNear calls f on the attributions whose cue starts in [from,
 // to), in text order, until f returns false.
 func (m *matcher) attributionsNear(from, to int, f func(a doc.Attribution) bool) {
