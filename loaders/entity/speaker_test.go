@@ -6,24 +6,17 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
-	"github.com/claimgraph/claimgraph/loaders/entity"
-	"github.com/claimgraph/claimgraph/loaders/quotes"
-	"github.com/claimgraph/claimgraph/loaders/segment"
-	"github.com/claimgraph/claimgraph/loaders/speaker"
+	"github.com/claimgraph/claimgraph/loaders/pipeline"
 )
 
 // speakers runs the stages up to resolution and returns, for each
 // attribution whose content holds want's quote, "sieve: entity name".
 func speakers(text string) map[string]string {
-	d := doc.New(doc.Article{Text: text})
-	segment.Segment(d)
-	quotes.Find(d)
-	entity.Recognize(d)
-	attrib.Extract(d)
-	speaker.Attribute(d)
-	entity.Resolve(d)
+	d, err := pipeline.Default().Upto("resolve").Run(doc.Article{Text: text})
+	if err != nil {
+		return map[string]string{"error": err.Error()}
+	}
 	out := map[string]string{}
 	for _, a := range d.Attributions {
 		name := d.Slice(a.Speaker)

@@ -42,6 +42,18 @@ func Default() Pipeline {
 	}
 }
 
+// Upto returns the stages of p up to and including the one named, so
+// that a stage's tests run it on what its stage sees in production; all
+// of p when no stage has that name.
+func (p Pipeline) Upto(name string) Pipeline {
+	for i, s := range p {
+		if s.Name == name {
+			return p[:i+1]
+		}
+	}
+	return p
+}
+
 // Run annotates one article. A stage that panics is a bug in claimgraph,
 // not in the input; Run turns it into an error naming the stage and the
 // article so that a batch goes on with the next article.

@@ -98,3 +98,14 @@ func TestLinearTime(t *testing.T) {
 	ratio := float64(large) / float64(max(small, time.Microsecond))
 	assert.Less(t, ratio, 30.0, "10x the text took %.1fx the time (%s vs %s)", ratio, small, large)
 }
+
+func TestUpto(t *testing.T) {
+	var names []string
+	for _, s := range pipeline.Default().Upto("quote speakers") {
+		names = append(names, s.Name)
+	}
+	assert.Equal(t, "quote speakers", names[len(names)-1])
+	assert.Contains(t, names, "attributions")
+	assert.NotContains(t, names, "resolve")
+	assert.Len(t, pipeline.Default().Upto("no such stage"), len(pipeline.Default()))
+}

@@ -6,24 +6,20 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
-	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
-	"github.com/claimgraph/claimgraph/loaders/entity"
-	"github.com/claimgraph/claimgraph/loaders/quotes"
-	"github.com/claimgraph/claimgraph/loaders/segment"
+	"github.com/claimgraph/claimgraph/loaders/pipeline"
 	"github.com/claimgraph/claimgraph/loaders/speaker"
 )
 
 // attributed runs the stages up to this one and returns, for each
 // attribution, "rule: speaker | cue | content".
 func attributed(text string) []string {
-	d := doc.New(doc.Article{Text: text})
-	segment.Segment(d)
-	quotes.Find(d)
-	entity.Recognize(d)
-	attrib.Extract(d)
-	speaker.Attribute(d)
+	d, err := pipeline.Default().Upto("quote speakers").Run(doc.Article{Text: text})
+	if err != nil {
+		return []string{err.Error()}
+	}
 	var out []string
 	for _, a := range d.Attributions {
 		if !speaker.Sieve(a.Rule) {
@@ -60,12 +56,8 @@ func TestRepairAndPrune(t *testing.T) {
 			`Speaking after the inquiry was announced Bob Neill, leader of the council group, said: "He has shown poor leadership."`,
 			nil},
 	})
-	d := doc.New(doc.Article{Text: `Speaking after the inquiry was announced Bob Neill, leader of the council group, said: "He has shown poor leadership."`})
-	segment.Segment(d)
-	quotes.Find(d)
-	entity.Recognize(d)
-	attrib.Extract(d)
-	speaker.Attribute(d)
+	d, err := pipeline.Default().Upto("quote speakers").Run(doc.Article{Text: `Speaking after the inquiry was announced Bob Neill, leader of the council group, said: "He has shown poor leadership."`})
+	require.NoError(t, err)
 	var first string
 	for _, a := range d.Attributions {
 		if a.Content.Overlaps(d.Quotes[0].Inner) {
