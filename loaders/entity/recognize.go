@@ -754,26 +754,32 @@ func (r *recognizer) splitAtTitle(i, j, last int) int {
 	return i
 }
 
-// classify decides what the capitalised run [i, j) names and records it.
-// It returns the new pending mention's index, or -1.
-func (r *recognizer) classify(i, j, last int, _ string) int {
-	// Titles: "Prime Minister Tony Blair", "Mr Blair", "Gen. Musharraf".
-	k := i
-	var role string
-	var gender byte
-	titled := false
-	peer := -1   // where a title that stays in the name starts
-	prefix := "" // "deputy ", "former ": what the title's holder is
-	for k < j {
-		if nameTitles[r.word(k)] && peer < 0 {
-			peer = k
+// titleRead is what the titles at the front of a run say about the name
+// after them.
+type titleRead struct {
+	k      int // the name's first token, after the titles
+	role   string
+	gender byte
+	titled bool
+	peer   int    // where a title that stays in the name starts, or -1
+	prefix string // "deputy ", "former ": what the title's holder is
+}
+
+// titles reads the titles at the front of the run [i, j): "Prime Minister
+// Tony Blair", "Mr Blair", "Gen. Musharraf", "Labour MP", "Crown Prince
+// Frederik"; an organization or a demonym before a title is the bearer's
+// affiliation (r.affil).
+func (r *recognizer) titles(i, j int) titleRead {
+	t := titleRead{k: i, peer: -1}
+	for t.k < j {
+		k := t.k
+		if nameTitles[r.word(k)] && t.peer < 0 {
+			t.peer = k
 		}
-		if titlePrefixes[r.word(k)] && k+1 < j {
-			if e := r.titleAt(k+1, j); e > k+1 {
-				prefix = strings.ToLower(r.word(k)) + " "
-				k++
-				continue
-			}
+		if titlePrefixes[r.word(k)] && k+1 < j && r.titleAt(k+1, j) > k+1 {
+			t.prefix = strings.ToLower(r.word(k)) + " "
+			t.k++
+			continue
 		}
 		// "Labour MP", "Pakistani President"
 		if e := r.titleAt(k, j); e > k && e < j {
@@ -783,87 +789,85 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 			}
 			if tt.Role != "" {
 				// "Deputy Mayor Nicky Gavron" is no mayor.
-				role = prefix + tt.Role
+				t.role = t.prefix + tt.Role
 			}
-			prefix = ""
+			t.prefix = ""
 			if tt.Gender != 0 {
-				gender = tt.Gender
+				t.gender = tt.Gender
 			}
-			titled = true
-			k = e
+			t.titled, t.k = true, e
 			continue
 		}
-		if k+1 < j && r.titleAt(k+1, j) > k+1 {
-			w := r.word(k)
-			if nameTitles[w] {
-				// "Crown Prince": a title's first word.
-				k++
-				continue
-			}
-			if o, ok := gaz.orgs[w]; ok {
-				r.affil = idFor(o.Type, o.Name)
-				k++
-				continue
-			}
-			if c, ok := gaz.demonyms[w]; ok {
-				r.affil = govKey(c)
-				k++
-				continue
-			}
+		if k+1 < j && r.titleAt(k+1, j) > k+1 && r.beforeTitle(r.word(k)) {
+			t.k++
+			continue
 		}
 		break
 	}
-	affil := r.affil
-	r.affil = ""
+	return t
+}
+
+// beforeTitle reads a word before a title that is no name: a title's
+// first word ("Crown Prince"), or the bearer's organization or country
+// ("Labour MP", "Pakistani President"), which becomes r.affil.
+func (r *recognizer) beforeTitle(w string) bool {
+	if nameTitles[w] {
+		return true
+	}
+	if o, ok := gaz.orgs[w]; ok {
+		r.affil = idFor(o.Type, o.Name)
+		return true
+	}
+	if c, ok := gaz.demonyms[w]; ok {
+		r.affil = govKey(c)
+		return true
+	}
+	return false
+}
+
+// withoutTrailingTitle returns where a run [k, j) ends once a trailing
+// title is cut off ("the Ealing North MP": the title is a role, and the
+// words before it its constituency or employer).
+func (r *recognizer) withoutTrailingTitle(k, j int) int {
 	for x := k + 1; x < j; x++ {
 		if r.titleAt(x, j) == j && !nameTitles[r.word(x)] {
-			// "the Ealing North MP": a trailing title is a role, and
-			// the words before it its constituency or employer.
-			j = x
-			break
+			return x
 		}
 	}
+	return j
+}
+
+// classify decides what the capitalised run [i, j) names and records it.
+// It returns the new pending mention's index, or -1.
+func (r *recognizer) classify(i, j, last int, _ string) int {
+	t := r.titles(i, j)
+	k := t.k
+	affil := r.affil
+	r.affil = ""
+	j = r.withoutTrailingTitle(k, j)
 	if k >= j || r.titleAt(k, j) == j || k > i && (connectors[r.word(k)] || r.word(k) == "for") {
 		// A title alone names nobody: "The Chancellor said", "the Mayor
 		// of London would say sorry".
 		return -1
 	}
-	if role != "" && prefix == "" && i > 0 && lesserRoles[r.lower(i-1)] {
+	if t.role != "" && t.prefix == "" && i > 0 && lesserRoles[r.lower(i-1)] {
 		// "Deputy Mayor Nicky Gavron", with "Deputy" read off the run.
-		role = r.lower(i-1) + " " + role
+		t.role = r.lower(i-1) + " " + t.role
 	}
 	words := r.toks[k:j]
-	name := joinWords(words)
-	name, _ = bare(name)
-	poss := r.possessive(j)
-	sp := r.spanOf(k, j)
-	p := pending{span: sp, alias: name, name: name, tok: k, titled: titled, gender: gender, role: role,
-		affKey: affil, affTok: -1}
-	if peer >= 0 && peer < k {
+	name, _ := bare(joinWords(words))
+	p := pending{span: r.spanOf(k, j), alias: name, name: name, tok: k, titled: t.titled, gender: t.gender,
+		role: t.role, affKey: affil, affTok: -1}
+	if t.peer >= 0 && t.peer < k {
 		// "Lord Carrick", "Prince Frederik": peers and royals are known
 		// by their title, which stays in the name.
-		p.name, _ = bare(joinWords(r.toks[peer:j]))
+		p.name, _ = bare(joinWords(r.toks[t.peer:j]))
 		p.peer = true
 	}
-	n := j - k
-	first := words[0].Text
-	// Sentence-initial or headline words that the article never
-	// capitalises elsewhere are ordinary words.
-	if n == 1 && !titled && (r.start[k] || r.head[k]) && !r.midCaps[name] && !isAcronym(name) {
-		if !speechVerbs[r.verbAfter(j, last)] || r.head[k] {
-			return -1
-		}
-	}
-	if n > 1 && r.head[k] && !titled {
-		// Headline case says little; keep only names the body repeats.
-		if !r.midCaps[first] {
-			return -1
-		}
-	}
-	if n == 1 && (notNames[name] || timeWords[name]) {
+	if r.ordinaryWords(k, j, last, name, t.titled) {
 		return -1
 	}
-	if x, ok := r.acr[name]; ok && n == 1 {
+	if x, ok := r.acr[name]; ok && j-k == 1 {
 		q := r.ms[x]
 		p.key, p.typ, p.name, p.country = q.key, q.typ, q.name, q.country
 		return r.add(p)
@@ -871,6 +875,45 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	if end, s, ok := r.gazMatch(k, j); ok && end == j {
 		return r.gazetteerMention(k, j, last, s)
 	}
+	preRole, postRole := r.roleAndAffiliation(&p, i, j, last)
+	r.typeOf(&p, k, j, last, preRole, postRole)
+	if p.peer {
+		p.single, p.typ = false, doc.Person
+		r.samePeer(&p)
+	}
+	if !p.single {
+		p.key = idFor(p.typ, p.name)
+		if p.typ != doc.Person {
+			p.role = ""
+		}
+	}
+	idx := r.add(p)
+	r.acronymAfter(j, last, idx)
+	r.initialsOf(words, idx)
+	return idx
+}
+
+// ordinaryWords reports a run that names nothing: a sentence-initial or
+// headline word the article never capitalises elsewhere, a run in
+// headline case the body never repeats, a word that is never a name.
+func (r *recognizer) ordinaryWords(k, j, last int, name string, titled bool) bool {
+	n := j - k
+	if n == 1 && !titled && (r.start[k] || r.head[k]) && !r.midCaps[name] && !isAcronym(name) {
+		if !speechVerbs[r.verbAfter(j, last)] || r.head[k] {
+			return true
+		}
+	}
+	if n > 1 && r.head[k] && !titled && !r.midCaps[r.toks[k].Text] {
+		// Headline case says little; keep only names the body repeats.
+		return true
+	}
+	return n == 1 && (notNames[name] || timeWords[name])
+}
+
+// roleAndAffiliation fills p's role and affiliation from the words
+// around the run [i, j) ("Harbor Foods chief executive …", "…, a
+// spokesman for X") and returns the roles read before and after it.
+func (r *recognizer) roleAndAffiliation(p *pending, i, j, last int) (preRole, postRole string) {
 	preRole, preAff := r.roleBefore(i)
 	postRole, postAffTok := r.roleAfter(j, last)
 	if p.role == "" {
@@ -898,29 +941,37 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	if p.affTok < 0 && j+1 < last && r.word(j) == "of" && nameLike(r.word(j+1)) {
 		p.affTok = j + 1
 	}
+	return preRole, postRole
+}
+
+// typeOf decides whether the name [k, j) is a person, an organization or
+// a place, from its titles, roles, words and the verb after it.
+func (r *recognizer) typeOf(p *pending, k, j, last int, preRole, postRole string) {
+	words := r.toks[k:j]
+	n := j - k
+	first := words[0].Text
 	verb := r.verbAfter(j, last)
 	last1, _ := bare(words[n-1].Text)
-	isPerson := titled || preRole != "" || postRole != "" || gaz.startsPersonName(words) && !r.placeStarts(k, j)
+	isPerson := p.titled || preRole != "" || postRole != "" || gaz.startsPersonName(words) && !r.placeStarts(k, j)
 	switch {
-	case n == 1 && !titled && preRole == "" && postRole == "":
+	case n == 1 && !p.titled && preRole == "" && postRole == "":
 		p.single = true
-		p.fallback = r.singleFallback(k, name, verb, poss)
-	case !titled && preRole == "" && !gaz.isGiven(first) && r.roleFollows(j, last):
+		p.fallback = r.singleFallback(k, p.alias, verb, r.possessive(j))
+	case !p.titled && preRole == "" && !gaz.isGiven(first) && r.roleFollows(j, last):
 		// "Harbor Foods chief executive Anna Reyes": a name before a
 		// role and a person is the person's employer.
 		p.typ = doc.Organization
-	case k > 0 && orgDescriptors[r.word(k-1)] && !titled && preRole == "" && postRole == "" && !gaz.commonNames[first]:
+	case k > 0 && orgDescriptors[r.word(k-1)] && !p.titled && preRole == "" && postRole == "" && !gaz.commonNames[first]:
 		// "the grid operator Coastline Power", "the airline Jetstar
 		// Asia": the noun before the name says what it is.
 		p.typ = doc.Organization
 	case isPerson && !orgHeads[last1] && !orgHeads[first]:
 		p.typ = doc.Person
-		if gender == 0 {
+		if p.gender == 0 {
 			p.gender = gaz.given[first]
 		}
 		if n == 1 {
-			p.single = true
-			p.fallback = doc.Person
+			p.single, p.fallback = true, doc.Person
 		}
 	case orgHeads[last1] || orgHeads[first]:
 		p.typ = doc.Organization
@@ -938,20 +989,6 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	default:
 		p.typ = doc.Organization
 	}
-	if p.peer {
-		p.single, p.typ = false, doc.Person
-		r.samePeer(&p)
-	}
-	if !p.single {
-		p.key = idFor(p.typ, p.name)
-		if p.typ != doc.Person {
-			p.role = ""
-		}
-	}
-	idx := r.add(p)
-	r.acronymAfter(j, last, idx)
-	r.initialsOf(words, idx)
-	return idx
 }
 
 // initialsOf records an organization's initials as an acronym the
