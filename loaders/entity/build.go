@@ -16,36 +16,61 @@ var generational = set(`Jr Sr II III IV`)
 // honorific's gender when it has one), a well-known surname, or else a
 // surname-only person ID.
 func (r *recognizer) resolveSingles() {
-	parts := map[string][]int{}
-	alias := map[string]int{}
+	parts, alias := r.nameParts()
+	r.headAliases(alias)
+	// "Reagan" after "President Reagan": a titled one-word person
+	// lends its reading to the same word untitled.
+	titledSingles := map[string]bool{}
+	for _, p := range r.ms {
+		if p.single && (p.titled || p.fallback == doc.Person) {
+			titledSingles[p.name] = true
+		}
+	}
+	for x := range r.ms {
+		if p := &r.ms[x]; p.single {
+			r.resolveSingle(p, parts, alias, titledSingles[p.name])
+		}
+	}
+	r.sameReading()
+}
+
+// nameParts indexes the first and last words of the people's full names
+// (parts) and the aliases of everything else, acronyms defined in the text
+// included (alias).
+func (r *recognizer) nameParts() (parts map[string][]int, alias map[string]int) {
+	parts, alias = map[string][]int{}, map[string]int{}
 	for x, p := range r.ms {
 		if p.single || p.key == "" {
 			continue
 		}
-		if p.typ == doc.Person {
-			w := strings.Fields(p.name)
-			for len(w) > 2 && generational[strings.TrimSuffix(w[len(w)-1], ".")] {
-				// "James P. Kennedy Jr." is Kennedy.
-				w = w[:len(w)-1]
-			}
-			if len(w) > 1 {
-				parts[w[len(w)-1]] = append(parts[w[len(w)-1]], x)
-				if !nameTitles[w[0]] {
-					parts[w[0]] = append(parts[w[0]], x)
-				}
+		if p.typ != doc.Person {
+			if _, ok := alias[p.alias]; !ok {
+				alias[p.alias] = x
 			}
 			continue
 		}
-		if _, ok := alias[p.alias]; !ok {
-			alias[p.alias] = x
+		w := strings.Fields(p.name)
+		for len(w) > 2 && generational[strings.TrimSuffix(w[len(w)-1], ".")] {
+			// "James P. Kennedy Jr." is Kennedy.
+			w = w[:len(w)-1]
+		}
+		if len(w) > 1 {
+			parts[w[len(w)-1]] = append(parts[w[len(w)-1]], x)
+			if !nameTitles[w[0]] {
+				parts[w[0]] = append(parts[w[0]], x)
+			}
 		}
 	}
 	for a, x := range r.acr {
 		alias[a] = x
 	}
-	// "Bank" after "Bank of England", "Reuters" after "Thomson Reuters":
-	// a one-word name that is the first or last word of exactly one
-	// organization named here.
+	return parts, alias
+}
+
+// headAliases adds to alias "Bank" after "Bank of England" and "Reuters"
+// after "Thomson Reuters": a one-word name that is the first or last word
+// of exactly one organization named here.
+func (r *recognizer) headAliases(alias map[string]int) {
 	heads := map[string]int{}
 	for x, p := range r.ms {
 		if p.single || p.key == "" || p.typ == doc.Person || p.typ == doc.Place {
@@ -71,57 +96,50 @@ func (r *recognizer) resolveSingles() {
 			alias[h] = x
 		}
 	}
-	// "Reagan" after "President Reagan": a titled one-word person
-	// lends its reading to the same word untitled.
-	titledSingles := map[string]bool{}
-	for _, p := range r.ms {
-		if p.single && (p.titled || p.fallback == doc.Person) {
-			titledSingles[p.name] = true
+}
+
+// resolveSingle reads one one-word name p (see resolveSingles); titled
+// says the same word is titled somewhere in the article.
+func (r *recognizer) resolveSingle(p *pending, parts map[string][]int, alias map[string]int, titled bool) {
+	if a, ok := alias[p.name]; ok && !p.titled && !r.modifiesBody(p.tok+1) {
+		q := r.ms[a]
+		p.key, p.typ, p.name, p.country = q.key, q.typ, q.name, q.country
+		return
+	}
+	if titled && p.fallback != doc.Person {
+		p.fallback, p.titled = doc.Person, true
+	}
+	c := r.nearestPerson(parts[p.name], p)
+	if c < 0 && p.titled {
+		c = r.misspelt(parts, p)
+	}
+	if c >= 0 {
+		q := r.ms[c]
+		p.key, p.typ, p.name, p.gender = q.key, doc.Person, q.name, q.gender
+		return
+	}
+	if f, ok := gaz.people[p.name]; ok && (p.titled || p.fallback == doc.Person || p.fallback == doc.Organization && !isAcronym(p.name)) {
+		if p.gender == 0 || f.Gender == 0 || p.gender == f.Gender {
+			p.key, p.typ, p.name, p.gender = idFor(doc.Person, f.Name), doc.Person, f.Name, f.Gender
+			return
 		}
 	}
-	for x := range r.ms {
-		p := &r.ms[x]
-		if !p.single {
-			continue
-		}
-		if a, ok := alias[p.name]; ok && !p.titled && !r.modifiesBody(p.tok+1) {
-			q := r.ms[a]
-			p.key, p.typ, p.name, p.country = q.key, q.typ, q.name, q.country
-			continue
-		}
-		if titledSingles[p.name] && p.fallback != doc.Person {
-			p.fallback, p.titled = doc.Person, true
-		}
-		c := r.nearestPerson(parts[p.name], p)
-		if c < 0 && p.titled {
-			c = r.misspelt(parts, p)
-		}
-		if c >= 0 {
-			q := r.ms[c]
-			p.key, p.typ, p.name, p.gender = q.key, doc.Person, q.name, q.gender
-			continue
-		}
-		if f, ok := gaz.people[p.name]; ok && (p.titled || p.fallback == doc.Person || p.fallback == doc.Organization && !isAcronym(p.name)) {
-			if p.gender == 0 || f.Gender == 0 || p.gender == f.Gender {
-				p.key, p.typ, p.name, p.gender = idFor(doc.Person, f.Name), doc.Person, f.Name, f.Gender
-				continue
-			}
-		}
-		if p.titled || p.fallback == doc.Person {
-			p.typ = doc.Person
-			p.key = prefixPerson + "~" + slug(p.name)
-			continue
-		}
-		if p.fallback == "" {
-			p.drop = true
-			continue
-		}
+	switch {
+	case p.titled || p.fallback == doc.Person:
+		p.typ = doc.Person
+		p.key = prefixPerson + "~" + slug(p.name)
+	case p.fallback == "":
+		p.drop = true
+	default:
 		p.typ = p.fallback
 		p.key = idFor(p.typ, p.name)
 	}
-	// A bare word read one way with evidence ("Umbro said") is read the
-	// same way where the evidence is missing ("Umbro, which …, said") or
-	// weaker ("to Umbro" as a place).
+}
+
+// sameReading reads a bare word read one way with evidence ("Umbro
+// said") the same way where the evidence is missing ("Umbro, which …,
+// said") or weaker ("to Umbro" as a place).
+func (r *recognizer) sameReading() {
 	read := map[string]int{}
 	for x, p := range r.ms {
 		if p.single && !p.drop && p.key != "" && p.typ != doc.Place {
