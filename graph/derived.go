@@ -77,6 +77,9 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	if err != nil {
 		return fmt.Errorf("recounting the derived values: %w", err)
 	}
+	if err := s.checkIndexAfterCrash(ctx, pending); err != nil {
+		return err
+	}
 	dels, adds, err := s.derivedChanges(ctx)
 	if err != nil {
 		return fmt.Errorf("recounting the derived values: %w", err)
@@ -103,6 +106,9 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 			}
 		}
 	}
+	if err := s.forgetWrites(ctx, pending); err != nil {
+		return fmt.Errorf("recounting the derived values: %w", err)
+	}
 	if s.pg != nil && done > 0 {
 		return s.pg.resetCounts()
 	}
@@ -116,7 +122,7 @@ func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, err
 	if err != nil {
 		return nil, nil, err
 	}
-	want, err := s.derivedQuads(ctx, sc.edges)
+	want, err := s.derivedQuads(ctx, sc.edges, sc.notSpeech)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -238,13 +244,16 @@ type speakerTally struct {
 // on store references, resolving values only for speakers and classes.
 // A claim's speaker quad is labelled with its article (schema.Bundle), so
 // the label counts articles without following schema:appearance.
-func (s *Store) derivedQuads(ctx context.Context, edges []speakerEdge) ([]quad.Quad, error) {
+func (s *Store) derivedQuads(ctx context.Context, edges []speakerEdge, notSpeech map[any]bool) ([]quad.Quad, error) {
 	speakerOf := map[any]*speakerTally{} // by speaker ref key
 	appRef, err := s.QS.ValueOf(schema.Appearance)
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range edges {
+		if notSpeech[refs.ToKey(e.claim)] {
+			continue
+		}
 		sp, art := e.speaker, e.article
 		if art == nil && appRef != nil {
 			if art, err = s.objectOf(ctx, e.claim, appRef); err != nil {
@@ -323,6 +332,10 @@ type derivedScan struct {
 	edges    []speakerEdge
 	mentions map[any]*mentionTally // by entity ref key
 	old      []cgraph.Ref          // the quads labelled schema.Derived
+	// notSpeech holds the claims whose cg:act is not speech (by ref
+	// key): the counts are of speech, as the stored queries list it by
+	// default, so that a count equals the rows its listing reaches.
+	notSpeech map[any]bool
 }
 
 // scanForDerived reads every quad once, keeping the cg:speaker edges,
@@ -335,7 +348,11 @@ type derivedScan struct {
 // has Label 0 though the article's label lookup finds it); its article
 // is then the claim's schema:appearance, looked up by derivedQuads.
 func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
-	sc := derivedScan{mentions: map[any]*mentionTally{}}
+	sc := derivedScan{mentions: map[any]*mentionTally{}, notSpeech: map[any]bool{}}
+	actKey, speechKey, err := s.actKeys()
+	if err != nil {
+		return sc, err
+	}
 	pref, err := s.QS.ValueOf(schema.Speaker)
 	if err != nil {
 		return sc, err
@@ -395,6 +412,11 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 				sc.mentions[ok] = m
 			}
 			m.n++
+			continue
+		} else if k == actKey && actKey != nil {
+			if err := s.noteAct(q, speechKey, sc.notSpeech); err != nil {
+				return sc, err
+			}
 			continue
 		} else if k != pk || pk == nil {
 			continue
@@ -528,4 +550,39 @@ func DerivedStaleOf(ctx context.Context, w Writer) (bool, error) {
 		return st.DerivedStale(ctx)
 	}
 	return false, nil
+}
+
+// actKeys are the ref keys of cg:act and of the act values that count
+// as speech: "speech" and "" (claims stored before acts count as speech).
+func (s *Store) actKeys() (act any, speech map[any]bool, err error) {
+	a, err := s.QS.ValueOf(schema.Act)
+	if err != nil || a == nil {
+		return nil, nil, err
+	}
+	speech = map[any]bool{}
+	for _, v := range []string{"speech", ""} {
+		r, err := s.QS.ValueOf(quad.String(v))
+		if err != nil {
+			return nil, nil, err
+		}
+		if r != nil {
+			speech[refs.ToKey(r)] = true
+		}
+	}
+	return refs.ToKey(a), speech, nil
+}
+
+// noteAct records the claim of a cg:act quad in notSpeech unless its act
+// counts as speech.
+func (s *Store) noteAct(q cgraph.Ref, speech map[any]bool, notSpeech map[any]bool) error {
+	o, err := s.QS.QuadDirection(q, quad.Object)
+	if err != nil || o == nil || speech[refs.ToKey(o)] {
+		return err
+	}
+	c, err := s.QS.QuadDirection(q, quad.Subject)
+	if err != nil || c == nil {
+		return err
+	}
+	notSpeech[refs.ToKey(c)] = true
+	return nil
 }

@@ -52,7 +52,8 @@ type pgWriter struct {
 	db *sql.DB
 	// qs is Cayley's QuadStore on the same database; it caches the quad
 	// and node counts until its own ApplyDeltas resets them.
-	qs cgraph.QuadStore
+	qs    cgraph.QuadStore
+	index pgIndex
 }
 
 // preparePostgres creates Cayley's tables (without their foreign keys)
@@ -217,6 +218,11 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending qua
 	}
 	if err := w.remove(ctx, tx, dels); err != nil {
 		return nil, fmt.Errorf("removing the old versions' quads of %d articles from the postgres store: %w", len(batch), err)
+	}
+	if ownedChanged(res) {
+		if err := w.indexTx(ctx, tx, batch); err != nil {
+			return nil, err
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("committing %d articles to the postgres store: %w", len(batch), err)

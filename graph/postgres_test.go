@@ -206,10 +206,9 @@ func queryRows(t *testing.T, st *graph.Store) map[string][]string {
 				params[p.Name] = v
 			}
 		}
-		code, err := set.Bind(q, params)
+		ans, err := st.RunStored(context.Background(), set, q, params, 200000, time.Minute)
 		require.NoError(t, err, q.Name)
-		rows, err := st.RunGizmo(context.Background(), code, 200000, time.Minute)
-		require.NoError(t, err, q.Name)
+		rows := ans.Rows
 		var lines []string
 		for _, r := range rows {
 			b, err := json.Marshal(r)

@@ -472,20 +472,30 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 		writeAnswer(w, body)
 		return
 	}
-	code, err := s.queries.Bind(q, params)
-	if err != nil {
+	if _, err := s.queries.Bind(q, params); err != nil {
 		httpError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	rows, cut, err := RunGizmoCapped(r.Context(), s.store.QS, code, s.cfg.ResultCap, s.cfg.QueryTimeout)
+	ans, err := s.store.RunStored(r.Context(), s.queries, q, params, s.cfg.ResultCap, s.cfg.QueryTimeout)
+	if errors.Is(err, ErrBadParam) {
+		httpError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	if err != nil {
 		s.queryFailed(w, r, err)
 		return
 	}
+	rows, cut := ans.Rows, ans.Truncated
 	if rows == nil {
 		rows = []any{}
 	}
-	body, err := json.MarshalIndent(map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows, "truncated": cut}, "", " ")
+	env := map[string]any{"query": q.Name, "columns": q.Columns, "rows": rows, "truncated": cut}
+	if ans.Paged {
+		// The page's place in the whole answer: total is exact unless
+		// total_at_least says counting stopped there.
+		env["offset"], env["total"], env["total_at_least"] = ans.Offset, ans.Total, ans.AtLeast
+	}
+	body, err := json.MarshalIndent(env, "", " ")
 	if err != nil {
 		httpError(w, http.StatusInternalServerError, fmt.Sprintf("encoding the rows: %v", err))
 		return

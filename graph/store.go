@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -55,6 +56,9 @@ type Config struct {
 	// memory (sized for 100M entries whatever the store's size); bolt
 	// only. Writes then look every quad up on disk.
 	NoBloom bool
+	// Progress, when set, is told about long one-off work on opening,
+	// such as building the claim index of a store written before it.
+	Progress io.Writer
 }
 
 // Store is an open quad store.
@@ -63,7 +67,8 @@ type Store struct {
 	QS     cgraph.QuadStore
 	writer cgraph.QuadWriter
 	pg     *pgWriter // the fast writer, on postgres only
-	lock   string    // lock-info file to remove on Close
+	index  claimIndex
+	lock   string // lock-info file to remove on Close
 	// opened and writes make each write's pending mark unique.
 	opened time.Time
 	writes atomic.Int64
@@ -85,6 +90,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		err = s.openBolt()
 	case Memstore:
 		s.QS, err = cgraph.NewQuadStore("memstore", "", nil)
+		s.index = newMemIndex()
 	case Postgres, "cockroach":
 		err = s.openSQL(ctx)
 	default:
@@ -100,6 +106,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		s.QS.Close()
 		return nil, fmt.Errorf("opening a writer on the %s store: %w", s.cfg.Backend, err)
+	}
+	if err := s.ensureIndex(ctx); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("building the claim index of the %s store: %w", s.cfg.Backend, err)
 	}
 	return s, nil
 }
@@ -137,6 +147,7 @@ func (s *Store) openBolt() error {
 		return fmt.Errorf("opening the bolt store %s: %w (is it a claimgraph store?)", path, err)
 	}
 	s.QS = qs
+	s.index = boltIndex{db: db.DB()}
 	s.lock = path + ".owner"
 	// Best effort: the lock itself is bolt's flock; this file only names
 	// the holder for the error a second process prints.
@@ -219,7 +230,13 @@ func (s *Store) openSQL(ctx context.Context) error {
 			db.Close()
 			return fmt.Errorf("opening the %s store: %w", typ, err)
 		}
-		s.QS, s.pg = qs, &pgWriter{db: db, qs: qs}
+		idx := pgIndex{db: db}
+		if err := idx.create(ctx); err != nil {
+			qs.Close()
+			db.Close()
+			return err
+		}
+		s.QS, s.pg, s.index = qs, &pgWriter{db: db, qs: qs, index: idx}, idx
 		return nil
 	}
 	err := csql.Init(typ, s.cfg.Address, nil)

@@ -84,12 +84,18 @@ func (s *Store) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult
 		tx.AddQuad(pending)
 	}
 	if s.cfg.Backend == Bolt && !kvSafe(tx.Deltas) {
-		return res, s.writeInTwoSteps(batch, res, oldAll, newAll, pending)
-	}
-	if err := s.writer.ApplyTransaction(tx); err != nil {
+		if err := s.writeInTwoSteps(batch, res, oldAll, newAll, pending); err != nil {
+			return res, err
+		}
+	} else if err := s.writer.ApplyTransaction(tx); err != nil {
 		return nil, fmt.Errorf("writing %d articles to the %s store: %w", len(batch), s.cfg.Backend, err)
 	}
-	return res, nil
+	if !ownedChanged(res) {
+		return res, nil
+	}
+	// The claim index follows in the next transaction, recording the
+	// pending mark: a recount rebuilds the index if a crash came between.
+	return res, s.indexBatch(ctx, batch, literal(pending.Object))
 }
 
 // ownedChanged reports whether a write adds or removes some article's

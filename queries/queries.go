@@ -37,6 +37,12 @@ type Query struct {
 	Columns     []string `json:"columns"`
 	// Origin is "builtin" or the path of a user's file.
 	Origin string `json:"origin"`
+	// Index names the claim list the query pages through: "speaker"
+	// (the claims of params.speaker, or all claims without it) or
+	// "about" (the claims about params.entity or params.event). The
+	// store pages the list in Go and passes the page's claims, in order,
+	// as params.claims, with params.total (graph.Store.RunStored).
+	Index  string `json:"index,omitempty"`
 	Source string `json:"-"`
 }
 
@@ -114,6 +120,8 @@ func Parse(src string) (Query, error) {
 			q.Name = val
 		case "description":
 			q.Description = val
+		case "index":
+			q.Index = val
 		case "columns":
 			for _, c := range strings.Split(val, ",") {
 				if c = strings.TrimSpace(c); c != "" {
@@ -160,6 +168,12 @@ func (s *Set) Get(name string) (Query, bool) {
 // Parameters are checked against the header, then passed as a JSON
 // object, so any text is data to the program and never code.
 func (s *Set) Bind(q Query, params map[string]string) (string, error) {
+	return s.BindWith(q, params, nil)
+}
+
+// BindWith is Bind with values the caller computed (a page of claims
+// from the claim index) added to params; they are data like the rest.
+func (s *Set) BindWith(q Query, params map[string]string, extra map[string]any) (string, error) {
 	known := map[string]bool{}
 	for _, p := range q.Params {
 		known[p.Name] = true
@@ -176,10 +190,14 @@ func (s *Set) Bind(q Query, params map[string]string) (string, error) {
 			return "", fmt.Errorf("query %s has no parameter %q (it takes: %s)", q.Name, k, strings.Join(names, ", "))
 		}
 	}
-	if params == nil {
-		params = map[string]string{}
+	all := make(map[string]any, len(params)+len(extra))
+	for k, v := range params {
+		all[k] = v
 	}
-	js, err := json.Marshal(params)
+	for k, v := range extra {
+		all[k] = v
+	}
+	js, err := json.Marshal(all)
 	if err != nil {
 		return "", fmt.Errorf("encoding parameters: %w", err)
 	}

@@ -91,12 +91,10 @@ func run(t *testing.T, st *graph.Store, set *queries.Set, name string, params ma
 	t.Helper()
 	q, ok := set.Get(name)
 	require.True(t, ok, "query %s", name)
-	code, err := set.Bind(q, params)
-	require.NoError(t, err)
-	rows, err := st.RunGizmo(context.Background(), code, 1000, 10*time.Second)
+	ans, err := st.RunStored(context.Background(), set, q, params, 1000, 10*time.Second)
 	require.NoError(t, err, name)
-	out := make([]map[string]any, 0, len(rows))
-	for _, r := range rows {
+	out := make([]map[string]any, 0, len(ans.Rows))
+	for _, r := range ans.Rows {
 		m, ok := r.(map[string]any)
 		require.True(t, ok)
 		for _, c := range q.Columns {

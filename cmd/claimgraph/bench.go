@@ -458,8 +458,7 @@ func benchQueries(ctx context.Context, v *viper.Viper, o benchOptions, path stri
 	for _, q := range set.List() {
 		for _, params := range queryVariants(q, picked) {
 			bq := benchQuery{Name: q.Name, Params: params}
-			code, err := set.Bind(q, params)
-			if err != nil {
+			if _, err := set.Bind(q, params); err != nil {
 				bq.Error = err.Error()
 				rep.Queries = append(rep.Queries, bq)
 				continue
@@ -468,7 +467,8 @@ func benchQueries(ctx context.Context, v *viper.Viper, o benchOptions, path stri
 			began := time.Now()
 			for i := 0; i < o.Runs && (i < 3 || time.Since(began) < o.Budget); i++ {
 				t := time.Now()
-				rows, err := st.RunGizmo(ctx, code, limit, timeout)
+				ans, err := st.RunStored(ctx, set, q, params, limit, timeout)
+				rows := ans.Rows
 				ds = append(ds, time.Since(t))
 				if err != nil {
 					bq.Error = err.Error()
@@ -534,11 +534,11 @@ func pickParams(ctx context.Context, st *graph.Store, set *queries.Set, limit in
 		if !ok {
 			return ""
 		}
-		code, err := set.Bind(q, params)
+		ans, err := st.RunStored(ctx, set, q, params, limit, 4*timeout)
 		if err != nil {
 			return ""
 		}
-		rows, _ := st.RunGizmo(ctx, code, limit, 4*timeout)
+		rows := ans.Rows
 		for _, r := range rows {
 			if m, ok := r.(map[string]any); ok {
 				if s, ok := m[col].(string); ok && s != "" {

@@ -151,6 +151,7 @@ func storeConfig(v *viper.Viper, purpose string) graph.Config {
 		NoSync:      v.GetBool("nosync"),
 		NoBloom:     !v.GetBool("bolt.bloom"),
 		Purpose:     purpose,
+		Progress:    os.Stderr,
 	}
 }
 

@@ -10,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 func newQueryCmd(v *viper.Viper) *cobra.Command {
@@ -69,8 +71,7 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 				}
 				pm[k] = val
 			}
-			code, err := set.Bind(q, pm)
-			if err != nil {
+			if _, err := set.Bind(q, pm); err != nil {
 				return err
 			}
 			st, err := openStore(cmd.Context(), v, "query")
@@ -81,11 +82,27 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 			if stale, err := st.DerivedStale(cmd.Context()); err == nil && stale {
 				fmt.Fprintln(cmd.ErrOrStderr(), "warning: the speaker and mention counts miss a load that was stopped before it recounted them (or one still running); `claimgraph repair` recounts them")
 			}
-			rows, err := st.RunGizmo(cmd.Context(), code, limit, v.GetDuration("serve.query_timeout")*6)
+			ans, err := st.RunStored(cmd.Context(), set, q, pm, limit, v.GetDuration("serve.query_timeout")*6)
 			if err != nil {
 				return err
 			}
-			return printRows(cmd.OutOrStdout(), format, q.Columns, rows, wide)
+			if ans.Truncated {
+				return fmt.Errorf("%w (%d); raise it with --limit or narrow the query", graph.ErrTooManyRows, limit)
+			}
+			rows := ans.Rows
+			if err := printRows(cmd.OutOrStdout(), format, q.Columns, rows, wide); err != nil {
+				return err
+			}
+			// Where the page is in the whole answer: under a table, and
+			// on stderr for csv and json, whose output stays data.
+			if note := pageNote(ans, pm); note != "" {
+				out := cmd.ErrOrStderr()
+				if format == "table" {
+					out = cmd.OutOrStdout()
+				}
+				fmt.Fprintln(out, note)
+			}
+			return nil
 		},
 	}
 	run.Flags().StringArrayVarP(&params, "param", "p", nil, "a parameter as key=value (repeatable)")
@@ -167,4 +184,24 @@ func printRows(w io.Writer, format string, columns []string, rows []any, wide bo
 		return t.write(w, t.widths(outputWidth(w)))
 	}
 	return fmt.Errorf("unknown format %q: use table, json or csv", format)
+}
+
+// pageNote says which rows of how many a paged answer holds, and how to
+// ask for the next page.
+func pageNote(a graph.Answer, params map[string]string) string {
+	if !a.Paged {
+		return ""
+	}
+	total := fmt.Sprint(a.Total)
+	if a.AtLeast {
+		total = "at least " + total
+	}
+	if len(a.Rows) == 0 {
+		return fmt.Sprintf("no rows from offset %d (%s in all)", a.Offset, total)
+	}
+	note := fmt.Sprintf("rows %d-%d of %s", a.Offset+1, a.Offset+len(a.Rows), total)
+	if a.Offset+len(a.Rows) < a.Total || a.AtLeast {
+		note += fmt.Sprintf("; --param offset=%d for the next page", a.Offset+len(a.Rows))
+	}
+	return note
 }

@@ -16,7 +16,10 @@ func newRepairCmd(v *viper.Viper) *cobra.Command {
 		Short: "Recount the derived speaker and mention counts, e.g. after a load that was stopped",
 		Long: `Repair recounts the derived values the stored queries read (every
 speaker's claim and article counts, the speaker ranks, every entity's
-mention count) from the whole graph, and writes what changed. A load
+mention count) from the whole graph, and writes what changed, then
+builds the claim index again (the ordered lists of each speaker's
+claims and of the claims about each entity that stored queries page
+through). A load
 does this at its end; run repair when a load was stopped before its
 recount ended (killed, or the machine went down). The next load, and
 serve when it starts, also recount a store whose counts are stale.`,
@@ -40,6 +43,11 @@ serve when it starts, also recount a store whose counts are stale.`,
 				was = "they were stale"
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "speaker and mention counts recounted in %.1fs (%s)\n", time.Since(t0).Seconds(), was)
+			t0 = time.Now()
+			if err := st.RebuildIndex(cmd.Context()); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "claim index rebuilt in %.1fs\n", time.Since(t0).Seconds())
 			return nil
 		},
 	}

@@ -1,0 +1,178 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"strconv"
+	"strings"
+
+	boltdb "github.com/boltdb/bolt"
+)
+
+// boltIndex keeps the claim index in three buckets of the store's own
+// bolt file, beside Cayley's.
+type boltIndex struct{ db *boltdb.DB }
+
+var (
+	// idxMain: kind \0 node \0 sortKey → act \0 claim.
+	idxMain = []byte("cg_claim_index")
+	// idxByArticle: article \0 main key → nothing, to drop an article's
+	// entries whatever its old quads were.
+	idxByArticle = []byte("cg_claim_index_articles")
+	// idxMeta: "ready" once built; "w\0"+token for each write applied.
+	idxMeta  = []byte("cg_claim_index_meta")
+	keyReady = []byte("ready")
+)
+
+func mainKey(e indexEntry) []byte {
+	return []byte(e.Kind + "\x00" + e.Node + "\x00" + e.sortKey())
+}
+
+func (b boltIndex) replace(ctx context.Context, articles []string, adds []indexEntry, token string) error {
+	return b.db.Update(func(tx *boltdb.Tx) error {
+		m, a, meta, err := idxBuckets(tx)
+		if err != nil {
+			return err
+		}
+		for _, art := range articles {
+			pre := []byte(art + "\x00")
+			var drop [][]byte
+			c := a.Cursor()
+			for k, _ := c.Seek(pre); k != nil && bytes.HasPrefix(k, pre); k, _ = c.Next() {
+				drop = append(drop, append([]byte(nil), k...))
+			}
+			for _, k := range drop {
+				if err := m.Delete(k[len(pre):]); err != nil {
+					return err
+				}
+				if err := a.Delete(k); err != nil {
+					return err
+				}
+			}
+		}
+		for _, e := range adds {
+			k := mainKey(e)
+			if err := m.Put(k, []byte(e.Act+"\x00"+e.Claim)); err != nil {
+				return err
+			}
+			if err := a.Put(append([]byte(e.Article+"\x00"), k...), nil); err != nil {
+				return err
+			}
+		}
+		if token != "" {
+			return meta.Put([]byte("w\x00"+token), nil)
+		}
+		return nil
+	})
+}
+
+func idxBuckets(tx *boltdb.Tx) (m, a, meta *boltdb.Bucket, err error) {
+	if m, err = tx.CreateBucketIfNotExists(idxMain); err != nil {
+		return
+	}
+	if a, err = tx.CreateBucketIfNotExists(idxByArticle); err != nil {
+		return
+	}
+	meta, err = tx.CreateBucketIfNotExists(idxMeta)
+	return
+}
+
+func (b boltIndex) scan(ctx context.Context, kind, node, from string, fn func(indexEntry) bool) error {
+	return b.db.View(func(tx *boltdb.Tx) error {
+		m := tx.Bucket(idxMain)
+		if m == nil {
+			return nil
+		}
+		pre := []byte(kind + "\x00" + node + "\x00")
+		c := m.Cursor()
+		n := 0
+		for k, v := c.Seek(append(append([]byte(nil), pre...), from...)); k != nil && bytes.HasPrefix(k, pre); k, v = c.Next() {
+			if n++; n%4096 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if !fn(decodeEntry(kind, node, k[len(pre):], v)) {
+				return nil
+			}
+		}
+		return nil
+	})
+}
+
+// decodeEntry reads an entry back from its sort key and value.
+func decodeEntry(kind, node string, sk, v []byte) indexEntry {
+	e := indexEntry{Kind: kind, Node: node}
+	parts := strings.SplitN(string(sk), "\x01", 3)
+	if len(parts) == 3 {
+		e.Date, e.Article = parts[0], parts[1]
+		e.Seq, _ = strconv.ParseInt(parts[2], 10, 64)
+	}
+	if e.Date == undated {
+		e.Date = ""
+	}
+	e.Act, e.Claim, _ = strings.Cut(string(v), "\x00")
+	return e
+}
+
+func (b boltIndex) ready(ctx context.Context) (bool, error) {
+	ok := false
+	err := b.db.View(func(tx *boltdb.Tx) error {
+		if meta := tx.Bucket(idxMeta); meta != nil {
+			ok = meta.Get(keyReady) != nil
+		}
+		return nil
+	})
+	return ok, err
+}
+
+func (b boltIndex) reset(ctx context.Context) error {
+	return b.db.Update(func(tx *boltdb.Tx) error {
+		for _, name := range [][]byte{idxMain, idxByArticle, idxMeta} {
+			if tx.Bucket(name) != nil {
+				if err := tx.DeleteBucket(name); err != nil {
+					return err
+				}
+			}
+		}
+		_, _, _, err := idxBuckets(tx)
+		return err
+	})
+}
+
+func (b boltIndex) markReady(ctx context.Context) error {
+	return b.db.Update(func(tx *boltdb.Tx) error {
+		_, _, meta, err := idxBuckets(tx)
+		if err != nil {
+			return err
+		}
+		return meta.Put(keyReady, []byte("1"))
+	})
+}
+
+func (b boltIndex) missed(ctx context.Context, tokens []string) (bool, error) {
+	missed := false
+	err := b.db.View(func(tx *boltdb.Tx) error {
+		meta := tx.Bucket(idxMeta)
+		for _, t := range tokens {
+			if meta == nil || meta.Get([]byte("w\x00"+t)) == nil {
+				missed = true
+			}
+		}
+		return nil
+	})
+	return missed, err
+}
+
+func (b boltIndex) forget(ctx context.Context, tokens []string) error {
+	return b.db.Update(func(tx *boltdb.Tx) error {
+		meta := tx.Bucket(idxMeta)
+		if meta == nil {
+			return nil
+		}
+		for _, t := range tokens {
+			if err := meta.Delete([]byte("w\x00" + t)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,124 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/lib/pq"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// pgIndex keeps the claim index in a table of the PostgreSQL store; the
+// writer updates it in the transaction that writes the quads.
+type pgIndex struct{ db *sql.DB }
+
+// pgIndexSchema creates the index's tables when missing. The primary key
+// is the order stored queries read in.
+const pgIndexSchema = `
+CREATE TABLE IF NOT EXISTS cg_claim_index (
+	kind TEXT NOT NULL, node TEXT NOT NULL, skey TEXT COLLATE "C" NOT NULL,
+	act TEXT NOT NULL, claim TEXT NOT NULL, article TEXT NOT NULL,
+	PRIMARY KEY (kind, node, skey));
+CREATE INDEX IF NOT EXISTS cg_claim_index_article ON cg_claim_index (article);
+CREATE TABLE IF NOT EXISTS cg_claim_index_meta (key TEXT PRIMARY KEY);`
+
+func (p pgIndex) create(ctx context.Context) error {
+	if _, err := p.db.ExecContext(ctx, pgIndexSchema); err != nil {
+		return fmt.Errorf("creating the claim index table: %w", err)
+	}
+	return nil
+}
+
+// replaceTx is replace inside the writer's transaction.
+func (p pgIndex) replaceTx(ctx context.Context, tx *sql.Tx, articles []string, adds []indexEntry) error {
+	if len(articles) > 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM cg_claim_index WHERE article = ANY($1)`, pq.Array(articles)); err != nil {
+			return fmt.Errorf("dropping the replaced articles' claim index entries: %w", err)
+		}
+	}
+	if len(adds) == 0 {
+		return nil
+	}
+	// One claim about the same node twice gives one key: COPY would
+	// refuse the second.
+	seen := make(map[string]bool, len(adds))
+	uniq := adds[:0:0]
+	for _, e := range adds {
+		if k := string(mainKey(e)); !seen[k] {
+			seen[k] = true
+			uniq = append(uniq, e)
+		}
+	}
+	return copyRows(ctx, tx, "cg_claim_index", []string{"kind", "node", "skey", "act", "claim", "article"}, len(uniq), func(i int) []any {
+		e := uniq[i]
+		return []any{e.Kind, e.Node, e.sortKey(), e.Act, e.Claim, e.Article}
+	})
+}
+
+func (p pgIndex) replace(ctx context.Context, articles []string, adds []indexEntry, token string) error {
+	tx, err := p.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if err := p.replaceTx(ctx, tx, articles, adds); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (p pgIndex) scan(ctx context.Context, kind, node, from string, fn func(indexEntry) bool) error {
+	rows, err := p.db.QueryContext(ctx, `SELECT skey, act, claim FROM cg_claim_index
+		WHERE kind = $1 AND node = $2 AND skey >= $3 ORDER BY skey`, kind, node, from)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sk, act, claim string
+		if err := rows.Scan(&sk, &act, &claim); err != nil {
+			return err
+		}
+		if !fn(decodeEntry(kind, node, []byte(sk), []byte(act+"\x00"+claim))) {
+			return nil
+		}
+	}
+	return rows.Err()
+}
+
+func (p pgIndex) ready(ctx context.Context) (bool, error) {
+	var n int
+	err := p.db.QueryRowContext(ctx, `SELECT count(*) FROM cg_claim_index_meta WHERE key = 'ready'`).Scan(&n)
+	return n > 0, err
+}
+
+func (p pgIndex) reset(ctx context.Context) error {
+	_, err := p.db.ExecContext(ctx, `TRUNCATE cg_claim_index; DELETE FROM cg_claim_index_meta`)
+	return err
+}
+
+func (p pgIndex) markReady(ctx context.Context) error {
+	_, err := p.db.ExecContext(ctx, `INSERT INTO cg_claim_index_meta (key) VALUES ('ready') ON CONFLICT DO NOTHING`)
+	return err
+}
+
+// The index is written in the quads' own transaction: no write misses it.
+func (p pgIndex) missed(ctx context.Context, tokens []string) (bool, error) { return false, nil }
+func (p pgIndex) forget(ctx context.Context, tokens []string) error         { return nil }
+
+// indexTx updates the claim index for a batch inside the writer's
+// transaction.
+func (w *pgWriter) indexTx(ctx context.Context, tx *sql.Tx, batch []schema.Bundle) error {
+	arts := make([]string, 0, len(batch))
+	var adds []indexEntry
+	for _, b := range batch {
+		arts = append(arts, b.Article.String())
+		adds = append(adds, indexEntries(b.Owned)...)
+	}
+	if err := w.index.replaceTx(ctx, tx, arts, adds); err != nil {
+		return fmt.Errorf("updating the claim index of the postgres store: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,335 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/queries"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// ErrBadParam means a parameter's value cannot be used (a limit that is
+// not a number, an unknown act).
+var ErrBadParam = errors.New("bad parameter")
+
+// Answer is a stored query's answer.
+type Answer struct {
+	Rows []any
+	// Truncated: the result cap stopped the answer.
+	Truncated bool
+	// Paged: the query pages a claim list, and Total, AtLeast and
+	// Offset describe it.
+	Paged  bool
+	Offset int
+	// Total is how many rows the query has in all pages; with AtLeast,
+	// counting stopped there and there are at least that many.
+	Total   int
+	AtLeast bool
+}
+
+// RunStored binds and runs a stored query. A query with an index header
+// gets its page of claims from the claim index first (claimPage).
+func (s *Store) RunStored(ctx context.Context, set *queries.Set, q queries.Query, params map[string]string, limit int, timeout time.Duration) (Answer, error) {
+	if _, err := set.Bind(q, params); err != nil { // checks the parameters
+		return Answer{}, err
+	}
+	var a Answer
+	var extra map[string]any
+	if q.Index != "" {
+		p, err := s.claimPage(ctx, q.Index, params)
+		if err != nil {
+			return Answer{}, fmt.Errorf("query %s: %w", q.Name, err)
+		}
+		a.Paged, a.Offset, a.Total, a.AtLeast = true, p.offset, p.total, p.atLeast
+		extra = map[string]any{"claims": p.claims, "about_of": p.aboutOf, "total": p.total}
+	}
+	code, err := set.BindWith(q, params, extra)
+	if err != nil {
+		return Answer{}, err
+	}
+	if limit <= 0 {
+		limit = 1000
+	}
+	a.Rows, a.Truncated, err = RunGizmoCapped(ctx, s.QS, code, limit, timeout)
+	return a, err
+}
+
+// claimPageResult is one page of a claim list.
+type claimPageResult struct {
+	claims  []string          // in order
+	aboutOf map[string]string // claim → the node it was found under
+	offset  int
+	total   int
+	atLeast bool
+}
+
+// countBeyond bounds how far past the page a single list is counted;
+// past it the total is "at least". The list of all claims of a large
+// store is the one that reaches it.
+const countBeyond = 10000
+
+// claimPage resolves the query's names to nodes and pages their claim
+// lists: ordered by date (then article, then position in it), filtered
+// by act, from and to, each claim once.
+func (s *Store) claimPage(ctx context.Context, kind string, params map[string]string) (claimPageResult, error) {
+	r := claimPageResult{aboutOf: map[string]string{}, claims: []string{}}
+	lim, err := intParam(params, "limit", 20)
+	if err != nil {
+		return r, err
+	}
+	if r.offset, err = intParam(params, "offset", 0); err != nil {
+		return r, err
+	}
+	if a := params["act"]; a != "" && !validActs(a) {
+		return r, fmt.Errorf("%w: act %q is not one of speech, belief, intention, evidence, action or all (several: speech,belief)", ErrBadParam, a)
+	}
+	lists, err := s.listsFor(ctx, kind, params)
+	if err != nil {
+		return r, err
+	}
+	from, to := day(params["from"]), day(params["to"])
+	keep := func(e indexEntry) bool {
+		if !actMatches(e.Act, params["act"]) {
+			return false
+		}
+		if from == "" && to == "" {
+			return true
+		}
+		d := day(e.Date)
+		return d != "" && (from == "" || d >= from) && (to == "" || d <= to)
+	}
+	if len(lists) == 1 {
+		return s.pageOne(ctx, lists[0], from, to, keep, r, lim)
+	}
+	var all []indexEntry
+	for _, l := range lists {
+		err := s.index.scan(ctx, l[0], l[1], from, func(e indexEntry) bool {
+			if keep(e) {
+				all = append(all, e)
+			}
+			return true
+		})
+		if err != nil {
+			return r, fmt.Errorf("reading the claim index: %w", err)
+		}
+	}
+	all = sortEntries(all)
+	r.total = len(all)
+	for _, e := range all[min(r.offset, len(all)):min(r.offset+lim, len(all))] {
+		r.claims = append(r.claims, e.Claim)
+		r.aboutOf[e.Claim] = e.Node
+	}
+	return r, nil
+}
+
+// pageOne pages a single list, already in order: it reads up to the
+// page, then counts on up to countBeyond entries past it.
+func (s *Store) pageOne(ctx context.Context, list [2]string, from, to string, keep func(indexEntry) bool, r claimPageResult, lim int) (claimPageResult, error) {
+	n, stop := 0, r.offset+lim+countBeyond
+	err := s.index.scan(ctx, list[0], list[1], from, func(e indexEntry) bool {
+		if to != "" && e.Date != "" && day(e.Date) > to {
+			return false // later dates only from here
+		}
+		if !keep(e) {
+			return true
+		}
+		if n >= r.offset && n < r.offset+lim {
+			r.claims = append(r.claims, e.Claim)
+			r.aboutOf[e.Claim] = e.Node
+		}
+		n++
+		return n < stop
+	})
+	if err != nil {
+		return r, fmt.Errorf("reading the claim index: %w", err)
+	}
+	r.total, r.atLeast = n, n >= stop
+	return r, nil
+}
+
+// listsFor names the index lists (kind, node) a query reads.
+func (s *Store) listsFor(ctx context.Context, kind string, params map[string]string) ([][2]string, error) {
+	var nodes []quad.Value
+	var err error
+	switch kind {
+	case "speaker":
+		if strings.TrimSpace(params["speaker"]) == "" {
+			return [][2]string{{byAll, ""}}, nil
+		}
+		nodes, err = s.FindEntities(ctx, params["speaker"])
+	case "about":
+		if nodes, err = s.FindEntities(ctx, params["entity"]); err == nil && strings.TrimSpace(params["event"]) != "" {
+			var evs []quad.Value
+			evs, err = s.findEvents(ctx, params["event"])
+			nodes = append(nodes, evs...)
+		}
+	default:
+		return nil, fmt.Errorf("the query's index %q is not speaker or about", kind)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("finding %s: %w", kind, err)
+	}
+	k := bySpeaker
+	if kind == "about" {
+		k = byAbout
+	}
+	var out [][2]string
+	seen := map[string]bool{}
+	for _, n := range nodes {
+		if !seen[n.String()] {
+			seen[n.String()] = true
+			out = append(out, [2]string{k, n.String()})
+		}
+	}
+	return out, nil
+}
+
+func intParam(params map[string]string, name string, def int) (int, error) {
+	v := strings.TrimSpace(params[name])
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("%w: %s %q is not a whole number of rows", ErrBadParam, name, v)
+	}
+	if n == 0 && name == "limit" {
+		return def, nil
+	}
+	return n, nil
+}
+
+func validActs(want string) bool {
+	for _, w := range strings.Split(strings.ToLower(want), ",") {
+		switch strings.TrimSpace(w) {
+		case "speech", "belief", "intention", "evidence", "action", "all":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// day is the YYYY-MM-DD part of a date.
+func day(d string) string {
+	d = strings.TrimSpace(d)
+	if len(d) > 10 {
+		return d[:10]
+	}
+	return d
+}
+
+// titlePrefix is what users type before a name that entities are stored
+// without ("Mr Blair", "Prime Minister Tony Blair"); prelude.js has the
+// same list for users' own queries.
+var titlePrefix = regexp.MustCompile(`(?i)^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|gen|col|capt|rev|president|prime minister|chancellor|minister|secretary|senator|sen|rep|governor|gov|mayor|king|queen|prince|princess|the)\.?\s+`)
+
+// FindEntities returns the nodes whose name or alias is text, as the
+// prelude's findEntities does: "id:person/x" names one node; otherwise
+// the text as given, in title case, lower and upper case, then without a
+// leading title.
+func (s *Store) FindEntities(ctx context.Context, text string) ([]quad.Value, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil, nil
+	}
+	if id, ok := strings.CutPrefix(text, "id:"); ok {
+		n := quad.IRI(schema.ID + id)
+		qs, err := s.subjectQuads(ctx, n)
+		for _, q := range qs {
+			if q.Predicate == schema.Type {
+				return []quad.Value{n}, err
+			}
+		}
+		return nil, err
+	}
+	preds := []quad.IRI{schema.Name, schema.AlternateName}
+	found, err := s.subjectsOf(ctx, uniqStrings([]string{text, titleCase(text), strings.ToLower(text), strings.ToUpper(text)}), preds)
+	for err == nil && len(found) == 0 {
+		bare := titlePrefix.ReplaceAllString(text, "")
+		if bare == text || bare == "" {
+			break
+		}
+		text = bare
+		found, err = s.subjectsOf(ctx, uniqStrings([]string{text, titleCase(text)}), preds)
+	}
+	return found, err
+}
+
+// findEvents returns the events whose name or type is text.
+func (s *Store) findEvents(ctx context.Context, text string) ([]quad.Value, error) {
+	text = strings.TrimSpace(text)
+	cands, err := s.subjectsOf(ctx, uniqStrings([]string{text, strings.ToLower(text), titleCase(text)}), []quad.IRI{schema.Name, schema.EventType})
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Value
+	for _, c := range cands {
+		qs, err := s.subjectQuads(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if q.Predicate == schema.Type && q.Object == schema.Event {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// subjectsOf returns, once each and in the order found, the subjects of
+// quads with one of preds and one of the string values.
+func (s *Store) subjectsOf(ctx context.Context, values []string, preds []quad.IRI) ([]quad.Value, error) {
+	var out []quad.Value
+	seen := map[quad.Value]bool{}
+	for _, v := range values {
+		ref, err := s.QS.ValueOf(quad.String(v))
+		if err != nil {
+			return nil, err
+		}
+		if ref == nil {
+			continue
+		}
+		it := s.QS.QuadIterator(quad.Object, ref).Iterate()
+		for it.Next(ctx) {
+			q, err := s.QS.Quad(it.Result())
+			if err != nil {
+				it.Close()
+				return nil, err
+			}
+			for _, p := range preds {
+				if q.Predicate == p && !seen[q.Subject] {
+					seen[q.Subject] = true
+					out = append(out, q.Subject)
+				}
+			}
+		}
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// titleCase capitalises the first letter of each word, as the prelude's
+// titleCase does.
+func titleCase(s string) string {
+	b := []rune(strings.ToLower(s))
+	for i, r := range b {
+		if r >= 'a' && r <= 'z' && (i == 0 || strings.ContainsRune(" \t\n-'", b[i-1])) {
+			b[i] = r - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
