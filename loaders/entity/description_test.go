@@ -50,6 +50,12 @@ func TestDescriptions(t *testing.T) {
 		{"a plural stays a group of people",
 			"Sam Ortiz chaired the inquiry. The MPs said the department had failed.",
 			"the department had failed", ": The MPs"},
+		{"a plural of bodies is no one body",
+			"Union President Keith Gambill spoke at the rally of the Indiana State Teachers Association. The unions said 15,000 people registered.",
+			"15,000 people registered", ": The unions"},
+		{"a seat of government speaks for itself, not for its country",
+			"The president flew to Ohio on Monday. The White House said the visit was routine.",
+			"the visit was routine", "name: White House"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -570,15 +570,12 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 	sp := r.spanOf(i, end)
 	p := pending{span: sp, alias: s, tok: i, affTok: -1}
 	if o, ok := gaz.orgs[s]; ok {
-		switch {
-		case o.Class == "gov" && o.Country != "":
-			c := gaz.byName[o.Country]
-			p.key, p.typ, p.name, p.country = govKey(c), doc.Government, c.Name, c.Name
-		default:
-			p.key, p.typ, p.name, p.country = idFor(o.Type, o.Name), o.Type, o.Name, o.Country
-			if p.typ == doc.NewsAgency && strings.HasPrefix(p.key, prefixOrg) {
-				p.key = prefixOrg + slug(o.Name)
-			}
+		// A seat of government ("the White House", "the Kremlin") speaks
+		// for an office, not for the country: it keeps its own name, with
+		// the country as its affiliation.
+		p.key, p.typ, p.name, p.country = idFor(o.Type, o.Name), o.Type, o.Name, o.Country
+		if p.typ == doc.NewsAgency && strings.HasPrefix(p.key, prefixOrg) {
+			p.key = prefixOrg + slug(o.Name)
 		}
 	} else {
 		pr := gaz.places[s]
@@ -664,7 +661,7 @@ func (r *recognizer) run(i, last int) int {
 			if _, poss := bare(t.Text); poss && !(j < last && orgHeads[r.word(j)]) && !(j+1 < last && orgHeads[r.word(j+1)] && nameLike(r.word(j))) {
 				break
 			}
-			if j-i >= 6 {
+			if j-i >= 10 {
 				break
 			}
 			continue
