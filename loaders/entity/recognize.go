@@ -453,8 +453,7 @@ func (r *recognizer) sentence(first, last int) {
 			g := r.d.Text[t.Start:r.toks[end-1].End]
 			if c, ok := gaz.demonyms[g]; ok {
 				if ge := r.govNounsAfter(end, last); ge > end && !personGovNouns[r.lower(ge-1)] {
-					r.add(pending{span: r.spanOf(i, ge), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
-						name: c.Name, alias: r.d.Text[t.Start:r.toks[ge-1].End], country: c.Name, tok: i, affTok: -1})
+					r.add(r.govPhrase(i, ge, c))
 					i = ge
 					continue
 				}
@@ -502,8 +501,7 @@ func (r *recognizer) sentence(first, last int) {
 		// Demonym phrases: "Pakistani officials", "the Pakistani government".
 		if c, ok := gaz.demonyms[w]; ok && !poss {
 			if end := r.govNounsAfter(i+1, last); end > i+1 && !personGovNouns[r.lower(end-1)] {
-				r.add(pending{span: r.spanOf(i, end), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
-					name: c.Name, alias: r.d.Text[r.toks[i].Start:r.toks[end-1].End], country: c.Name, tok: i, affTok: -1})
+				r.add(r.govPhrase(i, end, c))
 				i = end
 				continue
 			}
@@ -553,6 +551,20 @@ func (r *recognizer) initials(i, last int) int {
 		end++
 	}
 	return end
+}
+
+// govPhrase is the mention of a country's government that tokens i to
+// end make ("Pakistani officials", "the US government"), except that its
+// armed forces ("the US military", "Afghan forces") are an institution
+// of the country that speaks for itself, as the White House does.
+func (r *recognizer) govPhrase(i, end int, c *country) pending {
+	alias := r.d.Text[r.toks[i].Start:r.toks[end-1].End]
+	p := pending{span: r.spanOf(i, end), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
+		name: c.Name, alias: alias, country: c.Name, tok: i, affTok: -1}
+	if n := r.lower(end - 1); militaryNouns[n] && end-i == 2 {
+		p.key, p.typ, p.name = prefixOrg+slug(c.Name+" "+n), doc.Organization, alias
+	}
+	return p
 }
 
 // govNounsAfter returns the end of a run of government nouns starting at
