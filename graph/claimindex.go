@@ -327,17 +327,16 @@ func (s *Store) forgetWrites(ctx context.Context, pending []quad.Quad) error {
 // sortEntries orders entries of several lists as one list, each claim
 // once.
 func sortEntries(es []indexEntry) []indexEntry {
-	sort.SliceStable(es, func(i, j int) bool {
-		a, b := es[i].sortKey(), es[j].sortKey()
-		if a != b {
-			return a < b
-		}
-		return es[i].Claim < es[j].Claim
-	})
-	out := es[:0]
-	seen := map[string]bool{}
-	for _, e := range es {
-		if !seen[e.Claim] {
+	keys := make([]string, len(es))
+	idx := make([]int, len(es))
+	for i, e := range es {
+		keys[i], idx[i] = e.sortKey()+"\x01"+e.Claim, i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	out := make([]indexEntry, 0, len(es))
+	seen := make(map[string]bool, len(es))
+	for _, i := range idx {
+		if e := es[i]; !seen[e.Claim] {
 			seen[e.Claim] = true
 			out = append(out, e)
 		}

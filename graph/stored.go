@@ -35,7 +35,7 @@ type Answer struct {
 }
 
 // RunStored binds and runs a stored query. A query with an index header
-// gets its page of claims from the claim index first (claimPage).
+// gets its page of claims from the claim index first (ClaimPage).
 func (s *Store) RunStored(ctx context.Context, set *queries.Set, q queries.Query, params map[string]string, limit int, timeout time.Duration) (Answer, error) {
 	if _, err := set.Bind(q, params); err != nil { // checks the parameters
 		return Answer{}, err
@@ -43,12 +43,12 @@ func (s *Store) RunStored(ctx context.Context, set *queries.Set, q queries.Query
 	var a Answer
 	var extra map[string]any
 	if q.Index != "" {
-		p, err := s.claimPage(ctx, q.Index, params)
+		p, err := s.ClaimPage(ctx, q.Index, params)
 		if err != nil {
 			return Answer{}, fmt.Errorf("query %s: %w", q.Name, err)
 		}
-		a.Paged, a.Offset, a.Total, a.AtLeast = true, p.offset, p.total, p.atLeast
-		extra = map[string]any{"claims": p.claims, "about_of": p.aboutOf, "total": p.total}
+		a.Paged, a.Offset, a.Total, a.AtLeast = true, p.Offset, p.Total, p.AtLeast
+		extra = map[string]any{"claims": p.Claims, "about_of": p.AboutOf, "total": p.Total}
 	}
 	code, err := set.BindWith(q, params, extra)
 	if err != nil {
@@ -61,13 +61,15 @@ func (s *Store) RunStored(ctx context.Context, set *queries.Set, q queries.Query
 	return a, err
 }
 
-// claimPageResult is one page of a claim list.
-type claimPageResult struct {
-	claims  []string          // in order
-	aboutOf map[string]string // claim → the node it was found under
-	offset  int
-	total   int
-	atLeast bool
+// ClaimPage is one page of the claim index, as a stored query with an
+// index header gets it.
+type ClaimPage struct {
+	Claims  []string          // the claims' IRIs (<…>), in order
+	Dates   []string          // their publication dates
+	AboutOf map[string]string // claim → the node it was found under
+	Offset  int
+	Total   int  // every claim the page is part of
+	AtLeast bool // counting stopped at Total
 }
 
 // countBeyond bounds how far past the page a single list is counted;
@@ -75,16 +77,17 @@ type claimPageResult struct {
 // store is the one that reaches it.
 const countBeyond = 10000
 
-// claimPage resolves the query's names to nodes and pages their claim
+// ClaimPage resolves a query's names to nodes and pages their claim
 // lists: ordered by date (then article, then position in it), filtered
-// by act, from and to, each claim once.
-func (s *Store) claimPage(ctx context.Context, kind string, params map[string]string) (claimPageResult, error) {
-	r := claimPageResult{aboutOf: map[string]string{}, claims: []string{}}
+// by act, from and to, each claim once. kind is the query's index
+// header: "speaker" or "about".
+func (s *Store) ClaimPage(ctx context.Context, kind string, params map[string]string) (ClaimPage, error) {
+	r := ClaimPage{AboutOf: map[string]string{}, Claims: []string{}}
 	lim, err := intParam(params, "limit", 20)
 	if err != nil {
 		return r, err
 	}
-	if r.offset, err = intParam(params, "offset", 0); err != nil {
+	if r.Offset, err = intParam(params, "offset", 0); err != nil {
 		return r, err
 	}
 	if a := params["act"]; a != "" && !validActs(a) {
@@ -121,18 +124,18 @@ func (s *Store) claimPage(ctx context.Context, kind string, params map[string]st
 		}
 	}
 	all = sortEntries(all)
-	r.total = len(all)
-	for _, e := range all[min(r.offset, len(all)):min(r.offset+lim, len(all))] {
-		r.claims = append(r.claims, e.Claim)
-		r.aboutOf[e.Claim] = e.Node
+	r.Total = len(all)
+	for _, e := range all[min(r.Offset, len(all)):min(r.Offset+lim, len(all))] {
+		r.Claims, r.Dates = append(r.Claims, e.Claim), append(r.Dates, e.Date)
+		r.AboutOf[e.Claim] = e.Node
 	}
 	return r, nil
 }
 
 // pageOne pages a single list, already in order: it reads up to the
 // page, then counts on up to countBeyond entries past it.
-func (s *Store) pageOne(ctx context.Context, list [2]string, from, to string, keep func(indexEntry) bool, r claimPageResult, lim int) (claimPageResult, error) {
-	n, stop := 0, r.offset+lim+countBeyond
+func (s *Store) pageOne(ctx context.Context, list [2]string, from, to string, keep func(indexEntry) bool, r ClaimPage, lim int) (ClaimPage, error) {
+	n, stop := 0, r.Offset+lim+countBeyond
 	err := s.index.scan(ctx, list[0], list[1], from, func(e indexEntry) bool {
 		if to != "" && e.Date != "" && day(e.Date) > to {
 			return false // later dates only from here
@@ -140,9 +143,9 @@ func (s *Store) pageOne(ctx context.Context, list [2]string, from, to string, ke
 		if !keep(e) {
 			return true
 		}
-		if n >= r.offset && n < r.offset+lim {
-			r.claims = append(r.claims, e.Claim)
-			r.aboutOf[e.Claim] = e.Node
+		if n >= r.Offset && n < r.Offset+lim {
+			r.Claims, r.Dates = append(r.Claims, e.Claim), append(r.Dates, e.Date)
+			r.AboutOf[e.Claim] = e.Node
 		}
 		n++
 		return n < stop
@@ -150,7 +153,7 @@ func (s *Store) pageOne(ctx context.Context, list [2]string, from, to string, ke
 	if err != nil {
 		return r, fmt.Errorf("reading the claim index: %w", err)
 	}
-	r.total, r.atLeast = n, n >= stop
+	r.Total, r.AtLeast = n, n >= stop
 	return r, nil
 }
 
