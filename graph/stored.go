@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/queries"
@@ -237,31 +238,26 @@ var titlePrefix = regexp.MustCompile(`(?i)^(mr|mrs|ms|miss|dr|prof|sir|dame|lord
 // FindEntities returns the nodes whose name or alias is text, as the
 // prelude's findEntities does: "id:person/x" names one node; otherwise
 // the text as given, in title case, lower and upper case, then without a
-// leading title.
+// leading title. Lookups go through Cayley's path planner, which reads
+// the object-predicate index: a much-quoted name is also the
+// cg:speakerText of thousands of claims, which a plain object lookup
+// would walk.
 func (s *Store) FindEntities(ctx context.Context, text string) ([]quad.Value, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil, nil
 	}
 	if id, ok := strings.CutPrefix(text, "id:"); ok {
-		n := quad.IRI(schema.ID + id)
-		qs, err := s.subjectQuads(ctx, n)
-		for _, q := range qs {
-			if q.Predicate == schema.Type {
-				return []quad.Value{n}, err
-			}
-		}
-		return nil, err
+		return path.StartPath(s.QS, quad.IRI(schema.ID+id)).Has(schema.Type).Iterate(ctx).AllValues(s.QS)
 	}
-	preds := []quad.IRI{schema.Name, schema.AlternateName}
-	found, err := s.subjectsOf(ctx, uniqStrings([]string{text, titleCase(text), strings.ToLower(text), strings.ToUpper(text)}), preds)
+	found, err := s.namedBy(ctx, uniqStrings([]string{text, titleCase(text), strings.ToLower(text), strings.ToUpper(text)}), schema.Name, schema.AlternateName)
 	for err == nil && len(found) == 0 {
 		bare := titlePrefix.ReplaceAllString(text, "")
 		if bare == text || bare == "" {
 			break
 		}
 		text = bare
-		found, err = s.subjectsOf(ctx, uniqStrings([]string{text, titleCase(text)}), preds)
+		found, err = s.namedBy(ctx, uniqStrings([]string{text, titleCase(text)}), schema.Name, schema.AlternateName)
 	}
 	return found, err
 }
@@ -269,55 +265,27 @@ func (s *Store) FindEntities(ctx context.Context, text string) ([]quad.Value, er
 // findEvents returns the events whose name or type is text.
 func (s *Store) findEvents(ctx context.Context, text string) ([]quad.Value, error) {
 	text = strings.TrimSpace(text)
-	cands, err := s.subjectsOf(ctx, uniqStrings([]string{text, strings.ToLower(text), titleCase(text)}), []quad.IRI{schema.Name, schema.EventType})
-	if err != nil {
+	cands, err := s.namedBy(ctx, uniqStrings([]string{text, strings.ToLower(text), titleCase(text)}), schema.Name, schema.EventType)
+	if err != nil || len(cands) == 0 {
 		return nil, err
 	}
-	var out []quad.Value
-	for _, c := range cands {
-		qs, err := s.subjectQuads(ctx, c)
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range qs {
-			if q.Predicate == schema.Type && q.Object == schema.Event {
-				out = append(out, c)
-				break
-			}
-		}
-	}
-	return out, nil
+	return path.StartPath(s.QS, cands...).Has(schema.Type, schema.Event).Iterate(ctx).AllValues(s.QS)
 }
 
-// subjectsOf returns, once each and in the order found, the subjects of
-// quads with one of preds and one of the string values.
-func (s *Store) subjectsOf(ctx context.Context, values []string, preds []quad.IRI) ([]quad.Value, error) {
+// namedBy returns, once each, the subjects of quads with one of preds
+// and one of the string values, one value at a time (Cayley plans an In
+// from many nodes as a scan of the predicate).
+func (s *Store) namedBy(ctx context.Context, values []string, preds ...interface{}) ([]quad.Value, error) {
 	var out []quad.Value
 	seen := map[quad.Value]bool{}
 	for _, v := range values {
-		ref, err := s.QS.ValueOf(quad.String(v))
-		if err != nil {
-			return nil, err
-		}
-		if ref == nil {
-			continue
-		}
-		it := s.QS.QuadIterator(quad.Object, ref).Iterate()
-		for it.Next(ctx) {
-			q, err := s.QS.Quad(it.Result())
-			if err != nil {
-				it.Close()
-				return nil, err
+		err := path.StartPath(s.QS, quad.String(v)).In(preds...).Iterate(ctx).EachValue(s.QS, func(n quad.Value) error {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
 			}
-			for _, p := range preds {
-				if q.Predicate == p && !seen[q.Subject] {
-					seen[q.Subject] = true
-					out = append(out, q.Subject)
-				}
-			}
-		}
-		err = it.Err()
-		it.Close()
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
