@@ -64,7 +64,7 @@ func TestDescriptions(t *testing.T) {
 			"it would pay $2bn to leave", ": The US firm"},
 		{"two speakers joined by and are neither alone",
 			"Governor Eric Holcomb spoke on Monday. Holcomb and GOP legislative leaders touted the plan as a step forward.",
-			"the plan as a step forward", ": Holcomb and GOP legislative leaders"},
+			"the plan as a step forward", "name: Holcomb and GOP legislative leaders"},
 		{"an and inside a title is no coordination",
 			"Trade and Industry Secretary Patricia Hewitt said the deal was fair.",
 			"the deal was fair", "name: Patricia Hewitt"},
