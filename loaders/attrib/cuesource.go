@@ -115,6 +115,8 @@ func (x *ctx) subjectStep(f *frame) verdict {
 	if f.left.Empty() && f.right.Empty() && (c.ing || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
 		if n := len(x.d.Attributions); n > x.first && !x.d.Attributions[n-1].Speaker.Empty() {
 			f.left, f.leftBy = x.d.Attributions[n-1].Speaker, "previous"
+		} else if sub := x.subordinateSubject(s, f.i); c.ing && !sub.Empty() {
+			f.left, f.leftBy = sub, "subject"
 		} else {
 			f.left, f.leftBy = x.SubjectOf(s), "subject"
 		}
@@ -128,4 +130,24 @@ func (x *ctx) subjectStep(f *frame) verdict {
 		return reject
 	}
 	return next
+}
+
+// subordinateSubject returns the subject of a subordinate clause that
+// ends right before the participle cue at i ("They were near a deal when
+// President Trump scuttled the talks, citing violence"): the participle
+// tells why that clause's subject acted. Empty when the clause before the
+// cue's comma is the main one.
+func (x *ctx) subordinateSubject(s doc.Sentence, i int) doc.Span {
+	if !x.is(i-1, ",") {
+		return doc.Span{}
+	}
+	for k := i - 2; k > s.First; k-- {
+		switch {
+		case x.is(k, ",", ";", ":") || x.isCloseQuote(k):
+			return doc.Span{}
+		case x.is(k, "when", "after", "because", "as", "while", "since", "before", "until", "although", "though"):
+			return x.subjectFrom(s, k+1)
+		}
+	}
+	return doc.Span{}
 }
