@@ -499,6 +499,13 @@ func (r *recognizer) sentence(first, last int) {
 			continue
 		}
 		// Demonym phrases: "Pakistani officials", "the Pakistani government".
+		// A capital "The" before one is no name of its own, even where a
+		// run-in heading leaves it mid-sentence ("Hostage swap The
+		// Afghan government has …").
+		if w == "The" && i+2 < last && gaz.demonyms[r.word(i+1)] != nil && r.govNounsAfter(i+2, last) > i+2 {
+			i++
+			continue
+		}
 		if c, ok := gaz.demonyms[w]; ok && !poss {
 			if end := r.govNounsAfter(i+1, last); end > i+1 && !personGovNouns[r.lower(end-1)] {
 				r.add(r.govPhrase(i, end, c))
