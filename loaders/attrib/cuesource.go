@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/claimgraph/claimgraph/loaders/doc"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
 
 // closesStep decides whether the cue is post-posed, its clause ending
 // right after it (“…,” he said. / CLAUSE, X said, adding …), and reads a
@@ -145,9 +149,31 @@ func (x *ctx) subordinateSubject(s doc.Sentence, i int) doc.Span {
 		switch {
 		case x.is(k, ",", ";", ":") || x.isCloseQuote(k):
 			return doc.Span{}
-		case x.is(k, "when", "after", "because", "as", "while", "since", "before", "until", "although", "though"):
-			return x.subjectFrom(s, k+1)
+		case x.is(k, "when", "after", "because", "while", "before", "until"):
+			return x.clauseSubject(s, k+1)
 		}
+	}
+	return doc.Span{}
+}
+
+// clauseSubject returns the subject that opens a clause at token first
+// when a finite verb follows it ("President Trump scuttled"), not a noun
+// phrase that a preposition governs ("after Britain's decision to leave").
+func (x *ctx) clauseSubject(s doc.Sentence, first int) doc.Span {
+	sub := x.subjectFrom(s, first)
+	if sub.Empty() || strings.ContainsAny(x.d.Slice(sub), "'’") {
+		return doc.Span{}
+	}
+	k := tokenAt(x.d, sub.Start)
+	for k >= 0 && k < s.Last && x.tok(k).End <= sub.End {
+		k++
+	}
+	if k < 0 || k >= s.Last {
+		return doc.Span{}
+	}
+	w := x.lower[k]
+	if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || x.is(k, "has", "had", "was", "were", "is", "are", "would", "will", "did") {
+		return sub
 	}
 	return doc.Span{}
 }
