@@ -57,6 +57,8 @@ type recognizer struct {
 	ruling map[string]string
 	// first is the first token of the sentence being read.
 	first int
+	// buf is titleAt's scratch space for joined words.
+	buf []byte
 }
 
 const homeGov = "@home"
@@ -629,16 +631,23 @@ func (r *recognizer) acronymAfter(end, last, idx int) {
 }
 
 // titleAt returns the end of the longest title at token k, or k.
+// Tokens hold no spaces, so only a title whose first word is token k's
+// text can match, with at most titleWords of that word words; the joined
+// words are built in one reused buffer, which the lookup does not keep.
 func (r *recognizer) titleAt(k, last int) int {
-	for n := min(4, last-k); n >= 1; n-- {
-		var b strings.Builder
+	if k < 0 || k >= last {
+		return k
+	}
+	for n := min(4, last-k, gaz.titleWords[r.toks[k].Text]); n >= 1; n-- {
+		b := r.buf[:0]
 		for x := k; x < k+n; x++ {
 			if x > k {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(r.toks[x].Text)
+			b = append(b, r.toks[x].Text...)
 		}
-		if t, ok := gaz.titles[b.String()]; ok && (!t.NeedsName || k+n < last && gaz.anyGiven(r.word(k+n))) {
+		r.buf = b
+		if t, ok := gaz.titles[string(b)]; ok && (!t.NeedsName || k+n < last && gaz.anyGiven(r.word(k+n))) {
 			return k + n
 		}
 	}
