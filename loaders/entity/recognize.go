@@ -57,8 +57,9 @@ type recognizer struct {
 	ruling map[string]string
 	// first is the first token of the sentence being read.
 	first int
-	// buf is titleAt's scratch space for joined words.
-	buf []byte
+	// buf and gbuf are titleAt's and gazMatch's scratch space for
+	// joined words.
+	buf, gbuf []byte
 }
 
 const homeGov = "@home"
@@ -351,7 +352,7 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 		maxW = 1
 	}
 	for n := min(maxW, last-i); n >= 1; n-- {
-		var b strings.Builder
+		b := r.gbuf[:0]
 		ok := true
 		for k := i; k < i+n; k++ {
 			t := r.toks[k]
@@ -369,19 +370,23 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 				w, _ = bare(w)
 			}
 			if k > i {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(w)
+			b = append(b, w...)
 		}
+		r.gbuf = b
 		if !ok {
 			continue
 		}
-		s := b.String()
-		if _, found := gaz.orgs[s]; found {
-			return i + n, s, true
+		// The lookups read the buffer in place; a string is made only
+		// for a name found.
+		if _, found := gaz.orgs[string(b)]; found {
+			return i + n, string(b), true
 		}
-		if pr, found := gaz.places[s]; found && (!pr.Gen || r.placeOK(i, i+n, last, pr)) {
-			return i + n, s, true
+		if pr, found := gaz.places[string(b)]; found {
+			if s := string(b); !pr.Gen || r.placeOK(i, i+n, last, pr) {
+				return i + n, s, true
+			}
 		}
 	}
 	return 0, "", false
