@@ -17,6 +17,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
@@ -129,7 +130,7 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 				// PolNeAR's cue spans include auxiliaries and particles.
 				cue = ri.Span(attrib.CuePhrase(d, d.Attributions[ai]))
 			}
-			pa := Attr{Cue: role(cue), Content: role(a.Content)}
+			pa := Attr{Cue: role(cue), Content: role(afterCue(runes, cue, a.Content))}
 			if a.Speaker != nil {
 				pa.Source = role(a.Speaker.TextSpan)
 				if ai < len(d.Attributions) {
@@ -162,6 +163,21 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 		out = append(out, pd)
 	}
 	return out, errs
+}
+
+// afterCue starts a content that the cue phrase runs into after it: the
+// particle the phrase takes in ("called for", "complained about") is
+// the cue's, not the content's (train: content exact 50.7 to 51.3).
+// Offsets are code points.
+func afterCue(text []rune, cue, content doc.TextSpan) doc.TextSpan {
+	if !(cue.Start <= content.Start && content.Start < cue.End && cue.End < content.End) || content.End > len(text) {
+		return content
+	}
+	s := cue.End
+	for s < content.End && unicode.IsSpace(text[s]) {
+		s++
+	}
+	return doc.TextSpan{Text: string(text[s:content.End]), Start: s, End: content.End}
 }
 
 // bareRefusal splits a topicless refusal's cue ("declined to comment")
