@@ -69,4 +69,3 @@ func lastRune(s string) (rune, int) {
 	}
 	return r[len(r)-1], len(string(r[len(r)-1]))
 }
-
