@@ -22,18 +22,61 @@ func TestPredictedContentSpans(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			got := predicted(t, tt.text)
+			assert.Contains(t, got, [2]string{tt.cue, tt.content})
+		})
+	}
+}
+
+// A cue that interrupts its content's sentence leaves the rest of the
+// sentence as a second span of the content, unless a participle ("…,
+// she said, adding …") or a conjunction opens another clause there.
+func TestPredictedContentTail(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the content's spans
+	}{
+		{"tail", "Ferry strike goes on.\n\nTalks with the pilots, the mayor said, would resume on Monday.", []string{"Talks with the pilots", "would resume on Monday"}},
+		{"participle", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, adding that talks would resume.", []string{"The pilots will stay out"}},
+		{"conjunction", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, but the ferries will run.", []string{"The pilots will stay out"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
 			preds, errs := eval.Predict([]eval.Doc{{DocID: "x", Text: tt.text}}, eval.Options{})
 			require.Empty(t, errs)
 			require.Len(t, preds, 1)
 			runes := []rune(tt.text)
-			var got [][2]string
+			var found bool
 			for _, a := range preds[0].Attributions {
-				if a.Cue != nil && a.Content != nil {
-					c, x := a.Cue.Spans[0], a.Content.Spans[0]
-					got = append(got, [2]string{string(runes[c[0]:c[1]]), string(runes[x[0]:x[1]])})
+				if a.Content == nil || a.Cue == nil || string(runes[a.Cue.Spans[0][0]:a.Cue.Spans[0][1]]) != "said" {
+					continue
 				}
+				found = true
+				var spans []string
+				for _, sp := range a.Content.Spans {
+					spans = append(spans, string(runes[sp[0]:sp[1]]))
+				}
+				assert.Equal(t, tt.want, spans)
 			}
-			assert.Contains(t, got, [2]string{tt.cue, tt.content})
+			assert.True(t, found, "no attribution with the cue \"said\"")
 		})
 	}
+}
+
+// predicted returns the cue and the first content span of each
+// prediction for one article.
+func predicted(t *testing.T, text string) [][2]string {
+	t.Helper()
+	preds, errs := eval.Predict([]eval.Doc{{DocID: "x", Text: text}}, eval.Options{})
+	require.Empty(t, errs)
+	require.Len(t, preds, 1)
+	runes := []rune(text)
+	var got [][2]string
+	for _, a := range preds[0].Attributions {
+		if a.Cue != nil && a.Content != nil {
+			c, x := a.Cue.Spans[0], a.Content.Spans[0]
+			got = append(got, [2]string{string(runes[c[0]:c[1]]), string(runes[x[0]:x[1]])})
+		}
+	}
+	return got
 }

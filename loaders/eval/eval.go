@@ -131,6 +131,12 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 				cue = ri.Span(attrib.CuePhrase(d, d.Attributions[ai]))
 			}
 			pa := Attr{Cue: role(cue), Content: role(afterCue(runes, cue, a.Content))}
+			if ai < len(d.Attributions) && pa.Content != nil {
+				if tail, ok := attrib.ContentTail(d, d.Attributions[ai]); ok {
+					t := ri.Span(tail)
+					pa.Content.Spans = append(pa.Content.Spans, [2]int{t.Start, t.End})
+				}
+			}
 			if a.Speaker != nil {
 				pa.Source = role(a.Speaker.TextSpan)
 				if ai < len(d.Attributions) {
