@@ -343,10 +343,10 @@ var tailStops = set("according", "with", "without", "before", "though", "althoug
 
 // ContentTail returns the rest of a sentence that a post-posed cue
 // interrupts ("Talks with the pilots, the mayor said, would resume on
-// Monday"): PolNeAR marks it as a second span of the
-// content (train: 127 contents made exact, 10 unmade, of 209). A
-// participle after the comma ("…, he said, adding …") opens another
-// report, and a stop word (tailStops, leadingJunk) another clause.
+// Monday"): PolNeAR marks it as a second span of the content (train:
+// 127 contents made exact, 10 unmade, of 209). A participle after the
+// comma ("…, he said, adding …") opens another report, and a stop word
+// (tailStops, leadingJunk) another clause.
 func ContentTail(d *doc.Document, a doc.Attribution) (doc.Span, bool) {
 	if a.Content.Empty() || a.Content.End > a.Cue.Start || !d.View.Indexed(len(d.Tokens)) {
 		return doc.Span{}, false
