@@ -18,6 +18,8 @@ def norm(s):
 
 
 def same(pred, gold):
+    if '|' in (gold or ''):
+        return any(same(pred, g) for g in gold.split('|'))
     p, g = norm(pred), norm(gold)
     if not p or not g or g == '-':
         return False
