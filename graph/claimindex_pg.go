@@ -24,12 +24,29 @@ CREATE TABLE IF NOT EXISTS cg_claim_index (
 CREATE INDEX IF NOT EXISTS cg_claim_index_article ON cg_claim_index (article);
 CREATE TABLE IF NOT EXISTS cg_claim_index_meta (key TEXT PRIMARY KEY);`
 
+// Two loaders opening a new database at once would race on CREATE
+// TABLE IF NOT EXISTS (a duplicate pg_type row): a lock makes them take
+// turns.
 func (p pgIndex) create(ctx context.Context) error {
-	if _, err := p.db.ExecContext(ctx, pgIndexSchema); err != nil {
+	tx, err := p.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("creating the claim index table: %w", err)
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, pgIndexLock); err != nil {
+		return fmt.Errorf("waiting for another process creating the claim index table: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, pgIndexSchema); err != nil {
+		return fmt.Errorf("creating the claim index table: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("creating the claim index table: %w", err)
 	}
 	return nil
 }
+
+// pgIndexLock is the advisory lock key for creating the index's tables.
+const pgIndexLock = 0x636c6169 // "clai"
 
 // replaceTx is replace inside the writer's transaction.
 func (p pgIndex) replaceTx(ctx context.Context, tx *sql.Tx, articles []string, adds []indexEntry) error {
