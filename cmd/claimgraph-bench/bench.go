@@ -92,7 +92,7 @@ It prints a table and writes every figure to DIR/bench.json.
 	pf.StringVar(&cfgFile, "config", "", "config file (default: ./config.yaml when present)")
 	pf.String("db", "", "with --queries-only: the bolt store to query")
 	pf.Bool("verbose", false, "log Cayley's own messages")
-	cmd.AddCommand(newHTMLCmd())
+	cmd.AddCommand(newHTMLCmd(), newKVCmd())
 	f := cmd.Flags()
 	f.StringVar(&o.Data, "data", filepath.Join("..", "shared", "data", "news"), "folder holding bbc/articles.jsonl and reuters/articles.jsonl")
 	f.IntVar(&o.Replays, "replays", 5, "times the unique articles are loaded, each time with fresh ids")
