@@ -269,3 +269,16 @@ func TestSameQuestionThreeLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestGraphQLNestingCostIsBounded: a GraphQL query four levels deep on a
+// 60-node mesh would build 60^4 = 13 million objects, far past the
+// timeout; with first: cap+1 on every level it builds 11^4 and answers.
+func TestGraphQLNestingCostIsBounded(t *testing.T) {
+	ts := meshServer(t, 60, graph.ServeConfig{ResultCap: 10, QueryTimeout: 5 * time.Second})
+	p := "<http://example.org/p>"
+	q := "{ nodes { id " + p + " { id " + p + " { id " + p + " { id } } } } }"
+	code, out, hdr := postQuery(t, ts.URL+"/api/v2/query?lang=graphql", q)
+	require.Equal(t, http.StatusOK, code, "%v", out)
+	assert.Equal(t, true, out["truncated"])
+	assert.Equal(t, "true", hdr.Get("X-Result-Truncated"))
+}
