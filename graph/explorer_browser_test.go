@@ -191,8 +191,8 @@ func TestExplorerAdhocQueries(t *testing.T) {
 	_, ts := newTestServer(t, explorerStore(t, fixture), graph.ServeConfig{})
 	p := page{t, browser(t)}
 	p.do(chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(`#adhocForm`))
-	assert.Equal(t, len(graph.Languages), p.count(`#alang option`))
-	for _, lang := range graph.Languages {
+	assert.Equal(t, len(graph.Languages()), p.count(`#alang option`))
+	for _, lang := range graph.Languages() {
 		pick := fmt.Sprintf(`(function () { var s = document.getElementById("alang"); s.value = %q; s.dispatchEvent(new Event("change")); return s.value; })()`, lang)
 		got, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](pick))
 		require.NoError(t, err)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,9 +18,9 @@ import (
 	_ "github.com/cayleygraph/cayley/query/mql" // the MQL language
 )
 
-// Languages are the query languages served on /api/v2/query?lang= and
-// /api/v1/query/{lang}, in the order the explorer offers them.
-var Languages = []string{"gizmo", "graphql", "mql"}
+// Languages returns the query languages served on /api/v2/query?lang=
+// and /api/v1/query/{lang}, in the order the explorer offers them.
+func Languages() []string { return []string{"gizmo", "graphql", "mql"} }
 
 // v1DefaultLimit is Cayley's own for /api/v1/query when ?limit= is absent.
 const v1DefaultLimit = 100
@@ -113,8 +114,8 @@ func (s *Server) v1Query(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) serveLang(w http.ResponseWriter, r *http.Request, q langQuery) {
-	if !knownLanguage(q.lang) {
-		langError(w, q.lang, http.StatusBadRequest, fmt.Sprintf("query language %q is not served here; use one of %s", q.lang, strings.Join(Languages, ", ")))
+	if !slices.Contains(Languages(), q.lang) {
+		langError(w, q.lang, http.StatusBadRequest, fmt.Sprintf("query language %q is not served here; use one of %s", q.lang, strings.Join(Languages(), ", ")))
 		return
 	}
 	data, err := io.ReadAll(r.Body)
@@ -127,20 +128,7 @@ func (s *Server) serveLang(w http.ResponseWriter, r *http.Request, q langQuery) 
 		langError(w, q.lang, http.StatusBadRequest, fmt.Sprintf("the query is empty: POST a %s query as the request body", q.lang))
 		return
 	}
-	var body any
-	var cut bool
-	if q.lang == "graphql" {
-		var out map[string]any
-		out, cut, err = RunGraphQLCapped(r.Context(), s.store.QS, q.code, q.limit, s.cfg.QueryTimeout)
-		body = map[string]any{"data": out, "truncated": cut && q.limit == s.cfg.ResultCap}
-	} else {
-		var rows []any
-		rows, cut, err = RunCapped(r.Context(), s.store.QS, q.lang, q.code, q.limit, s.cfg.QueryTimeout)
-		if rows == nil {
-			rows = []any{}
-		}
-		body = map[string]any{"result": rows, "truncated": cut && q.limit == s.cfg.ResultCap}
-	}
+	body, cut, err := s.runLang(r.Context(), q)
 	if err != nil {
 		status, err := failure(r, err)
 		if status == statusClientClosed {
@@ -150,6 +138,9 @@ func (s *Server) serveLang(w http.ResponseWriter, r *http.Request, q langQuery) 
 		langError(w, q.lang, status, err.Error())
 		return
 	}
+	// A v1 client's own smaller limit is what it asked for, not a cut.
+	cut = cut && q.limit == s.cfg.ResultCap
+	body["truncated"] = cut
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -157,17 +148,21 @@ func (s *Server) serveLang(w http.ResponseWriter, r *http.Request, q langQuery) 
 		langError(w, q.lang, http.StatusInternalServerError, fmt.Sprintf("encoding the result: %v", err))
 		return
 	}
-	// A v1 client's own smaller limit is what it asked for, not a cut.
-	writeAnswer(w, answer{body: buf.Bytes(), truncated: cut && q.limit == s.cfg.ResultCap, cap: s.cfg.ResultCap})
+	writeAnswer(w, answer{body: buf.Bytes(), truncated: cut, cap: s.cfg.ResultCap})
 }
 
-func knownLanguage(lang string) bool {
-	for _, l := range Languages {
-		if l == lang {
-			return true
-		}
+// runLang runs q and returns its answer in Cayley's envelope:
+// {"data": ...} for GraphQL, {"result": [...]} for the others.
+func (s *Server) runLang(ctx context.Context, q langQuery) (map[string]any, bool, error) {
+	if q.lang == "graphql" {
+		data, cut, err := RunGraphQLCapped(ctx, s.store.QS, q.code, q.limit, s.cfg.QueryTimeout)
+		return map[string]any{"data": data}, cut, err
 	}
-	return false
+	rows, cut, err := RunCapped(ctx, s.store.QS, q.lang, q.code, q.limit, s.cfg.QueryTimeout)
+	if rows == nil {
+		rows = []any{}
+	}
+	return map[string]any{"result": rows}, cut, err
 }
 
 // langError answers an error in the shape the language's clients read:

@@ -251,7 +251,7 @@ func TestSameQuestionThreeLanguages(t *testing.T) {
 		"silent": {"Pakistan"},
 	}
 	for question, expected := range want {
-		for _, lang := range graph.Languages {
+		for _, lang := range graph.Languages() {
 			t.Run(question+"/"+lang, func(t *testing.T) {
 				q, err := os.ReadFile(filepath.Join("testdata", "lang", question+"."+lang))
 				require.NoError(t, err)
