@@ -179,3 +179,29 @@ func TestExplorerInBrowser(t *testing.T) {
 	assert.GreaterOrEqual(t, p.count(`#graph a`), 3, "the speaker and both claims in the graph are links")
 	p.screenshot("seed-speaker")
 }
+
+// TestExplorerAdhocQueries runs the ad-hoc query box's example, what
+// Zabihullah Mujahid said, in each of the three languages it offers, on
+// the seed article: choosing a language fills in its example, and each
+// answer shows both of his quotes.
+func TestExplorerAdhocQueries(t *testing.T) {
+	fixture := filepath.Join("..", "..", "shared", "fixtures", "kabul-talks.txt")
+	needed(t, fixture, "the seed fixture (../shared)")
+	needed(t, chromiumPath, "Debian's chromium (apt-get install -y chromium)")
+	_, ts := newTestServer(t, explorerStore(t, fixture), graph.ServeConfig{})
+	p := page{t, browser(t)}
+	p.do(chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(`#adhocForm`))
+	assert.Equal(t, len(graph.Languages()), p.count(`#alang option`))
+	for _, lang := range graph.Languages() {
+		pick := fmt.Sprintf(`(function () { var s = document.getElementById("alang"); s.value = %q; s.dispatchEvent(new Event("change")); return s.value; })()`, lang)
+		got, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](pick))
+		require.NoError(t, err)
+		require.Equal(t, lang, got)
+		p.do(chromedp.Click(`#adhocForm button`), chromedp.WaitVisible(`#adhocResult`))
+		require.Eventually(t, func() bool { return strings.Contains(p.text(`#adhocResult`), "Talks have taken place") }, 10*time.Second, 50*time.Millisecond, lang)
+		out := p.text(`#adhocResult`)
+		assert.Contains(t, out, "The Islamic Emirate of Afghanistan, in good faith", lang)
+		assert.Equal(t, lang+" query", p.text(`#adhocCard h2`))
+		p.screenshot("adhoc-" + lang)
+	}
+}
