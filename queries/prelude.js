@@ -325,6 +325,7 @@ var QUOTATION = C("Quotation");
 // apostrophes dropped, anything but letters and digits a space.
 function quoteWords(s) {
   return " " + String(s || "").toLowerCase().replace(/['\u2019\u02bc]/g, "")
+    .replace(/[\u2000-\u206f\u3000-\u303f\uff00-\uff0f]/g, " ")
     .replace(/[^0-9a-z\u00c0-\u024f\u0370-\uffff]+/g, " ").replace(/^ +| +$/g, "") + " ";
 }
 

@@ -36,7 +36,7 @@ func TestPostgresEndToEnd(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	m := summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
 	require.NotNil(t, m, "summary line: %q", r.stdout)
-	assert.Equal(t, []string{"4", "4", "0", "0"}, m[1:5])
+	assert.Equal(t, []string{"6", "6", "0", "0"}, m[1:5])
 
 	before := runBin(t, dir, bin, append(pg, "export")...)
 	require.Equal(t, 0, before.code, before.stderr)
@@ -45,7 +45,7 @@ func TestPostgresEndToEnd(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	m = summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
 	require.NotNil(t, m)
-	assert.Equal(t, []string{"4", "0", "4", "0", "0"}, m[1:6], "a re-load replaces all four and writes nothing new")
+	assert.Equal(t, []string{"6", "0", "6", "0", "0"}, m[1:6], "a re-load replaces all six and writes nothing new")
 	after := runBin(t, dir, bin, append(pg, "export", "--format", "nquads")...)
 	require.Equal(t, 0, after.code, after.stderr)
 	assert.Equal(t, sortedLines(before.stdout), sortedLines(after.stdout))
