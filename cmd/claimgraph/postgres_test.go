@@ -190,6 +190,19 @@ func TestPostgresConcurrentLoaders(t *testing.T) {
 			got, gotN := export(dsn)
 			assert.Equal(t, wantN, gotN)
 			assert.Equal(t, want, got)
+			// Every example quote repeats in many articles of both
+			// loaders: still one quotation node each.
+			quotations := func(lines []string) int {
+				n := 0
+				for _, l := range lines {
+					if strings.HasSuffix(l, "<https://w3id.org/claimgraph/ns#Quotation> .") {
+						n++
+					}
+				}
+				return n
+			}
+			assert.Positive(t, quotations(want))
+			assert.Equal(t, quotations(want), quotations(got), "one quotation node per quote")
 		})
 	}
 }
