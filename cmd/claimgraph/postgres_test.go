@@ -54,11 +54,15 @@ func TestPostgresEndToEnd(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	var rows []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
-	require.Len(t, rows, 2)
+	require.Len(t, rows, 4, "two claims in example-wire-1, two in example-post-1")
 	for _, row := range rows {
 		assert.Equal(t, "Elena Varga", row["speaker"])
-		assert.Equal(t, "example-wire-1", row["article"])
+		assert.Contains(t, []string{"example-wire-1", "example-post-1"}, row["article"])
 	}
+	r = runBin(t, dir, bin, append(pg, "query", "run", "misattributed", "--format", "csv")...)
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, 4, strings.Count(r.stdout, "\n"), "a header and the quote's three appearances: %s", r.stdout)
+	assert.Contains(t, r.stdout, "Marek Novak")
 	r = runBin(t, dir, bin, append(pg, "query", "run", "no-comment", "--format", "csv")...)
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "The national rail operator")
