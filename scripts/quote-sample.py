@@ -27,7 +27,9 @@ WANT = {NS + "quotation", NS + "contentStart", NS + "contentEnd", S + "text", S 
 
 
 def unescape(s):
-    return s.replace('\\"', '"').replace("\\n", "\n").replace("\\\\", "\\")
+    """Undoes N-Quads string escapes (\\", \\n, \\uXXXX, …)."""
+    return re.sub(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)', lambda m: chr(int(m.group(1)[1:], 16)) if len(m.group(1)) > 1
+                  else {"n": "\n", "t": "\t", "r": "\r"}.get(m.group(1), m.group(1)), s)
 
 
 def read(path):

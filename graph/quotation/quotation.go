@@ -30,10 +30,22 @@ const (
 	// Window is the number of consecutive shingles winnowing takes its
 	// least hash from.
 	Window = 4
+	// MinQuoteWords is the fewest words a quote needs to be linked at
+	// all: a one- or two-word quote ("buy", "Big Bang") is a term in
+	// quotation marks, and the same term in two articles is no shared
+	// quote (the BBC + Reuters sample read for the README merged "Bud"
+	// and "buy" across unrelated stories).
+	MinQuoteWords = 3
 	// MinWords is the fewest words a quote needs to join a quotation
-	// whose wording differs from its own; shorter quotes join only on an
-	// exact match ("no comment" in two articles is no shared quote).
+	// whose wording contains it; shorter quotes join only on an exact
+	// match.
 	MinWords = 5
+	// MinFuzzyWords is the fewest words the shorter of two quotes needs
+	// when neither contains the other (a word or two changed): short
+	// quotes that share a phrase and end differently ("too much money
+	// chasing too few stocks" / "… goods", "it could lead to war") are
+	// different quotes, and were the sample's false merges.
+	MinFuzzyWords = 10
 	// MinShingleOverlap is the share of the shorter quote's shingles
 	// that the longer one must have.
 	MinShingleOverlap = 0.55
@@ -151,24 +163,30 @@ func (q Quote) ID() string {
 	return hex.EncodeToString(sum[:10])
 }
 
-// Match reports whether a and b are the same quote and how closely:
-// 1 for the same normalised wording; otherwise, when both have MinWords
-// words or more, the share of the shorter one's shingles found in the
-// other, if that is at least MinShingleOverlap and the same share of its
-// words is at least MinWordOverlap. The shorter side decides, so a
-// partial quote contained in a longer one matches it fully.
+// Match reports whether a and b are the same quote and how closely.
+// Both need MinQuoteWords words. The same normalised wording scores 1;
+// so does a quote of MinWords words or more whose shingles and words are
+// all in the other (a partial quote). Otherwise, when the shorter has
+// MinFuzzyWords words or more, the score is the share of its shingles
+// found in the other, and they match if that is at least
+// MinShingleOverlap and the same share of its words is at least
+// MinWordOverlap.
 func Match(a, b Quote) (bool, float64) {
-	if a.Empty() || b.Empty() {
+	short := min(len(a.Words), len(b.Words))
+	if short < MinQuoteWords {
 		return false, 0
 	}
 	if a.Norm == b.Norm {
 		return true, 1
 	}
-	if len(a.Words) < MinWords || len(b.Words) < MinWords {
+	if short < MinWords {
 		return false, 0
 	}
 	sh := overlap(a.shingles, b.shingles)
-	if sh < MinShingleOverlap || wordOverlap(a.Words, b.Words) < MinWordOverlap {
+	if sh == 1 && wordOverlap(a.Words, b.Words) == 1 {
+		return true, 1 // the shorter is inside the longer
+	}
+	if short < MinFuzzyWords || sh < MinShingleOverlap || wordOverlap(a.Words, b.Words) < MinWordOverlap {
 		return false, sh
 	}
 	return true, sh
