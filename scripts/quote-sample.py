@@ -11,6 +11,10 @@
       of each quotation, by date, is the reference and says "ref").
   scripts/quote-sample.py score VERDICTS.tsv
       precision of the merges: claims judged "same" over claims judged.
+  scripts/quote-sample.py rescore VERDICTS.tsv STORE.nq
+      the same, counting only the merges that graph/quotation's Match,
+      ported below, still accepts against the quotation's founding text:
+      what a rule changed after the reading would have kept.
 
 The verdict file holds ids and offsets only, never article text.
 """
@@ -83,8 +87,66 @@ def score(path):
           f"{ok} of {len(quotes)} quotations with every merge right")
 
 
+def qwords(t):
+    t = re.sub(r"['\u2019\u02bc]", "", t.lower())
+    return re.findall(r"[^\W_]+", t)
+
+
+def shingles(w):
+    return {" ".join(w[i:i + 3]) for i in range(max(len(w) - 2, 1))}
+
+
+def match(a, b):
+    """graph/quotation.Match with its constants of 2026-12-06."""
+    a, b = qwords(a), qwords(b)
+    short = min(len(a), len(b))
+    if short < 3:
+        return False
+    if a == b:
+        return True
+    if short < 5:
+        return False
+    sa, sb = shingles(a), shingles(b)
+    sh = len(sa & sb) / min(len(sa), len(sb))
+    x, y = (a, b) if len(a) <= len(b) else (b, a)
+    have = collections.Counter(y)
+    n = 0
+    for w in x:
+        if have[w] > 0:
+            have[w] -= 1
+            n += 1
+    wo = n / len(x)
+    if sh == 1 and wo == 1:
+        return True
+    return short >= 10 and sh >= 0.55 and wo >= 0.8
+
+
+def rescore(verdicts, store):
+    f = read(store)
+    by_pos = {}
+    for c, v in f.items():
+        if "/claim/" in c and "quotation" in v:
+            by_pos[(f[v["appearance"]].get("identifier"), v.get("contentStart"), v.get("contentEnd"))] = c
+    n = same = dropped = 0
+    for line in open(verdicts):
+        if line.startswith(("#", "quotation\t")) or not line.strip():
+            continue
+        q, art, start, end, verdict = line.rstrip("\n").split("\t")
+        if verdict == "ref":
+            continue
+        c = by_pos[(art, start, end)]
+        if not match(f[c]["text"], f[f[c]["quotation"]]["text"]):
+            dropped += 1
+            continue
+        n += 1
+        same += verdict == "same"
+    print(f"{same} of {n} merges the current rule keeps are right: precision {100 * same / max(n, 1):.1f}% ({dropped} merges it no longer makes)")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "draw":
         draw(*sys.argv[2:])
+    elif sys.argv[1] == "rescore":
+        rescore(*sys.argv[2:4])
     else:
         score(sys.argv[2])
