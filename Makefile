@@ -14,6 +14,7 @@ BUILDFLAGS := -buildvcs=auto
 
 build:
 	$(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/claimgraph
+	$(GO) build $(BUILDFLAGS) -o bin/claimgraph-bench ./cmd/claimgraph-bench
 
 install:
 	$(GO) install $(BUILDFLAGS) ./cmd/claimgraph

@@ -1,4 +1,4 @@
-// Package bench owns the pieces of `claimgraph bench` that are not the
+// Package bench owns the pieces of `claimgraph-bench` that are not the
 // load itself: building the replayed benchmark corpus, spooling the
 // quads a load wrote so that they can be written again without
 // extraction, sampling a process's memory from /proc, and latency

@@ -26,7 +26,7 @@ var linkPredicates = []quad.IRI{URL, About, Appearance, Affiliation, MemberOf, L
 // for schema:author of an article, a string, and of a claim, a node).
 var literalPredicates = []quad.IRI{Label, Name, AlternateName, Identifier, Headline, DatePublished, Publisher, Author,
 	InLanguage, ArticleBody, Text, JobTitle, StartDate, EndDate, SpeakerText, Cue, CueLemma, Kind, Act, Rule, SpeakerRule, Role, Channel,
-	Addressee, Anonymous, WhoText, Topic, EventType, Trigger, TimeText, Quantity, Seq, SpeakerStart, SpeakerEnd,
+	Addressee, Anonymous, Negated, WhoText, Topic, EventType, Trigger, TimeText, Quantity, Seq, SpeakerStart, SpeakerEnd,
 	CueStart, CueEnd, ContentStart, ContentEnd, WhoStart, WhoEnd, TopicStart, TopicEnd, Claims, ArticleCount, MentionCount}
 
 // classes get a term each, so that "@type": "Claim" reads as schema.org.

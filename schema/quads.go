@@ -146,6 +146,9 @@ func FromExtraction(x doc.Extraction) Bundle {
 		if a.Anonymous {
 			own(n, Anonymous, quad.Bool(true))
 		}
+		if a.Negated {
+			own(n, Negated, quad.Bool(true))
+		}
 		if a.Speaker != nil {
 			own(n, SpeakerText, quad.String(a.Speaker.Text))
 			own(n, SpeakerRule, quad.String(a.Speaker.Rule))

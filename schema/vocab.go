@@ -87,12 +87,15 @@ var (
 	Act = quad.IRI(NS + "act")
 	// Rule names the extraction rule that found a claim, and SpeakerRule
 	// the rule that resolved its speaker, so that a user can see why.
-	Rule         = quad.IRI(NS + "rule")
-	SpeakerRule  = quad.IRI(NS + "speakerRule")
-	Role         = quad.IRI(NS + "role")
-	Channel      = quad.IRI(NS + "channel")
-	Addressee    = quad.IRI(NS + "addressee")
-	Anonymous    = quad.IRI(NS + "anonymous")
+	Rule        = quad.IRI(NS + "rule")
+	SpeakerRule = quad.IRI(NS + "speakerRule")
+	Role        = quad.IRI(NS + "role")
+	Channel     = quad.IRI(NS + "channel")
+	Addressee   = quad.IRI(NS + "addressee")
+	Anonymous   = quad.IRI(NS + "anonymous")
+	// Negated marks a claim whose cue is negated ("did not reveal"):
+	// the source did not say it.
+	Negated      = quad.IRI(NS + "negated")
 	Who          = quad.IRI(NS + "who")
 	WhoText      = quad.IRI(NS + "whoText")
 	Topic        = quad.IRI(NS + "topic")

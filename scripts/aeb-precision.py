@@ -4,7 +4,8 @@
   aeb-precision.py JUDGMENTS.tsv DIR
 
 DIR holds one extract output per page, named <sha>.jsonl. An output
-attribution counts when its act is speech (or missing); it is right when
+attribution counts when its act is speech (or missing) and its cue is
+not negated, as stored queries show it; it is right when
 its judgment says it reports speech and its speaker is right: the same
 speaker judged right then, or a name that equals the true speaker (or
 shares its last word and has more than one word, as the dev scorer
@@ -33,7 +34,7 @@ def main(judgments, out):
         sha, n, c = f[:-len('.jsonl')], 0, 0
         for line in open(os.path.join(out, f), encoding='utf-8'):
             for a in json.loads(line)['attributions']:
-                if (a.get('act') or 'speech') != 'speech':
+                if (a.get('act') or 'speech') != 'speech' or a.get('negated'):
                     continue
                 sp = a.get('speaker') or {}
                 name = (sp.get('entity') or {}).get('name') or sp.get('text') or ''

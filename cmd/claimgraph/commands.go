@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/claimgraph/claimgraph/cmd/internal/config"
 	"github.com/claimgraph/claimgraph/loaders/input"
 	"github.com/claimgraph/claimgraph/loaders/pipeline"
 )
@@ -25,12 +26,12 @@ func newExtractCmd(v *viper.Viper) *cobra.Command {
 			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)
 			pl := pipeline.Default()
-			lim := limitsOf(v)
+			lim := config.Limits(v)
 			rejected := 0
 			var werr error
 			input.Walk(args, cmd.InOrStdin(), func(it input.Item) bool {
 				if it.Err == nil {
-					it.Err = lim.checkSize(it.Article)
+					it.Err = lim.CheckSize(it.Article)
 				}
 				if it.Err != nil {
 					rejected++
@@ -67,7 +68,7 @@ func newExportCmd(v *viper.Viper) *cobra.Command {
 		Short: "Write the whole graph as N-Quads or JSON-LD, or its claims as schema.org Claims for ClaimReview",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), v, "export")
+			st, err := config.OpenStore(cmd.Context(), v, "export")
 			if err != nil {
 				return err
 			}

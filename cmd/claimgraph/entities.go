@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/claimgraph/claimgraph/cmd/internal/config"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 )
@@ -18,7 +19,7 @@ func newEntitiesCmd(v *viper.Viper) *cobra.Command {
 		Short: "List entities with their aliases, how many articles mention them and how many claims they made",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := loadQueries(v)
+			set, err := config.Queries(v)
 			if err != nil {
 				return err
 			}
@@ -37,7 +38,7 @@ func newEntitiesCmd(v *viper.Viper) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openStore(cmd.Context(), v, "entities")
+			st, err := config.OpenStore(cmd.Context(), v, "entities")
 			if err != nil {
 				return err
 			}

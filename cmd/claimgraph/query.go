@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/cmd/internal/config"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 )
@@ -19,7 +20,7 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 		Short: "List the stored queries with their parameters and output columns",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := loadQueries(v)
+			set, err := config.Queries(v)
 			if err != nil {
 				return err
 			}
@@ -53,7 +54,7 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 		Short: "Run a stored query",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := loadQueries(v)
+			set, err := config.Queries(v)
 			if err != nil {
 				return err
 			}
@@ -73,7 +74,7 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openStore(cmd.Context(), v, "query")
+			st, err := config.OpenStore(cmd.Context(), v, "query")
 			if err != nil {
 				return err
 			}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/claimgraph/claimgraph/cmd/internal/config"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -22,7 +23,7 @@ recount ended (killed, or the machine went down). The next load, and
 serve when it starts, also recount a store whose counts are stale.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context(), v, "repair")
+			st, err := config.OpenStore(cmd.Context(), v, "repair")
 			if err != nil {
 				return err
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/claimgraph/claimgraph/cmd/internal/config"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -20,11 +21,11 @@ func newServeCmd(v *viper.Viper) *cobra.Command {
 		Short: "Serve Cayley's query API and the stored queries over HTTP",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := loadQueries(v)
+			set, err := config.Queries(v)
 			if err != nil {
 				return err
 			}
-			st, err := openStore(cmd.Context(), v, "serve")
+			st, err := config.OpenStore(cmd.Context(), v, "serve")
 			if err != nil {
 				return err
 			}

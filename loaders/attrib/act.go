@@ -50,6 +50,11 @@ func (x *ctx) opensObject(c doc.Span) bool {
 	}
 	n := 0
 	for i := k; i < len(x.d.Tokens) && x.d.Tokens[i].End <= c.End; i++ {
+		if i > k && x.is(i, "to") {
+			// "a deal to replace the manager until 2023": what
+			// follows the infinitive's "to" belongs to the noun.
+			return true
+		}
 		if n++; n > 8 || x.is(i, "that", "is", "was", "will", "would", "has", "had", "are", "were") {
 			return false
 		}
@@ -82,3 +87,26 @@ var dataSources = set("poll", "polls", "polling", "survey", "surveys", "study", 
 	"figures", "statistics", "census", "record", "records", "footage", "video", "videos", "image", "images", "photo",
 	"photos", "photograph", "photographs", "evidence", "tally", "count", "index", "model", "estimates", "projections",
 	"results", "numbers", "audit", "documents", "filings", "study’s", "exit")
+
+// negatedCue reports whether the words just before cue span c negate it
+// ("did not reveal", "the agency didn't estimate", "has never said"),
+// reading back over auxiliaries and adverbs ("did not immediately say").
+func (x *ctx) negatedCue(c doc.Span) bool {
+	k := tokenAt(x.d, c.Start)
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := x.lower[j]
+		switch {
+		case w == "not" || w == "never" || negatedAux[w]:
+			return true
+		case negSkip[w] || strings.HasSuffix(w, "ly") && !notAdverbs[w]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// negSkip are the auxiliaries and adverbs that may stand between a
+// negation and the cue it negates.
+var negSkip = set("did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "been", "be", "would", "will",
+	"could", "can", "should", "may", "might", "must", "also", "yet", "still", "even", "ever")

@@ -20,6 +20,7 @@ func TestActs(t *testing.T) {
 		{"SoftBank agreed to inject $1bn into the firm.", "agreed", doc.Intention},
 		{"The unions agreed that the offer was fair.", "agreed", doc.Speech},
 		{"Jose Mourinho agreed a deal to replace the manager.", "agreed", doc.Action},
+		{"Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager until the end of the 2022/23 season.", "agreed", doc.Action},
 		{"The Nasdaq added 20.72 points to close at 8,570.", "added", doc.Action},
 		{"The minister added that the border would reopen.", "added", doc.Speech},
 		{"The council plans to close the pier.", "plans", doc.Intention},
@@ -54,6 +55,36 @@ func TestActs(t *testing.T) {
 			}
 			require.Len(t, acts, 1, "one candidate with cue %q", tt.cue)
 			assert.Equal(t, tt.act, acts[0])
+		})
+	}
+}
+
+// A negated cue keeps its attribution (PolNeAR annotates them) but says
+// the source did not make the claim.
+func TestNegatedCue(t *testing.T) {
+	tests := []struct {
+		text, cue string
+		negated   bool
+	}{
+		{"It did not reveal the crash location.", "reveal", true},
+		{"The agency didn't estimate how many people were there.", "estimate", true},
+		{"The ministry has never said the plant was unsafe.", "said", true},
+		{"The firm did not immediately say when the plant would close.", "say", true},
+		{"The ministry said the plant was unsafe.", "said", false},
+		{"The firm has repeatedly said the plant is safe.", "said", false},
+		{"Nobody disputed it, and the ministry also said the plant was safe.", "said", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d, cs := candidates(tt.text)
+			var neg []bool
+			for _, c := range cs {
+				if d.Slice(c.Cue) == tt.cue {
+					neg = append(neg, c.Negated)
+				}
+			}
+			require.Len(t, neg, 1, "one candidate with cue %q", tt.cue)
+			assert.Equal(t, tt.negated, neg[0])
 		})
 	}
 }

@@ -121,6 +121,7 @@ func (x *ctx) dispatch(s doc.Sentence, i int) int {
 			if c.Act == "" {
 				c.Act = x.actOf(r.acts, c.Attribution)
 			}
+			c.Negated = x.negatedCue(c.Cue)
 			x.d.Attributions = append(x.d.Attributions, c.Attribution)
 			x.weak = append(x.weak, c.weak)
 			return r.skip

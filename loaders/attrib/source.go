@@ -106,7 +106,8 @@ func (x *ctx) leftWord(s doc.Sentence, j, k, start int) (int, bool) {
 			return k, false
 		}
 		return start, true
-	case boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)):
+	case boundary[w] && !(k > s.First && (w == "on" || w == "in" || w == "at") && start <= j && !x.prepStartsSource(k, s)) &&
+		t.Text != "US": // "the US military said": the country, not the pronoun
 		return start, true
 	}
 	if _, isCue := cueForms[w]; isCue && !capitalized(t.Text) && !(k > s.First && (determiners[x.lower[k-1]] || possessive(x.lower[k-1]) || cueForms[w].lemma == w && capitalized(x.tok(k-1).Text))) && !(evidenceNouns[w] && k > s.First && x.tok(k-1).Kind == doc.Word && !boundary[x.lower[k-1]]) {

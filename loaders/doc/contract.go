@@ -58,6 +58,7 @@ type OutAttr struct {
 	Channel       string      `json:"channel,omitempty"`
 	Addressee     string      `json:"addressee,omitempty"`
 	Anonymous     bool        `json:"anonymous,omitempty"`
+	Negated       bool        `json:"negated,omitempty"`
 	AboutEntities []string    `json:"about_entities,omitempty"`
 	AboutEvents   []string    `json:"about_events,omitempty"`
 }
@@ -211,7 +212,7 @@ func (d *Document) Extraction() Extraction {
 	for _, a := range d.Attributions {
 		o := OutAttr{
 			Cue: ri.Span(a.Cue), Content: ri.Span(a.Content), Kind: a.Kind, Lemma: a.Lemma, Rule: a.Rule, Act: a.ActOrSpeech(),
-			Role: a.Role, Channel: a.Channel, Addressee: a.Addressee, Anonymous: a.Anonymous,
+			Role: a.Role, Channel: a.Channel, Addressee: a.Addressee, Anonymous: a.Anonymous, Negated: a.Negated,
 		}
 		if !a.Speaker.Empty() {
 			o.Speaker = &MentionRef{TextSpan: ri.Span(a.Speaker), Entity: d.ref(a.SpeakerEntity), Rule: a.Resolution}

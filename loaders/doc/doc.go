@@ -177,6 +177,11 @@ type Attribution struct {
 	// Act is Speech, Belief, Intention, Evidence or Action; empty means
 	// Speech.
 	Act string
+	// Negated is set when the cue is negated ("did not reveal", "the
+	// agency didn't estimate"): the source did not make the claim, so
+	// stored queries leave it out with the acts that are no speech.
+	// PolNeAR annotates such attributions, so they are kept.
+	Negated bool
 	// Resolution names the mention-to-speaker rule that resolved the
 	// speaker phrase to SpeakerEntity ("name", "pronoun", …).
 	Resolution string

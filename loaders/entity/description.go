@@ -81,7 +81,7 @@ func (rs *resolver) nominal(words []string, sp doc.Span, attr int) (int, doc.Men
 		}
 	case nominalClasses[head] != nil:
 		e = rs.organization(sp.Start, head, nominalClasses[head])
-	case plural(head):
+	case plural(head) || pluralGroup(head):
 		// "the MPs", "the analysts": a group of people the article
 		// does not name as one.
 		return -1, none
@@ -94,6 +94,20 @@ func (rs *resolver) nominal(words []string, sp doc.Span, attr int) (int, doc.Men
 		return -1, none
 	}
 	return e, rs.record(sp, doc.NominalMention, e)
+}
+
+// pluralGroup reports a plural of an organization noun ("the unions",
+// "the companies"): several bodies, none of which speaks for the rest.
+func pluralGroup(head string) bool {
+	if _, singular := nouns[head]; singular || nominalClasses[head] != nil {
+		return false
+	}
+	for _, s := range singulars(head) {
+		if nominalClasses[s] != nil || nouns.group(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // plural reports a plural person noun ("analysts", "MPs", "spokesmen").

@@ -50,6 +50,21 @@ func TestDescriptions(t *testing.T) {
 		{"a plural stays a group of people",
 			"Sam Ortiz chaired the inquiry. The MPs said the department had failed.",
 			"the department had failed", ": The MPs"},
+		{"a plural of bodies is no one body",
+			"Union President Keith Gambill spoke at the rally of the Indiana State Teachers Association. The unions said 15,000 people registered.",
+			"15,000 people registered", ": The unions"},
+		{"a country speaks as its government",
+			"Talks on the debt resumed in Paris. The US said it could not support the plan.",
+			"it could not support the plan", "name: United States"},
+		{"a country's armed forces speak for themselves",
+			"Two soldiers were killed in a crash, the US military said on Wednesday.",
+			"Two soldiers were killed in a crash", "name: US military"},
+		{"a country that modifies a noun is not the speaker",
+			"Fiat ended its alliance with the carmaker. The US firm said it would pay $2bn to leave.",
+			"it would pay $2bn to leave", ": The US firm"},
+		{"a seat of government speaks for itself, not for its country",
+			"The president flew to Ohio on Monday. The White House said the visit was routine.",
+			"the visit was routine", "name: White House"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

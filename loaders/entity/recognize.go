@@ -453,8 +453,7 @@ func (r *recognizer) sentence(first, last int) {
 			g := r.d.Text[t.Start:r.toks[end-1].End]
 			if c, ok := gaz.demonyms[g]; ok {
 				if ge := r.govNounsAfter(end, last); ge > end && !personGovNouns[r.lower(ge-1)] {
-					r.add(pending{span: r.spanOf(i, ge), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
-						name: c.Name, alias: r.d.Text[t.Start:r.toks[ge-1].End], country: c.Name, tok: i, affTok: -1})
+					r.add(r.govPhrase(i, ge, c))
 					i = ge
 					continue
 				}
@@ -502,8 +501,7 @@ func (r *recognizer) sentence(first, last int) {
 		// Demonym phrases: "Pakistani officials", "the Pakistani government".
 		if c, ok := gaz.demonyms[w]; ok && !poss {
 			if end := r.govNounsAfter(i+1, last); end > i+1 && !personGovNouns[r.lower(end-1)] {
-				r.add(pending{span: r.spanOf(i, end), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
-					name: c.Name, alias: r.d.Text[r.toks[i].Start:r.toks[end-1].End], country: c.Name, tok: i, affTok: -1})
+				r.add(r.govPhrase(i, end, c))
 				i = end
 				continue
 			}
@@ -555,6 +553,20 @@ func (r *recognizer) initials(i, last int) int {
 	return end
 }
 
+// govPhrase is the mention of a country's government that tokens i to
+// end make ("Pakistani officials", "the US government"), except that its
+// armed forces ("the US military", "Afghan forces") are an institution
+// of the country that speaks for itself, as the White House does.
+func (r *recognizer) govPhrase(i, end int, c *country) pending {
+	alias := r.d.Text[r.toks[i].Start:r.toks[end-1].End]
+	p := pending{span: r.spanOf(i, end), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
+		name: c.Name, alias: alias, country: c.Name, tok: i, affTok: -1}
+	if n := r.lower(end - 1); militaryNouns[n] && end-i == 2 {
+		p.key, p.typ, p.name = prefixOrg+slug(c.Name+" "+n), doc.Organization, alias
+	}
+	return p
+}
+
 // govNounsAfter returns the end of a run of government nouns starting at
 // k ("government officials"), or k when there is none.
 func (r *recognizer) govNounsAfter(k, last int) int {
@@ -570,15 +582,12 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 	sp := r.spanOf(i, end)
 	p := pending{span: sp, alias: s, tok: i, affTok: -1}
 	if o, ok := gaz.orgs[s]; ok {
-		switch {
-		case o.Class == "gov" && o.Country != "":
-			c := gaz.byName[o.Country]
-			p.key, p.typ, p.name, p.country = govKey(c), doc.Government, c.Name, c.Name
-		default:
-			p.key, p.typ, p.name, p.country = idFor(o.Type, o.Name), o.Type, o.Name, o.Country
-			if p.typ == doc.NewsAgency && strings.HasPrefix(p.key, prefixOrg) {
-				p.key = prefixOrg + slug(o.Name)
-			}
+		// A seat of government ("the White House", "the Kremlin") speaks
+		// for an office, not for the country: it keeps its own name, with
+		// the country as its affiliation.
+		p.key, p.typ, p.name, p.country = idFor(o.Type, o.Name), o.Type, o.Name, o.Country
+		if p.typ == doc.NewsAgency && strings.HasPrefix(p.key, prefixOrg) {
+			p.key = prefixOrg + slug(o.Name)
 		}
 	} else {
 		pr := gaz.places[s]
@@ -664,7 +673,7 @@ func (r *recognizer) run(i, last int) int {
 			if _, poss := bare(t.Text); poss && !(j < last && orgHeads[r.word(j)]) && !(j+1 < last && orgHeads[r.word(j+1)] && nameLike(r.word(j))) {
 				break
 			}
-			if j-i >= 6 {
+			if j-i >= 10 {
 				break
 			}
 			continue

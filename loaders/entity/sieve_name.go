@@ -41,7 +41,8 @@ func (rs *resolver) head(sp doc.Span) (doc.Mention, bool) {
 		if m.Entity < 0 || m.Entity >= len(d.Entities) {
 			continue
 		}
-		if m.End < sp.End && (possessiveAfter(d.Text, m.End) || modifies(d.Text[m.End:sp.End])) {
+		if m.End < sp.End && (possessiveAfter(d.Text, m.End) || modifies(d.Text[m.End:sp.End]) ||
+			placeLike(d.Entities[m.Entity].Type) && nounFollows(d.Text[m.End:sp.End])) {
 			continue
 		}
 		if before := d.Text[sp.Start:max(sp.Start, m.Start)]; afterPreposition(before) && !determinerOnly(before) {
@@ -74,6 +75,32 @@ func modifies(rest string) bool {
 	}
 	return personHeads[first] || nouns.person(first) || gaz.titles[w[0]].Role != "" ||
 		personHeads[last] || nouns.person(last)
+}
+
+// placeLike reports a place or a country's government: a name that
+// modifies the noun after it ("the US firm") rather than naming it, as
+// a body's name does ("the Reuters news agency").
+func placeLike(t doc.EntityType) bool { return t == doc.Place || t == doc.Government }
+
+// nounFollows reports whether the rest of a phrase after a place
+// is a run of lower-case words that holds a noun of a body or a person,
+// which the name modifies ("the US firm", "the US investment bank", "the
+// US economy"): the phrase speaks of something else. A person's name is
+// read by modifies instead; "DaimlerChrysler last week" keeps its name.
+func nounFollows(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		if w = strings.Trim(w, ",.;:"); w == "" || capitalized(w) || !isLetter(w[0]) {
+			return false
+		}
+		w = strings.ToLower(w)
+		if prepositionWords[w] || w == "and" || w == "or" || w == "who" || w == "which" {
+			return false
+		}
+		if nominalClasses[w] != nil || nouns.group(w) || nouns.person(w) || personHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAfter reports a possessive mark right after a name.

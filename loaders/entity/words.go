@@ -78,6 +78,9 @@ var govNouns = set(`government officials authorities administration leaders lead
 negotiators ministers minister forces troops military army regime cabinet envoy envoys ministry
 spokesman spokeswoman spokesperson president`)
 
+// militaryNouns are the govNouns that name a country's armed forces.
+var militaryNouns = set(`military army forces`)
+
 // headsOfGovernment are govNouns that name one person, not the government.
 var personGovNouns = set(`minister envoy spokesman spokeswoman spokesperson president`)
 

@@ -1,19 +1,17 @@
-package main
+package load
 
 import (
 	"fmt"
-
-	"github.com/spf13/viper"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
-// articleLimits bound what one article may cost a load. Extraction takes
+// Limits bound what one article may cost a load. Extraction takes
 // time and memory in proportion to an article's text, and one article is
 // written in one transaction, whose cost on bolt grows faster than its
 // size (issue 16: one article of 1 MB gave 230k quads, 100 s and 1 GB).
-type articleLimits struct {
+type Limits struct {
 	// MaxBytes is the most text an article may have; a longer one is
 	// rejected before extraction (max_article_bytes).
 	MaxBytes int
@@ -28,8 +26,8 @@ type articleLimits struct {
 // it is rejected (it would take one transaction as large).
 const quadsPerClaim = 40
 
-// checkSize rejects an article whose text is over the byte cap.
-func (l articleLimits) checkSize(a doc.Article) error {
+// CheckSize rejects an article whose text is over the byte cap.
+func (l Limits) CheckSize(a doc.Article) error {
 	if l.MaxBytes > 0 && len(a.Text) > l.MaxBytes {
 		return fmt.Errorf("%s: the article's text is %s, more than the %s one article may have (max_article_bytes); split it, or raise max_article_bytes",
 			a.Source, mib(len(a.Text)), mib(l.MaxBytes))
@@ -40,7 +38,7 @@ func (l articleLimits) checkSize(a doc.Article) error {
 // fit trims x to the claim cap, keeping the first of each list (in text
 // order), and returns its quads and a note saying what was left out ("" if
 // nothing). An article whose quads still exceed the cap is rejected.
-func (l articleLimits) fit(x *doc.Extraction, source string) (schema.Bundle, string, error) {
+func (l Limits) fit(x *doc.Extraction, source string) (schema.Bundle, string, error) {
 	note := ""
 	if n := l.MaxClaims; n > 0 {
 		counts := [4]int{len(x.Attributions), len(x.NonComments), len(x.Events), len(x.Entities)}
@@ -63,7 +61,3 @@ func (l articleLimits) fit(x *doc.Extraction, source string) (schema.Bundle, str
 
 // mib prints a byte count in MiB, to one decimal.
 func mib(n int) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
-
-func limitsOf(v *viper.Viper) articleLimits {
-	return articleLimits{MaxBytes: v.GetInt("max_article_bytes"), MaxClaims: v.GetInt("max_article_claims")}
-}

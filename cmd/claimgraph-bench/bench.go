@@ -25,7 +25,9 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/claimgraph/claimgraph/bench"
+	"github.com/claimgraph/claimgraph/cmd/internal/config"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/loaders/load"
 	"github.com/claimgraph/claimgraph/queries"
 )
 
@@ -46,25 +48,35 @@ type benchOptions struct {
 	Config      string
 }
 
-func newBenchCmd(v *viper.Viper) *cobra.Command {
+func newRootCmd(v *viper.Viper) *cobra.Command {
 	var o benchOptions
+	var cfgFile string
 	cmd := &cobra.Command{
-		Use:   "bench",
-		Short: "Measure a full load, the raw Cayley write rate, memory and every stored query",
+		Use:           "claimgraph-bench",
+		Short:         "Measure a full load, the raw Cayley write rate, memory and every stored query",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if err := config.Read(v, cmd, cfgFile); err != nil {
+				return err
+			}
+			return config.ApplyMemoryLimit(v.GetString("memory_limit"))
+		},
 		Long: `Bench builds a corpus from the BBC and Reuters JSON Lines under --data (the
 unique articles, by the loader's identity, replayed --replays times with
 fresh ids), loads it into a fresh bolt store through the same path as
-` + "`claimgraph load`" + ` in a child process whose memory is sampled, writes the
+` + "`claimgraph load`" + ` (package loaders/load) in a child process whose memory is sampled, writes the
 same quads again without extraction into another fresh store (the raw
 Cayley rate), then times every stored query in process and over HTTP.
 It prints a table and writes every figure to DIR/bench.json.
 
-	claimgraph bench --out out/bench                # the full run (~106k articles)
-	claimgraph bench --limit 5000 --out /tmp/b      # a quick run
-	claimgraph bench --queries-only --db out/bench/bench.bolt`,
+	claimgraph-bench --out out/bench                # the full run (~106k articles)
+	claimgraph-bench --limit 5000 --out /tmp/b      # a quick run
+	claimgraph-bench --queries-only --db out/bench/bench.bolt
+	claimgraph-bench html                           # the HTML reader's benchmark`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.Config, _ = cmd.Flags().GetString("config")
+			o.Config = cfgFile
 			switch o.Stage {
 			case "":
 				return runBench(cmd, v, o)
@@ -76,6 +88,11 @@ It prints a table and writes every figure to DIR/bench.json.
 			return fmt.Errorf("unknown bench stage %q", o.Stage)
 		},
 	}
+	pf := cmd.PersistentFlags()
+	pf.StringVar(&cfgFile, "config", "", "config file (default: ./config.yaml when present)")
+	pf.String("db", "", "with --queries-only: the bolt store to query")
+	pf.Bool("verbose", false, "log Cayley's own messages")
+	cmd.AddCommand(newHTMLCmd())
 	f := cmd.Flags()
 	f.StringVar(&o.Data, "data", filepath.Join("..", "shared", "data", "news"), "folder holding bbc/articles.jsonl and reuters/articles.jsonl")
 	f.IntVar(&o.Replays, "replays", 5, "times the unique articles are loaded, each time with fresh ids")
@@ -277,7 +294,7 @@ func runBenchChild(ctx context.Context, o benchOptions, stage string, errw io.Wr
 	if err != nil {
 		return bench.Peaks{}, fmt.Errorf("finding this program to run the %s stage: %w", stage, err)
 	}
-	args := []string{"bench", "--stage", stage, "--out", o.Out, "--step", fmt.Sprint(o.Step)}
+	args := []string{"--stage", stage, "--out", o.Out, "--step", fmt.Sprint(o.Step)}
 	if o.SkipRaw {
 		args = append(args, "--skip-raw")
 	}
@@ -331,7 +348,7 @@ func runBenchChild(ctx context.Context, o benchOptions, stage string, errw io.Wr
 // benchStore opens a fresh bolt store for a child stage with the user's
 // store settings.
 func benchStore(ctx context.Context, v *viper.Viper, path string) (*graph.Store, error) {
-	cfg := storeConfig(v, "bench")
+	cfg := config.Store(v, "bench")
 	cfg.Backend, cfg.Address = graph.Bolt, path
 	return graph.Open(ctx, cfg)
 }
@@ -355,9 +372,9 @@ func benchLoadChild(ctx context.Context, v *viper.Viper, o benchOptions, errw io
 		return err
 	}
 	rec.StorePath = storePath
-	opts := loadOptions{Workers: v.GetInt("workers"), BatchQuads: v.GetInt("batch_quads"), Progress: isTerminal(os.Stderr)}
+	opts := load.Options{Workers: v.GetInt("workers"), BatchQuads: v.GetInt("batch_quads"), Progress: isTerminal(os.Stderr)}
 	rec.Start()
-	sum, err := loadArticles(ctx, rec, []string{filepath.Join(o.Out, "corpus.jsonl")}, nil, errw, opts)
+	sum, err := load.Articles(ctx, rec, []string{filepath.Join(o.Out, "corpus.jsonl")}, nil, errw, opts)
 	if err != nil {
 		return err
 	}
@@ -415,11 +432,11 @@ func benchRawChild(ctx context.Context, v *viper.Viper, o benchOptions) error {
 // benchQueries times every stored query on the store at path, with
 // parameters picked from the data in it.
 func benchQueries(ctx context.Context, v *viper.Viper, o benchOptions, path string, rep *benchReport) error {
-	set, err := loadQueries(v)
+	set, err := config.Queries(v)
 	if err != nil {
 		return err
 	}
-	cfg := storeConfig(v, "bench")
+	cfg := config.Store(v, "bench")
 	cfg.Backend, cfg.Address = graph.Bolt, path
 	st, err := graph.Open(ctx, cfg)
 	if err != nil {
@@ -741,3 +758,8 @@ func writeJSONFile(path string, v any) error {
 }
 
 func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -11,18 +11,18 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/html/htmlbench"
 )
 
-// newHTMLBenchCmd measures the HTML reader: body extraction on the Zyte
+// newHTMLCmd measures the HTML reader: body extraction on the Zyte
 // article extraction benchmark, metadata on readability's test pages,
 // and pages per second, for one extractor or all of them.
-func newHTMLBenchCmd() *cobra.Command {
+func newHTMLCmd() *cobra.Command {
 	var (
 		aebDir, readDir, extractor string
 		raw, rawText, verbose      bool
 	)
 	cmd := &cobra.Command{
-		Use:   "bench-html",
+		Use:   "html",
 		Short: "Benchmark HTML article extraction (body F1, metadata, speed)",
-		Long: `bench-html scores the HTML reader on two sets of saved pages.
+		Long: `html scores the HTML reader on two sets of saved pages.
 
 Body: the Zyte (Scrapinghub) article extraction benchmark, scored as its
 evaluate.py does: precision, recall and F1 over 4-word shingles of \w+

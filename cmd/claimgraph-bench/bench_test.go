@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -42,22 +47,24 @@ func TestQueryVariants(t *testing.T) {
 // articles, given as both the BBC and the Reuters file (so the second
 // copy is dropped as a repeated identity), replayed twice.
 func TestBenchEndToEnd(t *testing.T) {
-	bin := buildBinary(t)
 	dir := t.TempDir()
+	bin := filepath.Join(dir, "claimgraph-bench")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	require.NoError(t, err, "go build: %s", out)
 	wire, err := os.ReadFile(filepath.Join("..", "..", "examples", "wire.jsonl"))
 	require.NoError(t, err)
 	for _, sub := range []string{"bbc", "reuters"} {
 		require.NoError(t, os.MkdirAll(filepath.Join(dir, "data", sub), 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "data", sub, "articles.jsonl"), wire, 0o644))
 	}
-	out := filepath.Join(dir, "out")
-	r := runBin(t, dir, bin, "bench", "--data", "data", "--replays", "2", "--runs", "2", "--out", out, "--step", "3")
+	outDir := filepath.Join(dir, "out")
+	r := runBin(t, dir, bin, "--data", "data", "--replays", "2", "--runs", "2", "--out", outDir, "--step", "3")
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "pipeline / raw")
 	assert.Contains(t, r.stdout, "bench ran for")
 
 	var rep benchReport
-	b, err := os.ReadFile(filepath.Join(out, "bench.json"))
+	b, err := os.ReadFile(filepath.Join(outDir, "bench.json"))
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(b, &rep))
 	require.NotNil(t, rep.Corpus)
@@ -75,7 +82,7 @@ func TestBenchEndToEnd(t *testing.T) {
 	assert.Equal(t, rep.Load.QuadsSubmitted, rep.Raw.Quads, "the raw pass writes the same quads")
 	assert.Equal(t, len(rep.Load.Batches), rep.Raw.Batches)
 	assert.Positive(t, rep.StoreSize)
-	assert.NoFileExists(t, filepath.Join(out, "quads.nq"), "the spool is removed unless --keep-spool")
+	assert.NoFileExists(t, filepath.Join(outDir, "quads.nq"), "the spool is removed unless --keep-spool")
 
 	set, err := queries.Load("")
 	require.NoError(t, err)
@@ -90,8 +97,35 @@ func TestBenchEndToEnd(t *testing.T) {
 	}
 
 	// --queries-only re-measures an existing store.
-	r = runBin(t, dir, bin, "--db", filepath.Join(out, "bench.bolt"), "bench", "--queries-only", "--runs", "1", "--out", filepath.Join(dir, "q"))
+	r = runBin(t, dir, bin, "--db", filepath.Join(outDir, "bench.bolt"), "--queries-only", "--runs", "1", "--out", filepath.Join(dir, "q"))
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "stored queries")
 	assert.NotContains(t, r.stdout, "raw Cayley")
+}
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// runBin runs the binary in dir, failing the test if it runs for more
+// than five minutes (a hang).
+func runBin(t *testing.T, dir, bin string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CLAIMGRAPH_DB=", "CLAIMGRAPH_BACKEND=")
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	require.NoError(t, ctx.Err(), "claimgraph-bench %s hung", strings.Join(args, " "))
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else {
+		require.NoError(t, err)
+	}
+	return result{o.String(), e.String(), code}
 }
