@@ -25,6 +25,17 @@ type Bundle struct {
 // Len is the number of quads in the bundle.
 func (b Bundle) Len() int { return len(b.Owned) + len(b.Shared) }
 
+// claimWords is what the graph stores and shows of an attribution's
+// content: its words, without the quotation marks and the "that" that
+// the contract's content span keeps (an extraction written before the
+// contract had claims has only the content).
+func claimWords(a doc.OutAttr) doc.TextSpan {
+	if a.Claim.End > a.Claim.Start {
+		return a.Claim
+	}
+	return a.Content
+}
+
 // FromExtraction maps one extracted article to quads.
 func FromExtraction(x doc.Extraction) Bundle {
 	art := ArticleIRI(x.ID)
@@ -126,9 +137,10 @@ func FromExtraction(x doc.Extraction) Bundle {
 		own(n, WasDerivedFrom, art)
 		own(n, DatePublished, quad.String(x.Published))
 		own(n, Seq, quad.Int(i+1))
-		own(n, Text, quad.String(a.Content.Text))
-		own(n, ContentStart, quad.Int(a.Content.Start))
-		own(n, ContentEnd, quad.Int(a.Content.End))
+		claim := claimWords(a)
+		own(n, Text, quad.String(claim.Text))
+		own(n, ContentStart, quad.Int(claim.Start))
+		own(n, ContentEnd, quad.Int(claim.End))
 		own(n, Cue, quad.String(a.Cue.Text))
 		own(n, CueStart, quad.Int(a.Cue.Start))
 		own(n, CueEnd, quad.Int(a.Cue.End))

@@ -18,6 +18,8 @@ def norm(s):
 
 
 def same(pred, gold):
+    if '|' in (gold or ''):
+        return any(same(pred, g) for g in gold.split('|'))
     p, g = norm(pred), norm(gold)
     if not p or not g or g == '-':
         return False
@@ -38,7 +40,11 @@ def main(judgments, out):
                     continue
                 sp = a.get('speaker') or {}
                 name = (sp.get('entity') or {}).get('name') or sp.get('text') or ''
-                r = J.get((sha, a['content']['start'], a['content']['end'], a['cue']['start']))
+                # The judgments hold the claim's bare words; since the
+                # contract's content follows PolNeAR (quote marks, "that"),
+                # they are in "claim".
+                span = a.get('claim') or a['content']
+                r = J.get((sha, span['start'], span['end'], a['cue']['start']))
                 if r is None:
                     unjudged += 1
                     print(f"  unjudged: {sha[:12]} {a.get('rule')} {name!r} {a['cue']['text']!r}")

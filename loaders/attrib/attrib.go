@@ -46,6 +46,9 @@ func Extract(d *doc.Document) {
 		}
 	}
 	d.Attributions = d.Attributions[:n]
+	for i := range d.Attributions {
+		x.endBeforeCoordinatedCue(&d.Attributions[i])
+	}
 }
 
 // Candidate is an attribution as the rules found it, before the learned

@@ -156,3 +156,43 @@ func (x *ctx) trimEnd(sp doc.Span) doc.Span {
 	}
 	return sp
 }
+
+// endBeforeCoordinatedCue ends a content read after its cue before a
+// second verb of report that shares the cue's subject ("defended the
+// charity, but admitted …", "blasted the plan and praised the mayor"):
+// that verb reports something else (train: 155 contents made exact, 45
+// unmade; content exact 53.0 to 53.6). It runs after the filter, whose
+// features read the rules' spans, and looks at most 80 tokens into the
+// content, so that it stays linear in the text.
+func (x *ctx) endBeforeCoordinatedCue(a *doc.Attribution) {
+	if a.Content.Start < a.Cue.End {
+		return
+	}
+	k := tokenAt(x.d, a.Content.Start)
+	if k < 0 {
+		return
+	}
+	for e := k + 1; e+1 < len(x.d.Tokens) && e-k <= 80 && x.tok(e+1).End <= a.Content.End; e++ {
+		if !x.is(e, "and", "but") || x.inQuote[e] {
+			continue
+		}
+		v := e + 1
+		if x.is(v, "also") {
+			v++
+		}
+		if v >= len(x.lower) || x.tok(v).End > a.Content.End {
+			return
+		}
+		if c := cueForms[x.lower[v]]; c.lemma == "" || c.ing || !c.past && x.lower[v] == c.lemma {
+			continue
+		}
+		end := e - 1
+		if x.is(end, ",") {
+			end--
+		}
+		if end >= k {
+			a.Content = x.trimEnd(doc.Span{Start: a.Content.Start, End: x.tok(end).End})
+		}
+		return
+	}
+}

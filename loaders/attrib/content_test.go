@@ -30,3 +30,25 @@ func TestContentBeforePatterns(t *testing.T) {
 			[]got{{Speaker: "the inspector", Cue: "said", Content: "The pier is old.\n\n“And it is unsafe", Kind: "direct"}}},
 	})
 }
+
+// A content read after its cue ends before a second verb of report of
+// the same subject, once the filter has kept both (the rules alone keep
+// the content whole, for the filter's features); another verb does not
+// end it.
+func TestCoordinatedCueEndsContent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"but and a verb of report", "The mayor said the pier was safe but urged the council to inspect it.",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was safe", Kind: "indirect"},
+				{Speaker: "The mayor", Cue: "urged", Content: "the council to inspect it", Kind: "indirect"}}},
+		{"and another verb", "The mayor said the pier was old and needed repairs.",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was old and needed repairs", Kind: "indirect"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}

@@ -60,7 +60,8 @@ func newCtx(d *doc.Document) *ctx {
 	x.ingComma = make([]int, len(d.Tokens))
 	next := -1
 	for i := len(d.Tokens) - 1; i >= 0; i-- {
-		if i+1 < len(d.Tokens) && cueForms[x.lower[i+1]].ing && (d.Tokens[i].Text == "," && !x.inQuote[i] || i > 0 && d.Tokens[i-1].Text == "," && x.isCloseQuote(i)) {
+		// The commas first: they rule out most tokens without a lookup.
+		if i+1 < len(d.Tokens) && (d.Tokens[i].Text == "," && !x.inQuote[i] || i > 0 && d.Tokens[i-1].Text == "," && x.isCloseQuote(i)) && cueForms[x.lower[i+1]].ing {
 			// (“… a chance,” adding …: the comma inside the marks.)
 			next = i
 		}

@@ -15,6 +15,11 @@ import (
 func (x *ctx) leftOfCue(f *frame) verdict {
 	s, i, c := f.s, f.i, f.c
 	j := i - 1
+	if j >= s.First && x.is(j, "worth") || c.lemma == "add" && f.r+1 < s.Last && x.is(f.r+1, "to") {
+		// "it's worth noting" is the writer's aside; "adding to the
+		// pressure" adds a thing, not words.
+		return reject
+	}
 	if x.is(j, "to") && j-1 >= s.First && controlVerbs[x.lower[j-1]] {
 		j -= 2
 		f.control = true

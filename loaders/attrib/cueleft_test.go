@@ -47,6 +47,8 @@ func TestLeftOfCuePatterns(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"writer's analysis", "The talks may be a sign that the rivals are ready to compromise.", nil},
 		{"nouns are not cues", "The states with the most support reported record turnout in the claims process.", nil},
+		{"the writer's aside", "The mayor, it is worth noting, built the pier in 2019.", nil},
+		{"adding a thing, not words", "The regulator is investigating the firm, adding to a series of problems for its owners.", nil},
 		{"impression verb after a relative clause", "The mayor, who rarely speaks to reporters, appeared to lose his temper.",
 			[]got{{Cue: "appeared", Content: "The mayor, who rarely speaks to reporters, appeared to lose his temper", Kind: "indirect"}}},
 	})

@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/claimgraph/claimgraph/loaders/doc"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
 
 // closesStep decides whether the cue is post-posed, its clause ending
 // right after it (“…,” he said. / CLAUSE, X said, adding …), and reads a
@@ -115,6 +119,8 @@ func (x *ctx) subjectStep(f *frame) verdict {
 	if f.left.Empty() && f.right.Empty() && (c.ing || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
 		if n := len(x.d.Attributions); n > x.first && !x.d.Attributions[n-1].Speaker.Empty() {
 			f.left, f.leftBy = x.d.Attributions[n-1].Speaker, "previous"
+		} else if sub := x.subordinateSubject(s, f.i); c.ing && !sub.Empty() {
+			f.left, f.leftBy = sub, "subject"
 		} else {
 			f.left, f.leftBy = x.SubjectOf(s), "subject"
 		}
@@ -128,4 +134,46 @@ func (x *ctx) subjectStep(f *frame) verdict {
 		return reject
 	}
 	return next
+}
+
+// subordinateSubject returns the subject of a subordinate clause that
+// ends right before the participle cue at i ("They were near a deal when
+// President Trump scuttled the talks, citing violence"): the participle
+// tells why that clause's subject acted. Empty when the clause before the
+// cue's comma is the main one.
+func (x *ctx) subordinateSubject(s doc.Sentence, i int) doc.Span {
+	if !x.is(i-1, ",") {
+		return doc.Span{}
+	}
+	for k := i - 2; k > s.First; k-- {
+		switch {
+		case x.is(k, ",", ";", ":") || x.isCloseQuote(k):
+			return doc.Span{}
+		case x.is(k, "when", "after", "because", "while", "before", "until"):
+			return x.clauseSubject(s, k+1)
+		}
+	}
+	return doc.Span{}
+}
+
+// clauseSubject returns the subject that opens a clause at token first
+// when a finite verb follows it ("President Trump scuttled"), not a noun
+// phrase that a preposition governs ("after Britain's decision to leave").
+func (x *ctx) clauseSubject(s doc.Sentence, first int) doc.Span {
+	sub := x.subjectFrom(s, first)
+	if sub.Empty() || strings.ContainsAny(x.d.Slice(sub), "'’") {
+		return doc.Span{}
+	}
+	k := tokenAt(x.d, sub.Start)
+	for k >= 0 && k < s.Last && x.tok(k).End <= sub.End {
+		k++
+	}
+	if k < 0 || k >= s.Last {
+		return doc.Span{}
+	}
+	w := x.lower[k]
+	if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || x.is(k, "has", "had", "was", "were", "is", "are", "would", "will", "did") {
+		return sub
+	}
+	return doc.Span{}
 }

@@ -115,10 +115,19 @@ func wordTrigger(w string) func(*ctx, doc.Sentence, int) bool {
 // lexicon, the head of a phrase cue, or "reports". Most words are none,
 // and leave the cue-verb rule at once.
 func cueVerbTrigger(x *ctx, _ doc.Sentence, i int) bool {
-	if x.d.Tokens[i].Kind != doc.Word {
-		return false
-	}
-	w := x.lower[i]
-	_, isCue := cueForms[w]
-	return isCue || phraseHeads[w] || w == "reports"
+	return x.d.Tokens[i].Kind == doc.Word && cueStarts[x.lower[i]]
 }
+
+// cueStarts holds the words cueVerbTrigger is true for, in one table, so
+// that a word costs one lookup rather than two.
+var cueStarts = func() map[string]bool {
+	m := make(map[string]bool, len(cueForms)+len(phraseHeads)+1)
+	for w := range cueForms {
+		m[w] = true
+	}
+	for w := range phraseHeads {
+		m[w] = true
+	}
+	m["reports"] = true
+	return m
+}()

@@ -108,8 +108,11 @@ func TestSeedFixture(t *testing.T) {
 			found = true
 			matched++
 			assert.Equal(t, ga.Cue.End, a.Cue.End, "cue %q", ga.Cue.Text)
-			assert.Equal(t, ga.Content.Text, a.Content.Text, "content of %q", ga.Cue.Text)
-			assert.Equal(t, ga.Content.Start, a.Content.Start, "content start of %q", ga.Cue.Text)
+			// The seed annotation marks a claim's words; the content
+			// span adds the quotation marks and "that" around them.
+			assert.Equal(t, ga.Content.Text, a.Claim.Text, "claim of %q", ga.Cue.Text)
+			assert.Equal(t, ga.Content.Start, a.Claim.Start, "claim start of %q", ga.Cue.Text)
+			assert.True(t, a.Content.Start <= a.Claim.Start && a.Claim.End <= a.Content.End, "content of %q holds its claim", ga.Cue.Text)
 			assert.Equal(t, ga.Kind, a.Kind, "kind of %q %q", ga.Cue.Text, ga.Content.Text)
 			require.NotNil(t, a.Speaker, "speaker of %q", ga.Content.Text)
 			// The gold's "he" mention offset points into "The"; its text is right.

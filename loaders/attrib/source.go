@@ -207,6 +207,11 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 			break
 		}
 	}
+	return x.subjectFrom(s, first)
+}
+
+// subjectFrom reads a clause's subject from token first up to its verb.
+func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 	e := first
 	for ; e < s.Last && e < first+8; e++ {
 		t := x.tok(e)

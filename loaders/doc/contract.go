@@ -46,21 +46,29 @@ type MentionRef struct {
 
 // OutAttr is an attribution in the contract.
 type OutAttr struct {
-	Speaker       *MentionRef `json:"speaker"`
-	Cue           TextSpan    `json:"cue"`
-	Content       TextSpan    `json:"content"`
-	Kind          string      `json:"kind"`
-	Lemma         string      `json:"lemma,omitempty"`
-	Rule          string      `json:"rule,omitempty"`
-	Act           string      `json:"act,omitempty"`
-	Role          string      `json:"role,omitempty"`
-	Affiliation   *EntityRef  `json:"affiliation,omitempty"`
-	Channel       string      `json:"channel,omitempty"`
-	Addressee     string      `json:"addressee,omitempty"`
-	Anonymous     bool        `json:"anonymous,omitempty"`
-	Negated       bool        `json:"negated,omitempty"`
-	AboutEntities []string    `json:"about_entities,omitempty"`
-	AboutEvents   []string    `json:"about_events,omitempty"`
+	Speaker *MentionRef `json:"speaker"`
+	Cue     TextSpan    `json:"cue"`
+	// Content is the content as news attribution corpora mark it: with
+	// the quotation marks around it, the punctuation inside the closing
+	// mark and an introducing "that" (“We will win,” she said; said
+	// that the talks failed).
+	Content TextSpan `json:"content"`
+	// Claim is the content's own words, which the graph stores and
+	// shows: without those marks, that "that" or the trailing
+	// punctuation.
+	Claim         TextSpan   `json:"claim"`
+	Kind          string     `json:"kind"`
+	Lemma         string     `json:"lemma,omitempty"`
+	Rule          string     `json:"rule,omitempty"`
+	Act           string     `json:"act,omitempty"`
+	Role          string     `json:"role,omitempty"`
+	Affiliation   *EntityRef `json:"affiliation,omitempty"`
+	Channel       string     `json:"channel,omitempty"`
+	Addressee     string     `json:"addressee,omitempty"`
+	Anonymous     bool       `json:"anonymous,omitempty"`
+	Negated       bool       `json:"negated,omitempty"`
+	AboutEntities []string   `json:"about_entities,omitempty"`
+	AboutEvents   []string   `json:"about_events,omitempty"`
 }
 
 // OutNonComment is a non-comment in the contract.
@@ -188,6 +196,33 @@ func (d *Document) ref(i int) *EntityRef {
 	return &EntityRef{ID: e.ID, Name: e.Name, Type: string(e.Type)}
 }
 
+// outAttr converts one attribution to the contract: its content as the
+// corpora mark it, its claim as the stages read it.
+func (d *Document) outAttr(ri *RuneIndex, marks contentMarks, a Attribution) OutAttr {
+	o := OutAttr{
+		Cue: ri.Span(a.Cue), Content: ri.Span(marks.widen(a.Content, a.Cue)), Claim: ri.Span(a.Content),
+		Kind: a.Kind, Lemma: a.Lemma, Rule: a.Rule, Act: a.ActOrSpeech(),
+		Role: a.Role, Channel: a.Channel, Addressee: a.Addressee, Anonymous: a.Anonymous, Negated: a.Negated,
+	}
+	if !a.Speaker.Empty() {
+		o.Speaker = &MentionRef{TextSpan: ri.Span(a.Speaker), Entity: d.ref(a.SpeakerEntity), Rule: a.Resolution}
+		if a.SpeakerEntity >= 0 && a.SpeakerEntity < len(d.Entities) {
+			o.Affiliation = d.ref(d.Entities[a.SpeakerEntity].Affiliation)
+		}
+	}
+	for _, e := range a.AboutEntities {
+		if r := d.ref(e); r != nil {
+			o.AboutEntities = append(o.AboutEntities, r.ID)
+		}
+	}
+	for _, e := range a.AboutEvents {
+		if e >= 0 && e < len(d.Events) {
+			o.AboutEvents = append(o.AboutEvents, d.Events[e].ID)
+		}
+	}
+	return o
+}
+
 // Extraction converts the annotated document to the contract.
 func (d *Document) Extraction() Extraction {
 	ri := NewRuneIndex(d.Text)
@@ -209,28 +244,9 @@ func (d *Document) Extraction() Extraction {
 		b := ri.Span(Span{d.BodyEnd, len(d.Text)})
 		x.Boilerplate = &b
 	}
+	marks := newContentMarks(d)
 	for _, a := range d.Attributions {
-		o := OutAttr{
-			Cue: ri.Span(a.Cue), Content: ri.Span(a.Content), Kind: a.Kind, Lemma: a.Lemma, Rule: a.Rule, Act: a.ActOrSpeech(),
-			Role: a.Role, Channel: a.Channel, Addressee: a.Addressee, Anonymous: a.Anonymous, Negated: a.Negated,
-		}
-		if !a.Speaker.Empty() {
-			o.Speaker = &MentionRef{TextSpan: ri.Span(a.Speaker), Entity: d.ref(a.SpeakerEntity), Rule: a.Resolution}
-			if a.SpeakerEntity >= 0 && a.SpeakerEntity < len(d.Entities) {
-				o.Affiliation = d.ref(d.Entities[a.SpeakerEntity].Affiliation)
-			}
-		}
-		for _, e := range a.AboutEntities {
-			if r := d.ref(e); r != nil {
-				o.AboutEntities = append(o.AboutEntities, r.ID)
-			}
-		}
-		for _, e := range a.AboutEvents {
-			if e >= 0 && e < len(d.Events) {
-				o.AboutEvents = append(o.AboutEvents, d.Events[e].ID)
-			}
-		}
-		x.Attributions = append(x.Attributions, o)
+		x.Attributions = append(x.Attributions, d.outAttr(ri, marks, a))
 	}
 	for _, n := range d.NonComments {
 		o := OutNonComment{EntityMention: ri.Span(n.Who), Entity: d.ref(n.Entity), Cue: ri.Span(n.Cue)}

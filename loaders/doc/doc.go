@@ -287,14 +287,56 @@ func (d *Document) IndexTokens() {
 	v.Lower = resize(v.Lower, n)
 	v.Sentence = resize(v.Sentence, n)
 	v.Para = resize(v.Para, n)
-	for i, t := range d.Tokens {
-		v.Lower[i] = Lower(t.Text)
-	}
+	d.lowerTokens()
 	for si, s := range d.Sentences {
 		for k := max(s.First, 0); k < s.Last && k < n; k++ {
 			v.Sentence[k], v.Para[k] = int32(si), int32(s.Para)
 		}
 	}
+}
+
+// lowerTokens fills View.Lower. The lower-cased copies are written into
+// one buffer that becomes one string, which each copy slices: one
+// allocation per document rather than one per capitalised token.
+func (d *Document) lowerTokens() {
+	v := &d.View
+	var buf []byte
+	ends := make([]int32, 0, 64)
+	for _, t := range d.Tokens {
+		if !needsLower(t.Text) {
+			continue
+		}
+		buf = appendLower(buf, t.Text)
+		ends = append(ends, int32(len(buf)))
+	}
+	all := string(buf)
+	start, next := 0, 0
+	for i, t := range d.Tokens {
+		if next == len(ends) || !needsLower(t.Text) {
+			v.Lower[i] = t.Text
+			continue
+		}
+		end := int(ends[next])
+		v.Lower[i] = all[start:end]
+		start, next = end, next+1
+	}
+}
+
+// appendLower appends Lower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // MaskQuotes fills View.InQuote from Quotes; the quotes stage calls it.
@@ -326,12 +368,21 @@ func resize[T any](s []T, n int) []T {
 // Lower lower-cases s, returning s itself when it holds no upper-case
 // ASCII letter and no multi-byte character.
 func Lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
-		}
+	if needsLower(s) {
+		return strings.ToLower(s)
 	}
 	return s
+}
+
+// needsLower reports an upper-case ASCII letter or a multi-byte
+// character in s.
+func needsLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // New starts a document over an article.

@@ -66,3 +66,19 @@ func TestViewByHand(t *testing.T) {
 	assert.Equal(t, []bool{false, false, false}, d.View.InQuote)
 	assert.Equal(t, []string{"“", "yes", ","}, d.View.Lower)
 }
+
+// The lower-cased view shares one buffer across tokens; each entry must
+// still equal Lower of its own token, whatever mix of case and script.
+func TestViewLowerMatchesLower(t *testing.T) {
+	words := []string{"Said", "the", "U.S.", "Ümit", "ÇA", "said", "", "İstanbul", "ΣΟΦΊΑ", "x", "McDONALD", "“", "NATO"}
+	d := New(Article{Text: strings.Join(words, " ")})
+	at := 0
+	for _, w := range words {
+		d.Tokens = append(d.Tokens, Token{Span: Span{at, at + len(w)}, Kind: Word, Text: w})
+		at += len(w) + 1
+	}
+	d.IndexTokens()
+	for i, w := range words {
+		assert.Equal(t, Lower(w), d.View.Lower[i], w)
+	}
+}

@@ -76,9 +76,13 @@ type gazetteer struct {
 	demonyms map[string]*country // "Pakistani" → Pakistan
 	orgs     map[string]*org     // exact spelling of name or alias → org
 	titles   map[string]title    // "Prime Minister" → role
-	people   map[string]famous   // surname → the one person it meant
-	given    map[string]byte     // given name → gender
-	unisex   map[string]bool     // given names of either gender
+	// titleWords maps the first word of every title to the most words a
+	// title starting with it has, so that titleAt joins tokens only
+	// where a title could start.
+	titleWords map[string]int
+	people     map[string]famous // surname → the one person it meant
+	given      map[string]byte   // given name → gender
+	unisex     map[string]bool   // given names of either gender
 	// wordNames are given names that are also common words ("Will",
 	// "Chancellor"): they carry a gender but are no sign of a person.
 	wordNames map[string]bool
@@ -160,7 +164,7 @@ func loadGazetteer() *gazetteer {
 	// Sized for the generated tables, so that the maps never grow.
 	g := &gazetteer{
 		places: make(map[string]placeRef, 40000), demonyms: map[string]*country{}, orgs: map[string]*org{},
-		titles: map[string]title{}, people: map[string]famous{}, given: make(map[string]byte, 40000),
+		titles: map[string]title{}, titleWords: map[string]int{}, people: map[string]famous{}, given: make(map[string]byte, 40000),
 		unisex: map[string]bool{}, wordNames: make(map[string]bool, 1000), commonNames: make(map[string]bool, 10000), common: make(map[string]bool, 5000),
 		first: make(map[string]int, 8000), byName: map[string]*country{}, byCode: map[string]*country{},
 		orgNames: map[string]*org{}, govs: map[string]*country{}, orgIDs: map[string]*org{},
@@ -174,7 +178,10 @@ func loadGazetteer() *gazetteer {
 		if gs := col(r, 1); gs != "" {
 			t.Gender = gs[0]
 		}
-		g.titles[col(r, 0)] = t
+		name := col(r, 0)
+		g.titles[name] = t
+		w, _, _ := strings.Cut(name, " ")
+		g.titleWords[w] = max(g.titleWords[w], strings.Count(name, " ")+1)
 	})
 	eachRow("people.tsv", func(r []string) {
 		f := famous{Name: col(r, 0)}

@@ -57,6 +57,9 @@ type recognizer struct {
 	ruling map[string]string
 	// first is the first token of the sentence being read.
 	first int
+	// buf and gbuf are titleAt's and gazMatch's scratch space for
+	// joined words.
+	buf, gbuf []byte
 }
 
 const homeGov = "@home"
@@ -349,7 +352,7 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 		maxW = 1
 	}
 	for n := min(maxW, last-i); n >= 1; n-- {
-		var b strings.Builder
+		b := r.gbuf[:0]
 		ok := true
 		for k := i; k < i+n; k++ {
 			t := r.toks[k]
@@ -367,19 +370,23 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 				w, _ = bare(w)
 			}
 			if k > i {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(w)
+			b = append(b, w...)
 		}
+		r.gbuf = b
 		if !ok {
 			continue
 		}
-		s := b.String()
-		if _, found := gaz.orgs[s]; found {
-			return i + n, s, true
+		// The lookups read the buffer in place; a string is made only
+		// for a name found.
+		if _, found := gaz.orgs[string(b)]; found {
+			return i + n, string(b), true
 		}
-		if pr, found := gaz.places[s]; found && (!pr.Gen || r.placeOK(i, i+n, last, pr)) {
-			return i + n, s, true
+		if pr, found := gaz.places[string(b)]; found {
+			if s := string(b); !pr.Gen || r.placeOK(i, i+n, last, pr) {
+				return i + n, s, true
+			}
 		}
 	}
 	return 0, "", false
@@ -499,6 +506,13 @@ func (r *recognizer) sentence(first, last int) {
 			continue
 		}
 		// Demonym phrases: "Pakistani officials", "the Pakistani government".
+		// A capital "The" before one is no name of its own, even where a
+		// run-in heading leaves it mid-sentence ("Hostage swap The
+		// Afghan government has …").
+		if w == "The" && i+2 < last && gaz.demonyms[r.word(i+1)] != nil && r.govNounsAfter(i+2, last) > i+2 {
+			i++
+			continue
+		}
 		if c, ok := gaz.demonyms[w]; ok && !poss {
 			if end := r.govNounsAfter(i+1, last); end > i+1 && !personGovNouns[r.lower(end-1)] {
 				r.add(r.govPhrase(i, end, c))
@@ -638,16 +652,23 @@ func (r *recognizer) acronymAfter(end, last, idx int) {
 }
 
 // titleAt returns the end of the longest title at token k, or k.
+// Tokens hold no spaces, so only a title whose first word is token k's
+// text can match, with at most titleWords of that word words; the joined
+// words are built in one reused buffer, which the lookup does not keep.
 func (r *recognizer) titleAt(k, last int) int {
-	for n := min(4, last-k); n >= 1; n-- {
-		var b strings.Builder
+	if k < 0 || k >= last {
+		return k
+	}
+	for n := min(4, last-k, gaz.titleWords[r.toks[k].Text]); n >= 1; n-- {
+		b := r.buf[:0]
 		for x := k; x < k+n; x++ {
 			if x > k {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(r.toks[x].Text)
+			b = append(b, r.toks[x].Text...)
 		}
-		if t, ok := gaz.titles[b.String()]; ok && (!t.NeedsName || k+n < last && gaz.anyGiven(r.word(k+n))) {
+		r.buf = b
+		if t, ok := gaz.titles[string(b)]; ok && (!t.NeedsName || k+n < last && gaz.anyGiven(r.word(k+n))) {
 			return k + n
 		}
 	}

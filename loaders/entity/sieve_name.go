@@ -14,6 +14,11 @@ import (
 // government; people somewhere ("Residents in the village of Eastmoor")
 // are not the place.
 func (rs *resolver) headName(sp doc.Span, _ []string, _ int) (int, doc.Mention, bool) {
+	if rs.coordinated(sp) {
+		// "Holcomb and GOP legislative leaders touted …": several
+		// speakers, none of whom said it alone.
+		return -1, doc.Mention{Span: sp, Entity: -1}, true
+	}
 	nm, ok := rs.head(sp)
 	if !ok {
 		return -1, doc.Mention{}, false
@@ -28,6 +33,40 @@ func (rs *resolver) headName(sp doc.Span, _ []string, _ int) (int, doc.Mention, 
 		return -1, doc.Mention{Span: sp, Entity: -1}, true
 	}
 	return e, nm, true
+}
+
+// coordinated reports a phrase that joins two speakers with "and" ("Smith
+// and Jones", "the mayor and council leaders"), where the "and" is not
+// inside a name ("Marks and Spencer") and no preposition comes before it
+// ("the Department of Trade and Industry" is read as a name, "the
+// mayor of Bath and Wells" as the mayor). The first conjunct is a name or
+// ends in a noun of a person or body, so that a title ("Trade and
+// Industry Secretary Patricia Hewitt") or a firm's possessive ("Ernst and
+// Young's Sanjay Mehta") is not read as two speakers.
+func (rs *resolver) coordinated(sp doc.Span) bool {
+	text := rs.d.Text[sp.Start:sp.End]
+	at := strings.Index(text, " and ")
+	if at < 0 || strings.Contains(text[:at], ",") || strings.ContainsAny(text[at:], "'’") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[:at]))
+	for _, w := range words {
+		if prepositionWords[w] {
+			return false
+		}
+	}
+	pos := sp.Start + at + 1
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > pos })
+	if k < len(rs.named) && rs.named[k].Start <= pos {
+		return false // "Marks and Spencer"
+	}
+	if after := strings.Fields(text[at+5:]); len(words) == 1 && len(after) > 1 && capitalized(after[1]) &&
+		personHeads[strings.ToLower(after[1])] {
+		return false // "Trade and Industry Secretary Patricia Hewitt"
+	}
+	last := words[len(words)-1]
+	named := k > 0 && rs.named[k-1].End > sp.Start && rs.named[k-1].End == sp.Start+at
+	return named || nouns.person(last) || nouns.group(last) || personHeads[last]
 }
 
 // head returns the name mention heading sp (see headName).

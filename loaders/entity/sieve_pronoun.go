@@ -7,7 +7,7 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
-var pronouns = set(`he she him his they them their it its we i`)
+var pronouns = set(`he she him his her they them their it its we i`)
 
 // pronounSieve resolves a lone pronoun.
 func (rs *resolver) pronounSieve(sp doc.Span, words []string, _ int) (int, doc.Mention, bool) {
@@ -25,9 +25,9 @@ func (rs *resolver) pronounSieve(sp doc.Span, words []string, _ int) (int, doc.M
 func (rs *resolver) pronoun(w string, sp doc.Span) int {
 	d := rs.d
 	switch w {
-	case "he", "she", "him", "his", "i":
+	case "he", "she", "him", "his", "her", "i":
 		want := byte('m')
-		if w == "she" {
+		if w == "she" || w == "her" {
 			want = 'f'
 		}
 		if w == "i" {

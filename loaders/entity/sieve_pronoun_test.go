@@ -22,6 +22,9 @@ func TestPronounSieve(t *testing.T) {
 		{"a pronoun after a quote continues the speaker",
 			`"It will be fine," said Dr Alastair Brydon. "Rates will double," he added.`,
 			"Rates will double", "pronoun: Alastair Brydon"},
+		{"her, like his, is a person's",
+			"Stephanie Grisham spoke on Monday. Grisham, by her own accounting, has given \"plenty of statements that were true.\"",
+			"plenty of statements that were true.", "pronoun: Stephanie Grisham"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,6 +22,9 @@ var speakerSieves = []speakerSieve{
 	// "a spokesman for the ministry", "the DCA's spokeswoman", "Northwind
 	// spokesmen": the body the spokesperson speaks for.
 	{"spokesperson", (*resolver).spokesperson},
+	// "a statement from the ministry", "a report by the Federal
+	// Reserve": who the document comes from.
+	{"document", (*resolver).documentBy},
 	// "Morgan Stanley analyst Walter Loeb", "Jones' lawyer Richard
 	// Nicholls", "Mr Blair": the name that heads the phrase.
 	{"name", (*resolver).headName},

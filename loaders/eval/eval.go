@@ -17,6 +17,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
@@ -36,6 +37,9 @@ type Attr struct {
 	Source  *Role  `json:"source"`
 	Cue     *Role  `json:"cue"`
 	Content *Role  `json:"content"`
+	// Rule names the rule that made a prediction (the scorer ignores
+	// it), so that misses can be counted by rule.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Doc is one line of a gold or prediction file.
@@ -129,13 +133,20 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 				// PolNeAR's cue spans include auxiliaries and particles.
 				cue = ri.Span(attrib.CuePhrase(d, d.Attributions[ai]))
 			}
-			pa := Attr{Cue: role(cue), Content: role(a.Content)}
+			pa := Attr{Cue: role(cue), Content: role(afterCue(runes, cue, a.Content)), Rule: a.Rule}
+			if ai < len(d.Attributions) && pa.Content != nil {
+				if tail, ok := attrib.ContentTail(d, d.Attributions[ai]); ok {
+					t := ri.Span(tail)
+					pa.Content.Spans = append(pa.Content.Spans, [2]int{t.Start, t.End})
+				}
+			}
 			if a.Speaker != nil {
 				pa.Source = role(a.Speaker.TextSpan)
 				if ai < len(d.Attributions) {
 					pa.Source = role(ri.Span(attrib.SourcePhrase(d, d.Attributions[ai])))
 				}
 			}
+			pa.Content = aroundCue(pa.Content, pa.Cue, pa.Source)
 			pd.Attributions = append(pd.Attributions, pa)
 		}
 		if opt.NonComments {
@@ -162,6 +173,56 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 		out = append(out, pd)
 	}
 	return out, errs
+}
+
+// afterCue starts a content that the cue phrase runs into after it: the
+// particle the phrase takes in ("called for", "complained about") is
+// the cue's, not the content's (train: content exact 50.7 to 51.3).
+// Offsets are code points.
+func afterCue(text []rune, cue, content doc.TextSpan) doc.TextSpan {
+	if !(cue.Start <= content.Start && content.Start < cue.End && cue.End < content.End) || content.End > len(text) {
+		return content
+	}
+	s := cue.End
+	for s < content.End && unicode.IsSpace(text[s]) {
+		s++
+	}
+	return doc.TextSpan{Text: string(text[s:content.End]), Start: s, End: content.End}
+}
+
+// aroundCue leaves the cue, and a source inside the content, out of a
+// content that holds them ("The birth is expected to coincide with the
+// conventions", "Cruz appeared to be the favourite"): PolNeAR marks the
+// content around them, in pieces (train: contents of the passive and
+// impression rules, 130 made exact and 5 unmade; content exact 52.2 to
+// 53.0).
+func aroundCue(content, cue, source *Role) *Role {
+	if content == nil || cue == nil || len(content.Spans) != 1 || len(cue.Spans) != 1 {
+		return content
+	}
+	s, e := content.Spans[0][0], content.Spans[0][1]
+	inside := func(r *Role) bool {
+		return r != nil && len(r.Spans) == 1 && s < r.Spans[0][0] && r.Spans[0][1] < e
+	}
+	if !inside(cue) {
+		return content
+	}
+	holes := [][2]int{cue.Spans[0]}
+	if inside(source) && (source.Spans[0][1] <= cue.Spans[0][0] || cue.Spans[0][1] <= source.Spans[0][0]) {
+		holes = append(holes, source.Spans[0])
+		if holes[1][0] < holes[0][0] {
+			holes[0], holes[1] = holes[1], holes[0]
+		}
+	}
+	out := &Role{}
+	at := s
+	for _, h := range append(holes, [2]int{e, e}) {
+		if h[0] > at {
+			out.Spans = append(out.Spans, [2]int{at, h[0]})
+		}
+		at = h[1]
+	}
+	return out
 }
 
 // bareRefusal splits a topicless refusal's cue ("declined to comment")

@@ -161,9 +161,9 @@ func (x *extractor) trigger(i int, s doc.Sentence, si int) (mention, bool) {
 				name: "return to power", sent: si, tok: k}, true
 		}
 	}
-	if vt, isVerb := verbTriggers[w]; isVerb && !ok && i > s.First {
+	if !ok && i > s.First {
 		// "were arrested" and "attacked" alike; "the attacked convoy" is no report.
-		if !determiners[x.lower[i-1]] && x.lower[i-1] != "a" {
+		if vt, isVerb := verbTriggers[w]; isVerb && !determiners[x.lower[i-1]] && x.lower[i-1] != "a" {
 			return mention{span: d.Tokens[i].Span, typ: vt[0], name: vt[1], sent: si, tok: i, verb: true}, true
 		}
 	}

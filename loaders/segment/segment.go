@@ -150,6 +150,18 @@ func IsQuoteMark(r rune) bool {
 	return false
 }
 
+// wordRune decodes the rune at j and reports whether it continues a
+// word (a letter, digit or mark). ASCII, most of news text, is decided
+// on the byte: its letters and digits are exactly a-z, A-Z and 0-9, and
+// it has no marks.
+func wordRune(text string, j, end int) (rune, int, bool) {
+	if c := text[j]; c < utf8.RuneSelf {
+		return rune(c), 1, 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	r, size := utf8.DecodeRuneInString(text[j:end])
+	return r, size, unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
 // tokenize appends the tokens of span p to toks. Apostrophes inside words
 // ("Kabul’s", "don't") stay in the word; hyphens join words
 // ("Tehreek-e-Taliban"); periods stay with abbreviations and initials so
@@ -164,8 +176,8 @@ func tokenize(text string, p doc.Span, toks []doc.Token) []doc.Token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + size
 			for j < p.End {
-				r2, s2 := utf8.DecodeRuneInString(text[j:p.End])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2) {
+				r2, s2, inWord := wordRune(text, j, p.End)
+				if inWord {
 					j += s2
 					continue
 				}

@@ -1,0 +1,86 @@
+package eval_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/eval"
+)
+
+// The predictions mark contents as PolNeAR does: with their quotation
+// marks and an introducing "that", and without the particle that the
+// cue phrase takes ("called for").
+func TestPredictedContentSpans(t *testing.T) {
+	tests := []struct {
+		name, text, cue, content string
+	}{
+		{"that", "Ferry strike goes on.\n\nThe harbor master said that the pilots would return on Monday.", "said", "that the pilots would return on Monday"},
+		{"quote", "Ferry strike goes on.\n\n“We will stay out until the rota changes,” the pilots’ union said on Monday.", "said", "“We will stay out until the rota changes,”"},
+		{"particle", "Ferry strike goes on.\n\nThe mayor called for talks between the pilots and the company.", "called for", "talks between the pilots and the company"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := predicted(t, tt.text)
+			assert.Contains(t, got, [2]string{tt.cue, tt.content})
+		})
+	}
+}
+
+// A cue that interrupts its content's sentence leaves the rest of the
+// sentence as a second span of the content, unless a participle ("…,
+// she said, adding …") or a conjunction opens another clause there; a
+// cue inside its content is left out of it.
+func TestPredictedContentTail(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cue        string
+		want       []string // the content's spans, trimmed
+	}{
+		{"tail", "Ferry strike goes on.\n\nTalks with the pilots, the mayor said, would resume on Monday.", "said", []string{"Talks with the pilots", "would resume on Monday"}},
+		{"participle", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, adding that talks would resume.", "said", []string{"The pilots will stay out"}},
+		{"cue inside", "Ferry strike goes on.\n\nThe ferry service is expected to resume on Monday.", "expected", []string{"The ferry service", "to resume on Monday"}},
+		{"conjunction", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, but the ferries will run.", "said", []string{"The pilots will stay out"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			preds, errs := eval.Predict([]eval.Doc{{DocID: "x", Text: tt.text}}, eval.Options{})
+			require.Empty(t, errs)
+			require.Len(t, preds, 1)
+			runes := []rune(tt.text)
+			var found bool
+			for _, a := range preds[0].Attributions {
+				if a.Content == nil || a.Cue == nil || !strings.Contains(string(runes[a.Cue.Spans[0][0]:a.Cue.Spans[0][1]]), tt.cue) {
+					continue
+				}
+				found = true
+				var spans []string
+				for _, sp := range a.Content.Spans {
+					spans = append(spans, strings.TrimSpace(string(runes[sp[0]:sp[1]])))
+				}
+				assert.Equal(t, tt.want, spans)
+			}
+			assert.True(t, found, "no attribution with the cue %q", tt.cue)
+		})
+	}
+}
+
+// predicted returns the cue and the first content span of each
+// prediction for one article.
+func predicted(t *testing.T, text string) [][2]string {
+	t.Helper()
+	preds, errs := eval.Predict([]eval.Doc{{DocID: "x", Text: text}}, eval.Options{})
+	require.Empty(t, errs)
+	require.Len(t, preds, 1)
+	runes := []rune(text)
+	var got [][2]string
+	for _, a := range preds[0].Attributions {
+		if a.Cue != nil && a.Content != nil {
+			c, x := a.Cue.Spans[0], a.Content.Spans[0]
+			got = append(got, [2]string{string(runes[c[0]:c[1]]), string(runes[x[0]:x[1]])})
+		}
+	}
+	return got
+}

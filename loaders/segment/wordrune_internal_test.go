@@ -1,0 +1,27 @@
+package segment
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordRune's byte test for ASCII must agree with the unicode tables it
+// stands in for, and defer to them beyond ASCII.
+func TestWordRuneAgreesWithUnicode(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		text := "a" + string(r) + "b"
+		got, size, in := wordRune(text, 1, len(text))
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if got != r || size != utf8.RuneLen(r) || in != want {
+			t.Fatalf("wordRune(%q) = %q, %d, %v; want %q, %d, %v", r, got, size, in, r, utf8.RuneLen(r), want)
+		}
+	}
+	// A broken byte decodes as an error of one byte, never part of a word.
+	if r, size, in := wordRune("a\xffb", 1, 3); r != utf8.RuneError || size != 1 || in {
+		t.Fatalf("wordRune(0xff) = %q, %d, %v", r, size, in)
+	}
+}
