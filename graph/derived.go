@@ -120,6 +120,11 @@ func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, err
 	if err != nil {
 		return nil, nil, err
 	}
+	qs, err := s.quotationQuads(ctx, sc.links)
+	if err != nil {
+		return nil, nil, err
+	}
+	want = append(want, qs...)
 	for _, m := range sc.mentions {
 		v, err := s.QS.NameOf(m.ref)
 		if err != nil {
@@ -323,6 +328,7 @@ type derivedScan struct {
 	edges    []speakerEdge
 	mentions map[any]*mentionTally // by entity ref key
 	old      []cgraph.Ref          // the quads labelled schema.Derived
+	links    []quoteEdge           // the cg:quotation edges
 }
 
 // scanForDerived reads every quad once, keeping the cg:speaker edges,
@@ -349,6 +355,10 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 		mk = refs.ToKey(mref)
 	}
 	dref, err := s.QS.ValueOf(schema.Derived)
+	if err != nil {
+		return sc, err
+	}
+	lref, err := s.QS.ValueOf(schema.QuotationOf)
 	if err != nil {
 		return sc, err
 	}
@@ -381,6 +391,12 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 			return sc, err
 		}
 		if p == nil {
+			continue
+		}
+		if lref != nil && refs.ToKey(p) == refs.ToKey(lref) {
+			if err := s.addQuoteEdge(&sc, q); err != nil {
+				return sc, err
+			}
 			continue
 		}
 		if k := refs.ToKey(p); k == mk && mk != nil {

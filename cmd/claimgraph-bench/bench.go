@@ -596,6 +596,10 @@ func pickParams(ctx context.Context, st *graph.Store, set *queries.Set, limit in
 			p["id"] = a
 		}
 	}
+	// A quote that several articles carry, for quote-history.
+	if s := first("most-repeated", nil, "content"); s != "" {
+		p["text"] = s
+	}
 	// An event type that exists: the store's own vocabulary, read directly.
 	rows, _ := st.RunGizmo(ctx, `g.V("<http://schema.org/Event>").In("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>").Out("<https://w3id.org/claimgraph/ns#eventType>").Limit(1).All()`, 10, timeout)
 	for _, r := range rows {
