@@ -1,5 +1,7 @@
 # The two commands of the README: `make demo` runs the main job on the
-# embedded default store with the example articles; `make test` runs the
+# embedded default store with the example articles (who said what, who
+# did not comment, one quote's history across three articles and its
+# misattribution); `make test` runs the
 # tests (CI calls it too). `make install` puts claimgraph on the PATH;
 # `make readme` runs the README's commands as typed.
 GO ?= go
@@ -24,6 +26,8 @@ demo: build
 	./$(BIN) --db out/demo.bolt load examples/
 	./$(BIN) --db out/demo.bolt query run who-said-what
 	./$(BIN) --db out/demo.bolt query run no-comment
+	./$(BIN) --db out/demo.bolt query run quote-history --param text="there will be no plan"
+	./$(BIN) --db out/demo.bolt query run misattributed
 
 test:
 	$(GO) test -count=1 -timeout 15m ./...

@@ -126,6 +126,11 @@ func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, err
 	if err != nil {
 		return nil, nil, err
 	}
+	qs, err := s.quotationQuads(ctx, sc.links)
+	if err != nil {
+		return nil, nil, err
+	}
+	want = append(want, qs...)
 	for _, m := range sc.mentions {
 		v, err := s.QS.NameOf(m.ref)
 		if err != nil {
@@ -332,6 +337,7 @@ type derivedScan struct {
 	edges    []speakerEdge
 	mentions map[any]*mentionTally // by entity ref key
 	old      []cgraph.Ref          // the quads labelled schema.Derived
+	links    []quoteEdge           // the cg:quotation edges
 	// notSpeech holds the claims whose cg:act is not speech (by ref
 	// key): the counts are of speech, as the stored queries list it by
 	// default, so that a count equals the rows its listing reaches.
@@ -369,6 +375,10 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 	if err != nil {
 		return sc, err
 	}
+	lref, err := s.QS.ValueOf(schema.QuotationOf)
+	if err != nil {
+		return sc, err
+	}
 	if pref == nil && dref == nil && mref == nil {
 		return sc, nil
 	}
@@ -398,6 +408,12 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 			return sc, err
 		}
 		if p == nil {
+			continue
+		}
+		if lref != nil && refs.ToKey(p) == refs.ToKey(lref) {
+			if err := s.addQuoteEdge(&sc, q); err != nil {
+				return sc, err
+			}
 			continue
 		}
 		if k := refs.ToKey(p); k == mk && mk != nil {

@@ -126,7 +126,7 @@ func TestExplorerClickThrough(t *testing.T) {
 	p.do(chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(`#topSpeakers a`), chromedp.WaitVisible(`#counts div`),
 		chromedp.WaitVisible(`#recent td`), chromedp.WaitVisible(`#topEntities a`))
 	text := p.text(`#view`)
-	assert.Regexp(t, `5\s*articles`, p.text(`#counts`))
+	assert.Regexp(t, `7\s*articles`, p.text(`#counts`))
 	assert.Contains(t, text, "declined to comment", "recent non-comments are listed")
 	assert.Contains(t, text, "Marek Novak")
 	p.screenshot("1-landing")
@@ -136,7 +136,8 @@ func TestExplorerClickThrough(t *testing.T) {
 		chromedp.WaitVisible(`#timelineChart rect.bar`), chromedp.WaitVisible(`#claimsCard .quote`))
 	assert.Equal(t, "#/entity/person/elena-varga", p.hash(), "a shareable link to the speaker")
 	assert.Equal(t, "Elena Varga", p.text(`#entityName`))
-	assert.Equal(t, 2, p.count(`#timelineChart rect.bar[data-count="2"]`), "two months with two claims each: March and April 2026")
+	assert.Equal(t, 1, p.count(`#timelineChart rect.bar[data-count="4"]`), "four claims in March 2026 (two articles)")
+	assert.Equal(t, 1, p.count(`#timelineChart rect.bar[data-count="2"]`), "two in April 2026")
 	assert.Contains(t, p.text(`#claimsCard`), "There is no plan, there has never been a plan")
 	p.screenshot("2-speaker")
 
@@ -158,6 +159,14 @@ func TestExplorerClickThrough(t *testing.T) {
 	assert.Equal(t, "Marek Novak", p.text(`#entityName`))
 	assert.Contains(t, p.text(`#claimsCard`), "the review had been delayed to avoid embarrassment")
 	p.screenshot("4-other-speaker")
+
+	// A claim's page shows its quote in the other articles, and that
+	// one of them names another speaker.
+	p.do(chromedp.Navigate(ts.URL+"/#/article/example-herald-1?claim=1"), chromedp.WaitVisible(`#quoteHistory li`))
+	assert.Equal(t, 3, p.count(`#quoteHistory li`), "three appearances")
+	assert.Contains(t, p.text(`#quoteHistory`), "Elena Varga")
+	assert.Contains(t, p.text(`#quoteHistory .misattributed`), "Marek Novak")
+	p.screenshot("5-quote-history")
 }
 
 // TestExplorerInBrowser opens an old-style link to a search for
@@ -178,4 +187,30 @@ func TestExplorerInBrowser(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(html, `class="quote"`), "his two quotes, each once")
 	assert.GreaterOrEqual(t, p.count(`#graph a`), 3, "the speaker and both claims in the graph are links")
 	p.screenshot("seed-speaker")
+}
+
+// TestExplorerAdhocQueries runs the ad-hoc query box's example, what
+// Zabihullah Mujahid said, in each of the three languages it offers, on
+// the seed article: choosing a language fills in its example, and each
+// answer shows both of his quotes.
+func TestExplorerAdhocQueries(t *testing.T) {
+	fixture := filepath.Join("..", "..", "shared", "fixtures", "kabul-talks.txt")
+	needed(t, fixture, "the seed fixture (../shared)")
+	needed(t, chromiumPath, "Debian's chromium (apt-get install -y chromium)")
+	_, ts := newTestServer(t, explorerStore(t, fixture), graph.ServeConfig{})
+	p := page{t, browser(t)}
+	p.do(chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(`#adhocForm`))
+	assert.Equal(t, len(graph.Languages()), p.count(`#alang option`))
+	for _, lang := range graph.Languages() {
+		pick := fmt.Sprintf(`(function () { var s = document.getElementById("alang"); s.value = %q; s.dispatchEvent(new Event("change")); return s.value; })()`, lang)
+		got, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](pick))
+		require.NoError(t, err)
+		require.Equal(t, lang, got)
+		p.do(chromedp.Click(`#adhocForm button`), chromedp.WaitVisible(`#adhocResult`))
+		require.Eventually(t, func() bool { return strings.Contains(p.text(`#adhocResult`), "Talks have taken place") }, 10*time.Second, 50*time.Millisecond, lang)
+		out := p.text(`#adhocResult`)
+		assert.Contains(t, out, "The Islamic Emirate of Afghanistan, in good faith", lang)
+		assert.Equal(t, lang+" query", p.text(`#adhocCard h2`))
+		p.screenshot("adhoc-" + lang)
+	}
 }

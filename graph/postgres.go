@@ -155,7 +155,10 @@ var pgNodeColumns = []string{"value", "value_string", "datatype", "language", "i
 
 // write stores a batch with the same replace-not-duplicate semantics as
 // Store.Write, all or nothing.
-func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending quad.Quad) ([]WriteResult, error) {
+//
+// link runs first under the write lock, and may add quads to the batch:
+// it reads what earlier batches committed (Store.linkQuotations).
+func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending quad.Quad, link func(context.Context, []schema.Bundle) error) ([]WriteResult, error) {
 	seen := make(map[quad.IRI]int, len(batch))
 	labels := make([][]byte, 0, len(batch))
 	for i, b := range batch {
@@ -171,6 +174,9 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending qua
 		return nil, err
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	if err := link(ctx, batch); err != nil {
+		return nil, err
+	}
 
 	old, err := w.ownedByLabel(ctx, tx, labels)
 	if err != nil {

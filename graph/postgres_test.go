@@ -197,7 +197,7 @@ func queryRows(t *testing.T, st *graph.Store) map[string][]string {
 	t.Helper()
 	set, err := queries.Load("")
 	require.NoError(t, err)
-	values := map[string]string{"id": "example-wire-1", "organization": "Eastmoor", "speaker": "Elena Varga", "limit": "100000"}
+	values := map[string]string{"id": "example-wire-1", "organization": "Eastmoor", "speaker": "Elena Varga", "text": "there will be no plan", "limit": "100000"}
 	out := map[string][]string{}
 	for _, q := range set.List() {
 		params := map[string]string{}

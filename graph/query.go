@@ -7,7 +7,6 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo" // the gizmo language
 )
 
@@ -36,49 +35,7 @@ func RunGizmo(ctx context.Context, qs cgraph.QuadStore, code string, limit int, 
 }
 
 // RunGizmoCapped runs a Gizmo program over qs and returns at most limit
-// rows, and whether it cut the answer there. Every way a program emits
-// counts: each result of All() or GetLimit(n) (whatever n), each
-// g.Emit(x), and each element of an emitted array, which is cut to fit.
-// Once the cap is reached the program is stopped (closing the iterator
-// interrupts its VM), so a program asking for a billion rows costs what
-// limit+1 rows cost.
+// rows, and whether it cut the answer there (RunCapped).
 func RunGizmoCapped(ctx context.Context, qs cgraph.QuadStore, code string, limit int, timeout time.Duration) ([]any, bool, error) {
-	if timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, timeout)
-		defer cancel()
-	}
-	it, err := query.Execute(ctx, qs, "gizmo", code, query.Options{Collation: query.JSON, Limit: limit + 1})
-	if err != nil {
-		return nil, false, fmt.Errorf("running the query: %w", err)
-	}
-	defer it.Close()
-	var out []any
-	n := 0
-	for it.Next(ctx) {
-		r := it.Result()
-		size := 1
-		if arr, ok := r.([]any); ok {
-			size = len(arr)
-			if n+size > limit {
-				out = append(out, arr[:limit-n])
-				return out, true, nil
-			}
-		} else if n == limit {
-			return out, true, nil
-		}
-		n += size
-		out = append(out, r)
-	}
-	timedOut := errors.Is(ctx.Err(), context.DeadlineExceeded)
-	if err := it.Err(); err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || timedOut {
-			return out, false, fmt.Errorf("the query ran past its %s timeout: %w", timeout, context.DeadlineExceeded)
-		}
-		return out, false, fmt.Errorf("running the query: %w", err)
-	}
-	if timedOut {
-		return out, false, fmt.Errorf("the query ran past its %s timeout: %w", timeout, context.DeadlineExceeded)
-	}
-	return out, false, nil
+	return RunCapped(ctx, qs, "gizmo", code, limit, timeout)
 }

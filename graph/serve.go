@@ -141,6 +141,9 @@ func NewServer(store *Store, qs *queries.Set, cfg ServeConfig) *Server {
 	// page the user visits, as an <img src>, with no Origin at all.
 	mux.Handle("POST /api/v2/query", s.limitedTo(s.adhoc, http.HandlerFunc(s.adhocQuery)))
 	mux.HandleFunc("/api/v2/query", adhocByPostOnly)
+	// Cayley's v1 route, as older clients and scripts call it.
+	mux.Handle("POST /api/v1/query/{lang}", s.limitedTo(s.adhoc, http.HandlerFunc(s.v1Query)))
+	mux.HandleFunc("/api/v1/query/{lang}", adhocByPostOnly)
 	mux.HandleFunc("GET /api/queries", s.listQueries)
 	mux.Handle("GET /api/queries/{name}", s.limited(http.HandlerFunc(s.runQuery)))
 	mux.HandleFunc("GET /healthz", s.health)
@@ -506,41 +509,6 @@ func (s *Server) runQuery(w http.ResponseWriter, r *http.Request) {
 	writeAnswer(w, a)
 }
 
-// adhocQuery runs a Gizmo program POSTed to /api/v2/query, answering
-// Cayley's APIv2 envelope {"result": [...]} with "truncated" added; the
-// result cap counts every way the program emits (RunGizmoCapped).
-func (s *Server) adhocQuery(w http.ResponseWriter, r *http.Request) {
-	if lang := r.URL.Query().Get("lang"); lang != "gizmo" {
-		httpError(w, http.StatusBadRequest, fmt.Sprintf("query language %q is not served here; use lang=gizmo", lang))
-		return
-	}
-	data, err := io.ReadAll(r.Body)
-	if err != nil {
-		httpError(w, http.StatusBadRequest, fmt.Sprintf("reading the query: %v", err))
-		return
-	}
-	if strings.TrimSpace(string(data)) == "" {
-		httpError(w, http.StatusBadRequest, "the query is empty: POST a Gizmo program as the request body")
-		return
-	}
-	rows, cut, err := RunGizmoCapped(r.Context(), s.store.QS, string(data), s.cfg.ResultCap, s.cfg.QueryTimeout)
-	if err != nil {
-		s.queryFailed(w, r, err)
-		return
-	}
-	if rows == nil {
-		rows = []any{}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(map[string]any{"result": rows, "truncated": cut}); err != nil {
-		httpError(w, http.StatusInternalServerError, fmt.Sprintf("encoding the result: %v", err))
-		return
-	}
-	writeAnswer(w, answer{body: buf.Bytes(), truncated: cut, cap: s.cfg.ResultCap})
-}
-
 // adhocByPostOnly answers a GET (or any method but POST) on the ad-hoc
 // query route.
 func adhocByPostOnly(w http.ResponseWriter, r *http.Request) {
@@ -552,17 +520,26 @@ func adhocByPostOnly(w http.ResponseWriter, r *http.Request) {
 // (499), the heap watch stopped it (503), it ran out of time (504), or
 // the program is wrong (400).
 func (s *Server) queryFailed(w http.ResponseWriter, r *http.Request, err error) {
-	status := http.StatusBadRequest
-	switch {
-	case errors.Is(err, context.Canceled) && r.Context().Err() != nil && context.Cause(r.Context()) == context.Canceled:
-		w.WriteHeader(statusClientClosed)
+	status, err := failure(r, err)
+	if status == statusClientClosed {
+		w.WriteHeader(status)
 		return
-	case errors.Is(context.Cause(r.Context()), errQueryMemory):
-		status, err = http.StatusServiceUnavailable, errQueryMemory
-	case errors.Is(err, context.DeadlineExceeded):
-		status = http.StatusGatewayTimeout
 	}
 	httpError(w, status, err.Error())
+}
+
+// failure is the status and the error to report for a query that did
+// not finish (see queryFailed).
+func failure(r *http.Request, err error) (int, error) {
+	switch {
+	case errors.Is(err, context.Canceled) && r.Context().Err() != nil && context.Cause(r.Context()) == context.Canceled:
+		return statusClientClosed, err
+	case errors.Is(context.Cause(r.Context()), errQueryMemory):
+		return http.StatusServiceUnavailable, errQueryMemory
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusGatewayTimeout, err
+	}
+	return http.StatusBadRequest, err
 }
 
 // answer is a query's encoded answer, as sent and as cached.

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -59,6 +60,10 @@ type Config struct {
 	// Progress, when set, is told about long one-off work on opening,
 	// such as building the claim index of a store written before it.
 	Progress io.Writer
+	// NoQuotations skips linking claims to quotations (cg:quotation)
+	// while writing; for measuring what linking costs, or a store that
+	// does not want it.
+	NoQuotations bool
 }
 
 // Store is an open quad store.
@@ -72,6 +77,11 @@ type Store struct {
 	// opened and writes make each write's pending mark unique.
 	opened time.Time
 	writes atomic.Int64
+	// linkMu makes a bolt or memstore Write's quotation look-up and its
+	// transaction one step, so that two writers of one process (a load
+	// through the server, say) never both found a quotation for one
+	// quote. PostgreSQL writers take pgWriteLock instead.
+	linkMu sync.Mutex
 }
 
 // ErrLocked means another process holds the store.

@@ -29,7 +29,12 @@ type WriteResult struct {
 // it.
 func (s *Store) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult, error) {
 	if s.pg != nil {
-		return s.pg.write(ctx, batch, s.pendingQuad())
+		return s.pg.write(ctx, batch, s.pendingQuad(), s.linkQuotations)
+	}
+	s.linkMu.Lock()
+	defer s.linkMu.Unlock()
+	if err := s.linkQuotations(ctx, batch); err != nil {
+		return nil, err
 	}
 	tx := cgraph.NewTransaction()
 	res := make([]WriteResult, 0, len(batch))

@@ -252,7 +252,8 @@ func TestEveryBuiltinDocumentsItself(t *testing.T) {
 		assert.NotEmpty(t, q.Columns, q.Name)
 	}
 	for _, n := range []string{"who-said-what", "what-did-X-say", "claims-about", "no-comment", "silent-mentioned",
-		"speakers-of", "timeline", "conflicting", "top-speakers", "sources-of-article", "entities", "article", "article-text"} {
+		"speakers-of", "timeline", "conflicting", "top-speakers", "sources-of-article", "entities", "article", "article-text",
+		"quote-history", "first-said", "most-repeated", "misattributed"} {
 		assert.True(t, names[n], n)
 	}
 }

@@ -210,3 +210,48 @@ func escapePath(s string) string {
 	}
 	return out
 }
+
+// Quotations: one node for the same quote wherever it appears
+// (graph.Store links each claim to it while writing; graph/quotation says
+// when two quotes are the same). A claim's link is its article's own
+// quad; the quotation's type, text and index keys are shared quads; what
+// it says about its appearances is derived (label Derived) and recounted
+// after each load.
+var (
+	// QuotationClass is the class of quotation nodes. (schema:Quotation
+	// is the extra type of a claim that is a direct quote.)
+	QuotationClass = quad.IRI(NS + "Quotation")
+	// QuotationOf links a claim to its quotation.
+	QuotationOf = quad.IRI(NS + "quotation")
+	// QuotationKey is an index key of the quotation's founding wording
+	// ("qk:…"): a claim finds its candidate quotations by looking its own
+	// keys up as objects of this predicate.
+	QuotationKey = quad.IRI(NS + "quotationKey")
+	// Derived, on a quotation that appears in two claims or more:
+	// FirstAppearance is its earliest claim (by the article's
+	// datePublished, undated last, then article IRI and claim number),
+	// FirstPublished that article's date; AppearanceCount counts claims,
+	// cg:articleCount articles, PublisherCount distinct publishers;
+	// Attribution links to one node per resolved speaker (AttributedTo
+	// the speaker, cg:claimCount its claims; not cg:speaker, which only
+	// claims have); Misattributed is true when two of those speakers
+	// cannot be the same person (neither name's words contain the
+	// other's).
+	FirstAppearance = quad.IRI(NS + "firstAppearance")
+	FirstPublished  = quad.IRI(NS + "firstPublished")
+	AppearanceCount = quad.IRI(NS + "appearanceCount")
+	PublisherCount  = quad.IRI(NS + "publisherCount")
+	Attribution     = quad.IRI(NS + "attribution")
+	AttributedTo    = quad.IRI(NS + "attributedTo")
+	Misattributed   = quad.IRI(NS + "misattributed")
+)
+
+// QuotationIRI is the node of the quotation founded by the wording with
+// the given quotation.Quote ID.
+func QuotationIRI(id string) quad.IRI { return quad.IRI(ID + "quotation/" + escape(id)) }
+
+// AttributionIRI is the node counting a quotation's claims by one
+// speaker; n numbers the speakers of the quotation in IRI order.
+func AttributionIRI(q quad.IRI, n int) quad.IRI {
+	return quad.IRI(fmt.Sprintf("%s/attribution/%d", string(q), n))
+}

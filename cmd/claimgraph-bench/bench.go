@@ -92,7 +92,7 @@ It prints a table and writes every figure to DIR/bench.json.
 	pf.StringVar(&cfgFile, "config", "", "config file (default: ./config.yaml when present)")
 	pf.String("db", "", "with --queries-only: the bolt store to query")
 	pf.Bool("verbose", false, "log Cayley's own messages")
-	cmd.AddCommand(newHTMLCmd())
+	cmd.AddCommand(newHTMLCmd(), newKVCmd())
 	f := cmd.Flags()
 	f.StringVar(&o.Data, "data", filepath.Join("..", "shared", "data", "news"), "folder holding bbc/articles.jsonl and reuters/articles.jsonl")
 	f.IntVar(&o.Replays, "replays", 5, "times the unique articles are loaded, each time with fresh ids")
@@ -188,7 +188,7 @@ func runBench(cmd *cobra.Command, v *viper.Viper, o benchOptions) error {
 	if err := os.MkdirAll(o.Out, 0o755); err != nil {
 		return fmt.Errorf("creating the output folder %s: %w", o.Out, err)
 	}
-	fmt.Fprintf(out, "claimgraph bench: %s, %s cores, %s RAM, %s\n", rep.Machine["cpu"], rep.Machine["nproc"], rep.Machine["ram"], rep.Machine["go"])
+	fmt.Fprintf(out, "claimgraph-bench: %s, %s cores, %s RAM, %s\n", rep.Machine["cpu"], rep.Machine["nproc"], rep.Machine["ram"], rep.Machine["go"])
 
 	storePath := filepath.Join(o.Out, "bench.bolt")
 	if o.QueriesOnly {
@@ -199,60 +199,8 @@ func runBench(cmd *cobra.Command, v *viper.Viper, o benchOptions) error {
 		if _, err := os.Stat(storePath); err != nil {
 			return fmt.Errorf("no store at %s: %w", storePath, err)
 		}
-	} else {
-		corpus := filepath.Join(o.Out, "corpus.jsonl")
-		spool := filepath.Join(o.Out, "quads.nq")
-		for _, p := range []string{corpus, spool, storePath, storePath + ".owner", filepath.Join(o.Out, "raw.bolt"), filepath.Join(o.Out, "raw.bolt.owner")} {
-			if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
-				return fmt.Errorf("clearing %s: %w", p, err)
-			}
-		}
-		sources := []string{filepath.Join(o.Data, "bbc", "articles.jsonl"), filepath.Join(o.Data, "reuters", "articles.jsonl")}
-		for _, s := range sources {
-			if _, err := os.Stat(s); err != nil {
-				return fmt.Errorf("the benchmark corpus needs %s (set --data): %w", s, err)
-			}
-		}
-		fmt.Fprintf(out, "building the corpus (%d replays) in %s ...\n", o.Replays, corpus)
-		cs, err := writeCorpus(sources, o, corpus)
-		if err != nil {
-			return err
-		}
-		rep.Corpus = &cs
-		fmt.Fprintf(out, "corpus: %d articles read, %d unique by identity (%d repeated ids dropped, %d texts repeated under distinct ids kept), %d rejected; %d documents written (%.0f MB)\n",
-			cs.Read, cs.Unique, cs.DuplicateIDs, cs.DuplicateTexts, cs.Rejected, cs.Written, float64(cs.Bytes)/(1<<20))
-
-		fmt.Fprintf(out, "loading %d documents through the load path (child process) ...\n", cs.Written)
-		var load benchLoad
-		peaks, err := runBenchChild(ctx, o, "load", cmd.ErrOrStderr())
-		if err != nil {
-			return err
-		}
-		if err := readJSONFile(filepath.Join(o.Out, "load.json"), &load); err != nil {
-			return err
-		}
-		load.Sampled = peaks
-		rep.Load = &load
-
-		if !o.SkipRaw {
-			fmt.Fprintf(out, "writing the same %d quads in %d transactions without extraction (child process) ...\n", load.QuadsSubmitted, len(load.Batches))
-			var raw benchRaw
-			peaks, err := runBenchChild(ctx, o, "raw", cmd.ErrOrStderr())
-			if err != nil {
-				return err
-			}
-			if err := readJSONFile(filepath.Join(o.Out, "raw.json"), &raw); err != nil {
-				return err
-			}
-			raw.Sampled = peaks
-			rep.Raw = &raw
-			if raw.QuadsPerSec > 0 {
-				rep.Ratio = load.QuadsPerSec / raw.QuadsPerSec
-			}
-		}
-		if !o.KeepSpool {
-			_ = os.Remove(spool)
-		}
+	} else if err := runLoadStages(ctx, o, storePath, rep, out, cmd.ErrOrStderr()); err != nil {
+		return err
 	}
 	rep.Store = storePath
 	rep.StoreSize = fileSize(storePath)
@@ -272,6 +220,66 @@ func runBench(cmd *cobra.Command, v *viper.Viper, o benchOptions) error {
 		return fmt.Errorf("writing %s: %w", jsonPath, err)
 	}
 	fmt.Fprintf(out, "\nevery figure: %s; bench ran for %s\n", jsonPath, time.Since(start).Round(time.Second))
+	return nil
+}
+
+// runLoadStages builds the corpus, loads it in a child process and, unless
+// --skip-raw, writes the same quads again without extraction in another,
+// recording both in rep.
+func runLoadStages(ctx context.Context, o benchOptions, storePath string, rep *benchReport, out, errw io.Writer) error {
+	corpus := filepath.Join(o.Out, "corpus.jsonl")
+	spool := filepath.Join(o.Out, "quads.nq")
+	for _, p := range []string{corpus, spool, storePath, storePath + ".owner", filepath.Join(o.Out, "raw.bolt"), filepath.Join(o.Out, "raw.bolt.owner")} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("clearing %s: %w", p, err)
+		}
+	}
+	sources := []string{filepath.Join(o.Data, "bbc", "articles.jsonl"), filepath.Join(o.Data, "reuters", "articles.jsonl")}
+	for _, s := range sources {
+		if _, err := os.Stat(s); err != nil {
+			return fmt.Errorf("the benchmark corpus needs %s (set --data): %w", s, err)
+		}
+	}
+	fmt.Fprintf(out, "building the corpus (%d replays) in %s ...\n", o.Replays, corpus)
+	cs, err := writeCorpus(sources, o, corpus)
+	if err != nil {
+		return err
+	}
+	rep.Corpus = &cs
+	fmt.Fprintf(out, "corpus: %d articles read, %d unique by identity (%d repeated ids dropped, %d texts repeated under distinct ids kept), %d rejected; %d documents written (%.0f MB)\n",
+		cs.Read, cs.Unique, cs.DuplicateIDs, cs.DuplicateTexts, cs.Rejected, cs.Written, float64(cs.Bytes)/(1<<20))
+
+	fmt.Fprintf(out, "loading %d documents through the load path (child process) ...\n", cs.Written)
+	var load benchLoad
+	peaks, err := runBenchChild(ctx, o, "load", errw)
+	if err != nil {
+		return err
+	}
+	if err := readJSONFile(filepath.Join(o.Out, "load.json"), &load); err != nil {
+		return err
+	}
+	load.Sampled = peaks
+	rep.Load = &load
+
+	if !o.SkipRaw {
+		fmt.Fprintf(out, "writing the same %d quads in %d transactions without extraction (child process) ...\n", load.QuadsSubmitted, len(load.Batches))
+		var raw benchRaw
+		peaks, err := runBenchChild(ctx, o, "raw", errw)
+		if err != nil {
+			return err
+		}
+		if err := readJSONFile(filepath.Join(o.Out, "raw.json"), &raw); err != nil {
+			return err
+		}
+		raw.Sampled = peaks
+		rep.Raw = &raw
+		if raw.QuadsPerSec > 0 {
+			rep.Ratio = load.QuadsPerSec / raw.QuadsPerSec
+		}
+	}
+	if !o.KeepSpool {
+		_ = os.Remove(spool)
+	}
 	return nil
 }
 
@@ -495,34 +503,43 @@ func benchQueries(ctx context.Context, v *viper.Viper, o benchOptions, path stri
 				bq.Rows = len(rows)
 			}
 			bq.InProc = bench.Summarise(ds)
-			ds = ds[:0]
-			vals := url.Values{}
-			for k, val := range params {
-				vals.Set(k, val)
-			}
-			u := base + "/api/queries/" + url.PathEscape(q.Name)
-			if len(vals) > 0 {
-				u += "?" + vals.Encode()
-			}
-			began = time.Now()
-			for i := 0; i < o.Runs && (i < 3 || time.Since(began) < o.Budget); i++ {
-				t := time.Now()
-				status, err := httpGet(ctx, client, u)
-				ds = append(ds, time.Since(t))
-				if err == nil && status != http.StatusOK {
-					err = fmt.Errorf("HTTP %d", status)
-				}
-				if err != nil {
-					bq.HTTPErr = err.Error()
-					bq.HTTPErrors++
-				}
-			}
-			bq.HTTP = bench.Summarise(ds)
+			bq.HTTP, bq.HTTPErr, bq.HTTPErrors = timeHTTP(ctx, client, base, q.Name, params, o)
 			rep.Queries = append(rep.Queries, bq)
 			fmt.Fprintf(os.Stderr, "  %-20s %-40s p50 %7.1f ms  p95 %7.1f ms (http p95 %7.1f ms)\n", q.Name, fmtParams(params), bq.InProc.P50, bq.InProc.P95, bq.HTTP.P95)
 		}
 	}
 	return nil
+}
+
+// timeHTTP times one stored query over HTTP, o.Runs times or until
+// o.Budget is spent (at least 3 runs); it returns the latencies, the last
+// error and how many runs failed.
+func timeHTTP(ctx context.Context, client *http.Client, base, name string, params map[string]string, o benchOptions) (bench.Latency, string, int) {
+	vals := url.Values{}
+	for k, val := range params {
+		vals.Set(k, val)
+	}
+	u := base + "/api/queries/" + url.PathEscape(name)
+	if len(vals) > 0 {
+		u += "?" + vals.Encode()
+	}
+	var ds []time.Duration
+	var last string
+	failed := 0
+	began := time.Now()
+	for i := 0; i < o.Runs && (i < 3 || time.Since(began) < o.Budget); i++ {
+		t := time.Now()
+		status, err := httpGet(ctx, client, u)
+		ds = append(ds, time.Since(t))
+		if err == nil && status != http.StatusOK {
+			err = fmt.Errorf("HTTP %d", status)
+		}
+		if err != nil {
+			last = err.Error()
+			failed++
+		}
+	}
+	return bench.Summarise(ds), last, failed
 }
 
 func httpGet(ctx context.Context, c *http.Client, u string) (int, error) {
@@ -578,6 +595,10 @@ func pickParams(ctx context.Context, st *graph.Store, set *queries.Set, limit in
 		if a := first("what-did-X-say", map[string]string{"speaker": p["speaker"]}, "article"); a != "" {
 			p["id"] = a
 		}
+	}
+	// A quote that several articles carry, for quote-history.
+	if s := first("most-repeated", nil, "content"); s != "" {
+		p["text"] = s
 	}
 	// An event type that exists: the store's own vocabulary, read directly.
 	rows, _ := st.RunGizmo(ctx, `g.V("<http://schema.org/Event>").In("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>").Out("<https://w3id.org/claimgraph/ns#eventType>").Limit(1).All()`, 10, timeout)

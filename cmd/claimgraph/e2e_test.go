@@ -123,7 +123,7 @@ func TestEndToEndExamples(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	m := summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
 	require.NotNil(t, m, "summary line: %q", r.stdout)
-	assert.Equal(t, []string{"4", "4", "0", "0"}, m[1:5])
+	assert.Equal(t, []string{"6", "6", "0", "0"}, m[1:5])
 
 	// Loading again replaces and never duplicates.
 	before := runBin(t, dir, bin, "--db", db, "export")
@@ -131,7 +131,7 @@ func TestEndToEndExamples(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	m = summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
 	require.NotNil(t, m)
-	assert.Equal(t, []string{"4", "0", "4", "0", "0"}, m[1:6], "a re-load replaces all four and writes nothing new")
+	assert.Equal(t, []string{"6", "0", "6", "0", "0"}, m[1:6], "a re-load replaces all six and writes nothing new")
 	after := runBin(t, dir, bin, "--db", db, "export")
 	assert.Equal(t, strings.Count(before.stdout, "\n"), strings.Count(after.stdout, "\n"))
 
@@ -139,11 +139,22 @@ func TestEndToEndExamples(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	var rows []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
-	require.Len(t, rows, 2)
+	require.Len(t, rows, 4, "two claims in example-wire-1, two in example-post-1")
 	for _, row := range rows {
 		assert.Equal(t, "Elena Varga", row["speaker"])
-		assert.Equal(t, "example-wire-1", row["article"])
+		assert.Contains(t, []string{"example-wire-1", "example-post-1"}, row["article"])
 	}
+
+	// One quotation for her quote in three articles, one of which puts
+	// it in Marek Novak's mouth.
+	r = runBin(t, dir, bin, "--db", db, "query", "run", "quote-history", "--param", "text=there will be no plan", "--format", "json")
+	require.Equal(t, 0, r.code, r.stderr)
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
+	require.Len(t, rows, 3)
+	assert.Equal(t, []any{"example-wire-1", "example-post-1", "example-herald-1"}, []any{rows[0]["article"], rows[1]["article"], rows[2]["article"]})
+	r = runBin(t, dir, bin, "--db", db, "query", "run", "misattributed", "--format", "csv")
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "Marek Novak")
 
 	r = runBin(t, dir, bin, "--db", db, "query", "run", "no-comment", "--format", "csv")
 	require.Equal(t, 0, r.code, r.stderr)

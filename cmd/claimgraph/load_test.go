@@ -20,7 +20,7 @@ func TestLoadSymlinkedFolder(t *testing.T) {
 	require.NoError(t, os.Symlink(examples, filepath.Join(dir, "link")))
 	r := runBin(t, dir, bin, "--backend", "memstore", "load", "link")
 	require.Equal(t, 0, r.code, r.stderr)
-	assert.Regexp(t, `^loaded 4 articles \(4 new, 0 replaced\), rejected 0`, r.stdout)
+	assert.Regexp(t, `^loaded 6 articles \(6 new, 0 replaced\), rejected 0`, r.stdout)
 
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "empty"), 0o755))
 	r = runBin(t, dir, bin, "--backend", "memstore", "load", "empty")

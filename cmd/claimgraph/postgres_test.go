@@ -36,7 +36,7 @@ func TestPostgresEndToEnd(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	m := summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
 	require.NotNil(t, m, "summary line: %q", r.stdout)
-	assert.Equal(t, []string{"4", "4", "0", "0"}, m[1:5])
+	assert.Equal(t, []string{"6", "6", "0", "0"}, m[1:5])
 
 	before := runBin(t, dir, bin, append(pg, "export")...)
 	require.Equal(t, 0, before.code, before.stderr)
@@ -45,7 +45,7 @@ func TestPostgresEndToEnd(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	m = summaryRe.FindStringSubmatch(strings.TrimSpace(r.stdout))
 	require.NotNil(t, m)
-	assert.Equal(t, []string{"4", "0", "4", "0", "0"}, m[1:6], "a re-load replaces all four and writes nothing new")
+	assert.Equal(t, []string{"6", "0", "6", "0", "0"}, m[1:6], "a re-load replaces all six and writes nothing new")
 	after := runBin(t, dir, bin, append(pg, "export", "--format", "nquads")...)
 	require.Equal(t, 0, after.code, after.stderr)
 	assert.Equal(t, sortedLines(before.stdout), sortedLines(after.stdout))
@@ -54,11 +54,15 @@ func TestPostgresEndToEnd(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	var rows []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
-	require.Len(t, rows, 2)
+	require.Len(t, rows, 4, "two claims in example-wire-1, two in example-post-1")
 	for _, row := range rows {
 		assert.Equal(t, "Elena Varga", row["speaker"])
-		assert.Equal(t, "example-wire-1", row["article"])
+		assert.Contains(t, []string{"example-wire-1", "example-post-1"}, row["article"])
 	}
+	r = runBin(t, dir, bin, append(pg, "query", "run", "misattributed", "--format", "csv")...)
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, 4, strings.Count(r.stdout, "\n"), "a header and the quote's three appearances: %s", r.stdout)
+	assert.Contains(t, r.stdout, "Marek Novak")
 	r = runBin(t, dir, bin, append(pg, "query", "run", "no-comment", "--format", "csv")...)
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "The national rail operator")
@@ -190,6 +194,19 @@ func TestPostgresConcurrentLoaders(t *testing.T) {
 			got, gotN := export(dsn)
 			assert.Equal(t, wantN, gotN)
 			assert.Equal(t, want, got)
+			// Every example quote repeats in many articles of both
+			// loaders: still one quotation node each.
+			quotations := func(lines []string) int {
+				n := 0
+				for _, l := range lines {
+					if strings.HasSuffix(l, "<https://w3id.org/claimgraph/ns#Quotation> .") {
+						n++
+					}
+				}
+				return n
+			}
+			assert.Positive(t, quotations(want))
+			assert.Equal(t, quotations(want), quotations(got), "one quotation node per quote")
 		})
 	}
 }

@@ -32,6 +32,7 @@ var Defaults = map[string]any{
 	"bolt.bloom":            false,
 	"memory_limit":          "",
 	"batch_quads":           10000,
+	"link_quotations":       true,
 	"workers":               0,
 	"max_article_bytes":     4 << 20,
 	"max_article_claims":    1000,
@@ -95,13 +96,14 @@ func Read(v *viper.Viper, cmd *cobra.Command, cfgFile string) error {
 // the lock-holder file and in errors.
 func Store(v *viper.Viper, purpose string) graph.Config {
 	return graph.Config{
-		Backend:     v.GetString("backend"),
-		Address:     v.GetString("db"),
-		OpenTimeout: v.GetDuration("open_timeout"),
-		NoSync:      v.GetBool("nosync"),
-		NoBloom:     !v.GetBool("bolt.bloom"),
-		Purpose:     purpose,
-		Progress:    os.Stderr,
+		Backend:      v.GetString("backend"),
+		Address:      v.GetString("db"),
+		OpenTimeout:  v.GetDuration("open_timeout"),
+		NoSync:       v.GetBool("nosync"),
+		NoBloom:      !v.GetBool("bolt.bloom"),
+		NoQuotations: !v.GetBool("link_quotations"),
+		Purpose:      purpose,
+		Progress:     os.Stderr,
 	}
 }
 

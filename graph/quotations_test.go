@@ -1,0 +1,112 @@
+package graph_test
+
+import (
+	"context"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// quoted is an article of one publisher on one day with one claim.
+func quoted(id, date, publisher, speaker, kind, text string) schema.Bundle {
+	sp := &doc.EntityRef{ID: "person/" + strings.ToLower(strings.ReplaceAll(speaker, " ", "-")), Name: speaker, Type: "Person"}
+	x := doc.Extraction{ID: id, Title: "About " + id, Published: date, Publisher: publisher, Text: text,
+		Entities: []doc.OutEntity{{ID: sp.ID, Name: speaker, Type: "Person"}},
+		Attributions: []doc.OutAttr{{
+			Speaker: &doc.MentionRef{TextSpan: doc.TextSpan{Text: speaker}, Entity: sp},
+			Cue:     doc.TextSpan{Text: "said"}, Kind: kind, Content: doc.TextSpan{Text: text, Start: 1, End: 1 + len(text)},
+		}},
+	}
+	return schema.FromExtraction(x)
+}
+
+const plan = "There is no plan, there has never been a plan, and there will be no plan"
+
+// links reads every claim's quotation as "article -> quotation".
+func links(t *testing.T, st *graph.Store) map[string]string {
+	t.Helper()
+	rows, err := st.RunGizmo(context.Background(), `g.V().Tag("c").Out("<`+string(schema.QuotationOf)+`>").Tag("q").All();`, 1000, 0)
+	require.NoError(t, err)
+	out := map[string]string{}
+	for _, r := range rows {
+		m := r.(map[string]any)
+		c := strings.Trim(m["c"].(string), "<>")
+		out[c[strings.Index(c, "/article/")+9:strings.Index(c, "/claim/")]] = strings.Trim(m["q"].(string), "<>")
+	}
+	return out
+}
+
+func TestQuotationLinking(t *testing.T) {
+	ctx := context.Background()
+	for _, backend := range []string{graph.Bolt, graph.Memstore} {
+		t.Run(backend, func(t *testing.T) {
+			st, err := graph.Open(ctx, graph.Config{Backend: backend, Address: filepath.Join(t.TempDir(), "q.bolt")})
+			require.NoError(t, err)
+			defer st.Close()
+			write := func(bs ...schema.Bundle) {
+				t.Helper()
+				_, err := st.Write(ctx, bs)
+				require.NoError(t, err)
+			}
+			// Two batches: the later articles find the quotation in the
+			// store, not in their own batch.
+			write(quoted("a", "2026-03-05", "Post", "Elena Varga", doc.Direct, "There has never been a plan, and there will be no plan"),
+				quoted("b", "2026-03-04", "Wire", "Elena Varga", doc.Direct, "“"+strings.ToUpper(plan)+"”"))
+			write(quoted("c", "2026-03-07", "Herald", "Marek Novak", doc.Direct, strings.Replace(plan, "plan, and", "plan and", 1)),
+				quoted("d", "2026-03-08", "Herald", "Ann Lee", doc.Indirect, "the line would stay open"),
+				quoted("e", "2026-03-09", "Post", "Ann Lee", doc.Direct, "We will not close the line"),
+				quoted("f", "2026-03-10", "Post", "Bob Roe", doc.Indirect, "there has never been a plan, and there will be no plan"))
+			l := links(t, st)
+			require.NotEmpty(t, l["a"])
+			for _, id := range []string{"b", "c", "f"} {
+				require.Equal(t, l["a"], l[id], "article %s joins the quotation", id)
+			}
+			require.NotContains(t, l, "d", "an indirect claim founds no quotation")
+			require.NotEqual(t, l["a"], l["e"])
+			require.NoError(t, st.RefreshDerived(ctx))
+			var got []string
+			for _, d := range derived(t, st, "appearanceCount", "articleCount", "publisherCount", "firstPublished", "misattributed", "firstAppearance") {
+				if strings.HasPrefix(d, "quotation/") {
+					got = append(got, d)
+				}
+			}
+			q := strings.TrimPrefix(l["a"], schema.ID)
+			want := []string{
+				q + " appearanceCount 4", q + " articleCount 4", q + " firstAppearance article/b/claim/1",
+				q + " firstPublished 2026-03-04", q + " misattributed true", q + " publisherCount 3",
+			}
+			sort.Strings(got)
+			require.Equal(t, want, got)
+
+			// Re-loading moves nothing, even an article that founded a
+			// quotation.
+			before := exportSorted(t, st)
+			res, err := st.Write(ctx, []schema.Bundle{
+				quoted("a", "2026-03-05", "Post", "Elena Varga", doc.Direct, "There has never been a plan, and there will be no plan"),
+				quoted("c", "2026-03-07", "Herald", "Marek Novak", doc.Direct, strings.Replace(plan, "plan, and", "plan and", 1))})
+			require.NoError(t, err)
+			for _, r := range res {
+				require.Zero(t, r.Added+r.Removed, "%s", r.Article)
+			}
+			require.Equal(t, before, exportSorted(t, st))
+		})
+	}
+}
+
+// A store opened with NoQuotations writes no quotation.
+func TestNoQuotations(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: graph.Memstore, NoQuotations: true})
+	require.NoError(t, err)
+	defer st.Close()
+	_, err = st.Write(ctx, []schema.Bundle{quoted("a", "2026-03-05", "Post", "Elena Varga", doc.Direct, plan)})
+	require.NoError(t, err)
+	require.Empty(t, links(t, st))
+}
