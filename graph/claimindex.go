@@ -81,6 +81,7 @@ type claimFacts struct {
 	article  string
 	seq      int64
 	act      string
+	negated  bool
 }
 
 // indexEntries turns an article's quads into its index entries.
@@ -124,6 +125,8 @@ func addFact(f *claimFacts, q quad.Quad) {
 		}
 	case schema.Act:
 		f.act = literal(q.Object)
+	case schema.Negated:
+		f.negated = literal(q.Object) == "true"
 	}
 }
 
@@ -143,7 +146,12 @@ func (f *claimFacts) entries(claim string) []indexEntry {
 	if !f.isClaim || f.article == "" {
 		return nil
 	}
-	e := indexEntry{Kind: byAll, Date: f.date, Article: f.article, Seq: f.seq, Claim: claim, Act: f.act}
+	act := f.act
+	if f.negated {
+		// "did not reveal": listed with act=negated or all, never as speech.
+		act = negatedAct
+	}
+	e := indexEntry{Kind: byAll, Date: f.date, Article: f.article, Seq: f.seq, Claim: claim, Act: act}
 	out := []indexEntry{e}
 	for _, sp := range uniqStrings(f.speakers) {
 		e.Kind, e.Node = bySpeaker, sp
@@ -343,6 +351,9 @@ func sortEntries(es []indexEntry) []indexEntry {
 	}
 	return out
 }
+
+// negatedAct is the index's act of a claim whose cue is negated.
+const negatedAct = "negated"
 
 // actMatches reports whether a claim of act a is asked for by want: ""
 // or "speech" is speech (and claims stored before acts existed), "all"

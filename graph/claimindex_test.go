@@ -26,9 +26,9 @@ var (
 )
 
 // manyClaims is a generated store's articles: Ada Prolific makes 5,000
-// speech claims and 300 beliefs in 3,000 articles over 3,000 dates (two
-// claims in the first 2,000 articles, one in the rest, and a belief in
-// every tenth), each about the Harbour Board, with Ben Other speaking in
+// speech claims, 300 beliefs and 30 negated claims in 3,000 articles over
+// 3,000 dates (two claims in the first 2,000 articles, one in the rest, a
+// belief in every tenth and a negated one in every hundredth), each about the Harbour Board, with Ben Other speaking in
 // every article too. The articles come in a shuffled order, so that load
 // order is not date order.
 func manyClaims() []schema.Bundle {
@@ -53,6 +53,11 @@ func manyClaims() []schema.Bundle {
 		}
 		if i%10 == 0 {
 			say(prolific, "belief", "belief "+x.ID)
+		}
+		if i%100 == 0 {
+			// "Ada Prolific did not say …": a negated cue, no claim of speech.
+			say(prolific, "speech", "negated "+x.ID)
+			x.Attributions[len(x.Attributions)-1].Negated = true
 		}
 		bs = append(bs, schema.FromExtraction(x))
 	}
@@ -129,7 +134,8 @@ func testCompletePaging(t *testing.T, st *graph.Store, rows bool) {
 		params map[string]string
 		total  int
 	}{
-		{"speaker", map[string]string{"speaker": "Ada Prolific", "act": "all"}, 5300},
+		{"speaker", map[string]string{"speaker": "Ada Prolific", "act": "all"}, 5330},
+		{"speaker", map[string]string{"speaker": "Ada Prolific", "act": "negated"}, 30},
 		{"speaker", map[string]string{"speaker": "ada prolific", "act": "belief"}, 300},
 		{"speaker", map[string]string{"act": "speech,belief"}, 8300},
 		{"about", map[string]string{"entity": "Harbour Board"}, 8000},

@@ -359,6 +359,10 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 	if err != nil {
 		return sc, err
 	}
+	negKey, err := s.keyOf(schema.Negated)
+	if err != nil {
+		return sc, err
+	}
 	pref, err := s.QS.ValueOf(schema.Speaker)
 	if err != nil {
 		return sc, err
@@ -431,6 +435,12 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 			continue
 		} else if k == actKey && actKey != nil {
 			if err := s.noteAct(q, speechKey, sc.notSpeech); err != nil {
+				return sc, err
+			}
+			continue
+		} else if k == negKey && negKey != nil {
+			// A negated cue ("did not reveal") is no claim of speech.
+			if err := s.noteAct(q, nil, sc.notSpeech); err != nil {
 				return sc, err
 			}
 			continue
@@ -588,8 +598,17 @@ func (s *Store) actKeys() (act any, speech map[any]bool, err error) {
 	return refs.ToKey(a), speech, nil
 }
 
+// keyOf is the ref key of a value in the store, nil when it is absent.
+func (s *Store) keyOf(v quad.Value) (any, error) {
+	r, err := s.QS.ValueOf(v)
+	if err != nil || r == nil {
+		return nil, err
+	}
+	return refs.ToKey(r), nil
+}
+
 // noteAct records the claim of a cg:act quad in notSpeech unless its act
-// counts as speech.
+// counts as speech (a cg:negated quad, with speech nil, always).
 func (s *Store) noteAct(q cgraph.Ref, speech map[any]bool, notSpeech map[any]bool) error {
 	o, err := s.QS.QuadDirection(q, quad.Object)
 	if err != nil || o == nil || speech[refs.ToKey(o)] {

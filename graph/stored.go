@@ -92,7 +92,7 @@ func (s *Store) ClaimPage(ctx context.Context, kind string, params map[string]st
 		return r, err
 	}
 	if a := params["act"]; a != "" && !validActs(a) {
-		return r, fmt.Errorf("%w: act %q is not one of speech, belief, intention, evidence, action or all (several: speech,belief)", ErrBadParam, a)
+		return r, fmt.Errorf("%w: act %q is not one of speech, belief, intention, evidence, action, negated or all (several: speech,belief)", ErrBadParam, a)
 	}
 	lists, err := s.listsFor(ctx, kind, params)
 	if err != nil {
@@ -213,7 +213,7 @@ func intParam(params map[string]string, name string, def int) (int, error) {
 func validActs(want string) bool {
 	for _, w := range strings.Split(strings.ToLower(want), ",") {
 		switch strings.TrimSpace(w) {
-		case "speech", "belief", "intention", "evidence", "action", "all":
+		case "speech", "belief", "intention", "evidence", "action", "negated", "all":
 		default:
 			return false
 		}
