@@ -145,7 +145,7 @@ func (s *Store) openBolt() error {
 	db.DB().NoGrowSync = s.cfg.NoSync
 	err = kv.Init(db, nil)
 	if err == nil {
-		err = addLabelIndex(db)
+		err = AddLabelIndex(db)
 	}
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
@@ -166,7 +166,7 @@ func (s *Store) openBolt() error {
 	return nil
 }
 
-// addLabelIndex gives a new kv store an index that starts with the label,
+// AddLabelIndex gives a new kv store an index that starts with the label,
 // besides Cayley's default two (subject-predicate, object-predicate-
 // subject). Replacing an article reads the quads labelled with it;
 // without this index that is a scan of the whole store per article
@@ -183,7 +183,7 @@ func (s *Store) openBolt() error {
 // Cayley reads the list of indexes from the store's meta bucket when it
 // opens a store; its own switch, CAYLEY_KV_INDEXES, decodes into
 // unexported fields and has no effect.
-func addLabelIndex(db hkv.KV) error {
+func AddLabelIndex(db hkv.KV) error {
 	dirs := []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}
 	all := append(append([]kv.QuadIndex(nil), kv.DefaultQuadIndexes...), kv.QuadIndex{Dirs: dirs})
 	data, err := json.Marshal(all)

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,11 +12,11 @@ import (
 	boltdb "github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
-	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	"github.com/spf13/cobra"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // kvOptions are the kv command's flags: which of claimgraph's store
@@ -120,7 +119,7 @@ func openKV(o kvOptions) (cgraph.QuadStore, error) {
 	}
 	err = kv.Init(db, nil)
 	if err == nil && o.Label {
-		err = addLabelIndex(db)
+		err = graph.AddLabelIndex(db)
 	}
 	if err != nil {
 		db.Close()
@@ -132,27 +131,4 @@ func openKV(o kvOptions) (cgraph.QuadStore, error) {
 		return nil, fmt.Errorf("opening %s: %w", o.DB, err)
 	}
 	return qs, nil
-}
-
-// addLabelIndex is the index graph.Open adds to a new store (label,
-// subject, predicate, object; see graph/store.go for why), copied here
-// because the benchmark turns it off, which the product never does.
-func addLabelIndex(db hkv.KV) error {
-	dirs := []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}
-	all := append(append([]kv.QuadIndex(nil), kv.DefaultQuadIndexes...), kv.QuadIndex{Dirs: dirs})
-	data, err := json.Marshal(all)
-	if err != nil {
-		return err
-	}
-	bucket := make([]byte, len(dirs))
-	for i, d := range dirs {
-		bucket[i] = d.Prefix()
-	}
-	ctx := context.Background()
-	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
-		if err := hkv.CreateBucket(ctx, tx, hkv.Key{bucket}); err != nil {
-			return fmt.Errorf("creating the label index: %w", err)
-		}
-		return tx.Put(ctx, hkv.Key{[]byte("meta"), []byte("indexes")}, data)
-	})
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
@@ -46,15 +47,7 @@ func TestActs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d, cs := candidates(tt.text)
-			var acts []string
-			for _, c := range cs {
-				if d.Slice(c.Cue) == tt.cue {
-					acts = append(acts, c.Act)
-				}
-			}
-			require.Len(t, acts, 1, "one candidate with cue %q", tt.cue)
-			assert.Equal(t, tt.act, acts[0])
+			assert.Equal(t, tt.act, cueCandidate(t, tt.text, tt.cue).Act)
 		})
 	}
 }
@@ -76,15 +69,21 @@ func TestNegatedCue(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d, cs := candidates(tt.text)
-			var neg []bool
-			for _, c := range cs {
-				if d.Slice(c.Cue) == tt.cue {
-					neg = append(neg, c.Negated)
-				}
-			}
-			require.Len(t, neg, 1, "one candidate with cue %q", tt.cue)
-			assert.Equal(t, tt.negated, neg[0])
+			assert.Equal(t, tt.negated, cueCandidate(t, tt.text, tt.cue).Negated)
 		})
 	}
+}
+
+// cueCandidate is the one candidate of text whose cue reads cue.
+func cueCandidate(t *testing.T, text, cue string) attrib.Candidate {
+	t.Helper()
+	d, cs := candidates(text)
+	var found []attrib.Candidate
+	for _, c := range cs {
+		if d.Slice(c.Cue) == cue {
+			found = append(found, c)
+		}
+	}
+	require.Len(t, found, 1, "one candidate with cue %q", cue)
+	return found[0]
 }
