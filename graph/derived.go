@@ -206,22 +206,11 @@ func (s *Store) pendingQuad() quad.Quad {
 
 // pendingWrites returns the pending-write marks in the store.
 func (s *Store) pendingWrites(ctx context.Context) ([]quad.Quad, error) {
-	ref, err := s.QS.ValueOf(schema.Pending)
-	if err != nil || ref == nil {
-		return nil, err
+	out, err := s.subjectQuads(ctx, schema.Pending)
+	for i := range out {
+		out[i].Label = schema.Derived // see scanForDerived on labels read back from bolt
 	}
-	it := s.QS.QuadIterator(quad.Subject, ref).Iterate()
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		q, err := s.QS.Quad(it.Result())
-		if err != nil {
-			return nil, err
-		}
-		q.Label = schema.Derived // see scanForDerived on labels read back from bolt
-		out = append(out, q)
-	}
-	return out, it.Err()
+	return out, err
 }
 
 // DerivedStale reports whether some write is not counted in the derived

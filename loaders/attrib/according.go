@@ -8,7 +8,7 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a := doc.Attribution{SpeakerEntity: -1, Lemma: "according to",
 		Cue: doc.Span{Start: x.tok(i).Start, End: x.tok(i + 1).End}}
 	end := x.nounPhraseRight(s, i+2)
-	if end < s.Last && end > i+2 && x.is(end, "report", "statement", "survey", "study", "analysis", "data", "figures") && x.is(end+1, "from", "by", "of") {
+	if end < s.Last && end > i+2 && (x.is(end, "report", "statement") || dataSources[x.lower[end]]) && x.is(end+1, "from", "by", "of") {
 		// "according to the TexAuto Facts report from InfoNation": the
 		// reader stops at the document's cue-like noun.
 		end++

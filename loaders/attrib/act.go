@@ -98,15 +98,10 @@ func (x *ctx) negatedCue(c doc.Span) bool {
 		switch {
 		case w == "not" || w == "never" || negatedAux[w]:
 			return true
-		case negSkip[w] || strings.HasSuffix(w, "ly") && !notAdverbs[w]:
+		case leftSkip[w] || progressive[w] || strings.HasSuffix(w, "ly") && !notAdverbs[w]:
 			continue
 		}
 		return false
 	}
 	return false
 }
-
-// negSkip are the auxiliaries and adverbs that may stand between a
-// negation and the cue it negates.
-var negSkip = set("did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "been", "be", "would", "will",
-	"could", "can", "should", "may", "might", "must", "also", "yet", "still", "even", "ever")
