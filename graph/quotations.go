@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -28,14 +29,115 @@ type claimQuote struct {
 	kind string
 }
 
+// quoteIndex holds the store's quotation keys and founding wordings in
+// memory. The first write of a process reads every key quad once (a
+// store opened empty has none); each write that commits adds its new
+// quotations. A look-up is then a map read per shingle, where reading
+// the store's object index cost a value and an index read per key, about
+// a tenth of the BBC + Reuters load's CPU. On bolt and memstore, which one
+// process holds, it is the whole index; on PostgreSQL another loader may
+// have written since, so the keys are looked up in the store as well.
+type quoteIndex struct {
+	mu     sync.Mutex
+	loaded bool
+	keys   map[string][]quad.IRI
+	quotes map[quad.IRI]quotation.Quote
+}
+
+// load reads the store's key quads, once.
+func (x *quoteIndex) load(ctx context.Context, qs cgraph.QuadStore, keyPred cgraph.Ref) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.loaded {
+		return nil
+	}
+	keys := map[string][]quad.IRI{}
+	if keyPred != nil {
+		it := qs.QuadIterator(quad.Predicate, keyPred).Iterate()
+		defer it.Close()
+		for it.Next(ctx) {
+			q, err := qs.Quad(it.Result())
+			if err != nil {
+				return fmt.Errorf("reading the quotation keys: %w", err)
+			}
+			iri, ok1 := q.Subject.(quad.IRI)
+			k, ok2 := q.Object.(quad.String)
+			if ok1 && ok2 {
+				keys[string(k)] = append(keys[string(k)], iri)
+			}
+		}
+		if err := it.Err(); err != nil {
+			return fmt.Errorf("reading the quotation keys: %w", err)
+		}
+	}
+	x.keys, x.loaded = keys, true
+	if x.quotes == nil {
+		x.quotes = map[quad.IRI]quotation.Quote{}
+	}
+	return nil
+}
+
+// candidates adds to cands the quotations stored under any of keys.
+func (x *quoteIndex) candidates(keys []string, cands map[quad.IRI]struct{}) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for _, k := range keys {
+		for _, c := range x.keys[k] {
+			cands[c] = struct{}{}
+		}
+	}
+}
+
+func (x *quoteIndex) quote(iri quad.IRI) (quotation.Quote, bool) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	q, ok := x.quotes[iri]
+	return q, ok
+}
+
+func (x *quoteIndex) remember(iri quad.IRI, q quotation.Quote) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.quotes != nil {
+		x.quotes[iri] = q
+	}
+}
+
+// settle adds the quotations a batch founded once its write committed;
+// after a failed write it forgets the keys, which the next write reads
+// again from the store, so the index never names a quotation the store
+// lacks nor misses one it has.
+func (x *quoteIndex) settle(l *quoteLinker, committed bool) {
+	if l == nil {
+		return
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if !committed {
+		x.keys, x.loaded = nil, false
+		return
+	}
+	if !x.loaded {
+		return
+	}
+	for k, iris := range l.local {
+		x.keys[k] = append(x.keys[k], iris...)
+	}
+	for iri, q := range l.founded {
+		x.quotes[iri] = q
+	}
+}
+
 // quoteLinker links the claims of one batch to quotations.
 type quoteLinker struct {
 	s *Store
-	// local maps the keys of quotations founded in this batch, which the
-	// store does not have yet.
-	local map[string][]quad.IRI
-	// quotes caches the founding wording of quotations looked at.
-	quotes                      map[quad.IRI]quotation.Quote
+	// local maps the keys of quotations founded in this batch, and
+	// founded their wordings: the store and the index have neither until
+	// the batch commits.
+	local   map[string][]quad.IRI
+	founded map[quad.IRI]quotation.Quote
+	// whole is set when the index in memory is the store's whole index.
+	whole                       bool
 	keyPred, textPred, linkPred cgraph.Ref
 }
 
@@ -43,28 +145,32 @@ type quoteLinker struct {
 // for every claim that quotes a known quotation, and founds a quotation
 // (shared quads: type, text, keys) for every direct or mixed quote that
 // matches none. An indirect claim only joins a quotation whose wording
-// it matches as closely as a quote would.
-func (s *Store) linkQuotations(ctx context.Context, batch []schema.Bundle) error {
+// it matches as closely as a quote would. The caller settles the
+// returned linker (quoteIndex.settle) once the batch is written or not.
+func (s *Store) linkQuotations(ctx context.Context, batch []schema.Bundle) (*quoteLinker, error) {
 	if s.cfg.NoQuotations {
-		return nil
+		return nil, nil
 	}
-	l := &quoteLinker{s: s, local: map[string][]quad.IRI{}, quotes: map[quad.IRI]quotation.Quote{}}
+	l := &quoteLinker{s: s, local: map[string][]quad.IRI{}, founded: map[quad.IRI]quotation.Quote{}, whole: s.pg == nil}
 	var err error
 	if l.keyPred, err = s.QS.ValueOf(schema.QuotationKey); err != nil {
-		return fmt.Errorf("linking quotations: %w", err)
+		return nil, fmt.Errorf("linking quotations: %w", err)
 	}
 	if l.textPred, err = s.QS.ValueOf(schema.Text); err != nil {
-		return fmt.Errorf("linking quotations: %w", err)
+		return nil, fmt.Errorf("linking quotations: %w", err)
 	}
 	if l.linkPred, err = s.QS.ValueOf(schema.QuotationOf); err != nil {
-		return fmt.Errorf("linking quotations: %w", err)
+		return nil, fmt.Errorf("linking quotations: %w", err)
+	}
+	if err := s.quotes.load(ctx, s.QS, l.keyPred); err != nil {
+		return nil, fmt.Errorf("linking quotations: %w", err)
 	}
 	for i := range batch {
 		if err := l.link(ctx, &batch[i]); err != nil {
-			return fmt.Errorf("linking the quotes of %s to quotations: %w", batch[i].Article, err)
+			return nil, fmt.Errorf("linking the quotes of %s to quotations: %w", batch[i].Article, err)
 		}
 	}
-	return nil
+	return l, nil
 }
 
 // link links the claims of one bundle.
@@ -79,8 +185,8 @@ func (l *quoteLinker) link(ctx context.Context, b *schema.Bundle) error {
 	}
 	for _, c := range claims {
 		q := quotation.Parse(c.text)
-		if q.Empty() {
-			continue
+		if !q.Linkable() {
+			continue // a term in quotation marks, not a quote
 		}
 		iri, err := l.keep(ctx, prior[c.iri], q)
 		if err != nil {
@@ -185,16 +291,23 @@ func (l *quoteLinker) storedLinks(ctx context.Context, art quad.IRI) (map[quad.I
 
 // find returns the quotation that q matches best (the highest
 // quotation.Match score, then the least IRI), or "" for none. Candidates
-// are the quotations sharing an index key with q, looked up in the
-// store's object index and in this batch's new quotations.
+// are the quotations with a key among q's probes, in the index in memory
+// and in this batch's new quotations; on PostgreSQL also those that
+// share one of q's keys in the store's object index.
 func (l *quoteLinker) find(ctx context.Context, q quotation.Quote) (quad.IRI, error) {
 	cands := map[quad.IRI]struct{}{}
-	for _, k := range q.Keys() {
+	probes := q.Probes()
+	for _, k := range probes {
 		for _, c := range l.local[k] {
 			cands[c] = struct{}{}
 		}
-		if err := l.stored(ctx, k, cands); err != nil {
-			return "", err
+	}
+	l.s.quotes.candidates(probes, cands)
+	if !l.whole {
+		for _, k := range q.Keys() {
+			if err := l.stored(ctx, k, cands); err != nil {
+				return "", err
+			}
 		}
 	}
 	var best quad.IRI
@@ -251,7 +364,10 @@ func (l *quoteLinker) stored(ctx context.Context, k string, cands map[quad.IRI]s
 
 // quoteOf returns the founding wording of a quotation.
 func (l *quoteLinker) quoteOf(ctx context.Context, iri quad.IRI) (quotation.Quote, bool, error) {
-	if q, ok := l.quotes[iri]; ok {
+	if q, ok := l.founded[iri]; ok {
+		return q, true, nil
+	}
+	if q, ok := l.s.quotes.quote(iri); ok {
 		return q, true, nil
 	}
 	ref, err := l.s.QS.ValueOf(iri)
@@ -271,14 +387,14 @@ func (l *quoteLinker) quoteOf(ctx context.Context, iri quad.IRI) (quotation.Quot
 		return quotation.Quote{}, false, nil
 	}
 	q := quotation.Parse(string(s))
-	l.quotes[iri] = q
+	l.s.quotes.remember(iri, q) // a quotation's founding wording never changes
 	return q, true, nil
 }
 
 // found makes a new quotation for q in the bundle's shared quads.
 func (l *quoteLinker) found(b *schema.Bundle, q quotation.Quote, text string) quad.IRI {
 	iri := schema.QuotationIRI(q.ID())
-	if _, ok := l.quotes[iri]; ok {
+	if _, ok := l.founded[iri]; ok {
 		return iri // founded earlier in this batch by the same words
 	}
 	b.Shared = append(b.Shared,
@@ -288,6 +404,6 @@ func (l *quoteLinker) found(b *schema.Bundle, q quotation.Quote, text string) qu
 		b.Shared = append(b.Shared, quad.Quad{Subject: iri, Predicate: schema.QuotationKey, Object: quad.String(k)})
 		l.local[k] = append(l.local[k], iri)
 	}
-	l.quotes[iri] = q
+	l.founded[iri] = q
 	return iri
 }

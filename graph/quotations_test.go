@@ -110,3 +110,26 @@ func TestNoQuotations(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, links(t, st))
 }
+
+// A process that opens a store written by another reads the quotation
+// keys from the store: a later article finds the quotation an earlier
+// process founded, through a partial quote of it.
+func TestQuotationLinkingAcrossOpens(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "q.bolt")
+	for _, b := range []schema.Bundle{
+		quoted("a", "2026-03-04", "Wire", "Elena Varga", doc.Direct, plan),
+		quoted("b", "2026-03-05", "Post", "Elena Varga", doc.Direct, "there has never been a plan, and there will be no plan"),
+	} {
+		st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path})
+		require.NoError(t, err)
+		_, err = st.Write(ctx, []schema.Bundle{b})
+		require.NoError(t, err)
+		if b.Article == schema.ArticleIRI("b") {
+			l := links(t, st)
+			require.NotEmpty(t, l["a"])
+			require.Equal(t, l["a"], l["b"])
+		}
+		require.NoError(t, st.Close())
+	}
+}

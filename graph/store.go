@@ -82,6 +82,7 @@ type Store struct {
 	// through the server, say) never both found a quotation for one
 	// quote. PostgreSQL writers take pgWriteLock instead.
 	linkMu sync.Mutex
+	quotes quoteIndex // the quotation keys, in memory (quotations.go)
 }
 
 // ErrLocked means another process holds the store.

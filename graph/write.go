@@ -27,15 +27,22 @@ type WriteResult struct {
 // because Cayley applies a transaction's additions before its deletions,
 // so removing and re-adding the same quad in one transaction would lose
 // it.
-func (s *Store) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult, error) {
+func (s *Store) Write(ctx context.Context, batch []schema.Bundle) (_ []WriteResult, err error) {
+	var linked *quoteLinker
 	if s.pg != nil {
-		return s.pg.write(ctx, batch, s.pendingQuad(), s.linkQuotations)
+		res, err := s.pg.write(ctx, batch, s.pendingQuad(), func(ctx context.Context, b []schema.Bundle) (err error) {
+			linked, err = s.linkQuotations(ctx, b)
+			return err
+		})
+		s.quotes.settle(linked, err == nil)
+		return res, err
 	}
 	s.linkMu.Lock()
 	defer s.linkMu.Unlock()
-	if err := s.linkQuotations(ctx, batch); err != nil {
+	if linked, err = s.linkQuotations(ctx, batch); err != nil {
 		return nil, err
 	}
+	defer func() { s.quotes.settle(linked, err == nil) }()
 	tx := cgraph.NewTransaction()
 	res := make([]WriteResult, 0, len(batch))
 	seen := make(map[quad.IRI]int, len(batch))

@@ -6,12 +6,17 @@
 // claims to quotation nodes with it.
 //
 // Candidates come from winnowing (Schleimer, Wilkerson and Aiken, 2003):
-// the keys of a quote are the least shingle hash of every window of
-// Window consecutive shingles. Any run of Window+Shingle-1 words that two
-// quotes share yields a key they share, whether one quote contains the
-// other or a word was changed elsewhere, and a quote of n words has about
-// 2n/(Window+1) keys. A candidate is then accepted only by Match, which
-// compares the two quotes' shingles and words.
+// the keys a quotation is stored under are the least shingle hash of
+// every window of Window consecutive shingles, about 2n/(Window+1) for a
+// quote of n words. A new quote is looked up by every one of its
+// shingles (Probes), not by its own keys only, so it finds a stored
+// quotation whenever it contains the quotation's whole wording, or
+// shares a run of Window+Shingle-1 words with it, whether one quote
+// contains the other or a word was changed elsewhere. Looking up every
+// shingle lets the window, and so the number of stored keys, be twice
+// what a look-up by keys alone would need for the same recall. A
+// candidate is then accepted only by Match, which compares the two
+// quotes' shingles and words.
 package quotation
 
 import (
@@ -28,8 +33,12 @@ const (
 	// Shingle is the number of words in a shingle.
 	Shingle = 3
 	// Window is the number of consecutive shingles winnowing takes its
-	// least hash from.
-	Window = 4
+	// least hash from. On the 22,316 claims of the BBC corpus, 8 stores
+	// half the keys of 4; of the 1,119 pairs of matching quotes with
+	// different wordings, 5 have no probe of either among the other's
+	// keys, where a look-up by keys alone would miss 23 with a window
+	// of 4 and 133 with 8.
+	Window = 8
 	// MinQuoteWords is the fewest words a quote needs to be linked at
 	// all: a one- or two-word quote ("buy", "Big Bang") is a term in
 	// quotation marks, and the same term in two articles is no shared
@@ -96,6 +105,10 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02
 // Empty reports whether the quote has no words.
 func (q Quote) Empty() bool { return len(q.Words) == 0 }
 
+// Linkable reports whether the quote is long enough to be linked to a
+// quotation at all (MinQuoteWords).
+func (q Quote) Linkable() bool { return len(q.Words) >= MinQuoteWords }
+
 // shingle returns the distinct sorted hashes of the quote's shingles and
 // the winnowed keys. A quote shorter than a shingle is one shingle.
 func shingle(words []string) (set, keys []uint64) {
@@ -151,10 +164,22 @@ func sortUniq(s *[]uint64) {
 func (q Quote) Keys() []string {
 	out := make([]string, len(q.keys))
 	for i, k := range q.keys {
-		out[i] = "qk:" + strconv.FormatUint(k, 36)
+		out[i] = keyString(k)
 	}
 	return out
 }
+
+// Probes are the keys to look the quote up by: one for each of its
+// distinct shingles, in the form of Keys.
+func (q Quote) Probes() []string {
+	out := make([]string, len(q.shingles))
+	for i, k := range q.shingles {
+		out[i] = keyString(k)
+	}
+	return out
+}
+
+func keyString(k uint64) string { return "qk:" + strconv.FormatUint(k, 36) }
 
 // ID is a stable identifier of the quote's normalised wording, so that
 // two loaders founding a quotation for the same words found the same one.

@@ -54,31 +54,43 @@ func TestMatch(t *testing.T) {
 	}
 }
 
-// TestSharedKeys checks winnowing's promise: a quote that matches
-// another through a shared run of words has a key in common with it, so
-// the index finds it.
-func TestSharedKeys(t *testing.T) {
-	for _, other := range []string{
-		"patience has not put food on anyone's table",
-		strings.Replace(long, "eighteen", "sixteen", 1),
-		"“" + strings.ToUpper(long) + "”",
-		"and patience has not put food",
-	} {
-		if !shareKey(Parse(long), Parse(other)) {
-			t.Errorf("%q shares no key with %q", other, long)
+// TestProbesFindKeys checks winnowing's promise: a quote that matches a
+// stored one through a shared run of Window+Shingle-1 words, or that
+// contains it whole, probes a key the stored one has, so the index finds
+// it, whichever of the two was stored first.
+func TestProbesFindKeys(t *testing.T) {
+	words := Parse(long).Words
+	for i := 0; i+Window+Shingle-1 <= len(words); i++ {
+		run := strings.Join(words[i:i+Window+Shingle-1], " ")
+		if !probeFinds(Parse(long), Parse(run)) {
+			t.Errorf("the run %q probes no key of the quote", run)
 		}
 	}
-	if shareKey(Parse(long), Parse("The minister said nothing about the harbour")) {
-		t.Error("unrelated quotes share a key")
+	for _, other := range []string{
+		"for eighteen months, and patience has not put food on anyone's table",
+		strings.Replace(long, "eighteen", "sixteen", 1),
+		"“" + strings.ToUpper(long) + "”",
+		"Yesterday he said: " + long + ", and left.",
+	} {
+		if !probeFinds(Parse(long), Parse(other)) {
+			t.Errorf("%q probes no key of %q", other, long)
+		}
+		if !probeFinds(Parse(other), Parse(long)) {
+			t.Errorf("%q probes no key of %q", long, other)
+		}
+	}
+	if probeFinds(Parse(long), Parse("The minister said nothing about the harbour")) {
+		t.Error("an unrelated quote probes a key")
 	}
 }
 
-func shareKey(a, b Quote) bool {
+// probeFinds reports whether b's probes meet a key of a.
+func probeFinds(a, b Quote) bool {
 	have := map[string]bool{}
 	for _, k := range a.Keys() {
 		have[k] = true
 	}
-	for _, k := range b.Keys() {
+	for _, k := range b.Probes() {
 		if have[k] {
 			return true
 		}
@@ -88,7 +100,7 @@ func shareKey(a, b Quote) bool {
 
 func TestKeysAreFewAndStable(t *testing.T) {
 	q := Parse(long)
-	if n := len(q.Keys()); n == 0 || n > len(q.Words)/2+1 {
+	if n := len(q.Keys()); n == 0 || n > 2*len(q.Words)/(Window+1)+1 {
 		t.Errorf("%d keys for %d words", n, len(q.Words))
 	}
 	if Parse(long).ID() != Parse(strings.ToLower(long)+".").ID() {
