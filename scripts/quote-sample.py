@@ -8,7 +8,8 @@
       its quotation, and writes to standard error a skeleton of the
       verdict file: quotation, article id, content start and end, and
       a verdict column to fill ("same" or "different"; the first claim
-      of each quotation, by date, is the reference and says "ref").
+      of each quotation, by date, is the reference and says "ref"); a
+      sixth column, a note on the verdict, is optional.
   scripts/quote-sample.py score VERDICTS.tsv
       precision of the merges: claims judged "same" over claims judged.
   scripts/quote-sample.py rescore VERDICTS.tsv STORE.nq
@@ -75,7 +76,7 @@ def score(path):
     for line in open(path):
         if line.startswith("#") or line.startswith("quotation\t") or not line.strip():
             continue
-        q, _, _, _, verdict = line.rstrip("\n").split("\t")
+        q, _, _, _, verdict = line.rstrip("\n").split("\t")[:5]
         if verdict == "ref":
             quotes[q] = quotes[q]
             continue
@@ -131,7 +132,7 @@ def rescore(verdicts, store):
     for line in open(verdicts):
         if line.startswith(("#", "quotation\t")) or not line.strip():
             continue
-        q, art, start, end, verdict = line.rstrip("\n").split("\t")
+        q, art, start, end, verdict = line.rstrip("\n").split("\t")[:5]
         if verdict == "ref":
             continue
         c = by_pos[(art, start, end)]
