@@ -289,8 +289,12 @@ func (l *quoteLinker) storedLinks(ctx context.Context, art quad.IRI) (map[quad.I
 	return out, it.Err()
 }
 
-// find returns the quotation that q matches best (the highest
-// quotation.Match score, then the least IRI), or "" for none. Candidates
+// find returns the quotation that q matches best, or "" for none: the
+// highest quotation.Match score, then the most words the two have in
+// common (the shorter one's length), then the least IRI. Without the
+// second, a quote matching its own quotation and, whole, a shorter
+// quotation founded from a part of it would join whichever IRI sorts
+// first, and two copies of a story could split. Candidates
 // are the quotations with a key among q's probes, in the index in memory
 // and in this batch's new quotations; on PostgreSQL also those that
 // share one of q's keys in the store's object index.
@@ -311,7 +315,7 @@ func (l *quoteLinker) find(ctx context.Context, q quotation.Quote) (quad.IRI, er
 		}
 	}
 	var best quad.IRI
-	bestScore := 0.0
+	bestScore, bestWords := 0.0, 0
 	for c := range cands {
 		cq, ok, err := l.quoteOf(ctx, c)
 		if err != nil {
@@ -320,8 +324,10 @@ func (l *quoteLinker) find(ctx context.Context, q quotation.Quote) (quad.IRI, er
 		if !ok {
 			continue
 		}
-		if same, score := quotation.Match(q, cq); same && (score > bestScore || score == bestScore && c < best) {
-			best, bestScore = c, score
+		same, score := quotation.Match(q, cq)
+		words := min(len(q.Words), len(cq.Words))
+		if same && (score > bestScore || score == bestScore && (words > bestWords || words == bestWords && c < best)) {
+			best, bestScore, bestWords = c, score, words
 		}
 	}
 	return best, nil

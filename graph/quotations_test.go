@@ -133,3 +133,28 @@ func TestQuotationLinkingAcrossOpens(t *testing.T) {
 		require.NoError(t, st.Close())
 	}
 }
+
+// A quote that matches its own quotation word for word and, whole, a
+// shorter quotation founded from a part of it (the part's shingles miss
+// the long quotation's keys, so it founded its own) joins its own: the
+// one with the most words in common, whichever IRI sorts first.
+func TestQuotationPrefersTheFullerMatch(t *testing.T) {
+	ctx := context.Background()
+	const long = "The harbour board thanked the minister for her patience, which it said was the cornerstone of the whole agreement"
+	for _, part := range []string{"the harbour board thanked the minister", "was the cornerstone of the whole"} {
+		st, err := graph.Open(ctx, graph.Config{Backend: graph.Memstore})
+		require.NoError(t, err)
+		for _, b := range []schema.Bundle{
+			quoted("a", "2026-03-04", "Wire", "Ann Lee", doc.Direct, long),
+			quoted("c", "2026-03-05", "Post", "Ann Lee", doc.Direct, part),
+			quoted("b", "2026-03-06", "Herald", "Ann Lee", doc.Direct, long),
+		} {
+			_, err := st.Write(ctx, []schema.Bundle{b})
+			require.NoError(t, err)
+		}
+		l := links(t, st)
+		require.NotEqual(t, l["a"], l["c"], "%q founds its own quotation (else the test proves nothing)", part)
+		require.Equal(t, l["a"], l["b"], "%q", part)
+		require.NoError(t, st.Close())
+	}
+}
