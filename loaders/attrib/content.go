@@ -196,3 +196,24 @@ func (x *ctx) endBeforeCoordinatedCue(a *doc.Attribution) {
 		return
 	}
 }
+
+// endAtSemicolon ends a content read after its cue at a semicolon outside
+// a quotation ("said the pier was safe; the ferries, though, stayed in
+// port"): what follows is the writer's next clause (train: 45 contents
+// made exact, 15 unmade). Like endBeforeCoordinatedCue it runs after the
+// filter and looks at most 80 tokens into the content.
+func (x *ctx) endAtSemicolon(a *doc.Attribution) {
+	if a.Content.Start < a.Cue.End {
+		return
+	}
+	k := tokenAt(x.d, a.Content.Start)
+	if k < 0 {
+		return
+	}
+	for e := k + 1; e < len(x.d.Tokens) && e-k <= 80 && x.tok(e).End <= a.Content.End; e++ {
+		if x.is(e, ";") && !x.inQuote[e] {
+			a.Content = x.trimEnd(doc.Span{Start: a.Content.Start, End: x.tok(e - 1).End})
+			return
+		}
+	}
+}

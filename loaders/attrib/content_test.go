@@ -52,3 +52,22 @@ func TestCoordinatedCueEndsContent(t *testing.T) {
 		})
 	}
 }
+
+// A content read after its cue ends at a semicolon outside a quotation;
+// one inside the quotation is the speaker's.
+func TestSemicolonEndsContent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"semicolon", "The mayor said the pier was safe; the ferries stayed in port all the same.",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was safe", Kind: "indirect"}}},
+		{"inside a quotation", "The mayor said: “The pier is safe; the ferries can sail.”",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "The pier is safe; the ferries can sail", Kind: "direct"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}
