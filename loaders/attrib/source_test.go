@@ -57,3 +57,26 @@ func TestDateBeforeCue(t *testing.T) {
 		})
 	}
 }
+
+// A bound on a quantity ("at least", "more than") opens the source with
+// the quantity it bounds.
+func TestQuantityBoundInSource(t *testing.T) {
+	tests := []struct {
+		name, text, cue, speaker string
+	}{
+		{"at least", "At least four pilots said the pier was unsafe.", "said", "At least four pilots"},
+		{"more than", "More than 30 captains say the ferry should wait.", "say", "More than 30 captains"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var found []got
+			for _, g := range attributions(run(tt.text, 0)) {
+				if g.Cue == tt.cue {
+					found = append(found, g)
+				}
+			}
+			require.Len(t, found, 1)
+			assert.Equal(t, tt.speaker, found[0].Speaker)
+		})
+	}
+}
