@@ -112,8 +112,12 @@ func (x *ctx) sentence(si int) {
 // is the rule's, unless the rule read one. It
 // returns how many tokens after i the attribution consumed.
 func (x *ctx) dispatch(s doc.Sentence, i int) int {
-	for _, r := range rules {
-		if !r.trigger(x, s, i) {
+	mask := x.rulesAt(i)
+	if mask == 0 {
+		return 0
+	}
+	for ri, r := range rules {
+		if ri < 64 && mask&(1<<ri) == 0 || !r.trigger(x, s, i) {
 			continue
 		}
 		c, ok := r.read(x, s, i)
