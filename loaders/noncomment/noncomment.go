@@ -212,7 +212,10 @@ func (m *matcher) headsAt(i int) []head {
 			out = append(out, h)
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return len(out[a].words) > len(out[b].words) })
+	if len(out) > 1 {
+		// (Most tokens head nothing, and sorting none allocates.)
+		sort.SliceStable(out, func(a, b int) bool { return len(out[a].words) > len(out[b].words) })
+	}
 	return out
 }
 
