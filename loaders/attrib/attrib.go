@@ -76,6 +76,11 @@ func Candidates(d *doc.Document) []Candidate {
 // filter's features look at the sentence's other candidates).
 func (x *ctx) candidates(each func(s doc.Sentence, first, k int)) {
 	d := x.d
+	if cap(d.Attributions) < len(d.Sentences) {
+		// News text has fewer candidates than sentences: one allocation
+		// instead of a doubling series of large structs.
+		d.Attributions = make([]doc.Attribution, 0, len(d.Sentences))
+	}
 	d.Attributions = d.Attributions[:0]
 	for si := range d.Sentences {
 		s := d.Sentences[si]

@@ -157,9 +157,16 @@ func (r *recognizer) flags() {
 	// nameLike runs once on each token; the scan asks it of most tokens
 	// several times.
 	r.nl = make([]bool, n)
+	runs := 0
 	for i, t := range r.toks {
 		r.nl[i] = nameLike(t.Text)
+		if r.nl[i] && (i == 0 || !r.nl[i-1]) {
+			runs++
+		}
 	}
+	// About one mention per run of capitalised words: one allocation
+	// instead of a doubling series of large structs.
+	r.ms = make([]pending, 0, runs+4)
 	for i, t := range r.toks {
 		if t.Kind == doc.Word && !r.start[i] && !r.head[i] && r.nl[i] {
 			w, _ := bare(t.Text)
