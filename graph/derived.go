@@ -188,6 +188,7 @@ func (s *Store) applyDerived(ctx context.Context, qs []quad.Quad, remove bool) e
 			tx.AddQuad(q)
 		}
 	}
+	defer s.trimMapped()
 	return s.writer.ApplyTransaction(tx)
 }
 
@@ -384,7 +385,10 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 	}
 	it := s.QS.QuadsAllIterator().Iterate()
 	defer it.Close()
-	for it.Next(ctx) {
+	for n := 1; it.Next(ctx); n++ {
+		if n%(1<<20) == 0 {
+			s.trimMapped() // the scan reads the whole file
+		}
 		q := it.Result()
 		if dk != nil {
 			l, err := s.QS.QuadDirection(q, quad.Label)

@@ -73,7 +73,8 @@ type Store struct {
 	writer cgraph.QuadWriter
 	pg     *pgWriter // the fast writer, on postgres only
 	index  claimIndex
-	lock   string // lock-info file to remove on Close
+	bolt   *boltdb.DB // the bolt file, on bolt only
+	lock   string     // lock-info file to remove on Close
 	// opened and writes make each write's pending mark unique.
 	opened time.Time
 	writes atomic.Int64
@@ -158,6 +159,7 @@ func (s *Store) openBolt() error {
 	}
 	s.QS = qs
 	s.index = boltIndex{db: db.DB()}
+	s.bolt = db.DB()
 	s.lock = path + ".owner"
 	// Best effort: the lock itself is bolt's flock; this file only names
 	// the holder for the error a second process prints.
@@ -259,6 +261,16 @@ func (s *Store) openSQL(ctx context.Context) error {
 	}
 	s.QS = qs
 	return nil
+}
+
+// trimMapped drops the bolt file's pages from the process's resident
+// set (dropMapped), so that a long load or recount holds in RSS what it
+// allocated, not the store it read. Best effort: a failure costs memory,
+// not data.
+func (s *Store) trimMapped() {
+	if s.bolt != nil {
+		_ = dropMapped(s.bolt)
+	}
 }
 
 // Backend is the name of the store's backend.
