@@ -71,6 +71,9 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	if o.Marks != nil {
 		fmt.Fprintln(o.Marks, "recounting")
 	}
+	// The recount reads the whole store, and would otherwise keep every
+	// page of it in RSS.
+	defer s.trimEvery(time.Second)()
 	// Writes that commit after this read keep their marks, and a later
 	// recount counts them.
 	pending, err := s.pendingWrites(ctx)
@@ -385,10 +388,7 @@ func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 	}
 	it := s.QS.QuadsAllIterator().Iterate()
 	defer it.Close()
-	for n := 1; it.Next(ctx); n++ {
-		if n%(1<<20) == 0 {
-			s.trimMapped() // the scan reads the whole file
-		}
+	for it.Next(ctx) {
 		q := it.Result()
 		if dk != nil {
 			l, err := s.QS.QuadDirection(q, quad.Label)

@@ -273,6 +273,32 @@ func (s *Store) trimMapped() {
 	}
 }
 
+// trimEvery calls trimMapped every period until the returned stop is
+// called; for long reads (a recount) that touch the whole file between
+// writes. A no-op off bolt.
+func (s *Store) trimEvery(period time.Duration) (stop func()) {
+	if s.bolt == nil {
+		return func() {}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(period)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				s.trimMapped()
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait(); s.trimMapped() }
+}
+
 // Backend is the name of the store's backend.
 func (s *Store) Backend() string { return s.cfg.Backend }
 
