@@ -33,6 +33,7 @@ func (s *Store) Write(ctx context.Context, batch []schema.Bundle) ([]WriteResult
 	}
 	s.linkMu.Lock()
 	defer s.linkMu.Unlock()
+	defer s.trimMapped()
 	if err := s.linkQuotations(ctx, batch); err != nil {
 		return nil, err
 	}
