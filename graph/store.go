@@ -152,7 +152,7 @@ func (s *Store) openBolt() error {
 		db.Close()
 		return fmt.Errorf("initialising the bolt store %s: %w", path, err)
 	}
-	qs, err := kv.New(newBucketKV(db), cgraph.Options{kv.OptNoBloom: s.cfg.NoBloom})
+	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: s.cfg.NoBloom})
 	if err != nil {
 		db.Close()
 		return fmt.Errorf("opening the bolt store %s: %w (is it a claimgraph store?)", path, err)
