@@ -140,7 +140,7 @@ func (c *boltCursor) set(k, v []byte) bool {
 	return true
 }
 
-func (c *boltCursor) key() []byte        { return c.sk }
+func (c *boltCursor) key() []byte       { return c.sk }
 func (c *boltCursor) entry() indexEntry { return decodeEntry(c.kind, c.node, c.sk, c.v) }
 
 // decodeEntry reads an entry back from its sort key and value.
