@@ -11,8 +11,22 @@
 // each was found about, params.about_of (docs/queries.md).
 var rows = claimRows(params.claims || []);
 var aboutOf = params.about_of || {};
-var shown = [];
-for (var i = 0; i < rows.length; i++) { if (aboutOf[rows[i].claim]) { shown.push(aboutOf[rows[i].claim]); } }
+var shown = [], byType = [];
+for (var i = 0; i < rows.length; i++) {
+  var n = aboutOf[rows[i].claim];
+  if (!n) { continue; }
+  if (n.charAt(0) === "<") { shown.push(n); } else { byType.push(rows[i].claim); }
+}
 var nm = names(shown);
-for (var i = 0; i < rows.length; i++) { rows[i].about = nm[aboutOf[rows[i].claim]] || ""; }
+// A claim found in the list of an event type or name ("agreement"): the
+// event of that type or name it is about.
+var evName = {};
+if (byType.length) {
+  var t = g.V.apply(g, byType).Tag("c").Out(S("about")).SaveOpt(C("eventType"), "t").SaveOpt(S("name"), "n").TagArray() || [];
+  for (var i = 0; i < t.length; i++) {
+    var want = aboutOf[t[i].c];
+    if (!evName[t[i].c] && (String(t[i].t).toLowerCase() === want || String(t[i].n).toLowerCase() === want)) { evName[t[i].c] = t[i].n || t[i].t; }
+  }
+}
+for (var i = 0; i < rows.length; i++) { rows[i].about = nm[aboutOf[rows[i].claim]] || evName[rows[i].claim] || ""; }
 emitAll(rows, ["about", "speaker", "cue", "kind", "content", "article", "title", "published"]);
