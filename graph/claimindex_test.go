@@ -307,7 +307,10 @@ func pageConflicts(t *testing.T, st *graph.Store, params map[string]string, limi
 // silent-mentioned, conflicting and claims-about event=.
 func checkListRows(t *testing.T, st *graph.Store, set *queries.Set) {
 	t.Helper()
-	row := func(a graph.Answer, i int) map[string]any { require.Greater(t, len(a.Rows), i); return a.Rows[i].(map[string]any) }
+	row := func(a graph.Answer, i int) map[string]any {
+		require.Greater(t, len(a.Rows), i)
+		return a.Rows[i].(map[string]any)
+	}
 	a := onePage(t, st, set, "speakers-of", map[string]string{"organization": "Harbour Board"}, 0, 3)
 	assert.Equal(t, 6000, a.Total)
 	assert.Equal(t, "Ben Other", row(a, 0)["person"], "oldest first: gen-0000's first claim is Ben's, affiliated with the board")
@@ -404,10 +407,40 @@ func TestIndexBuiltForOldStore(t *testing.T) {
 	var said testWriter
 	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
 	require.NoError(t, err)
-	defer st.Close()
+	defer func() { st.Close() }()
 	assert.Contains(t, string(said), "building the claim index")
 	claims, dates := pageAll(t, st, "speaker", map[string]string{"speaker": "Ben Other"}, 100)
 	checkComplete(t, claims, dates, 300)
+	require.NoError(t, st.Close())
+
+	// An index of the first version (claim lists only) is built again
+	// with the lists of the other queries.
+	db, err = boltdb.Open(path, 0o644, nil)
+	require.NoError(t, err)
+	require.NoError(t, db.Update(func(tx *boltdb.Tx) error {
+		return tx.Bucket([]byte("cg_claim_index_meta")).Put([]byte("ready"), []byte("1"))
+	}))
+	require.NoError(t, db.Close())
+	said = nil
+	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
+	require.NoError(t, err)
+	assert.Contains(t, string(said), "building the claim index")
+	p, err := st.ClaimPage(ctx, "noncomment", map[string]string{"entity": "Quiet Council", "limit": "1000"})
+	require.NoError(t, err)
+	want := 0
+	for _, b := range manyClaims()[:300] {
+		for _, q := range b.Owned {
+			if q.Object == schema.NonComment {
+				want++
+			}
+		}
+	}
+	assert.Equal(t, want, p.Total, "the non-comments of the 300 articles")
+	require.NoError(t, st.Close())
+	said = nil
+	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
+	require.NoError(t, err)
+	assert.NotContains(t, string(said), "building", "built once")
 }
 
 type testWriter []byte
