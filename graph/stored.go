@@ -41,10 +41,32 @@ func (s *Store) RunStored(ctx context.Context, set *queries.Set, q queries.Query
 	if _, err := set.Bind(q, params); err != nil { // checks the parameters
 		return Answer{}, err
 	}
+	if limit <= 0 {
+		limit = 1000
+	}
+	if timeout > 0 {
+		// The page is read within the query's time too.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
 	var a Answer
 	var extra map[string]any
 	if q.Index != "" {
-		p, err := s.ClaimPage(ctx, q.Index, params)
+		// A page larger than the result cap is read one row past it, so
+		// that the cap cuts it and the answer says so (truncated).
+		pageParams := params
+		if n, err := intParam(params, "limit", 0); err == nil && n > limit {
+			pageParams = map[string]string{}
+			for k, v := range params {
+				pageParams[k] = v
+			}
+			pageParams["limit"] = strconv.Itoa(limit + 1)
+		}
+		p, err := s.ClaimPage(ctx, q.Index, pageParams)
+		if errors.Is(err, context.DeadlineExceeded) {
+			return Answer{}, fmt.Errorf("query %s: the query ran past its %s timeout: %w", q.Name, timeout, err)
+		}
 		if err != nil {
 			return Answer{}, fmt.Errorf("query %s: %w", q.Name, err)
 		}
@@ -54,9 +76,6 @@ func (s *Store) RunStored(ctx context.Context, set *queries.Set, q queries.Query
 	code, err := set.BindWith(q, params, extra)
 	if err != nil {
 		return Answer{}, err
-	}
-	if limit <= 0 {
-		limit = 1000
 	}
 	a.Rows, a.Truncated, err = RunGizmoCapped(ctx, s.QS, code, limit, timeout)
 	return a, err
