@@ -402,22 +402,21 @@ func (s *Store) forgetWrites(ctx context.Context, pending []quad.Quad) error {
 	return s.index.forget(ctx, tokens)
 }
 
-// sortEntries orders entries of several lists as one list, each claim
-// once.
+// sortEntries orders entries of several lists as one list, by sort key
+// and then claim (runMerge passes over repeats).
 func sortEntries(es []indexEntry) []indexEntry {
 	keys := make([]string, len(es))
-	idx := make([]int, len(es))
 	for i, e := range es {
-		keys[i], idx[i] = e.sortKey()+"\x01"+e.Claim, i
+		keys[i] = e.sortKey() + "\x01" + e.Claim
+	}
+	idx := make([]int, len(es))
+	for i := range idx {
+		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
-	out := make([]indexEntry, 0, len(es))
-	seen := make(map[string]bool, len(es))
-	for _, i := range idx {
-		if e := es[i]; !seen[e.Claim] {
-			seen[e.Claim] = true
-			out = append(out, e)
-		}
+	out := make([]indexEntry, len(es))
+	for i, j := range idx {
+		out[i] = es[j]
 	}
 	return out
 }
