@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/schema"
@@ -252,7 +253,7 @@ func (s *Store) ensureIndex(ctx context.Context) error {
 	if err != nil || ok {
 		return err
 	}
-	if claims, err := s.allClaims(ctx); err != nil || len(claims) == 0 {
+	if any, err := s.anyArticle(ctx); err != nil || !any {
 		if err != nil {
 			return err
 		}
@@ -278,11 +279,15 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("listing the articles to index: %w", err)
 	}
+	preds, err := s.indexedPredicates()
+	if err != nil {
+		return fmt.Errorf("reading the predicates to index: %w", err)
+	}
 	n, claims := 0, 0
 	for start := 0; start < len(arts); start += indexChunk {
 		var adds []indexEntry
 		for _, a := range arts[start:min(start+indexChunk, len(arts))] {
-			qs, err := s.labelQuads(ctx, a)
+			qs, err := s.labelQuads(ctx, a, preds)
 			if err != nil {
 				return fmt.Errorf("reading article %s to index it: %w", a, err)
 			}
@@ -312,11 +317,17 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 }
 
 // indexChunk is how many articles a rebuild writes per transaction.
-const indexChunk = 2000
+const indexChunk = 1000
 
-// allClaims lists every node typed schema:Claim.
-func (s *Store) allClaims(ctx context.Context) ([]quad.Value, error) {
-	return s.typed(ctx, schema.Claim)
+// anyArticle reports whether the store holds an article.
+func (s *Store) anyArticle(ctx context.Context) (bool, error) {
+	ref, err := s.QS.ValueOf(schema.NewsArticle)
+	if err != nil || ref == nil {
+		return false, err
+	}
+	it := s.QS.QuadIterator(quad.Object, ref).Iterate()
+	defer it.Close()
+	return it.Next(ctx), it.Err()
 }
 
 // typed lists every node of a type.
@@ -340,9 +351,70 @@ func (s *Store) typed(ctx context.Context, class quad.IRI) ([]quad.Value, error)
 	return out, it.Err()
 }
 
-// labelQuads returns every quad labelled with v (an article's own).
-func (s *Store) labelQuads(ctx context.Context, v quad.Value) ([]quad.Quad, error) {
-	return s.quadsBy(ctx, quad.Label, v)
+// labelQuads returns the quads labelled with v (an article's own) whose
+// predicate the index reads: an article's body and a claim's text and
+// offsets are passed over before their values are read (half a
+// rebuild's time).
+func (s *Store) labelQuads(ctx context.Context, v quad.Value, preds map[any]quad.IRI) ([]quad.Quad, error) {
+	ref, err := s.QS.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	it := s.QS.QuadIterator(quad.Label, ref).Iterate()
+	defer it.Close()
+	// A claim's IRI is the subject of a dozen quads: each value is read
+	// once.
+	names := map[any]quad.Value{}
+	name := func(r cgraph.Ref) (quad.Value, error) {
+		if n, ok := names[r.Key()]; ok {
+			return n, nil
+		}
+		n, err := s.QS.NameOf(r)
+		names[r.Key()] = n
+		return n, err
+	}
+	var out []quad.Quad
+	for it.Next(ctx) {
+		p, err := s.QS.QuadDirection(it.Result(), quad.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		pred, ok := preds[p.Key()]
+		if p == nil || !ok {
+			continue
+		}
+		q := quad.Quad{Predicate: pred, Label: v}
+		for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+			r, err := s.QS.QuadDirection(it.Result(), d)
+			if err != nil {
+				return nil, err
+			}
+			n, err := name(r)
+			if err != nil {
+				return nil, err
+			}
+			q.Set(d, n)
+		}
+		out = append(out, q)
+	}
+	return out, it.Err()
+}
+
+// indexedPredicates are the keys of the predicates indexEntries reads.
+func (s *Store) indexedPredicates() (map[any]quad.IRI, error) {
+	out := map[any]quad.IRI{}
+	for _, p := range []quad.IRI{schema.Type, schema.Speaker, schema.About, schema.DatePublished, schema.Appearance,
+		schema.Seq, schema.Act, schema.Negated, schema.SpeakerAffiliation, schema.CueLemma, schema.SpeakerText,
+		schema.Mentions, schema.Affiliation, schema.MemberOf, schema.EventType, schema.Name, schema.Who, schema.Topic} {
+		ref, err := s.QS.ValueOf(p)
+		if err != nil {
+			return nil, err
+		}
+		if ref != nil {
+			out[ref.Key()] = p
+		}
+	}
+	return out, nil
 }
 
 // subjectQuads returns every quad whose subject is v.

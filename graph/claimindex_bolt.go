@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -50,20 +51,39 @@ func (b boltIndex) replace(ctx context.Context, articles []string, adds []indexE
 				}
 			}
 		}
-		for _, e := range adds {
+		// Keys go in in order: bolt inserts into a leaf's sorted slice, so
+		// a transaction of unordered keys copies its big leaves again and
+		// again (60% of a rebuild's time).
+		mk := make([]keyVal, len(adds))
+		ak := make([]keyVal, len(adds))
+		for i, e := range adds {
 			k := mainKey(e)
-			if err := m.Put(k, []byte(e.Act+"\x00"+e.Claim+"\x00"+e.Extra)); err != nil {
-				return err
-			}
-			if err := a.Put(append([]byte(e.Article+"\x00"), k...), nil); err != nil {
-				return err
-			}
+			mk[i] = keyVal{k, []byte(e.Act + "\x00" + e.Claim + "\x00" + e.Extra)}
+			ak[i] = keyVal{append([]byte(e.Article+"\x00"), k...), nil}
+		}
+		if err := putSorted(m, mk); err != nil {
+			return err
+		}
+		if err := putSorted(a, ak); err != nil {
+			return err
 		}
 		if token != "" {
 			return meta.Put([]byte("w\x00"+token), nil)
 		}
 		return nil
 	})
+}
+
+type keyVal struct{ k, v []byte }
+
+func putSorted(b *boltdb.Bucket, kvs []keyVal) error {
+	sort.Slice(kvs, func(i, j int) bool { return bytes.Compare(kvs[i].k, kvs[j].k) < 0 })
+	for _, x := range kvs {
+		if err := b.Put(x.k, x.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func idxBuckets(tx *boltdb.Tx) (m, a, meta *boltdb.Bucket, err error) {

@@ -404,6 +404,24 @@ func TestIndexBuiltForOldStore(t *testing.T) {
 	st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true})
 	require.NoError(t, err)
 	writeAll(t, st, manyClaims()[:300])
+	// The rebuilt index gives the pages the writer's did.
+	pages := func(st *graph.Store) []string {
+		var out []string
+		for _, c := range []struct {
+			kind   string
+			params map[string]string
+		}{
+			{"speaker", map[string]string{"act": "all"}}, {"about", map[string]string{"event": "agreement"}},
+			{"organization", map[string]string{"organization": "Harbour Board", "act": "all"}},
+			{"noncomment", nil}, {"silent", nil}, {"conflict", nil},
+		} {
+			p, err := st.ClaimPage(ctx, c.kind, withPage(c.params, 0, 100000))
+			require.NoError(t, err)
+			out = append(out, fmt.Sprint(c.kind, p.Total, p.Claims, p.Items, p.Pairs))
+		}
+		return out
+	}
+	written := pages(st)
 	require.NoError(t, st.Close())
 
 	db, err := boltdb.Open(path, 0o644, nil)
@@ -423,6 +441,7 @@ func TestIndexBuiltForOldStore(t *testing.T) {
 	require.NoError(t, err)
 	defer func() { st.Close() }()
 	assert.Contains(t, string(said), "building the claim index")
+	assert.Equal(t, written, pages(st))
 	claims, dates := pageAll(t, st, "speaker", map[string]string{"speaker": "Ben Other"}, 100)
 	checkComplete(t, claims, dates, 300)
 	require.NoError(t, st.Close())
