@@ -70,7 +70,9 @@ type claimIndex interface {
 	// merge calls fn for the entries of several lists as one list in
 	// sortKey order, each list from its first entry dated from or later,
 	// passing over the same claim in two lists, until fn returns false.
-	merge(ctx context.Context, lists [][2]string, from string, fn func(indexEntry) bool) error
+	// While light returns true, fn gets the entries' act, claim and
+	// extra only (counting past a page needs no more).
+	merge(ctx context.Context, lists [][2]string, from string, light func() bool, fn func(indexEntry) bool) error
 	// ready reports whether the index was built for this store.
 	ready(ctx context.Context) (bool, error)
 	// reset empties the index; markReady records that it is complete.
@@ -522,6 +524,7 @@ func actMatches(a, want string) bool {
 type listCursor interface {
 	key() []byte // the entry's sort key
 	entry() indexEntry
+	lightEntry() indexEntry // act, claim and extra
 	next() bool // moves on; false at the end of the list
 }
 
@@ -542,7 +545,7 @@ func (h *mergeHeap) Pop() any {
 // runMerge calls fn with the cursors' entries in sort-key order until fn
 // returns false. An entry whose sort key and claim equal the one before
 // (the same claim in two of the lists) is passed over.
-func runMerge(ctx context.Context, h *mergeHeap, fn func(indexEntry) bool) error {
+func runMerge(ctx context.Context, h *mergeHeap, light func() bool, fn func(indexEntry) bool) error {
 	heap.Init(h)
 	var lastKey []byte
 	lastClaim := ""
@@ -551,7 +554,12 @@ func runMerge(ctx context.Context, h *mergeHeap, fn func(indexEntry) bool) error
 			return ctx.Err()
 		}
 		c := (*h)[0]
-		e := c.entry()
+		var e indexEntry
+		if light != nil && light() {
+			e = c.lightEntry()
+		} else {
+			e = c.entry()
+		}
 		if !bytes.Equal(c.key(), lastKey) || e.Claim != lastClaim {
 			lastKey, lastClaim = append(lastKey[:0], c.key()...), e.Claim
 			if !fn(e) {

@@ -120,7 +120,7 @@ func (b boltIndex) scan(ctx context.Context, kind, node, from string, fn func(in
 
 // merge reads several lists in one read transaction, a cursor on each,
 // and calls fn with their entries as one list in order.
-func (b boltIndex) merge(ctx context.Context, lists [][2]string, from string, fn func(indexEntry) bool) error {
+func (b boltIndex) merge(ctx context.Context, lists [][2]string, from string, light func() bool, fn func(indexEntry) bool) error {
 	return b.db.View(func(tx *boltdb.Tx) error {
 		m := tx.Bucket(idxMain)
 		if m == nil {
@@ -133,7 +133,7 @@ func (b boltIndex) merge(ctx context.Context, lists [][2]string, from string, fn
 				h = append(h, c)
 			}
 		}
-		return runMerge(ctx, &h, fn)
+		return runMerge(ctx, &h, light, fn)
 	})
 }
 
@@ -163,6 +163,12 @@ func (c *boltCursor) set(k, v []byte) bool {
 func (c *boltCursor) key() []byte       { return c.sk }
 func (c *boltCursor) entry() indexEntry { return decodeEntry(c.kind, c.node, c.sk, c.v) }
 
+func (c *boltCursor) lightEntry() indexEntry {
+	e := indexEntry{Kind: c.kind, Node: c.node}
+	decodeValue(&e, c.v)
+	return e
+}
+
 // decodeEntry reads an entry back from its sort key and value.
 func decodeEntry(kind, node string, sk, v []byte) indexEntry {
 	e := indexEntry{Kind: kind, Node: node}
@@ -174,6 +180,12 @@ func decodeEntry(kind, node string, sk, v []byte) indexEntry {
 	if e.Date == undated {
 		e.Date = ""
 	}
+	decodeValue(&e, v)
+	return e
+}
+
+// decodeValue reads an entry's act, claim and extra from its value.
+func decodeValue(e *indexEntry, v []byte) {
 	f := strings.SplitN(string(v), "\x00", 3)
 	e.Act = f[0]
 	if len(f) > 1 {
@@ -182,7 +194,6 @@ func decodeEntry(kind, node string, sk, v []byte) indexEntry {
 	if len(f) > 2 {
 		e.Extra = f[2]
 	}
-	return e
 }
 
 func (b boltIndex) ready(ctx context.Context) (bool, error) {

@@ -88,11 +88,11 @@ func (p pgIndex) replace(ctx context.Context, articles []string, adds []indexEnt
 }
 
 func (p pgIndex) scan(ctx context.Context, kind, node, from string, fn func(indexEntry) bool) error {
-	return p.merge(ctx, [][2]string{{kind, node}}, from, fn)
+	return p.merge(ctx, [][2]string{{kind, node}}, from, nil, fn)
 }
 
 // merge reads several lists in one statement, in order.
-func (p pgIndex) merge(ctx context.Context, lists [][2]string, from string, fn func(indexEntry) bool) error {
+func (p pgIndex) merge(ctx context.Context, lists [][2]string, from string, light func() bool, fn func(indexEntry) bool) error {
 	if len(lists) == 0 {
 		return nil
 	}

@@ -159,15 +159,20 @@ func (s *Store) ClaimPage(ctx context.Context, kind string, params map[string]st
 	if to != "" {
 		stop = func(e indexEntry) bool { return e.Date != "" && day(e.Date) > to } // later dates only from here
 	}
-	return s.pageMerged(ctx, lists, from, stop, keep, r, lim)
+	return s.pageMerged(ctx, lists, from, stop, keep, from != "" || to != "", r, lim)
 }
 
 // pageMerged pages the lists merged in order: it reads up to the page,
 // then counts on up to countBeyond entries past it. stop, when given,
 // ends the lists at the first entry it is true of.
-func (s *Store) pageMerged(ctx context.Context, lists [][2]string, from string, stop, keep func(indexEntry) bool, r ClaimPage, lim int) (ClaimPage, error) {
+//
+// Past the page, entries are counted from their values alone (no date,
+// article or position) unless stop is given or keep reads the date
+// (dated).
+func (s *Store) pageMerged(ctx context.Context, lists [][2]string, from string, stop, keep func(indexEntry) bool, dated bool, r ClaimPage, lim int) (ClaimPage, error) {
 	n, end := 0, r.Offset+lim+countBeyond
-	err := s.index.merge(ctx, lists, from, func(e indexEntry) bool {
+	light := func() bool { return stop == nil && !dated && n >= r.Offset+lim }
+	err := s.index.merge(ctx, lists, from, light, func(e indexEntry) bool {
 		if stop != nil && stop(e) {
 			return false
 		}

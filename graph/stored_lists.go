@@ -38,7 +38,7 @@ func (s *Store) organizationPage(ctx context.Context, params map[string]string, 
 		}
 	}
 	act := params["act"]
-	return s.pageMerged(ctx, lists, "", nil, func(e indexEntry) bool { return actMatches(e.Act, act) }, r, lim)
+	return s.pageMerged(ctx, lists, "", nil, func(e indexEntry) bool { return actMatches(e.Act, act) }, false, r, lim)
 }
 
 // nonCommentPage pages non-comments, oldest first: an entity's, or all,
@@ -68,7 +68,7 @@ func (s *Store) nonCommentPage(ctx context.Context, params map[string]string, r 
 	if to != "" {
 		stop = func(e indexEntry) bool { return e.Date != "" && day(e.Date) > to }
 	}
-	return s.pageMerged(ctx, lists, from, stop, keep, r, lim)
+	return s.pageMerged(ctx, lists, from, stop, keep, from != "" || to != "", r, lim)
 }
 
 // silentPage pages (entity, article) pairs where the article mentions
@@ -90,7 +90,7 @@ func (s *Store) silentPage(ctx context.Context, params map[string]string, r Clai
 	}
 	id := strings.TrimSpace(params["article"])
 	if id == "" {
-		return s.pageMerged(ctx, lists, "", nil, nil, r, lim)
+		return s.pageMerged(ctx, lists, "", nil, nil, false, r, lim)
 	}
 	// One article: its entries in the list of all, from its date on.
 	art, date, err := s.articleByID(ctx, id)
@@ -102,7 +102,7 @@ func (s *Store) silentPage(ctx context.Context, params map[string]string, r Clai
 	}
 	stop := func(e indexEntry) bool { return e.Article != art }
 	keep := func(e indexEntry) bool { return only == nil || only[e.Claim] }
-	return s.pageMerged(ctx, [][2]string{{allSilent, ""}}, date+"\x01"+art+"\x01", stop, keep, r, lim)
+	return s.pageMerged(ctx, [][2]string{{allSilent, ""}}, date+"\x01"+art+"\x01", stop, keep, false, r, lim)
 }
 
 // articleByID finds an article by its identifier: its IRI and date.
@@ -142,7 +142,7 @@ func (s *Store) conflictPage(ctx context.Context, params map[string]string, r Cl
 	} else {
 		lists = [][2]string{{allDenials, ""}}
 	}
-	err := s.index.merge(ctx, lists, "", func(e indexEntry) bool {
+	err := s.index.merge(ctx, lists, "", nil, func(e indexEntry) bool {
 		who, abouts := e.Extra, []string{e.Node}
 		if e.Kind == allDenials {
 			parts := strings.Split(e.Extra, extraSep)

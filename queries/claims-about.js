@@ -22,10 +22,18 @@ var nm = names(shown);
 // event of that type or name it is about.
 var evName = {};
 if (byType.length) {
-  var t = g.V.apply(g, byType).Tag("c").Out(S("about")).SaveOpt(C("eventType"), "t").SaveOpt(S("name"), "n").TagArray() || [];
-  for (var i = 0; i < t.length; i++) {
-    var want = aboutOf[t[i].c];
-    if (!evName[t[i].c] && (String(t[i].t).toLowerCase() === want || String(t[i].n).toLowerCase() === want)) { evName[t[i].c] = t[i].n || t[i].t; }
+  // Events are <article>/event/N: only those are read (an entity a claim
+  // is about can be a node of thousands of quads).
+  var ab = g.V.apply(g, byType).Tag("c").Out(S("about")).TagArray() || [];
+  var evs = uniq(ab.filter(function (x) { return /\/event\/\d+>$/.test(x.id); }).map(function (x) { return x.id; }));
+  var ev = {};
+  if (evs.length) {
+    var t = g.V.apply(g, evs).Tag("e").SaveOpt(C("eventType"), "t").SaveOpt(S("name"), "n").TagArray() || [];
+    for (var i = 0; i < t.length; i++) { ev[t[i].e] = t[i]; }
+  }
+  for (var i = 0; i < ab.length; i++) {
+    var want = aboutOf[ab[i].c], e = ev[ab[i].id];
+    if (e && !evName[ab[i].c] && (String(e.t).toLowerCase() === want || String(e.n).toLowerCase() === want)) { evName[ab[i].c] = e.n || e.t; }
   }
 }
 for (var i = 0; i < rows.length; i++) { rows[i].about = nm[aboutOf[rows[i].claim]] || evName[rows[i].claim] || ""; }

@@ -7,13 +7,9 @@
 // param: offset (optional): skip this many rows first, for paging
 // columns: person, role, cue, content, article, title, published
 // The claim index gives the page: params.claims, in order (docs/queries.md).
+// role is the speaker's role as the claim's article gives it (cg:role):
+// a person's own schema:jobTitle quads are one per article, thousands
+// for a party leader.
 var rows = claimRows(params.claims || []);
-var spk = [];
-for (var i = 0; i < rows.length; i++) { if (rows[i].speaker_node) { spk.push(rows[i].speaker_node); } }
-var roles = {};
-if (spk.length) {
-  var t = g.V.apply(g, uniq(spk)).Tag("p").Out(S("jobTitle")).TagArray() || [];
-  for (var i = 0; i < t.length; i++) { if (!roles[t[i].p]) { roles[t[i].p] = t[i].id; } }
-}
-for (var i = 0; i < rows.length; i++) { rows[i].person = rows[i].speaker; rows[i].role = roles[rows[i].speaker_node] || ""; }
+for (var i = 0; i < rows.length; i++) { rows[i].person = rows[i].speaker; }
 emitAll(rows, ["person", "role", "cue", "content", "article", "title", "published"]);
