@@ -525,7 +525,7 @@ type listCursor interface {
 	key() []byte // the entry's sort key
 	entry() indexEntry
 	lightEntry() indexEntry // act, claim and extra
-	next() bool // moves on; false at the end of the list
+	next() bool             // moves on; false at the end of the list
 }
 
 // mergeHeap orders cursors by their entries' sort keys.

@@ -93,7 +93,7 @@ type sliceCursor struct {
 	i  int
 }
 
-func (c *sliceCursor) key() []byte       { return []byte(c.es[c.i].sortKey()) }
-func (c *sliceCursor) entry() indexEntry { return c.es[c.i] }
+func (c *sliceCursor) key() []byte            { return []byte(c.es[c.i].sortKey()) }
+func (c *sliceCursor) entry() indexEntry      { return c.es[c.i] }
 func (c *sliceCursor) lightEntry() indexEntry { return c.es[c.i] }
-func (c *sliceCursor) next() bool        { c.i++; return c.i < len(c.es) }
+func (c *sliceCursor) next() bool             { c.i++; return c.i < len(c.es) }
