@@ -7,9 +7,17 @@
 // param: offset (optional): skip this many rows first, for paging
 // columns: person, role, cue, content, article, title, published
 // The claim index gives the page: params.claims, in order (docs/queries.md).
-// role is the speaker's role as the claim's article gives it (cg:role):
-// a person's own schema:jobTitle quads are one per article, thousands
-// for a party leader.
+// role is the speaker's role as the claim gives it (cg:role), or else
+// the first of the person's schema:jobTitle: they are one per article,
+// thousands for a party leader, so only one is read.
 var rows = claimRows(params.claims || []);
-for (var i = 0; i < rows.length; i++) { rows[i].person = rows[i].speaker; }
+var roles = {};
+for (var i = 0; i < rows.length; i++) {
+  var r = rows[i], sp = r.speaker_node;
+  r.person = r.speaker;
+  if (!r.role && sp) {
+    if (roles[sp] === undefined) { roles[sp] = g.V(sp).Out(S("jobTitle")).ToValue() || ""; }
+    r.role = roles[sp];
+  }
+}
 emitAll(rows, ["person", "role", "cue", "content", "article", "title", "published"]);
