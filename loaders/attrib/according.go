@@ -13,8 +13,9 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 		// reader stops at the document's cue-like noun.
 		end++
 	}
-	// "according to a statement by the group": keep the whole phrase.
-	for end < s.Last && end-i < 20 && x.tok(end).Kind == doc.Word && x.is(end, "of", "for", "by", "from", "in", "at", "on", "with") {
+	// "according to a statement by the group", "according to polls for
+	// the Post and the network": keep the whole phrase.
+	for end < s.Last && end-i < 20 && x.tok(end).Kind == doc.Word && x.is(end, "of", "for", "by", "from", "in", "at", "on", "with", "and") {
 		e2 := x.nounPhraseRight(s, end+1)
 		if e2 == end+1 {
 			break

@@ -23,6 +23,8 @@ func TestAccordingToSources(t *testing.T) {
 			[]phrased{{"some on Twitter", "According to", "the harbor master resigned"}}},
 		{"comma closes the source", "According to her plan, the ferries would run all night.",
 			[]phrased{{"her plan", "According to", "the ferries would run all night"}}},
+		{"coordinated sponsors", "The ferry lost riders in May, according to a survey for the Harbor Gazette and local radio stations.",
+			[]phrased{{"a survey for the Harbor Gazette and local radio stations", "according to", "The ferry lost riders in May"}}},
 	})
 }
 

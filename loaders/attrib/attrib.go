@@ -48,6 +48,7 @@ func Extract(d *doc.Document) {
 	d.Attributions = d.Attributions[:n]
 	for i := range d.Attributions {
 		x.endBeforeCoordinatedCue(&d.Attributions[i])
+		x.endAtClauseBreak(&d.Attributions[i])
 	}
 }
 

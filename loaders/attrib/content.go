@@ -196,3 +196,39 @@ func (x *ctx) endBeforeCoordinatedCue(a *doc.Attribution) {
 		return
 	}
 }
+
+// endAtClauseBreak ends a content read after its cue at a semicolon outside
+// a quotation ("said the pier was safe; the ferries, though, stayed in
+// port"), or at ", but" before a new subject ("said the pier was safe,
+// but he would not sail"): what follows is the writer's next clause
+// (train: the semicolon 45 contents made exact, 15 unmade; ", but" 36
+// made, 8 unmade). Like endBeforeCoordinatedCue it runs after the filter
+// and looks at most 80 tokens into the content.
+func (x *ctx) endAtClauseBreak(a *doc.Attribution) {
+	if a.Content.Start < a.Cue.End {
+		return
+	}
+	k := tokenAt(x.d, a.Content.Start)
+	if k < 0 {
+		return
+	}
+	for e := k + 1; e < len(x.d.Tokens) && e-k <= 80 && x.tok(e).End <= a.Content.End; e++ {
+		if x.inQuote[e] {
+			continue
+		}
+		if x.is(e, ";") || x.is(e, ",") && x.newSubjectAfterBut(e+1, a.Content.End) {
+			a.Content = x.trimEnd(doc.Span{Start: a.Content.Start, End: x.tok(e - 1).End})
+			return
+		}
+	}
+}
+
+// newSubjectAfterBut reports whether token k is "but" followed by a
+// subject pronoun or a capitalized word, inside the content that ends at
+// byte end.
+func (x *ctx) newSubjectAfterBut(k, end int) bool {
+	if k+1 >= len(x.d.Tokens) || x.tok(k+1).End > end || !x.is(k, "but") || x.inQuote[k+1] {
+		return false
+	}
+	return x.is(k+1, "he", "she", "they", "we", "i") || x.tok(k+1).Kind == doc.Word && capitalized(x.tok(k+1).Text)
+}

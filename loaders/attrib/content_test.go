@@ -52,3 +52,27 @@ func TestCoordinatedCueEndsContent(t *testing.T) {
 		})
 	}
 }
+
+// A content read after its cue ends at a semicolon outside a quotation,
+// or at ", but" before a new subject; a semicolon inside the quotation is
+// the speaker's.
+func TestClauseBreakEndsContent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"semicolon", "The mayor said the pier was safe; the ferries stayed in port all the same.",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was safe", Kind: "indirect"}}},
+		{"but and a new subject", "The mayor said the pier was safe, but she would not sail from it.",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was safe", Kind: "indirect"}}},
+		{"but and no new subject", "The mayor said the pier was old, but safe enough for the ferries.",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was old, but safe enough for the ferries", Kind: "indirect"}}},
+		{"inside a quotation", "The mayor said: “The pier is safe; the ferries can sail.”",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "The pier is safe; the ferries can sail", Kind: "direct"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, attributions(run(tt.text, 0)))
+		})
+	}
+}

@@ -35,6 +35,7 @@ func (x *ctx) leftOfCue(f *frame) verdict {
 		// progressive's copula stands between the source and the cue.)
 		j--
 	}
+	j = x.timeLeft(s, j)
 	f.j = j
 	if j >= s.First && determiners[x.lower[j]] && !standalone[x.lower[j]] {
 		return reject
@@ -50,6 +51,45 @@ func (x *ctx) leftOfCue(f *frame) verdict {
 		f.weak = "nouny"
 	}
 	return next
+}
+
+// timeLeft steps left over a date between the source and the cue ("the
+// senator on Tuesday said", "Sanders late Monday said", "the board last
+// week said"): the date is the report's, not part of its source. It
+// returns the token before the date, or j when none ends there.
+func (x *ctx) timeLeft(s doc.Sentence, j int) int {
+	k := j
+	if k > s.First && x.is(k, "night", "morning", "evening", "afternoon") && weekdays[x.lower[k-1]] {
+		k--
+	}
+	switch {
+	case k > s.First && weekdays[x.lower[k]] && capitalized(x.tok(k).Text):
+		k--
+		if x.is(k, "on", "late", "early", "last", "this", "since") {
+			k--
+		}
+	case k > s.First+1 && x.is(k, "week", "month", "year", "weekend") && x.is(k-1, "last", "this"):
+		k -= 2
+		if x.is(k, "late", "early", "earlier") {
+			k--
+		}
+	default:
+		return j
+	}
+	if k < s.First || x.tok(k).Kind != doc.Word || x.is(k, "and", "or", "but", "that", "who", "which") || determiners[x.lower[k]] || prepositions[x.lower[k]] {
+		// Nothing left of the date to be its source ("who on Tuesday
+		// endorsed" keeps its relative pronoun rule).
+		return j
+	}
+	if w := x.lower[k]; !capitalized(x.tok(k).Text) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "out" || w == "up" || evidenceNouns[w]) {
+		// "a poll released Friday found", "a survey last week showed":
+		// the date tells which poll, and stays with it.
+		return j
+	}
+	for k >= s.First && x.d.Tokens[k].Kind == doc.Word && x.skippableLeft(k) {
+		k--
+	}
+	return k
 }
 
 func (x *ctx) skippableLeft(i int) bool {

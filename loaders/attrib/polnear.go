@@ -275,7 +275,14 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	if e+2 >= len(d.Tokens) || d.Tokens[e+1].Text != "," {
 		return sp
 	}
-	if nx := lower(d.Tokens[e+2].Text); nonAppositive[nx] || strings.HasSuffix(nx, "ing") || strings.HasSuffix(nx, "ly") {
+	nx := lower(d.Tokens[e+2].Text)
+	if nx == "now" || nx == "then" {
+		// "Lewandowski, now a paid commentator, said", but "Cruz,
+		// then, said".
+		if e+3 >= len(d.Tokens) || !determiners[lower(d.Tokens[e+3].Text)] {
+			return sp
+		}
+	} else if (nonAppositive[nx] || strings.HasSuffix(nx, "ing") || strings.HasSuffix(nx, "ly")) && !listAppositive[nx] {
 		// "Cruz, meanwhile, said", "Trump, speaking at a rally, said"
 		return sp
 	}
@@ -331,6 +338,12 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 }
 
 var nonAppositive = set("meanwhile", "however", "though", "too", "as", "in", "on", "at", "for", "after", "before", "when", "while", "himself", "herself", "themselves", "itself", "then", "now", "also", "still", "again", "so", "if", "because", "though", "although", "once", "like", "unlike", "citing", "by", "with", "during", "through", "not", "only", "in")
+
+// listAppositive open an appositive that names members of the source
+// ("Six papers, including the Harbor Gazette, said"): PolNeAR's source
+// takes it along. ("Others, like the mayor, said" is 4 made exact
+// against 1 unmade on train, too few to go against the examples test.)
+var listAppositive = set("including")
 
 // refusals are the control verbs whose cue phrase stops at themselves.
 var refusals = set("declined", "declines", "refused", "refuses")

@@ -81,3 +81,19 @@ func TestDocumentAct(t *testing.T) {
 			[]phrased{{"The ferry company", "saying", "the pier was safe"}}},
 	})
 }
+
+// PolNeAR's source takes along an appositive that names members
+// ("including") or says what the source is now; a
+// participle or a plain adverb after the comma stays out.
+func TestSourceAppositives(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"including", "Six ferry unions, including the Harbor Pilots Guild, said the strike would go on.",
+			[]phrased{{"Six ferry unions, including the Harbor Pilots Guild", "said", "the strike would go on"}}},
+		{"now and a determiner", "Ana Lowe, now a harbor commissioner, said the pier was safe.",
+			[]phrased{{"Ana Lowe, now a harbor commissioner", "said", "the pier was safe"}}},
+		{"a participle", "Ana Lowe, speaking at the pier, said the ferries would run.",
+			[]phrased{{"Ana Lowe", "said", "the ferries would run"}}},
+		{"then alone", "Ana Lowe, then, said the ferries would run.",
+			[]phrased{{"Ana Lowe", "said", "the ferries would run"}}},
+	})
+}

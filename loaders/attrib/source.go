@@ -22,7 +22,7 @@ func (x *ctx) nounPhraseLeft(s doc.Sentence, j int) (doc.Span, int) {
 	}
 	// A source does not start with a preposition or a conjunction
 	// ("In Kabul, officials said" is cut at the comma already).
-	for start <= j && (leadingJunk[x.lower[start]] || x.tok(start).Kind == doc.Punct) {
+	for start <= j && (leadingJunk[x.lower[start]] && !(x.is(start, "at") && x.is(start+1, "least")) || x.tok(start).Kind == doc.Punct) {
 		start++
 	}
 	if start > j {
@@ -84,6 +84,10 @@ func (x *ctx) leftWord(s doc.Sentence, j, k, start int) (int, bool) {
 	case (w == "about" || w == "nearly" || w == "almost" || w == "roughly" || w == "around" || w == "over") && start <= j && (x.tok(start).Kind == doc.Number || numberWords[x.lower[start]]):
 		// "About two-thirds of voters said"
 		return k, false
+	case k > s.First && start <= j && (w == "least" && x.is(k-1, "at") || w == "than" && x.is(k-1, "more", "fewer", "less")) && (x.tok(start).Kind == doc.Number || numberWords[x.lower[start]] || quantifiers[x.lower[start]]):
+		// "At least four senators said", "more than half of voters
+		// say": the bound is part of the quantity.
+		return k - 1, false
 	case !capitalized(t.Text) && k > s.First && start <= j && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]]) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
 		// "Limbaugh began criticizing …": a verb after a name.
 		return start, true

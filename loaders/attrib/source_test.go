@@ -32,3 +32,51 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 		})
 	}
 }
+
+// A date between the source and the cue is the report's, not part of
+// its source; one that tells which poll or document it was stays.
+func TestDateBeforeCue(t *testing.T) {
+	tests := []struct {
+		name, text, cue, speaker string
+	}{
+		{"on a weekday", "The harbor master on Tuesday said the pier would reopen in spring.", "said", "The harbor master"},
+		{"weekday and part of the day", "The ferry union late Monday night warned that the strike would go on.", "warned", "The ferry union"},
+		{"last week", "The mayor last week said the bridge was safe.", "said", "The mayor"},
+		{"a participle keeps its date", "A harbor survey released Friday found that most riders wanted later ferries.", "found", "A harbor survey released Friday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var found []got
+			for _, g := range attributions(run(tt.text, 0)) {
+				if g.Cue == tt.cue {
+					found = append(found, g)
+				}
+			}
+			require.Len(t, found, 1)
+			assert.Equal(t, tt.speaker, found[0].Speaker)
+		})
+	}
+}
+
+// A bound on a quantity ("at least", "more than") opens the source with
+// the quantity it bounds.
+func TestQuantityBoundInSource(t *testing.T) {
+	tests := []struct {
+		name, text, cue, speaker string
+	}{
+		{"at least", "At least four pilots said the pier was unsafe.", "said", "At least four pilots"},
+		{"more than", "More than 30 captains say the ferry should wait.", "say", "More than 30 captains"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var found []got
+			for _, g := range attributions(run(tt.text, 0)) {
+				if g.Cue == tt.cue {
+					found = append(found, g)
+				}
+			}
+			require.Len(t, found, 1)
+			assert.Equal(t, tt.speaker, found[0].Speaker)
+		})
+	}
+}

@@ -1,0 +1,49 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+)
+
+// A follow-on quotation that reads as a title (a show, a slogan, a
+// campaign's name) is not folded into the content of the attribution
+// whose cue it shares; a quotation of someone's words is.
+func TestTitleLike(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"“Harbour Nights,”", true},
+		{"“Fish & Chips Today”", true},
+		{"“The Voice of the Pier.”", true},
+		{"\"Tides 2030\"", true},
+		{"“We will stay out,”", false},
+		{"“unfair”", false},
+		{"“It Is Not Over Until The Last Ferry Has Sailed Tonight”", false},
+		{"“”", false},
+		{"''Harbour Nights,''", true},
+	}
+	for _, tt := range tests {
+		if got := titleLike(tt.q); got != tt.want {
+			t.Errorf("titleLike(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A follow-on quotation in a later paragraph, with other text between,
+// is not folded into the attribution's content; one right after it is.
+func TestFarPiece(t *testing.T) {
+	text := []rune("“The pier is safe,” the harbor master said. “We checked it.”\n\nThe ferry company has run boats from the pier since the spring of last year.\n\n“It will open on Monday.”")
+	s := string(text)
+	at := func(sub string) [2]int {
+		i := len([]rune(s[:strings.Index(s, sub)]))
+		return [2]int{i, i + len([]rune(sub))}
+	}
+	a := Attr{Cue: &Role{Spans: [][2]int{at("said")}}, Content: &Role{Spans: [][2]int{at("“The pier is safe,”")}}}
+	if farPiece(text, a, at("“We checked it.”")) {
+		t.Errorf("a quotation right after the cue's sentence is far")
+	}
+	if !farPiece(text, a, at("“It will open on Monday.”")) {
+		t.Errorf("a quotation two paragraphs on is not far")
+	}
+}
