@@ -1,11 +1,14 @@
 package graph
 
 import (
+	"bytes"
+	"container/heap"
 	"context"
 	"fmt"
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/schema"
@@ -35,6 +38,9 @@ type indexEntry struct {
 	Seq        int64  // the claim's position in its article
 	Claim      string // the claim's IRI, as Gizmo writes it: <…>
 	Act        string // cg:act: speech, belief, intention, evidence, action
+	// Extra is what a list keeps beside the claim (claimindex_lists.go):
+	// a claim's stance and speaker, a non-comment's topic.
+	Extra string
 }
 
 // sortKey orders entries within a list: by date (undated claims last),
@@ -61,6 +67,12 @@ type claimIndex interface {
 	// starting at the first whose date is from or later, until fn
 	// returns false.
 	scan(ctx context.Context, kind, node, from string, fn func(indexEntry) bool) error
+	// merge calls fn for the entries of several lists as one list in
+	// sortKey order, each list from its first entry dated from or later,
+	// passing over the same claim in two lists, until fn returns false.
+	// While light returns true, fn gets the entries' act, claim and
+	// extra only (counting past a page needs no more).
+	merge(ctx context.Context, lists [][2]string, from string, light func() bool, fn func(indexEntry) bool) error
 	// ready reports whether the index was built for this store.
 	ready(ctx context.Context) (bool, error)
 	// reset empties the index; markReady records that it is complete.
@@ -82,9 +94,14 @@ type claimFacts struct {
 	seq      int64
 	act      string
 	negated  bool
+	affil    []string // cg:speakerAffiliation
+	lemma    string
+	text     string // cg:speakerText
 }
 
-// indexEntries turns an article's quads into its index entries.
+// indexEntries turns an article's quads into its index entries: the
+// claim lists (speaker, about, all) and the lists of the other paged
+// queries (claimindex_lists.go).
 func indexEntries(qs []quad.Quad) []indexEntry {
 	claims := map[quad.Value]*claimFacts{}
 	var order []quad.Value
@@ -97,11 +114,12 @@ func indexEntries(qs []quad.Quad) []indexEntry {
 		}
 		addFact(f, q)
 	}
+	a := readArticle(qs)
 	var out []indexEntry
 	for _, c := range order {
-		out = append(out, claims[c].entries(c.String())...)
+		out = append(out, claims[c].entries(c.String(), a)...)
 	}
-	return out
+	return append(out, a.entries(claims, order)...)
 }
 
 // addFact records one quad of a claim.
@@ -127,6 +145,12 @@ func addFact(f *claimFacts, q quad.Quad) {
 		f.act = literal(q.Object)
 	case schema.Negated:
 		f.negated = literal(q.Object) == "true"
+	case schema.SpeakerAffiliation:
+		f.affil = append(f.affil, q.Object.String())
+	case schema.CueLemma:
+		f.lemma = literal(q.Object)
+	case schema.SpeakerText:
+		f.text = literal(q.Object)
 	}
 }
 
@@ -141,8 +165,11 @@ func literal(v quad.Value) string {
 }
 
 // entries lists a claim's entries: one in the list of all claims, one
-// per speaker, one per thing it is about.
-func (f *claimFacts) entries(claim string) []indexEntry {
+// per speaker, one per thing it is about (with its stance and speaker,
+// for conflicting), one per speaker affiliation, one per type of event
+// it is about, and for a denial one per thing it is about and one in the
+// list of all denials.
+func (f *claimFacts) entries(claim string, a *articleFacts) []indexEntry {
 	if !f.isClaim || f.article == "" {
 		return nil
 	}
@@ -157,8 +184,32 @@ func (f *claimFacts) entries(claim string) []indexEntry {
 		e.Kind, e.Node = bySpeaker, sp
 		out = append(out, e)
 	}
-	for _, a := range uniqStrings(f.about) {
-		e.Kind, e.Node = byAbout, a
+	st, who := f.stance(), f.who()
+	about := uniqStrings(f.about)
+	var types []string
+	for _, n := range about {
+		e.Kind, e.Node, e.Extra = byAbout, n, st+extraSep+who
+		out = append(out, e)
+		types = append(types, a.eventType[n]...)
+		if st == stanceDeny {
+			e.Kind, e.Extra = byDenial, who
+			out = append(out, e)
+		}
+	}
+	e.Extra = ""
+	for _, t := range uniqStrings(types) {
+		if t == "" {
+			continue
+		}
+		e.Kind, e.Node = byEventType, t
+		out = append(out, e)
+	}
+	for _, o := range uniqStrings(f.affil) {
+		e.Kind, e.Node = byAffiliation, o
+		out = append(out, e)
+	}
+	if st == stanceDeny && len(about) > 0 {
+		e.Kind, e.Node, e.Extra = allDenials, "", strings.Join(append([]string{who}, about...), extraSep)
 		out = append(out, e)
 	}
 	return out
@@ -204,7 +255,7 @@ func (s *Store) ensureIndex(ctx context.Context) error {
 	if err != nil || ok {
 		return err
 	}
-	if claims, err := s.allClaims(ctx); err != nil || len(claims) == 0 {
+	if any, err := s.anyArticle(ctx); err != nil || !any {
 		if err != nil {
 			return err
 		}
@@ -213,56 +264,78 @@ func (s *Store) ensureIndex(ctx context.Context) error {
 	return s.RebuildIndex(ctx)
 }
 
-// RebuildIndex builds the claim index again from the quads.
+// RebuildIndex builds the claim index again from the quads, an article
+// at a time: the quads labelled with it (the label index) are what the
+// writer indexed when it wrote the article.
 func (s *Store) RebuildIndex(ctx context.Context) error {
 	if s.index == nil {
 		return nil
 	}
 	if s.cfg.Progress != nil {
-		fmt.Fprintf(s.cfg.Progress, "building the claim index of the %s store (once, for a store written before it existed or after a load was cut short)…\n", s.cfg.Backend)
+		fmt.Fprintf(s.cfg.Progress, "building the claim index of the %s store (once, for a store written before this version of it or after a load was cut short)…\n", s.cfg.Backend)
 	}
 	if err := s.index.reset(ctx); err != nil {
 		return fmt.Errorf("emptying the claim index: %w", err)
 	}
-	claims, err := s.allClaims(ctx)
+	arts, err := s.typed(ctx, schema.NewsArticle)
 	if err != nil {
-		return fmt.Errorf("listing the claims to index: %w", err)
+		return fmt.Errorf("listing the articles to index: %w", err)
 	}
-	n := 0
-	for start := 0; start < len(claims); start += indexChunk {
+	preds, err := s.indexedPredicates()
+	if err != nil {
+		return fmt.Errorf("reading the predicates to index: %w", err)
+	}
+	n, claims := 0, 0
+	for start := 0; start < len(arts); start += indexChunk {
 		var adds []indexEntry
-		for _, c := range claims[start:min(start+indexChunk, len(claims))] {
-			qs, err := s.subjectQuads(ctx, c)
+		for _, a := range arts[start:min(start+indexChunk, len(arts))] {
+			qs, err := s.labelQuads(ctx, a, preds)
 			if err != nil {
-				return fmt.Errorf("reading claim %s to index it: %w", c, err)
+				return fmt.Errorf("reading article %s to index it: %w", a, err)
 			}
-			adds = append(adds, indexEntries(qs)...)
+			es := indexEntries(qs)
+			for _, e := range es {
+				if e.Kind == byAll {
+					claims++
+				}
+			}
+			adds = append(adds, es...)
 		}
 		if err := s.index.replace(ctx, nil, adds, ""); err != nil {
 			return fmt.Errorf("writing the claim index: %w", err)
 		}
 		n += len(adds)
+		if s.cfg.Progress != nil && len(arts) > indexChunk {
+			fmt.Fprintf(s.cfg.Progress, "  %d of %d articles\n", min(start+indexChunk, len(arts)), len(arts))
+		}
 	}
 	if err := s.index.markReady(ctx); err != nil {
 		return fmt.Errorf("writing the claim index: %w", err)
 	}
 	if s.cfg.Progress != nil {
-		fmt.Fprintf(s.cfg.Progress, "claim index built: %d claims, %d entries\n", len(claims), n)
+		fmt.Fprintf(s.cfg.Progress, "claim index built: %d articles, %d claims, %d entries\n", len(arts), claims, n)
 	}
 	return nil
 }
 
-// indexChunk is how many claims a rebuild writes per transaction.
-const indexChunk = 5000
+// indexChunk is how many articles a rebuild writes per transaction.
+const indexChunk = 1000
 
-// allClaims lists every node typed schema:Claim.
-func (s *Store) allClaims(ctx context.Context) ([]quad.Value, error) {
-	cref, err := s.QS.ValueOf(schema.Claim)
-	if err != nil || cref == nil {
-		return nil, err
+// anyArticle reports whether the store holds an article.
+func (s *Store) anyArticle(ctx context.Context) (bool, error) {
+	ref, err := s.QS.ValueOf(schema.NewsArticle)
+	if err != nil || ref == nil {
+		return false, err
 	}
-	tref, err := s.QS.ValueOf(schema.Type)
-	if err != nil || tref == nil {
+	it := s.QS.QuadIterator(quad.Object, ref).Iterate()
+	defer it.Close()
+	return it.Next(ctx), it.Err()
+}
+
+// typed lists every node of a type.
+func (s *Store) typed(ctx context.Context, class quad.IRI) ([]quad.Value, error) {
+	cref, err := s.QS.ValueOf(class)
+	if err != nil || cref == nil {
 		return nil, err
 	}
 	it := s.QS.QuadIterator(quad.Object, cref).Iterate()
@@ -280,13 +353,84 @@ func (s *Store) allClaims(ctx context.Context) ([]quad.Value, error) {
 	return out, it.Err()
 }
 
-// subjectQuads returns every quad whose subject is v.
-func (s *Store) subjectQuads(ctx context.Context, v quad.Value) ([]quad.Quad, error) {
+// labelQuads returns the quads labelled with v (an article's own) whose
+// predicate the index reads: an article's body and a claim's text and
+// offsets are passed over before their values are read (half a
+// rebuild's time).
+func (s *Store) labelQuads(ctx context.Context, v quad.Value, preds map[any]quad.IRI) ([]quad.Quad, error) {
 	ref, err := s.QS.ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err
 	}
-	it := s.QS.QuadIterator(quad.Subject, ref).Iterate()
+	it := s.QS.QuadIterator(quad.Label, ref).Iterate()
+	defer it.Close()
+	// A claim's IRI is the subject of a dozen quads: each value is read
+	// once.
+	names := map[any]quad.Value{}
+	name := func(r cgraph.Ref) (quad.Value, error) {
+		if n, ok := names[r.Key()]; ok {
+			return n, nil
+		}
+		n, err := s.QS.NameOf(r)
+		names[r.Key()] = n
+		return n, err
+	}
+	var out []quad.Quad
+	for it.Next(ctx) {
+		p, err := s.QS.QuadDirection(it.Result(), quad.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		pred, ok := preds[p.Key()]
+		if p == nil || !ok {
+			continue
+		}
+		q := quad.Quad{Predicate: pred, Label: v}
+		for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+			r, err := s.QS.QuadDirection(it.Result(), d)
+			if err != nil {
+				return nil, err
+			}
+			n, err := name(r)
+			if err != nil {
+				return nil, err
+			}
+			q.Set(d, n)
+		}
+		out = append(out, q)
+	}
+	return out, it.Err()
+}
+
+// indexedPredicates are the keys of the predicates indexEntries reads.
+func (s *Store) indexedPredicates() (map[any]quad.IRI, error) {
+	out := map[any]quad.IRI{}
+	for _, p := range []quad.IRI{schema.Type, schema.Speaker, schema.About, schema.DatePublished, schema.Appearance,
+		schema.Seq, schema.Act, schema.Negated, schema.SpeakerAffiliation, schema.CueLemma, schema.SpeakerText,
+		schema.Mentions, schema.Affiliation, schema.MemberOf, schema.EventType, schema.Name, schema.Who, schema.Topic} {
+		ref, err := s.QS.ValueOf(p)
+		if err != nil {
+			return nil, err
+		}
+		if ref != nil {
+			out[ref.Key()] = p
+		}
+	}
+	return out, nil
+}
+
+// subjectQuads returns every quad whose subject is v.
+func (s *Store) subjectQuads(ctx context.Context, v quad.Value) ([]quad.Quad, error) {
+	return s.quadsBy(ctx, quad.Subject, v)
+}
+
+// quadsBy returns every quad with v in direction d.
+func (s *Store) quadsBy(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	ref, err := s.QS.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	it := s.QS.QuadIterator(d, ref).Iterate()
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
@@ -332,22 +476,21 @@ func (s *Store) forgetWrites(ctx context.Context, pending []quad.Quad) error {
 	return s.index.forget(ctx, tokens)
 }
 
-// sortEntries orders entries of several lists as one list, each claim
-// once.
+// sortEntries orders entries of several lists as one list, by sort key
+// and then claim (runMerge passes over repeats).
 func sortEntries(es []indexEntry) []indexEntry {
 	keys := make([]string, len(es))
-	idx := make([]int, len(es))
 	for i, e := range es {
-		keys[i], idx[i] = e.sortKey()+"\x01"+e.Claim, i
+		keys[i] = e.sortKey() + "\x01" + e.Claim
+	}
+	idx := make([]int, len(es))
+	for i := range idx {
+		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
-	out := make([]indexEntry, 0, len(es))
-	seen := make(map[string]bool, len(es))
-	for _, i := range idx {
-		if e := es[i]; !seen[e.Claim] {
-			seen[e.Claim] = true
-			out = append(out, e)
-		}
+	out := make([]indexEntry, len(es))
+	for i, j := range idx {
+		out[i] = es[j]
 	}
 	return out
 }
@@ -375,4 +518,59 @@ func actMatches(a, want string) bool {
 		}
 	}
 	return false
+}
+
+// listCursor is one list of a merge, positioned on an entry.
+type listCursor interface {
+	key() []byte // the entry's sort key
+	entry() indexEntry
+	lightEntry() indexEntry // act, claim and extra
+	next() bool             // moves on; false at the end of the list
+}
+
+// mergeHeap orders cursors by their entries' sort keys.
+type mergeHeap []listCursor
+
+func (h mergeHeap) Len() int           { return len(h) }
+func (h mergeHeap) Less(i, j int) bool { return bytes.Compare(h[i].key(), h[j].key()) < 0 }
+func (h mergeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *mergeHeap) Push(x any)        { *h = append(*h, x.(listCursor)) }
+func (h *mergeHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// runMerge calls fn with the cursors' entries in sort-key order until fn
+// returns false. An entry whose sort key and claim equal the one before
+// (the same claim in two of the lists) is passed over.
+func runMerge(ctx context.Context, h *mergeHeap, light func() bool, fn func(indexEntry) bool) error {
+	heap.Init(h)
+	var lastKey []byte
+	lastClaim := ""
+	for n := 0; h.Len() > 0; n++ {
+		if n%4096 == 4095 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		c := (*h)[0]
+		var e indexEntry
+		if light != nil && light() {
+			e = c.lightEntry()
+		} else {
+			e = c.entry()
+		}
+		if !bytes.Equal(c.key(), lastKey) || e.Claim != lastClaim {
+			lastKey, lastClaim = append(lastKey[:0], c.key()...), e.Claim
+			if !fn(e) {
+				return nil
+			}
+		}
+		if c.next() {
+			heap.Fix(h, 0)
+		} else {
+			heap.Pop(h)
+		}
+	}
+	return nil
 }

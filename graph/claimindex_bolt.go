@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -50,20 +51,39 @@ func (b boltIndex) replace(ctx context.Context, articles []string, adds []indexE
 				}
 			}
 		}
-		for _, e := range adds {
+		// Keys go in in order: bolt inserts into a leaf's sorted slice, so
+		// a transaction of unordered keys copies its big leaves again and
+		// again (60% of a rebuild's time).
+		mk := make([]keyVal, len(adds))
+		ak := make([]keyVal, len(adds))
+		for i, e := range adds {
 			k := mainKey(e)
-			if err := m.Put(k, []byte(e.Act+"\x00"+e.Claim)); err != nil {
-				return err
-			}
-			if err := a.Put(append([]byte(e.Article+"\x00"), k...), nil); err != nil {
-				return err
-			}
+			mk[i] = keyVal{k, []byte(e.Act + "\x00" + e.Claim + "\x00" + e.Extra)}
+			ak[i] = keyVal{append([]byte(e.Article+"\x00"), k...), nil}
+		}
+		if err := putSorted(m, mk); err != nil {
+			return err
+		}
+		if err := putSorted(a, ak); err != nil {
+			return err
 		}
 		if token != "" {
 			return meta.Put([]byte("w\x00"+token), nil)
 		}
 		return nil
 	})
+}
+
+type keyVal struct{ k, v []byte }
+
+func putSorted(b *boltdb.Bucket, kvs []keyVal) error {
+	sort.Slice(kvs, func(i, j int) bool { return bytes.Compare(kvs[i].k, kvs[j].k) < 0 })
+	for _, x := range kvs {
+		if err := b.Put(x.k, x.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func idxBuckets(tx *boltdb.Tx) (m, a, meta *boltdb.Bucket, err error) {
@@ -98,6 +118,57 @@ func (b boltIndex) scan(ctx context.Context, kind, node, from string, fn func(in
 	})
 }
 
+// merge reads several lists in one read transaction, a cursor on each,
+// and calls fn with their entries as one list in order.
+func (b boltIndex) merge(ctx context.Context, lists [][2]string, from string, light func() bool, fn func(indexEntry) bool) error {
+	return b.db.View(func(tx *boltdb.Tx) error {
+		m := tx.Bucket(idxMain)
+		if m == nil {
+			return nil
+		}
+		h := make(mergeHeap, 0, len(lists))
+		for _, l := range lists {
+			c := &boltCursor{c: m.Cursor(), pre: []byte(l[0] + "\x00" + l[1] + "\x00"), kind: l[0], node: l[1]}
+			if c.seek(from) {
+				h = append(h, c)
+			}
+		}
+		return runMerge(ctx, &h, light, fn)
+	})
+}
+
+// boltCursor walks one list of the index.
+type boltCursor struct {
+	c          *boltdb.Cursor
+	pre        []byte
+	kind, node string
+	sk, v      []byte
+}
+
+func (c *boltCursor) seek(from string) bool {
+	k, v := c.c.Seek(append(append([]byte(nil), c.pre...), from...))
+	return c.set(k, v)
+}
+
+func (c *boltCursor) next() bool { k, v := c.c.Next(); return c.set(k, v) }
+
+func (c *boltCursor) set(k, v []byte) bool {
+	if k == nil || !bytes.HasPrefix(k, c.pre) {
+		return false
+	}
+	c.sk, c.v = k[len(c.pre):], v
+	return true
+}
+
+func (c *boltCursor) key() []byte       { return c.sk }
+func (c *boltCursor) entry() indexEntry { return decodeEntry(c.kind, c.node, c.sk, c.v) }
+
+func (c *boltCursor) lightEntry() indexEntry {
+	e := indexEntry{Kind: c.kind, Node: c.node}
+	decodeValue(&e, c.v)
+	return e
+}
+
 // decodeEntry reads an entry back from its sort key and value.
 func decodeEntry(kind, node string, sk, v []byte) indexEntry {
 	e := indexEntry{Kind: kind, Node: node}
@@ -109,15 +180,27 @@ func decodeEntry(kind, node string, sk, v []byte) indexEntry {
 	if e.Date == undated {
 		e.Date = ""
 	}
-	e.Act, e.Claim, _ = strings.Cut(string(v), "\x00")
+	decodeValue(&e, v)
 	return e
+}
+
+// decodeValue reads an entry's act, claim and extra from its value.
+func decodeValue(e *indexEntry, v []byte) {
+	f := strings.SplitN(string(v), "\x00", 3)
+	e.Act = f[0]
+	if len(f) > 1 {
+		e.Claim = f[1]
+	}
+	if len(f) > 2 {
+		e.Extra = f[2]
+	}
 }
 
 func (b boltIndex) ready(ctx context.Context) (bool, error) {
 	ok := false
 	err := b.db.View(func(tx *boltdb.Tx) error {
 		if meta := tx.Bucket(idxMeta); meta != nil {
-			ok = meta.Get(keyReady) != nil
+			ok = string(meta.Get(keyReady)) == indexVersion
 		}
 		return nil
 	})
@@ -144,7 +227,7 @@ func (b boltIndex) markReady(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		return meta.Put(keyReady, []byte("1"))
+		return meta.Put(keyReady, []byte(indexVersion))
 	})
 }
 

@@ -72,3 +72,28 @@ func (m *memIndex) reset(ctx context.Context) error {
 func (m *memIndex) markReady(ctx context.Context) error                       { return nil }
 func (m *memIndex) missed(ctx context.Context, tokens []string) (bool, error) { return false, nil }
 func (m *memIndex) forget(ctx context.Context, tokens []string) error         { return nil }
+
+func (m *memIndex) merge(ctx context.Context, lists [][2]string, from string, light func() bool, fn func(indexEntry) bool) error {
+	var all []indexEntry
+	for _, l := range lists {
+		if err := m.scan(ctx, l[0], l[1], from, func(e indexEntry) bool { all = append(all, e); return true }); err != nil {
+			return err
+		}
+	}
+	h := mergeHeap{&sliceCursor{es: sortEntries(all)}}
+	if len(all) == 0 {
+		return nil
+	}
+	return runMerge(ctx, &h, nil, fn)
+}
+
+// sliceCursor walks entries already in order.
+type sliceCursor struct {
+	es []indexEntry
+	i  int
+}
+
+func (c *sliceCursor) key() []byte            { return []byte(c.es[c.i].sortKey()) }
+func (c *sliceCursor) entry() indexEntry      { return c.es[c.i] }
+func (c *sliceCursor) lightEntry() indexEntry { return c.es[c.i] }
+func (c *sliceCursor) next() bool             { c.i++; return c.i < len(c.es) }

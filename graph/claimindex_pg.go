@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS cg_claim_index (
 	act TEXT NOT NULL, claim TEXT NOT NULL, article TEXT NOT NULL,
 	PRIMARY KEY (kind, node, skey));
 CREATE INDEX IF NOT EXISTS cg_claim_index_article ON cg_claim_index (article);
-CREATE TABLE IF NOT EXISTS cg_claim_index_meta (key TEXT PRIMARY KEY);`
+CREATE TABLE IF NOT EXISTS cg_claim_index_meta (key TEXT PRIMARY KEY);
+ALTER TABLE cg_claim_index ADD COLUMN IF NOT EXISTS extra TEXT NOT NULL DEFAULT '';`
 
 // Two loaders opening a new database at once would race on CREATE
 // TABLE IF NOT EXISTS (a duplicate pg_type row): a lock makes them take
@@ -68,9 +69,9 @@ func (p pgIndex) replaceTx(ctx context.Context, tx *sql.Tx, articles []string, a
 			uniq = append(uniq, e)
 		}
 	}
-	return copyRows(ctx, tx, "cg_claim_index", []string{"kind", "node", "skey", "act", "claim", "article"}, len(uniq), func(i int) []any {
+	return copyRows(ctx, tx, "cg_claim_index", []string{"kind", "node", "skey", "act", "claim", "article", "extra"}, len(uniq), func(i int) []any {
 		e := uniq[i]
-		return []any{e.Kind, e.Node, e.sortKey(), e.Act, e.Claim, e.Article}
+		return []any{e.Kind, e.Node, e.sortKey(), e.Act, e.Claim, e.Article, e.Extra}
 	})
 }
 
@@ -87,18 +88,43 @@ func (p pgIndex) replace(ctx context.Context, articles []string, adds []indexEnt
 }
 
 func (p pgIndex) scan(ctx context.Context, kind, node, from string, fn func(indexEntry) bool) error {
-	rows, err := p.db.QueryContext(ctx, `SELECT skey, act, claim FROM cg_claim_index
-		WHERE kind = $1 AND node = $2 AND skey >= $3 ORDER BY skey`, kind, node, from)
+	return p.merge(ctx, [][2]string{{kind, node}}, from, nil, fn)
+}
+
+// merge reads several lists in one statement, in order.
+func (p pgIndex) merge(ctx context.Context, lists [][2]string, from string, light func() bool, fn func(indexEntry) bool) error {
+	if len(lists) == 0 {
+		return nil
+	}
+	kinds, nodes := make([]string, len(lists)), make([]string, len(lists))
+	for i, l := range lists {
+		kinds[i], nodes[i] = l[0], l[1]
+	}
+	q := `SELECT kind, node, skey, act, claim, extra FROM cg_claim_index
+		WHERE kind = $1 AND node = $2 AND skey >= $3 ORDER BY skey, claim`
+	args := []any{kinds[0], nodes[0], from}
+	if len(lists) > 1 {
+		q = `SELECT i.kind, i.node, i.skey, i.act, i.claim, i.extra FROM cg_claim_index i
+			JOIN unnest($1::text[], $2::text[]) AS l(kind, node) ON i.kind = l.kind AND i.node = l.node
+			WHERE i.skey >= $3 ORDER BY i.skey, i.claim`
+		args = []any{pq.Array(kinds), pq.Array(nodes), from}
+	}
+	rows, err := p.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	lastKey, lastClaim := "", ""
 	for rows.Next() {
-		var sk, act, claim string
-		if err := rows.Scan(&sk, &act, &claim); err != nil {
+		var kind, node, sk, act, claim, extra string
+		if err := rows.Scan(&kind, &node, &sk, &act, &claim, &extra); err != nil {
 			return err
 		}
-		if !fn(decodeEntry(kind, node, []byte(sk), []byte(act+"\x00"+claim))) {
+		if sk == lastKey && claim == lastClaim {
+			continue // the same claim in two lists
+		}
+		lastKey, lastClaim = sk, claim
+		if !fn(decodeEntry(kind, node, []byte(sk), []byte(act+"\x00"+claim+"\x00"+extra))) {
 			return nil
 		}
 	}
@@ -107,7 +133,7 @@ func (p pgIndex) scan(ctx context.Context, kind, node, from string, fn func(inde
 
 func (p pgIndex) ready(ctx context.Context) (bool, error) {
 	var n int
-	err := p.db.QueryRowContext(ctx, `SELECT count(*) FROM cg_claim_index_meta WHERE key = 'ready'`).Scan(&n)
+	err := p.db.QueryRowContext(ctx, `SELECT count(*) FROM cg_claim_index_meta WHERE key = $1`, "ready:"+indexVersion).Scan(&n)
 	return n > 0, err
 }
 
@@ -117,7 +143,7 @@ func (p pgIndex) reset(ctx context.Context) error {
 }
 
 func (p pgIndex) markReady(ctx context.Context) error {
-	_, err := p.db.ExecContext(ctx, `INSERT INTO cg_claim_index_meta (key) VALUES ('ready') ON CONFLICT DO NOTHING`)
+	_, err := p.db.ExecContext(ctx, `INSERT INTO cg_claim_index_meta (key) VALUES ($1) ON CONFLICT DO NOTHING`, "ready:"+indexVersion)
 	return err
 }
 

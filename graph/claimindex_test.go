@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -23,6 +24,10 @@ var (
 	prolific = &doc.EntityRef{ID: "person/ada-prolific", Name: "Ada Prolific", Type: "Person"}
 	other    = &doc.EntityRef{ID: "person/ben-other", Name: "Ben Other", Type: "Person"}
 	topic    = &doc.EntityRef{ID: "org/harbour-board", Name: "Harbour Board", Type: "Organization"}
+	quiet    = &doc.EntityRef{ID: "org/quiet-council", Name: "Quiet Council", Type: "Organization"}
+	pier     = &doc.EntityRef{ID: "thing/pier-project", Name: "Pier Project", Type: "Thing"}
+	cara     = &doc.EntityRef{ID: "person/cara-third", Name: "Cara Third", Type: "Person"}
+	dan      = &doc.EntityRef{ID: "person/dan-denier", Name: "Dan Denier", Type: "Person"}
 )
 
 // manyClaims is a generated store's articles: Ada Prolific makes 5,000
@@ -31,22 +36,45 @@ var (
 // belief in every tenth and a negated one in every hundredth), each about the Harbour Board, with Ben Other speaking in
 // every article too. The articles come in a shuffled order, so that load
 // order is not date order.
+//
+// For the other paged queries: every article gives Ada the Harbour Board
+// as her affiliation, and a third of Ben's claims give it as his;
+// every article mentions the Quiet Council, which declines to comment in
+// every fourth (on "the strike" in every eighth) and is otherwise quoted
+// nowhere; in every twentieth Ben's claim is about an agreement ("the
+// pact"); Cara Third says something about the Pier Project in every
+// hundredth article and Dan Denier denies something about it in every
+// five-hundredth.
 func manyClaims() []schema.Bundle {
 	start := time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)
 	bs := make([]schema.Bundle, 0, 3000)
 	for i := 0; i < 3000; i++ {
 		x := doc.Extraction{ID: fmt.Sprintf("gen-%04d", i), Title: fmt.Sprintf("Article %d", i),
 			Published: start.AddDate(0, 0, i*3).Format("2006-01-02"), Text: "generated"}
-		x.Entities = []doc.OutEntity{{ID: prolific.ID, Name: prolific.Name, Type: "Person"}, {ID: other.ID, Name: other.Name, Type: "Person"},
-			{ID: topic.ID, Name: topic.Name, Type: "Organization"}}
+		x.Entities = []doc.OutEntity{{ID: prolific.ID, Name: prolific.Name, Type: "Person", Affiliation: topic}, {ID: other.ID, Name: other.Name, Type: "Person"},
+			{ID: topic.ID, Name: topic.Name, Type: "Organization"}, {ID: quiet.ID, Name: quiet.Name, Type: "Organization"}}
 		say := func(sp *doc.EntityRef, act, what string) {
 			x.Attributions = append(x.Attributions, doc.OutAttr{
 				Speaker: &doc.MentionRef{TextSpan: doc.TextSpan{Text: sp.Name}, Entity: sp}, Act: act,
-				Cue: doc.TextSpan{Text: "said"}, Kind: doc.Indirect, Content: doc.TextSpan{Text: what},
+				Cue: doc.TextSpan{Text: "said"}, Lemma: "say", Kind: doc.Indirect, Content: doc.TextSpan{Text: what},
 				AboutEntities: []string{topic.ID},
 			})
 		}
 		say(other, "speech", "other "+x.ID)
+		if i%3 == 0 {
+			x.Attributions[0].Affiliation = topic
+		}
+		if i%20 == 0 {
+			x.Events = []doc.OutEvent{{ID: "e1", Name: "the pact", Type: "agreement", Trigger: doc.TextSpan{Text: "pact"}}}
+			x.Attributions[0].AboutEvents = []string{"e1"}
+		}
+		if i%4 == 0 {
+			nc := doc.OutNonComment{EntityMention: doc.TextSpan{Text: quiet.Name}, Entity: quiet, Cue: doc.TextSpan{Text: "declined to comment"}}
+			if i%8 == 0 {
+				nc.Topic = &doc.TextSpan{Text: "the strike"}
+			}
+			x.NonComments = append(x.NonComments, nc)
+		}
 		say(prolific, "speech", "first "+x.ID)
 		if i < 2000 {
 			say(prolific, "speech", "second "+x.ID)
@@ -58,6 +86,17 @@ func manyClaims() []schema.Bundle {
 			// "Ada Prolific did not say …": a negated cue, no claim of speech.
 			say(prolific, "speech", "negated "+x.ID)
 			x.Attributions[len(x.Attributions)-1].Negated = true
+		}
+		if i%100 == 0 {
+			x.Entities = append(x.Entities, doc.OutEntity{ID: cara.ID, Name: cara.Name, Type: "Person"}, doc.OutEntity{ID: pier.ID, Name: pier.Name, Type: "Thing"})
+			say(cara, "speech", "the pier "+x.ID)
+			x.Attributions[len(x.Attributions)-1].AboutEntities = []string{pier.ID}
+		}
+		if i%500 == 0 {
+			x.Entities = append(x.Entities, doc.OutEntity{ID: dan.ID, Name: dan.Name, Type: "Person"})
+			say(dan, "speech", "no pier "+x.ID)
+			a := &x.Attributions[len(x.Attributions)-1]
+			a.AboutEntities, a.Cue.Text, a.Lemma = []string{pier.ID}, "denied", "deny"
 		}
 		bs = append(bs, schema.FromExtraction(x))
 	}
@@ -74,6 +113,12 @@ func pageAll(t *testing.T, st *graph.Store, kind string, params map[string]strin
 		p, err := st.ClaimPage(context.Background(), kind, withPage(params, off, limit))
 		require.NoError(t, err)
 		require.False(t, p.AtLeast)
+		if kind == "silent" {
+			// The same entity in many articles: a row is the pair.
+			for i, it := range p.Items {
+				p.Claims[i] = it.ID + " " + it.Article
+			}
+		}
 		claims, dates = append(claims, p.Claims...), append(dates, p.Dates...)
 		if len(p.Claims) < limit {
 			require.Equal(t, p.Total, len(claims), "the total is the claims the pages reach")
@@ -137,8 +182,23 @@ func testCompletePaging(t *testing.T, st *graph.Store, rows bool) {
 		{"speaker", map[string]string{"speaker": "Ada Prolific", "act": "all"}, 5330},
 		{"speaker", map[string]string{"speaker": "Ada Prolific", "act": "negated"}, 30},
 		{"speaker", map[string]string{"speaker": "ada prolific", "act": "belief"}, 300},
-		{"speaker", map[string]string{"act": "speech,belief"}, 8300},
+		{"speaker", map[string]string{"act": "speech,belief"}, 8336},
 		{"about", map[string]string{"entity": "Harbour Board"}, 8000},
+		// Events by type and by name: one list.
+		{"about", map[string]string{"event": "agreement"}, 150},
+		{"about", map[string]string{"event": "The Pact"}, 150},
+		// Ada's speech (a member in every article) and Ben's claims
+		// affiliated with the board.
+		{"organization", map[string]string{"organization": "Harbour Board"}, 6000},
+		{"organization", map[string]string{"organization": "Harbour Board", "act": "all"}, 6330},
+		{"noncomment", nil, 750},
+		{"noncomment", map[string]string{"entity": "Quiet Council"}, 750},
+		{"noncomment", map[string]string{"topic": "STRIKE"}, 375},
+		{"noncomment", map[string]string{"from": "2030-01-01", "to": "2030-12-31"}, 31},
+		// The Quiet Council where it does not decline, and the Pier
+		// Project, which Cara speaks about but nobody speaks for.
+		{"silent", nil, 2280},
+		{"silent", map[string]string{"entity": "Quiet Council"}, 2250},
 		{"speaker", map[string]string{"speaker": "Ada Prolific", "from": "2030-01-01", "to": "2030-12-31"}, 122},
 	} {
 		claims, dates := pageAll(t, st, c.kind, c.params, 1000)
@@ -148,6 +208,13 @@ func testCompletePaging(t *testing.T, st *graph.Store, rows bool) {
 				assert.Contains(t, d, "2030-")
 			}
 		}
+	}
+
+	pairs := pageConflicts(t, st, map[string]string{"about": "Pier Project"}, 7)
+	assert.Len(t, pairs, 180, "6 denials by Dan, each against Cara's 30 affirmations")
+	assert.Equal(t, pairs, pageConflicts(t, st, nil, 11), "all denials are about the pier")
+	if rows {
+		checkListRows(t, st, set)
 	}
 
 	// The count entities and top-speakers read is the rows reached.
@@ -160,6 +227,19 @@ func testCompletePaging(t *testing.T, st *graph.Store, rows bool) {
 		top, err := st.RunStored(ctx, set, mustGet(t, set, "top-speakers"), nil, 10, time.Minute)
 		require.NoError(t, err)
 		assert.EqualValues(t, 5000, top.Rows[0].(map[string]any)["claims"])
+		// Every speaker: the count both queries give is the total of
+		// their timeline, and the rows its pages reach.
+		for _, r := range top.Rows {
+			row := r.(map[string]any)
+			claims, dates := pageAll(t, st, "speaker", map[string]string{"speaker": "id:" + row["id"].(string)}, 500)
+			n, err := strconv.Atoi(fmt.Sprint(row["claims"]))
+			require.NoError(t, err)
+			checkComplete(t, claims, dates, n)
+			ents, err := st.RunStored(ctx, set, mustGet(t, set, "entities"), map[string]string{"search": "id:" + row["id"].(string)}, 10, time.Minute)
+			require.NoError(t, err)
+			assert.EqualValues(t, row["claims"], ents.Rows[0].(map[string]any)["claims"], row["speaker"])
+		}
+		assert.GreaterOrEqual(t, len(top.Rows), 4, "Ada, Ben, Cara and Dan")
 	}
 
 	// Re-loading an article replaces its entries: Ada's claims in the
@@ -176,6 +256,18 @@ func testCompletePaging(t *testing.T, st *graph.Store, rows bool) {
 	claims, dates = pageAll(t, st, "speaker", map[string]string{"speaker": "Ben Other"}, 1000)
 	checkComplete(t, claims, dates, 3000)
 	assert.Equal(t, "<"+schema.ID+"article/gen-0000/claim/1>", claims[0])
+	for _, c := range []struct {
+		kind   string
+		params map[string]string
+		total  int
+	}{
+		{"organization", map[string]string{"organization": "Harbour Board"}, 5997},
+		{"noncomment", nil, 749},
+		{"silent", nil, 2279},
+	} {
+		claims, dates := pageAll(t, st, c.kind, c.params, 1000)
+		checkComplete(t, claims, dates, c.total)
+	}
 	if rows {
 		ben := onePage(t, st, set, "timeline", map[string]string{"speaker": "Ben Other"}, 0, 1)
 		assert.Equal(t, "replaced", ben.Rows[0].(map[string]any)["content"])
@@ -195,6 +287,67 @@ func checkRows(t *testing.T, st *graph.Store, set *queries.Set) {
 	assert.Equal(t, 5000, ans.Total)
 	require.Len(t, ans.Rows, 3, "the last page")
 	assert.Equal(t, "first gen-2999", ans.Rows[2].(map[string]any)["content"])
+}
+
+// pageConflicts reads every page of conflicting's pairs and checks them:
+// each once, denials oldest first, a denial's affirmations oldest first
+// (the generated articles' ids sort by date).
+func pageConflicts(t *testing.T, st *graph.Store, params map[string]string, limit int) [][3]string {
+	t.Helper()
+	var all [][3]string
+	for off := 0; ; off += limit {
+		p, err := st.ClaimPage(context.Background(), "conflict", withPage(params, off, limit))
+		require.NoError(t, err)
+		require.False(t, p.AtLeast)
+		all = append(all, p.Pairs...)
+		if len(p.Pairs) < limit {
+			require.Equal(t, p.Total, len(all), "the total is the rows the pages reach")
+			break
+		}
+	}
+	seen := map[[3]string]bool{}
+	for i, p := range all {
+		require.False(t, seen[p], "pair %d came twice", i)
+		seen[p] = true
+		if i > 0 {
+			q := all[i-1]
+			require.True(t, q[1] < p[1] || (q[1] == p[1] && q[2] < p[2]), "pair %d is out of order", i)
+		}
+	}
+	return all
+}
+
+// checkListRows checks the rows of speakers-of, no-comment,
+// silent-mentioned, conflicting and claims-about event=.
+func checkListRows(t *testing.T, st *graph.Store, set *queries.Set) {
+	t.Helper()
+	row := func(a graph.Answer, i int) map[string]any {
+		require.Greater(t, len(a.Rows), i)
+		return a.Rows[i].(map[string]any)
+	}
+	a := onePage(t, st, set, "speakers-of", map[string]string{"organization": "Harbour Board"}, 0, 3)
+	assert.Equal(t, 6000, a.Total)
+	assert.Equal(t, "Ben Other", row(a, 0)["person"], "oldest first: gen-0000's first claim is Ben's, affiliated with the board")
+	assert.Equal(t, "first gen-0000", row(a, 1)["content"])
+	a = onePage(t, st, set, "no-comment", map[string]string{"topic": "strike"}, 374, 20)
+	assert.Equal(t, 375, a.Total)
+	require.Len(t, a.Rows, 1)
+	assert.Equal(t, "Quiet Council", row(a, 0)["who"])
+	assert.Equal(t, "gen-2992", row(a, 0)["article"])
+	a = onePage(t, st, set, "silent-mentioned", nil, 0, 2)
+	assert.Equal(t, 2280, a.Total)
+	assert.Equal(t, []any{"Pier Project", "gen-0000"}, []any{row(a, 0)["entity"], row(a, 0)["article"]})
+	assert.Equal(t, []any{"Quiet Council", "gen-0001", "Organization"}, []any{row(a, 1)["entity"], row(a, 1)["article"], row(a, 1)["type"]})
+	a = onePage(t, st, set, "silent-mentioned", map[string]string{"article": "gen-0001"}, 0, 20)
+	assert.Equal(t, 1, a.Total)
+	assert.Len(t, a.Rows, 1)
+	a = onePage(t, st, set, "conflicting", map[string]string{"about": "Pier Project"}, 0, 1)
+	assert.Equal(t, 180, a.Total)
+	assert.Equal(t, []any{"Pier Project", "Cara Third", "Dan Denier", "gen-0000", "gen-0000"},
+		[]any{row(a, 0)["about"], row(a, 0)["speaker"], row(a, 0)["other_speaker"], row(a, 0)["article"], row(a, 0)["other_article"]})
+	a = onePage(t, st, set, "claims-about", map[string]string{"event": "agreement"}, 0, 1)
+	assert.Equal(t, 150, a.Total)
+	assert.Equal(t, "the pact", row(a, 0)["about"])
 }
 
 // claimCount is a node's derived cg:claimCount, read from the store.
@@ -251,6 +404,24 @@ func TestIndexBuiltForOldStore(t *testing.T) {
 	st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true})
 	require.NoError(t, err)
 	writeAll(t, st, manyClaims()[:300])
+	// The rebuilt index gives the pages the writer's did.
+	pages := func(st *graph.Store) []string {
+		var out []string
+		for _, c := range []struct {
+			kind   string
+			params map[string]string
+		}{
+			{"speaker", map[string]string{"act": "all"}}, {"about", map[string]string{"event": "agreement"}},
+			{"organization", map[string]string{"organization": "Harbour Board", "act": "all"}},
+			{"noncomment", nil}, {"silent", nil}, {"conflict", nil},
+		} {
+			p, err := st.ClaimPage(ctx, c.kind, withPage(c.params, 0, 100000))
+			require.NoError(t, err)
+			out = append(out, fmt.Sprint(c.kind, p.Total, p.Claims, p.Items, p.Pairs))
+		}
+		return out
+	}
+	written := pages(st)
 	require.NoError(t, st.Close())
 
 	db, err := boltdb.Open(path, 0o644, nil)
@@ -268,12 +439,49 @@ func TestIndexBuiltForOldStore(t *testing.T) {
 	var said testWriter
 	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
 	require.NoError(t, err)
-	defer st.Close()
+	defer func() { st.Close() }()
 	assert.Contains(t, string(said), "building the claim index")
+	assert.Equal(t, written, pages(st))
 	claims, dates := pageAll(t, st, "speaker", map[string]string{"speaker": "Ben Other"}, 100)
 	checkComplete(t, claims, dates, 300)
+	require.NoError(t, st.Close())
+
+	// An index of the first version (claim lists only) is built again
+	// with the lists of the other queries.
+	db, err = boltdb.Open(path, 0o644, nil)
+	require.NoError(t, err)
+	require.NoError(t, db.Update(func(tx *boltdb.Tx) error {
+		return tx.Bucket([]byte("cg_claim_index_meta")).Put([]byte("ready"), []byte("1"))
+	}))
+	require.NoError(t, db.Close())
+	said = nil
+	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
+	require.NoError(t, err)
+	assert.Contains(t, string(said), "building the claim index")
+	p, err := st.ClaimPage(ctx, "noncomment", map[string]string{"entity": "Quiet Council", "limit": "1000"})
+	require.NoError(t, err)
+	want := 0
+	for _, b := range manyClaims()[:300] {
+		for _, q := range b.Owned {
+			if q.Object == schema.NonComment {
+				want++
+			}
+		}
+	}
+	assert.Equal(t, want, p.Total, "the non-comments of the 300 articles")
+	require.NoError(t, st.Close())
+	said = nil
+	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
+	require.NoError(t, err)
+	assert.NotContains(t, string(said), "building", "built once")
 }
 
 type testWriter []byte
 
 func (w *testWriter) Write(p []byte) (int, error) { *w = append(*w, p...); return len(p), nil }
+
+// TestCompletePagingMemstore is the same on the memstore, whose index
+// is a map sorted per request.
+func TestCompletePagingMemstore(t *testing.T) {
+	testCompletePaging(t, memStore(t), true)
+}

@@ -71,6 +71,9 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	if o.Marks != nil {
 		fmt.Fprintln(o.Marks, "recounting")
 	}
+	// The recount reads the whole store, and would otherwise keep every
+	// page of it in RSS.
+	defer s.trimEvery(time.Second)()
 	// Writes that commit after this read keep their marks, and a later
 	// recount counts them.
 	pending, err := s.pendingWrites(ctx)
@@ -188,6 +191,7 @@ func (s *Store) applyDerived(ctx context.Context, qs []quad.Quad, remove bool) e
 			tx.AddQuad(q)
 		}
 	}
+	defer s.trimMapped()
 	return s.writer.ApplyTransaction(tx)
 }
 

@@ -430,6 +430,46 @@ func TestResultCapEveryWay(t *testing.T) {
 		assert.True(t, out.Truncated)
 		assert.Equal(t, "true", resp.Header.Get("X-Result-Truncated"))
 	}
+
+	// A paged query cut by the cap says so, with the page's place in the
+	// whole answer: the next page starts after the rows sent.
+	resp, err := http.Get(ts.URL + "/api/queries/who-said-what?limit=25&offset=3")
+	require.NoError(t, err)
+	var paged struct {
+		Rows      []any `json:"rows"`
+		Truncated bool  `json:"truncated"`
+		Offset    int   `json:"offset"`
+		Total     int   `json:"total"`
+	}
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&paged))
+	resp.Body.Close()
+	assert.Len(t, paged.Rows, 10)
+	assert.True(t, paged.Truncated)
+	assert.Equal(t, []int{3, 30}, []int{paged.Offset, paged.Total})
+	assert.Equal(t, "true", resp.Header.Get("X-Result-Truncated"))
+}
+
+// TestQueryTimeoutSaysSo: a stored query stopped by the server's timeout
+// is no answer with fewer rows but an error that names the timeout
+// (issue 19, "honest at the edges").
+func TestQueryTimeoutSaysSo(t *testing.T) {
+	st := memStore(t)
+	var batch []schema.Bundle
+	for i := 0; i < 30; i++ {
+		batch = append(batch, bundle(fmt.Sprintf("a%d", i), fmt.Sprintf("Speaker%02d", i), "yes"))
+	}
+	_, err := st.Write(context.Background(), batch)
+	require.NoError(t, err)
+	_, ts := newTestServer(t, st, graph.ServeConfig{QueryTimeout: time.Nanosecond, CacheEntries: -1})
+	for _, q := range []string{"who-said-what", "no-comment", "entities"} {
+		resp, err := http.Get(ts.URL + "/api/queries/" + q)
+		require.NoError(t, err)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusGatewayTimeout, resp.StatusCode, q)
+		assert.Contains(t, string(body), "timeout", q)
+		assert.NotContains(t, string(body), `"rows"`, q)
+	}
 }
 
 // TestAdhocQueriesByPostOnly: a GET with ?qu= runs no program (issue 16:

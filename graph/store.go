@@ -73,7 +73,8 @@ type Store struct {
 	writer cgraph.QuadWriter
 	pg     *pgWriter // the fast writer, on postgres only
 	index  claimIndex
-	lock   string // lock-info file to remove on Close
+	bolt   *boltdb.DB // the bolt file, on bolt only
+	lock   string     // lock-info file to remove on Close
 	// opened and writes make each write's pending mark unique.
 	opened time.Time
 	writes atomic.Int64
@@ -159,6 +160,7 @@ func (s *Store) openBolt() error {
 	}
 	s.QS = qs
 	s.index = boltIndex{db: db.DB()}
+	s.bolt = db.DB()
 	s.lock = path + ".owner"
 	// Best effort: the lock itself is bolt's flock; this file only names
 	// the holder for the error a second process prints.
@@ -260,6 +262,42 @@ func (s *Store) openSQL(ctx context.Context) error {
 	}
 	s.QS = qs
 	return nil
+}
+
+// trimMapped drops the bolt file's pages from the process's resident
+// set (dropMapped), so that a long load or recount holds in RSS what it
+// allocated, not the store it read. Best effort: a failure costs memory,
+// not data.
+func (s *Store) trimMapped() {
+	if s.bolt != nil {
+		_ = dropMapped(s.bolt)
+	}
+}
+
+// trimEvery calls trimMapped every period until the returned stop is
+// called; for long reads (a recount) that touch the whole file between
+// writes. A no-op off bolt.
+func (s *Store) trimEvery(period time.Duration) (stop func()) {
+	if s.bolt == nil {
+		return func() {}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(period)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				s.trimMapped()
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait(); s.trimMapped() }
 }
 
 // Backend is the name of the store's backend.

@@ -41,22 +41,41 @@ func (s *Store) RunStored(ctx context.Context, set *queries.Set, q queries.Query
 	if _, err := set.Bind(q, params); err != nil { // checks the parameters
 		return Answer{}, err
 	}
+	if limit <= 0 {
+		limit = 1000
+	}
+	if timeout > 0 {
+		// The page is read within the query's time too.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
 	var a Answer
 	var extra map[string]any
 	if q.Index != "" {
-		p, err := s.ClaimPage(ctx, q.Index, params)
+		// A page larger than the result cap is read one row past it, so
+		// that the cap cuts it and the answer says so (truncated).
+		pageParams := params
+		if n, err := intParam(params, "limit", 0); err == nil && n > limit {
+			pageParams = map[string]string{}
+			for k, v := range params {
+				pageParams[k] = v
+			}
+			pageParams["limit"] = strconv.Itoa(limit + 1)
+		}
+		p, err := s.ClaimPage(ctx, q.Index, pageParams)
+		if errors.Is(err, context.DeadlineExceeded) {
+			return Answer{}, fmt.Errorf("query %s: the query ran past its %s timeout: %w", q.Name, timeout, err)
+		}
 		if err != nil {
 			return Answer{}, fmt.Errorf("query %s: %w", q.Name, err)
 		}
 		a.Paged, a.Offset, a.Total, a.AtLeast = true, p.Offset, p.Total, p.AtLeast
-		extra = map[string]any{"claims": p.Claims, "about_of": p.AboutOf, "total": p.Total}
+		extra = map[string]any{"claims": p.Claims, "about_of": p.AboutOf, "total": p.Total, "items": p.Items, "pairs": p.Pairs}
 	}
 	code, err := set.BindWith(q, params, extra)
 	if err != nil {
 		return Answer{}, err
-	}
-	if limit <= 0 {
-		limit = 1000
 	}
 	a.Rows, a.Truncated, err = RunGizmoCapped(ctx, s.QS, code, limit, timeout)
 	return a, err
@@ -71,6 +90,19 @@ type ClaimPage struct {
 	Offset  int
 	Total   int  // every claim the page is part of
 	AtLeast bool // counting stopped at Total
+	// Items are the page's rows as the index lists them, for lists of
+	// things other than claims (an entity in an article).
+	Items []Item
+	// Pairs are conflicting's rows: about, denial, affirmation.
+	Pairs [][3]string
+}
+
+// Item is one entry of a page: a claim, non-comment or entity, its
+// article and the node whose list it was found in.
+type Item struct {
+	ID      string `json:"id"`
+	Article string `json:"article"`
+	Node    string `json:"node"`
 }
 
 // countBeyond bounds how far past the page a single list is counted;
@@ -84,7 +116,11 @@ const countBeyond = 10000
 // header: "speaker" or "about".
 func (s *Store) ClaimPage(ctx context.Context, kind string, params map[string]string) (ClaimPage, error) {
 	r := ClaimPage{AboutOf: map[string]string{}, Claims: []string{}}
-	lim, err := intParam(params, "limit", 20)
+	def := 20
+	if kind == "conflict" {
+		def = 10
+	}
+	lim, err := intParam(params, "limit", def)
 	if err != nil {
 		return r, err
 	}
@@ -93,6 +129,16 @@ func (s *Store) ClaimPage(ctx context.Context, kind string, params map[string]st
 	}
 	if a := params["act"]; a != "" && !validActs(a) {
 		return r, fmt.Errorf("%w: act %q is not one of speech, belief, intention, evidence, action, negated or all (several: speech,belief)", ErrBadParam, a)
+	}
+	switch kind {
+	case "organization":
+		return s.organizationPage(ctx, params, r, lim)
+	case "noncomment":
+		return s.nonCommentPage(ctx, params, r, lim)
+	case "silent":
+		return s.silentPage(ctx, params, r, lim)
+	case "conflict":
+		return s.conflictPage(ctx, params, r, lim)
 	}
 	lists, err := s.listsFor(ctx, kind, params)
 	if err != nil {
@@ -109,52 +155,42 @@ func (s *Store) ClaimPage(ctx context.Context, kind string, params map[string]st
 		d := day(e.Date)
 		return d != "" && (from == "" || d >= from) && (to == "" || d <= to)
 	}
-	if len(lists) == 1 {
-		return s.pageOne(ctx, lists[0], from, to, keep, r, lim)
+	var stop func(indexEntry) bool
+	if to != "" {
+		stop = func(e indexEntry) bool { return e.Date != "" && day(e.Date) > to } // later dates only from here
 	}
-	var all []indexEntry
-	for _, l := range lists {
-		err := s.index.scan(ctx, l[0], l[1], from, func(e indexEntry) bool {
-			if keep(e) {
-				all = append(all, e)
-			}
-			return true
-		})
-		if err != nil {
-			return r, fmt.Errorf("reading the claim index: %w", err)
-		}
-	}
-	all = sortEntries(all)
-	r.Total = len(all)
-	for _, e := range all[min(r.Offset, len(all)):min(r.Offset+lim, len(all))] {
-		r.Claims, r.Dates = append(r.Claims, e.Claim), append(r.Dates, e.Date)
-		r.AboutOf[e.Claim] = e.Node
-	}
-	return r, nil
+	return s.pageMerged(ctx, lists, from, stop, keep, from != "" || to != "", r, lim)
 }
 
-// pageOne pages a single list, already in order: it reads up to the
-// page, then counts on up to countBeyond entries past it.
-func (s *Store) pageOne(ctx context.Context, list [2]string, from, to string, keep func(indexEntry) bool, r ClaimPage, lim int) (ClaimPage, error) {
-	n, stop := 0, r.Offset+lim+countBeyond
-	err := s.index.scan(ctx, list[0], list[1], from, func(e indexEntry) bool {
-		if to != "" && e.Date != "" && day(e.Date) > to {
-			return false // later dates only from here
+// pageMerged pages the lists merged in order: it reads up to the page,
+// then counts on up to countBeyond entries past it. stop, when given,
+// ends the lists at the first entry it is true of.
+//
+// Past the page, entries are counted from their values alone (no date,
+// article or position) unless stop is given or keep reads the date
+// (dated).
+func (s *Store) pageMerged(ctx context.Context, lists [][2]string, from string, stop, keep func(indexEntry) bool, dated bool, r ClaimPage, lim int) (ClaimPage, error) {
+	n, end := 0, r.Offset+lim+countBeyond
+	light := func() bool { return stop == nil && !dated && n >= r.Offset+lim }
+	err := s.index.merge(ctx, lists, from, light, func(e indexEntry) bool {
+		if stop != nil && stop(e) {
+			return false
 		}
-		if !keep(e) {
+		if keep != nil && !keep(e) {
 			return true
 		}
 		if n >= r.Offset && n < r.Offset+lim {
 			r.Claims, r.Dates = append(r.Claims, e.Claim), append(r.Dates, e.Date)
 			r.AboutOf[e.Claim] = e.Node
+			r.Items = append(r.Items, Item{ID: e.Claim, Article: e.Article, Node: e.Node})
 		}
 		n++
-		return n < stop
+		return n < end
 	})
 	if err != nil {
 		return r, fmt.Errorf("reading the claim index: %w", err)
 	}
-	r.Total, r.AtLeast = n, n >= stop
+	r.Total, r.AtLeast = n, n >= end
 	return r, nil
 }
 
@@ -162,6 +198,7 @@ func (s *Store) pageOne(ctx context.Context, list [2]string, from, to string, ke
 func (s *Store) listsFor(ctx context.Context, kind string, params map[string]string) ([][2]string, error) {
 	var nodes []quad.Value
 	var err error
+	var typeList [2]string
 	switch kind {
 	case "speaker":
 		if strings.TrimSpace(params["speaker"]) == "" {
@@ -170,9 +207,8 @@ func (s *Store) listsFor(ctx context.Context, kind string, params map[string]str
 		nodes, err = s.FindEntities(ctx, params["speaker"])
 	case "about":
 		if nodes, err = s.FindEntities(ctx, params["entity"]); err == nil && strings.TrimSpace(params["event"]) != "" {
-			var evs []quad.Value
-			evs, err = s.findEvents(ctx, params["event"])
-			nodes = append(nodes, evs...)
+			// Events of that name or type: one list, however many events.
+			typeList = [2]string{byEventType, strings.ToLower(strings.TrimSpace(params["event"]))}
 		}
 	default:
 		return nil, fmt.Errorf("the query's index %q is not speaker or about", kind)
@@ -185,6 +221,9 @@ func (s *Store) listsFor(ctx context.Context, kind string, params map[string]str
 		k = byAbout
 	}
 	var out [][2]string
+	if typeList[0] != "" {
+		out = append(out, typeList)
+	}
 	seen := map[string]bool{}
 	for _, n := range nodes {
 		if !seen[n.String()] {
@@ -260,16 +299,6 @@ func (s *Store) FindEntities(ctx context.Context, text string) ([]quad.Value, er
 		found, err = s.namedBy(ctx, uniqStrings([]string{text, titleCase(text)}), schema.Name, schema.AlternateName)
 	}
 	return found, err
-}
-
-// findEvents returns the events whose name or type is text.
-func (s *Store) findEvents(ctx context.Context, text string) ([]quad.Value, error) {
-	text = strings.TrimSpace(text)
-	cands, err := s.namedBy(ctx, uniqStrings([]string{text, strings.ToLower(text), titleCase(text)}), schema.Name, schema.EventType)
-	if err != nil || len(cands) == 0 {
-		return nil, err
-	}
-	return path.StartPath(s.QS, cands...).Has(schema.Type, schema.Event).Iterate(ctx).AllValues(s.QS)
 }
 
 // namedBy returns, once each, the subjects of quads with one of preds

@@ -121,7 +121,7 @@ var CLAIM_FIELDS = {};
 CLAIM_FIELDS[C("speaker")] = "sp"; CLAIM_FIELDS[C("speakerText")] = "speaker_text"; CLAIM_FIELDS[C("cue")] = "cue";
 CLAIM_FIELDS[C("cueLemma")] = "lemma"; CLAIM_FIELDS[C("kind")] = "kind"; CLAIM_FIELDS[S("text")] = "content";
 CLAIM_FIELDS[C("channel")] = "channel"; CLAIM_FIELDS[C("seq")] = "seq"; CLAIM_FIELDS[C("contentStart")] = "start";
-CLAIM_FIELDS[C("contentEnd")] = "end"; CLAIM_FIELDS[S("appearance")] = "art";
+CLAIM_FIELDS[C("contentEnd")] = "end"; CLAIM_FIELDS[S("appearance")] = "art"; CLAIM_FIELDS[C("role")] = "role";
 
 function claimRows(claims) {
   claims = uniq(claims);
@@ -154,7 +154,7 @@ function claimRows(claims) {
     rows.push({
       claim: claims[i], speaker: spName[x.sp] || x.speaker_text || "", speaker_node: x.sp || "",
       speaker_text: x.speaker_text || "", cue: x.cue || "", lemma: x.lemma || "", kind: x.kind || "",
-      content: x.content || "", channel: x.channel || "", start: x.start, end: x.end,
+      content: x.content || "", channel: x.channel || "", start: x.start, end: x.end, role: x.role || "",
       article: ai.article || "", title: ai.title || "", published: ai.published || "", seq: x.seq || 0
     });
   }

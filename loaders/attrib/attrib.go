@@ -77,6 +77,11 @@ func Candidates(d *doc.Document) []Candidate {
 // filter's features look at the sentence's other candidates).
 func (x *ctx) candidates(each func(s doc.Sentence, first, k int)) {
 	d := x.d
+	if cap(d.Attributions) < len(d.Sentences) {
+		// News text has fewer candidates than sentences: one allocation
+		// instead of a doubling series of large structs.
+		d.Attributions = make([]doc.Attribution, 0, len(d.Sentences))
+	}
 	d.Attributions = d.Attributions[:0]
 	for si := range d.Sentences {
 		s := d.Sentences[si]
@@ -113,8 +118,12 @@ func (x *ctx) sentence(si int) {
 // is the rule's, unless the rule read one. It
 // returns how many tokens after i the attribution consumed.
 func (x *ctx) dispatch(s doc.Sentence, i int) int {
-	for _, r := range rules {
-		if !r.trigger(x, s, i) {
+	mask := x.rulesAt(i)
+	if mask == 0 {
+		return 0
+	}
+	for ri, r := range rules {
+		if ri < 64 && mask&(1<<ri) == 0 || !r.trigger(x, s, i) {
 			continue
 		}
 		c, ok := r.read(x, s, i)

@@ -29,10 +29,8 @@ type ctx struct {
 	// cue verbs are capitalized too; sentence sets both.
 	first int
 	title bool
-	// frame is the cue-verb rule's frame for the cue it reads, and
-	// featureBuf the filter's buffer for naming a feature.
-	frame      frame
-	featureBuf []byte
+	// frame is the cue-verb rule's frame for the cue it reads.
+	frame frame
 	// ingComma[i] is the first comma (or closing mark after a comma) at
 	// or after token i that a participle cue follows ("…, saying"), or
 	// -1; computed once so that cutting contents at it stays linear on a

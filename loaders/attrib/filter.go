@@ -34,11 +34,18 @@ import (
 //go:embed filter.tsv
 var filterData string
 
-// model is the filter's weights; read-only after init.
+// model is the filter's weights; read-only after init. w holds them by
+// feature name, for Prob; Extract scores with ids instead (filterid.go):
+// every value word of the weights gets an integer id at load, and a
+// feature is its template and its values' ids packed in one integer, so
+// that scoring a candidate builds no string.
 type model struct {
 	w         map[string]float64
 	bias      float64
 	threshold float64
+	ids       map[string]int32
+	wid       map[uint64]float64
+	cid       [len(constValues)]int32
 }
 
 var filter = parseModel(filterData)
@@ -63,6 +70,7 @@ func parseModel(data string) model {
 			m.w[k] = f
 		}
 	}
+	m.index()
 	return m
 }
 
@@ -90,9 +98,8 @@ func (m *model) keepScored(x *ctx, s doc.Sentence, first, k int) bool {
 	if m.threshold < 0 {
 		return true
 	}
-	fs := featureSet{m: m, z: m.bias, buf: x.featureBuf[:0]}
+	fs := featureSet{m: m, z: m.bias}
 	x.nameFeatures(&fs, s, first, k)
-	x.featureBuf = fs.buf
 	return 1/(1+math.Exp(-fs.z)) >= m.threshold
 }
 
@@ -109,147 +116,132 @@ func (x *ctx) features(s doc.Sentence, first, k int) []string {
 func (x *ctx) nameFeatures(fs *featureSet, s doc.Sentence, first, k int) {
 	a := x.d.Attributions[k]
 	ci := tokenAt(x.d, a.Cue.Start)
-	x.cueFeatures(fs, a, ci, k)
-	sp := strings.Fields(x.d.Slice(a.Speaker))
-	x.sourceFeatures(fs, a, sp)
-	x.frameFeatures(fs, s, a, ci, first, k)
-	if len(sp) > 1 {
-		fs.add("srclast|lemma", strings.ToLower(sp[len(sp)-1]), a.Lemma)
+	lemma := fs.str(a.Lemma)
+	x.cueFeatures(fs, a, lemma, ci, k)
+	sp := fieldsOf(x.d.Slice(a.Speaker))
+	x.sourceFeatures(fs, a, lemma, sp)
+	x.frameFeatures(fs, s, a, lemma, ci, first, k)
+	if sp.n > 1 {
+		fs.add(fSrcLastLemma, fs.str(strings.ToLower(sp.last)), lemma)
 	}
 	if s.Para == 0 {
-		fs.add("headline")
+		fs.add(fHeadline)
 		if ci > s.First && capitalized(x.d.Slice(a.Cue)) {
-			fs.add("titlecue|lemma", a.Lemma)
+			fs.add(fTitleCueLemma, lemma)
 		}
 	}
-}
-
-// featureSet collects feature names, "name=value|value", or, with a
-// model, sums their weights.
-type featureSet struct {
-	f   []string
-	m   *model
-	z   float64
-	buf []byte
-}
-
-func (fs *featureSet) add(parts ...string) {
-	if fs.m == nil {
-		fs.f = append(fs.f, strings.Join(parts, "="))
-		return
-	}
-	fs.buf = fs.buf[:0]
-	for i, p := range parts {
-		if i > 0 {
-			fs.buf = append(fs.buf, '=')
-		}
-		fs.buf = append(fs.buf, p...)
-	}
-	fs.z += fs.m.w[string(fs.buf)]
 }
 
 // cueFeatures: the cue's lemma and form, its weak mark, its neighbours,
 // and where the content lies.
-func (x *ctx) cueFeatures(fs *featureSet, a doc.Attribution, ci, k int) {
-	fs.add("lemma", a.Lemma)
-	fs.add("form", strings.ToLower(x.d.Slice(a.Cue)))
+func (x *ctx) cueFeatures(fs *featureSet, a doc.Attribution, lemma value, ci, k int) {
+	fs.add(fLemma, lemma)
+	fs.add(fForm, fs.str(strings.ToLower(x.d.Slice(a.Cue))))
+	var prev value
+	if ci > 0 {
+		prev = fs.str(x.lower[ci-1])
+	}
 	if w := x.weak[k]; w != "" {
-		fs.add("weak", w)
-		fs.add("weak|lemma", w, a.Lemma)
+		wv := fs.str(w)
+		fs.add(fWeak, wv)
+		fs.add(fWeakLemma, wv, lemma)
 		if ci > 0 {
-			fs.add("weak|prev", w, x.lower[ci-1])
+			fs.add(fWeakPrev, wv, prev)
 		}
 	}
 	if ci > 0 {
-		fs.add("prev", x.lower[ci-1])
-		fs.add("prev|lemma", x.lower[ci-1], a.Lemma)
+		fs.add(fPrev, prev)
+		fs.add(fPrevLemma, prev, lemma)
 	}
 	if e := ci; e >= 0 {
 		for e+1 < len(x.d.Tokens) && x.d.Tokens[e+1].End <= a.Cue.End {
 			e++
 		}
 		if e+1 < len(x.d.Tokens) {
-			fs.add("next", x.lower[e+1])
-			fs.add("next|lemma", x.lower[e+1], a.Lemma)
+			next := fs.str(x.lower[e+1])
+			fs.add(fNext, next)
+			fs.add(fNextLemma, next, lemma)
 		}
 	}
-	pos := "pre"
+	pos := fs.con(cPre)
 	if a.Content.End <= a.Cue.Start {
-		pos = "post"
+		pos = fs.con(cPost)
 	}
-	fs.add("pos", pos)
-	fs.add("pos|lemma", pos, a.Lemma)
-	fs.add("kind", a.Kind)
-	fs.add("kind|pos", a.Kind, pos)
+	kind := fs.str(a.Kind)
+	fs.add(fPos, pos)
+	fs.add(fPosLemma, pos, lemma)
+	fs.add(fKind, kind)
+	fs.add(fKindPos, kind, pos)
 }
 
 // sourceFeatures: the source's shape (none, pronoun, name or noun), its
 // first and last words and length, and whether it follows the cue.
-func (x *ctx) sourceFeatures(fs *featureSet, a doc.Attribution, sp []string) {
+func (x *ctx) sourceFeatures(fs *featureSet, a doc.Attribution, lemma value, sp fields) {
 	switch {
-	case len(sp) == 0:
-		fs.add("src", "none")
-		fs.add("src|lemma", "none", a.Lemma)
-	case len(sp) == 1 && subjectPronouns[strings.ToLower(sp[0])]:
-		fs.add("src", "pron")
-		fs.add("srcw", strings.ToLower(sp[0]))
+	case sp.n == 0:
+		fs.add(fSrc, fs.con(cNone))
+		fs.add(fSrcLemma, fs.con(cNone), lemma)
+	case sp.n == 1 && subjectPronouns[strings.ToLower(sp.first)]:
+		fs.add(fSrc, fs.con(cPron))
+		fs.add(fSrcW, fs.str(strings.ToLower(sp.first)))
 	default:
-		fs.add("srcfirst", strings.ToLower(sp[0]))
-		fs.add("srclast", strings.ToLower(sp[len(sp)-1]))
-		fs.add("srclen", strconv.Itoa(min(len(sp), 5)))
-		if capitalized(sp[len(sp)-1]) {
-			fs.add("src", "name")
+		fs.add(fSrcFirst, fs.str(strings.ToLower(sp.first)))
+		fs.add(fSrcLast, fs.str(strings.ToLower(sp.last)))
+		fs.add(fSrcLen, fs.con(cLen1+min(sp.n, 5)-1))
+		if capitalized(sp.last) {
+			fs.add(fSrc, fs.con(cName))
 		} else {
-			fs.add("src", "noun")
+			fs.add(fSrc, fs.con(cNoun))
 		}
 	}
 	if a.Speaker.Start > a.Cue.Start {
-		fs.add("src", "after")
+		fs.add(fSrc, fs.con(cAfter))
 	}
 }
 
 // frameFeatures: the content's length, whether the cue sits inside
 // another candidate's content, where the cue stands in its sentence, and
 // the content's first word.
-func (x *ctx) frameFeatures(fs *featureSet, s doc.Sentence, a doc.Attribution, ci, first, k int) {
-	b := "xl"
+func (x *ctx) frameFeatures(fs *featureSet, s doc.Sentence, a doc.Attribution, lemma value, ci, first, k int) {
+	b := cXL
 	switch cl := a.Content.Len(); {
 	case cl < 15:
-		b = "xs"
+		b = cXS
 	case cl < 40:
-		b = "s"
+		b = cS
 	case cl < 100:
-		b = "m"
+		b = cM
 	case cl < 200:
-		b = "l"
+		b = cL
 	}
-	fs.add("clen", b)
-	fs.add("clen|lemma", b, a.Lemma)
+	fs.add(fClen, fs.con(b))
+	fs.add(fClenLemma, fs.con(b), lemma)
 	for o := first; o < len(x.d.Attributions); o++ {
 		if o != k && x.d.Attributions[o].Content.Contains(a.Cue) {
-			fs.add("nested")
-			fs.add("nested|lemma", a.Lemma)
+			fs.add(fNested)
+			fs.add(fNestedLemma, lemma)
 			break
 		}
 	}
 	if ci >= 0 && ci-s.First <= 1 {
-		fs.add("sentstart")
+		fs.add(fSentStart)
 	}
 	if ci > 1 {
 		// Two words back tells "is expected to say" from "he went on to say".
-		fs.add("prev2|lemma", x.lower[ci-2], a.Lemma)
+		fs.add(fPrev2Lemma, fs.str(x.lower[ci-2]), lemma)
 	}
 	c := tokenAt(x.d, a.Content.Start)
 	if c > 0 && a.Content.Start >= a.Cue.End && x.lower[c-1] == "that" {
 		// "said in a statement that …": a complementizer before the
 		// content marks a report, whatever adjunct stands between it
 		// and the verb ("said in Iowa" alone is weaker).
-		fs.add("thatclause")
+		fs.add(fThatClause)
 	}
 	if c >= 0 {
 		// "said that …", "said the …", "know how …": the content's first
 		// word says whether it is a clause, an object or a question.
-		fs.add("cfirst", x.lower[c])
-		fs.add("cfirst|lemma", x.lower[c], a.Lemma)
+		cf := fs.str(x.lower[c])
+		fs.add(fCFirst, cf)
+		fs.add(fCFirstLemma, cf, lemma)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -56,4 +57,31 @@ func TestKeepScoredMatchesNamedFeatures(t *testing.T) {
 		n++
 	})
 	assert.Greater(t, n, 5)
+}
+
+// A free word may itself be '=' (a punctuation token): the stored
+// feature still splits into the values that scoring looks up.
+func TestScoredFeatureWithEqualsSign(t *testing.T) {
+	m := parseModel("_bias\t0\n_threshold\t0.5\nprev|lemma===say\t2\nweak|prev=named===\t3\nform==\t5\n")
+	fs := featureSet{m: &m}
+	fs.add(fPrevLemma, fs.str("="), fs.str("say"))
+	assert.Equal(t, 2.0, fs.z)
+	fs.add(fWeakPrev, fs.str("named"), fs.str("=="))
+	assert.Equal(t, 5.0, fs.z)
+	fs.add(fForm, fs.str("="))
+	assert.Equal(t, 10.0, fs.z)
+	fs.add(fPrevLemma, fs.str("=="), fs.str("say"))
+	fs.add(fPrevLemma, fs.str(""), fs.str("=say"))
+	assert.Equal(t, 10.0, fs.z, "a feature the model does not name weighs nothing")
+}
+
+func TestFieldsOfMatchesFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Mr. Smith", "  the  prime\tminister\n", "one", "a\u00a0b\u2003c ", "bad \xff utf8", "x\u0085y"} {
+		f, want := fieldsOf(s), strings.Fields(s)
+		require.Equal(t, len(want), f.n, s)
+		if len(want) > 0 {
+			assert.Equal(t, want[0], f.first, s)
+			assert.Equal(t, want[len(want)-1], f.last, s)
+		}
+	}
 }

@@ -301,24 +301,25 @@ func (d *Document) IndexTokens() {
 func (d *Document) lowerTokens() {
 	v := &d.View
 	var buf []byte
+	// which[k] is the token whose lower-cased copy ends at ends[k]: each
+	// token is tested once.
 	ends := make([]int32, 0, 64)
-	for _, t := range d.Tokens {
+	which := make([]int32, 0, 64)
+	for i, t := range d.Tokens {
+		v.Lower[i] = t.Text
 		if !needsLower(t.Text) {
 			continue
 		}
 		buf = appendLower(buf, t.Text)
 		ends = append(ends, int32(len(buf)))
+		which = append(which, int32(i))
 	}
 	all := string(buf)
-	start, next := 0, 0
-	for i, t := range d.Tokens {
-		if next == len(ends) || !needsLower(t.Text) {
-			v.Lower[i] = t.Text
-			continue
-		}
-		end := int(ends[next])
+	start := 0
+	for k, i := range which {
+		end := int(ends[k])
 		v.Lower[i] = all[start:end]
-		start, next = end, next+1
+		start = end
 	}
 }
 

@@ -44,6 +44,7 @@ type recognizer struct {
 	lw      []string // lower-cased token texts
 	inQuote []bool
 	start   []bool // the token starts a sentence, a headline or a quote
+	nl      []bool // nameLike of the token's text
 	head    []bool // the token is in the headline
 	midCaps map[string]bool
 	ms      []pending
@@ -153,8 +154,21 @@ func (r *recognizer) flags() {
 			}
 		}
 	}
+	// nameLike runs once on each token; the scan asks it of most tokens
+	// several times.
+	r.nl = make([]bool, n)
+	runs := 0
 	for i, t := range r.toks {
-		if t.Kind == doc.Word && !r.start[i] && !r.head[i] && nameLike(t.Text) {
+		r.nl[i] = nameLike(t.Text)
+		if r.nl[i] && (i == 0 || !r.nl[i-1]) {
+			runs++
+		}
+	}
+	// About one mention per run of capitalised words: one allocation
+	// instead of a doubling series of large structs.
+	r.ms = make([]pending, 0, runs+4)
+	for i, t := range r.toks {
+		if t.Kind == doc.Word && !r.start[i] && !r.head[i] && r.nl[i] {
 			w, _ := bare(t.Text)
 			r.midCaps[w] = true
 		}
@@ -236,7 +250,7 @@ func nameLike(s string) bool {
 		}
 		return false
 	}
-	if h := strings.LastIndexAny(s, "-\u2011"); h > 0 {
+	if h := lastHyphen(s); h > 0 {
 		tail := s[h+1:]
 		if strings.HasPrefix(s[h:], "\u2011") {
 			tail = s[h+len("\u2011"):]
@@ -247,6 +261,13 @@ func nameLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// lastHyphen is strings.LastIndexAny(s, "-\u2011") without its slow
+// path for a multi-byte set: neither mark's bytes can occur inside
+// another character, so the last of either byte string is the last mark.
+func lastHyphen(s string) int {
+	return max(strings.LastIndexByte(s, '-'), strings.LastIndex(s, "\u2011"))
 }
 
 // syllableName reports a hyphenated East Asian given name ("Ji-chang",
@@ -289,6 +310,11 @@ func (r *recognizer) word(i int) string {
 		return ""
 	}
 	return r.toks[i].Text
+}
+
+// nameAt is nameLike(r.word(i)), read from the table flags fills.
+func (r *recognizer) nameAt(i int) bool {
+	return i >= 0 && i < len(r.nl) && r.nl[i]
 }
 
 func (r *recognizer) lower(i int) string {
@@ -477,7 +503,7 @@ func (r *recognizer) sentence(first, last int) {
 			}
 		}
 		// "eastern Afghanistan"
-		if t.Kind == doc.Word && directions[lw] && i+1 < last {
+		if t.Kind == doc.Word && directionFilter.MayHave(lw) && directions[lw] && i+1 < last {
 			if end, s, ok := r.gazMatch(i+1, last); ok {
 				if pr, ok := gaz.places[s]; ok {
 					name := lw + " " + s
@@ -492,7 +518,7 @@ func (r *recognizer) sentence(first, last int) {
 				}
 			}
 		}
-		if t.Kind != doc.Word || !nameLike(t.Text) {
+		if t.Kind != doc.Word || !r.nl[i] {
 			i++
 			continue
 		}
@@ -501,7 +527,7 @@ func (r *recognizer) sentence(first, last int) {
 			i++
 			continue
 		}
-		if timeWords[w] && !(w == "May" && i+1 < last && nameLike(r.word(i+1))) {
+		if timeWords[w] && !(w == "May" && i+1 < last && r.nameAt(i+1)) {
 			i++
 			continue
 		}
@@ -525,10 +551,10 @@ func (r *recognizer) sentence(first, last int) {
 			i = end
 			continue
 		}
-		if c, ok := gaz.demonyms[w]; ok && !poss && (r.titleAt(i+1, last) > i+1 || gaz.isGiven(r.word(i+1)) || !nameLike(r.word(i+1))) {
+		if c, ok := gaz.demonyms[w]; ok && !poss && (r.titleAt(i+1, last) > i+1 || gaz.isGiven(r.word(i+1)) || !r.nameAt(i+1)) {
 			// "Afghan President Hamid Karzai": the demonym is his
 			// affiliation; "US Airways" is a name.
-			if nameLike(r.word(i + 1)) {
+			if r.nameAt(i + 1) {
 				r.affil = govKey(c)
 			}
 			i++
@@ -545,7 +571,7 @@ func (r *recognizer) longerName(end, last int, s string) bool {
 		return false
 	}
 	w := r.word(end)
-	if !nameLike(w) || r.titleAt(end, last) > end || functionWords[w] || timeWords[w] || gaz.demonyms[w] != nil {
+	if !r.nameAt(end) || r.titleAt(end, last) > end || functionWords[w] || timeWords[w] || gaz.demonyms[w] != nil {
 		return false
 	}
 	if gaz.fixedPlace(w) {
@@ -687,11 +713,11 @@ func (r *recognizer) run(i, last int) int {
 	j := i
 	for j < last {
 		t := r.toks[j]
-		if t.Kind == doc.Word && nameLike(t.Text) {
+		if t.Kind == doc.Word && r.nl[j] {
 			j++
 			// "Moody's Investors Service", "Standard and Poor's Corp"
 			// keep their possessive inside the name.
-			if _, poss := bare(t.Text); poss && !(j < last && orgHeads[r.word(j)]) && !(j+1 < last && orgHeads[r.word(j+1)] && nameLike(r.word(j))) {
+			if _, poss := bare(t.Text); poss && !(j < last && orgHeads[r.word(j)]) && !(j+1 < last && orgHeads[r.word(j+1)] && r.nameAt(j)) {
 				break
 			}
 			if j-i >= 10 {
@@ -703,22 +729,22 @@ func (r *recognizer) run(i, last int) int {
 		// "Chancellor of the Exchequer"
 		if t.Kind == doc.Word && (connectors[t.Text] || t.Text == "for") && j > i && j+1 < last {
 			ofHead := orgHeads[r.word(j-1)] || gaz.titles[r.word(j-1)].Role != ""
-			if nameLike(r.word(j+1)) && (t.Text != "of" || ofHead) {
+			if r.nameAt(j+1) && (t.Text != "of" || ofHead) {
 				j++
 				continue
 			}
 			// "Institute for Fiscal Studies", "Department for Education"
-			if t.Text == "for" && orgHeads[r.word(j-1)] && nameLike(r.word(j+1)) {
+			if t.Text == "for" && orgHeads[r.word(j-1)] && r.nameAt(j+1) {
 				j++
 				continue
 			}
-			if t.Text == "of" && ofHead && r.word(j+1) == "the" && j+2 < last && nameLike(r.word(j+2)) {
+			if t.Text == "of" && ofHead && r.word(j+1) == "the" && j+2 < last && r.nameAt(j+2) {
 				j += 2
 				continue
 			}
 		}
 		if (t.Text == "&" || t.Text == "and" && j+2 < last && (orgHeads[r.word(j+2)] || j+3 < last && orgHeads[r.word(j+3)])) &&
-			j > i && j+1 < last && nameLike(r.word(j+1)) && !gaz.fixedPlace(r.word(j-1)) {
+			j > i && j+1 < last && r.nameAt(j+1) && !gaz.fixedPlace(r.word(j-1)) {
 			j++
 			continue
 		}
@@ -754,7 +780,7 @@ func (r *recognizer) run(i, last int) int {
 func (r *recognizer) splitAtTitle(i, j, last int) int {
 	for p := i + 1; p < j-1 && r.titleAt(i, j) == i && !nameTitles[r.word(i)]; p++ {
 		e := r.titleAt(p, j)
-		if e <= p || e >= j || !nameLike(r.word(e)) {
+		if e <= p || e >= j || !r.nameAt(e) {
 			continue
 		}
 		x := r.classify(i, p, last, "")
@@ -968,7 +994,7 @@ func (r *recognizer) roleAndAffiliation(p *pending, i, j, last int) (preRole, po
 		}
 		p.affKey = ""
 	}
-	if p.affTok < 0 && j+1 < last && r.word(j) == "of" && nameLike(r.word(j+1)) {
+	if p.affTok < 0 && j+1 < last && r.word(j) == "of" && r.nameAt(j+1) {
 		p.affTok = j + 1
 	}
 	return preRole, postRole
@@ -1095,13 +1121,13 @@ func (r *recognizer) positionAt(k, last int) bool {
 // "chief executive Anna Reyes", "DL Sheldon Richardson".
 func (r *recognizer) roleFollows(j, last int) bool {
 	if e := r.titleAt(j, last); e > j {
-		return e < last && nameLike(r.word(e))
+		return e < last && r.nameAt(e)
 	}
 	k := j
 	for k < last && k < j+4 && (roleMods[r.lw[k]] || roleNouns[r.lw[k]]) && r.lw[k] == r.word(k) && r.lw[k] != "new" && r.lw[k] != "then" {
 		k++
 	}
-	return k > j && roleNouns[r.lw[k-1]] && k < last && nameLike(r.word(k))
+	return k > j && roleNouns[r.lw[k-1]] && k < last && r.nameAt(k)
 }
 
 // placeStarts reports a run [k, j) that starts with a multiword place
@@ -1250,7 +1276,7 @@ func (r *recognizer) roleAfter(j, last int) (string, int) {
 	}
 	start := k
 	affTok := -1
-	if k < last && nameLike(r.word(k)) {
+	if k < last && r.nameAt(k) {
 		if _, poss := bare(r.word(k)); poss {
 			affTok = k
 			k++
@@ -1270,7 +1296,7 @@ func (r *recognizer) roleAfter(j, last int) (string, int) {
 		if r.lower(k) == "the" {
 			k++
 		}
-		if k < last && nameLike(r.word(k)) {
+		if k < last && r.nameAt(k) {
 			affTok = k
 		}
 	}

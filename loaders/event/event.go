@@ -44,6 +44,21 @@ var verbTriggers = map[string][2]string{
 	"detained": {"arrest", "arrest"}, "visited": {"visit", "visit"}, "protested": {"protest", "protest"},
 }
 
+// triggerWords are the keys of triggers and verbTriggers, in one table.
+var triggerWords = func() map[string]bool {
+	m := make(map[string]bool, len(triggers)+len(verbTriggers))
+	for w := range triggers {
+		m[w] = true
+	}
+	for w := range verbTriggers {
+		m[w] = true
+	}
+	return m
+}()
+
+// triggerFilter turns most words away before triggerWords is looked up.
+var triggerFilter = doc.NewWordFilter(triggerWords)
+
 // pluralGeneric are plural triggers that, bare, name a kind of event
 // rather than one event ("to mount assaults").
 var pluralGeneric = map[string]bool{
@@ -148,6 +163,10 @@ func published(s string) (time.Time, bool) {
 func (x *extractor) trigger(i int, s doc.Sentence, si int) (mention, bool) {
 	d := x.d
 	w := x.lower[i]
+	if w != "power" && (!triggerFilter.MayHave(w) || !triggerWords[w]) {
+		// Most words: one lookup, not one in each table.
+		return mention{}, false
+	}
 	typ, ok := triggers[w]
 	// "returned to power", "regained power", "seized power"
 	if !ok && (w == "power") && i > s.First {

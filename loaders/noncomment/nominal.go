@@ -161,7 +161,9 @@ func (m *matcher) reply(i int) (match, bool) {
 		return match{}, false
 	}
 	q := &d.Quotes[qi]
-	if strings.ToLower(strings.Trim(d.Slice(q.Inner), " .,!;:")) != "no comment" {
+	// Lower-casing shrinks a text to no less than a third of its bytes,
+	// so a longer quote cannot read "no comment": it is not lower-cased.
+	if t := strings.Trim(d.Slice(q.Inner), " .,!;:"); len(t) > 3*len("no comment") || strings.ToLower(t) != "no comment" {
 		return match{}, false
 	}
 	a, b := m.tokenAt(q.Inner.Start), i+1

@@ -197,6 +197,9 @@ func (m *matcher) verbal(i int) (match, bool) {
 // that "confirm or deny" wins over "confirm".
 func (m *matcher) headsAt(i int) []head {
 	var out []head
+	if !headFilter.MayHave(m.low[i]) {
+		return nil
+	}
 	for _, h := range lex.heads[m.low[i]] {
 		if i+len(h.words) > m.s.Last {
 			continue
@@ -212,7 +215,10 @@ func (m *matcher) headsAt(i int) []head {
 			out = append(out, h)
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return len(out[a].words) > len(out[b].words) })
+	if len(out) > 1 {
+		// (Most tokens head nothing, and sorting none allocates.)
+		sort.SliceStable(out, func(a, b int) bool { return len(out[a].words) > len(out[b].words) })
+	}
 	return out
 }
 

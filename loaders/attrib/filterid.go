@@ -1,0 +1,254 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tmpl is a feature template: the name before the first '=' of a
+// feature ("prev|lemma" in "prev|lemma=the=say").
+type tmpl uint8
+
+// The templates, in no particular order (the order of a candidate's
+// features is the order nameFeatures adds them).
+const (
+	fLemma tmpl = iota
+	fForm
+	fWeak
+	fWeakLemma
+	fWeakPrev
+	fPrev
+	fPrevLemma
+	fNext
+	fNextLemma
+	fPos
+	fPosLemma
+	fKind
+	fKindPos
+	fSrc
+	fSrcLemma
+	fSrcW
+	fSrcFirst
+	fSrcLast
+	fSrcLen
+	fSrcLastLemma
+	fClen
+	fClenLemma
+	fNested
+	fNestedLemma
+	fSentStart
+	fPrev2Lemma
+	fThatClause
+	fCFirst
+	fCFirstLemma
+	fHeadline
+	fTitleCueLemma
+	nTemplates
+)
+
+// templates gives each template its name, how many values it takes, and
+// which of two values is a free word that may itself hold '=' (a
+// punctuation token): 1 the first, 2 the second, 0 neither. The other
+// value of a pair comes from a closed set (a lemma, a position, a kind)
+// with no '=', so a stored feature splits into its values one way only.
+var templates = [nTemplates]struct {
+	name  string
+	arity int
+	free  int
+}{
+	fLemma:         {"lemma", 1, 0},
+	fForm:          {"form", 1, 0},
+	fWeak:          {"weak", 1, 0},
+	fWeakLemma:     {"weak|lemma", 2, 0},
+	fWeakPrev:      {"weak|prev", 2, 2},
+	fPrev:          {"prev", 1, 0},
+	fPrevLemma:     {"prev|lemma", 2, 1},
+	fNext:          {"next", 1, 0},
+	fNextLemma:     {"next|lemma", 2, 1},
+	fPos:           {"pos", 1, 0},
+	fPosLemma:      {"pos|lemma", 2, 0},
+	fKind:          {"kind", 1, 0},
+	fKindPos:       {"kind|pos", 2, 0},
+	fSrc:           {"src", 1, 0},
+	fSrcLemma:      {"src|lemma", 2, 0},
+	fSrcW:          {"srcw", 1, 0},
+	fSrcFirst:      {"srcfirst", 1, 0},
+	fSrcLast:       {"srclast", 1, 0},
+	fSrcLen:        {"srclen", 1, 0},
+	fSrcLastLemma:  {"srclast|lemma", 2, 1},
+	fClen:          {"clen", 1, 0},
+	fClenLemma:     {"clen|lemma", 2, 0},
+	fNested:        {"nested", 0, 0},
+	fNestedLemma:   {"nested|lemma", 1, 0},
+	fSentStart:     {"sentstart", 0, 0},
+	fPrev2Lemma:    {"prev2|lemma", 2, 1},
+	fThatClause:    {"thatclause", 0, 0},
+	fCFirst:        {"cfirst", 1, 0},
+	fCFirstLemma:   {"cfirst|lemma", 2, 1},
+	fHeadline:      {"headline", 0, 0},
+	fTitleCueLemma: {"titlecue|lemma", 1, 0},
+}
+
+// constValues are the values the features take from a closed set,
+// interned once at load (cid) rather than looked up per candidate.
+var constValues = [...]string{"pre", "post", "none", "pron", "name", "noun", "after",
+	"xs", "s", "m", "l", "xl", "1", "2", "3", "4", "5"}
+
+// Indexes of constValues.
+const (
+	cPre = iota
+	cPost
+	cNone
+	cPron
+	cName
+	cNoun
+	cAfter
+	cXS
+	cS
+	cM
+	cL
+	cXL
+	cLen1
+)
+
+// value is one value of a feature: its text, for naming, and its id in
+// the model's vocabulary, for scoring (-1 when no weight has it).
+type value struct {
+	s  string
+	id int32
+}
+
+// featureSet collects feature names, "name=value=value", or, with a
+// model, sums their weights.
+type featureSet struct {
+	f []string
+	m *model
+	z float64
+}
+
+// str is the value s: with a model, one lookup of its id.
+func (fs *featureSet) str(s string) value {
+	if fs.m == nil {
+		return value{s: s}
+	}
+	id, ok := fs.m.ids[s]
+	if !ok {
+		return value{s: s, id: -1}
+	}
+	return value{s: s, id: id}
+}
+
+// con is the constant value constValues[c].
+func (fs *featureSet) con(c int) value {
+	if fs.m == nil {
+		return value{s: constValues[c]}
+	}
+	return value{s: constValues[c], id: fs.m.cid[c]}
+}
+
+// add names the feature of template t with these values, or adds its
+// weight: none when a value is outside the vocabulary, since no weight
+// then names it.
+func (fs *featureSet) add(t tmpl, vals ...value) {
+	if fs.m == nil {
+		n := templates[t].name
+		for _, v := range vals {
+			n += "=" + v.s
+		}
+		fs.f = append(fs.f, n)
+		return
+	}
+	var ids [2]int32
+	for i, v := range vals {
+		if v.id < 0 {
+			return
+		}
+		ids[i] = v.id
+	}
+	fs.z += fs.m.wid[packFeature(t, ids[0], ids[1])]
+}
+
+func packFeature(t tmpl, a, b int32) uint64 {
+	return uint64(t)<<56 | uint64(a)<<28 | uint64(b)
+}
+
+// index fills ids, wid and cid from w: each stored feature is split into
+// its template and values, which get ids in the order first seen (a
+// feature that no template makes is never scored, and is left out).
+func (m *model) index() {
+	m.ids = map[string]int32{}
+	m.wid = make(map[uint64]float64, len(m.w))
+	byName := make(map[string]tmpl, nTemplates)
+	for t, tp := range templates {
+		byName[tp.name] = tmpl(t)
+	}
+	intern := func(s string) int32 {
+		id, ok := m.ids[s]
+		if !ok {
+			id = int32(len(m.ids))
+			m.ids[s] = id
+		}
+		return id
+	}
+	for key, w := range m.w {
+		name, rest, hasRest := strings.Cut(key, "=")
+		t, ok := byName[name]
+		if !ok || hasRest != (templates[t].arity > 0) {
+			continue
+		}
+		var a, b int32
+		switch templates[t].arity {
+		case 1:
+			a = intern(rest)
+		case 2:
+			i := strings.Index(rest, "=")
+			if templates[t].free == 1 {
+				i = strings.LastIndex(rest, "=")
+			}
+			if i < 0 {
+				continue
+			}
+			a, b = intern(rest[:i]), intern(rest[i+1:])
+		}
+		m.wid[packFeature(t, a, b)] = w
+	}
+	for c, s := range constValues {
+		m.cid[c] = -1
+		if id, ok := m.ids[s]; ok {
+			m.cid[c] = id
+		}
+	}
+}
+
+// fields is what the filter reads of strings.Fields(s): the first and
+// last field and how many there are, found without making the slice.
+type fields struct {
+	first, last string
+	n           int
+}
+
+func fieldsOf(s string) fields {
+	var f fields
+	start := -1
+	for i := 0; i <= len(s); {
+		r, size := rune(' '), 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				if f.n == 0 {
+					f.first = s[start:i]
+				}
+				f.last = s[start:i]
+				f.n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	return f
+}
