@@ -27,6 +27,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/claimgraph/claimgraph/internal/sortedset"
 )
 
 const (
@@ -219,20 +221,7 @@ func Match(a, b Quote) (bool, float64) {
 
 // overlap is |a∩b| / min(|a|,|b|) of two sorted sets.
 func overlap(a, b []uint64) float64 {
-	i, j, n := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(n) / float64(min(len(a), len(b)))
+	return float64(sortedset.Intersect(a, b)) / float64(min(len(a), len(b)))
 }
 
 // wordOverlap is the share of the shorter list's words, counted with

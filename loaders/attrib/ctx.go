@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,19 +180,17 @@ func set(words ...string) map[string]bool {
 
 // tokenAt returns the index of the token that starts at byte b, or -1.
 func tokenAt(d *doc.Document, b int) int {
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Tokens[m].Start < b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(d.Tokens) && d.Tokens[lo].Start == b {
-		return lo
+	k := firstTokenFrom(d, b)
+	if k < len(d.Tokens) && d.Tokens[k].Start == b {
+		return k
 	}
 	return -1
+}
+
+// firstTokenFrom is the index of the first token starting at or after
+// byte b (len(d.Tokens) when none does): tokens are in text order.
+func firstTokenFrom(d *doc.Document, b int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= b })
 }
 
 func (x *ctx) isIng(k int) bool {

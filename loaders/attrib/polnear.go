@@ -390,17 +390,8 @@ func ContentTail(d *doc.Document, a doc.Attribution) (doc.Span, bool) {
 // nextTokenStart returns the start of the first token at or after byte
 // b, or -1.
 func nextTokenStart(d *doc.Document, b int) int {
-	lo, hi := 0, len(d.Tokens)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Tokens[m].Start < b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(d.Tokens) {
-		return d.Tokens[lo].Start
+	if k := firstTokenFrom(d, b); k < len(d.Tokens) {
+		return d.Tokens[k].Start
 	}
 	return -1
 }

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/internal/sortedset"
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/pipeline"
@@ -416,22 +417,7 @@ func makeSet(r *Role, text []rune, haveText bool) charset {
 	return out
 }
 
-func inter(a, b charset) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
+func inter(a, b charset) int { return sortedset.Intersect(a, b) }
 
 func equal(a, b charset) bool {
 	if len(a) != len(b) {
