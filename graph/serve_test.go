@@ -365,13 +365,7 @@ func TestBodyOverMaxBodyIs413(t *testing.T) {
 // in a header (issue 16: All() was cut silently at the cap, and
 // GetLimit(1e9) returned 100,400 rows).
 func TestResultCapEveryWay(t *testing.T) {
-	st := memStore(t)
-	var batch []schema.Bundle
-	for i := 0; i < 30; i++ {
-		batch = append(batch, bundle(fmt.Sprintf("a%d", i), fmt.Sprintf("Speaker%02d", i), "yes"))
-	}
-	_, err := st.Write(context.Background(), batch)
-	require.NoError(t, err)
+	st := thirtySpeakers(t)
 	_, ts := newTestServer(t, st, graph.ServeConfig{ResultCap: 10})
 	tests := []struct {
 		name, prog string
@@ -453,13 +447,7 @@ func TestResultCapEveryWay(t *testing.T) {
 // is no answer with fewer rows but an error that names the timeout
 // (issue 19, "honest at the edges").
 func TestQueryTimeoutSaysSo(t *testing.T) {
-	st := memStore(t)
-	var batch []schema.Bundle
-	for i := 0; i < 30; i++ {
-		batch = append(batch, bundle(fmt.Sprintf("a%d", i), fmt.Sprintf("Speaker%02d", i), "yes"))
-	}
-	_, err := st.Write(context.Background(), batch)
-	require.NoError(t, err)
+	st := thirtySpeakers(t)
 	_, ts := newTestServer(t, st, graph.ServeConfig{QueryTimeout: time.Nanosecond, CacheEntries: -1})
 	for _, q := range []string{"who-said-what", "no-comment", "entities"} {
 		resp, err := http.Get(ts.URL + "/api/queries/" + q)
@@ -588,4 +576,17 @@ func TestAdhocSlots(t *testing.T) {
 	resp.Body.Close()
 	assert.Equal(t, http.StatusOK, resp.StatusCode, "a stored query still finds a slot")
 	<-done
+}
+
+// thirtySpeakers is a memory store of 30 articles, each quoting its own
+// speaker once: more rows than the small caps and pages the tests set.
+func thirtySpeakers(t *testing.T) *graph.Store {
+	st := memStore(t)
+	var batch []schema.Bundle
+	for i := 0; i < 30; i++ {
+		batch = append(batch, bundle(fmt.Sprintf("a%d", i), fmt.Sprintf("Speaker%02d", i), "yes"))
+	}
+	_, err := st.Write(context.Background(), batch)
+	require.NoError(t, err)
+	return st
 }
