@@ -11,62 +11,42 @@ import (
 // subject, past a leading prepositional phrase and before a verb that
 // follows a common noun.
 func TestCoordinatedVerbSubject(t *testing.T) {
-	tests := []struct {
-		name, text, cue, speaker string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"leading phrase", "At a packed hearing in the county hall, the sheriff defended his budget and said the jail was understaffed.", "said", "the sheriff"},
 		{"verb after a common noun", "The chairman changed course and argued that the merger should wait.", "argued", "The chairman"},
 		{"a participle after a subordinate clause", "They were close to a deal when the mayor scrapped the talks in May, citing rising costs.", "citing", "the mayor"},
 		{"a noun phrase after a preposition is no clause", "European leaders met on Friday after Britain's decision to leave the union, offering new plans for defence.", "offering", "European leaders"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var found []got
-			for _, g := range attributions(run(tt.text, 0)) {
-				if g.Cue == tt.cue {
-					found = append(found, g)
-				}
-			}
-			require.Len(t, found, 1)
-			assert.Equal(t, tt.speaker, found[0].Speaker)
-		})
-	}
+	})
 }
 
 // A date between the source and the cue is the report's, not part of
 // its source; one that tells which poll or document it was stays.
 func TestDateBeforeCue(t *testing.T) {
-	tests := []struct {
-		name, text, cue, speaker string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"on a weekday", "The harbor master on Tuesday said the pier would reopen in spring.", "said", "The harbor master"},
 		{"weekday and part of the day", "The ferry union late Monday night warned that the strike would go on.", "warned", "The ferry union"},
 		{"last week", "The mayor last week said the bridge was safe.", "said", "The mayor"},
 		{"a participle keeps its date", "A harbor survey released Friday found that most riders wanted later ferries.", "found", "A harbor survey released Friday"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var found []got
-			for _, g := range attributions(run(tt.text, 0)) {
-				if g.Cue == tt.cue {
-					found = append(found, g)
-				}
-			}
-			require.Len(t, found, 1)
-			assert.Equal(t, tt.speaker, found[0].Speaker)
-		})
-	}
+	})
 }
 
 // A bound on a quantity ("at least", "more than") opens the source with
 // the quantity it bounds.
 func TestQuantityBoundInSource(t *testing.T) {
-	tests := []struct {
-		name, text, cue, speaker string
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"at least", "At least four pilots said the pier was unsafe.", "said", "At least four pilots"},
 		{"more than", "More than 30 captains say the ferry should wait.", "say", "More than 30 captains"},
-	}
+	})
+}
+
+// speakerCase is a sentence, the cue of the one attribution it should
+// give, and that attribution's speaker span.
+type speakerCase struct {
+	name, text, cue, speaker string
+}
+
+func checkSpeakers(t *testing.T, tests []speakerCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var found []got
