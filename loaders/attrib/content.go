@@ -157,6 +157,16 @@ func (x *ctx) trimEnd(sp doc.Span) doc.Span {
 	return sp
 }
 
+// firstContentToken is the first token of a's content when the content
+// follows its cue, else -1: the two endings below read only such
+// contents.
+func (x *ctx) firstContentToken(a doc.Attribution) int {
+	if a.Content.Start < a.Cue.End {
+		return -1
+	}
+	return tokenAt(x.d, a.Content.Start)
+}
+
 // endBeforeCoordinatedCue ends a content read after its cue before a
 // second verb of report that shares the cue's subject ("defended the
 // charity, but admitted …", "blasted the plan and praised the mayor"):
@@ -165,10 +175,7 @@ func (x *ctx) trimEnd(sp doc.Span) doc.Span {
 // features read the rules' spans, and looks at most 80 tokens into the
 // content, so that it stays linear in the text.
 func (x *ctx) endBeforeCoordinatedCue(a *doc.Attribution) {
-	if a.Content.Start < a.Cue.End {
-		return
-	}
-	k := tokenAt(x.d, a.Content.Start)
+	k := x.firstContentToken(*a)
 	if k < 0 {
 		return
 	}
@@ -205,10 +212,7 @@ func (x *ctx) endBeforeCoordinatedCue(a *doc.Attribution) {
 // made, 8 unmade). Like endBeforeCoordinatedCue it runs after the filter
 // and looks at most 80 tokens into the content.
 func (x *ctx) endAtClauseBreak(a *doc.Attribution) {
-	if a.Content.Start < a.Cue.End {
-		return
-	}
-	k := tokenAt(x.d, a.Content.Start)
+	k := x.firstContentToken(*a)
 	if k < 0 {
 		return
 	}
