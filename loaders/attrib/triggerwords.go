@@ -1,7 +1,5 @@
 package attrib
 
-import "github.com/claimgraph/claimgraph/loaders/doc"
-
 // triggerWords names, by rule, the lower-cased words at which the rule's
 // trigger can hold. The dispatcher looks a token up once here and tries
 // only the rules that can take it, rather than calling every trigger on
@@ -30,8 +28,6 @@ var triggerWords = func() map[string][]string {
 type ruleMasks struct {
 	byWord map[string]uint64
 	always uint64
-	// filter turns away most words without a lookup in byWord.
-	filter *doc.WordFilter
 }
 
 var dispatchMasks = buildRuleMasks()
@@ -53,15 +49,10 @@ func buildRuleMasks() ruleMasks {
 			m.byWord[w] |= bit
 		}
 	}
-	m.filter = doc.NewWordFilter(m.byWord)
 	return m
 }
 
 // rulesAt is the set of rules whose trigger may hold at token i.
 func (x *ctx) rulesAt(i int) uint64 {
-	w := x.lower[i]
-	if !dispatchMasks.filter.MayHave(w) {
-		return dispatchMasks.always
-	}
-	return dispatchMasks.always | dispatchMasks.byWord[w]
+	return dispatchMasks.always | dispatchMasks.byWord[x.lower[i]]
 }

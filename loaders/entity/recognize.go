@@ -503,7 +503,7 @@ func (r *recognizer) sentence(first, last int) {
 			}
 		}
 		// "eastern Afghanistan"
-		if t.Kind == doc.Word && directionFilter.MayHave(lw) && directions[lw] && i+1 < last {
+		if t.Kind == doc.Word && directions[lw] && i+1 < last {
 			if end, s, ok := r.gazMatch(i+1, last); ok {
 				if pr, ok := gaz.places[s]; ok {
 					name := lw + " " + s

@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"strings"
-
-	"github.com/claimgraph/claimgraph/loaders/doc"
-)
+import "strings"
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -130,9 +126,6 @@ Airport Park Border Canal Pass Plain Plains Basin Delta`)
 var directions = set(`eastern western northern southern central north-eastern north-western south-eastern
 south-western northeastern northwestern southeastern southwestern north-east north-west south-east
 south-west northeast northwest southeast southwest east west north south`)
-
-// directionFilter turns most words away before directions is looked up.
-var directionFilter = doc.NewWordFilter(directions)
 
 // placePreps before an unknown name suggest a place.
 var placePreps = set(`in at near from to across outside inside into towards toward via`)

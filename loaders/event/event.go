@@ -56,9 +56,6 @@ var triggerWords = func() map[string]bool {
 	return m
 }()
 
-// triggerFilter turns most words away before triggerWords is looked up.
-var triggerFilter = doc.NewWordFilter(triggerWords)
-
 // pluralGeneric are plural triggers that, bare, name a kind of event
 // rather than one event ("to mount assaults").
 var pluralGeneric = map[string]bool{
@@ -163,7 +160,7 @@ func published(s string) (time.Time, bool) {
 func (x *extractor) trigger(i int, s doc.Sentence, si int) (mention, bool) {
 	d := x.d
 	w := x.lower[i]
-	if w != "power" && (!triggerFilter.MayHave(w) || !triggerWords[w]) {
+	if !triggerWords[w] && w != "power" {
 		// Most words: one lookup, not one in each table.
 		return mention{}, false
 	}

@@ -4,8 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-
-	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
 //go:embed refusals.txt
@@ -143,9 +141,6 @@ type multiWord struct {
 }
 
 var lex = mustLexicon(tableData)
-
-// headFilter turns most words away before lex.heads is looked up.
-var headFilter = doc.NewWordFilter(lex.heads)
 
 func mustLexicon(data string) *lexicon {
 	l, err := parseLexicon(data)

@@ -197,9 +197,6 @@ func (m *matcher) verbal(i int) (match, bool) {
 // that "confirm or deny" wins over "confirm".
 func (m *matcher) headsAt(i int) []head {
 	var out []head
-	if !headFilter.MayHave(m.low[i]) {
-		return nil
-	}
 	for _, h := range lex.heads[m.low[i]] {
 		if i+len(h.words) > m.s.Last {
 			continue
