@@ -110,3 +110,47 @@ func TestKeysAreFewAndStable(t *testing.T) {
 		t.Error("two wordings share an id")
 	}
 }
+
+// TestCompactKeepsTheQuote: a quote read back from the index's compact
+// form matches exactly as the parsed one does, and keys survive their
+// stored form.
+func TestCompactKeepsTheQuote(t *testing.T) {
+	full := Parse(long)
+	back := full.Compact().Quote()
+	if back.Norm != full.Norm || strings.Join(back.Words, "|") != strings.Join(full.Words, "|") {
+		t.Fatalf("Compact().Quote() = %q / %q, want %q / %q", back.Norm, back.Words, full.Norm, full.Words)
+	}
+	for _, other := range []string{long, "patience has not put food on anyone's table", strings.Replace(long, "eighteen", "sixteen", 1), "no plan here"} {
+		o := Parse(other)
+		s1, m1 := Match(o, full)
+		s2, m2 := Match(o, back)
+		if s1 != s2 || m1 != m2 {
+			t.Errorf("Match(%q) = %v %v on the parsed quote, %v %v on its compact form", other, s1, m1, s2, m2)
+		}
+	}
+	if !(Compact{}).Empty() || full.Compact().Empty() {
+		t.Error("Empty is wrong")
+	}
+	keys := full.Keys()
+	for i, h := range full.KeyHashes() {
+		if Key(h) != keys[i] {
+			t.Errorf("Key(%d) = %q, want %q", h, Key(h), keys[i])
+		}
+		if got, ok := ParseKey(keys[i]); !ok || got != h {
+			t.Errorf("ParseKey(%q) = %d %v, want %d", keys[i], got, ok, h)
+		}
+	}
+	if _, ok := ParseKey("quoted text"); ok {
+		t.Error("ParseKey accepted a string that is no key")
+	}
+}
+
+// TestParseSlicesNorm: every word is a piece of Norm, in order.
+func TestParseSlicesNorm(t *testing.T) {
+	for _, in := range []string{long, "  “Don’t”  —  stop, now!  ", "'x'", "", "a"} {
+		q := Parse(in)
+		if got := strings.Join(q.Words, " "); got != q.Norm {
+			t.Errorf("Parse(%q): words %q do not join to Norm %q", in, q.Words, q.Norm)
+		}
+	}
+}
