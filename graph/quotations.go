@@ -37,50 +37,11 @@ type claimQuote struct {
 // a tenth of the BBC + Reuters load's CPU. On bolt and memstore, which one
 // process holds, it is the whole index; on PostgreSQL another loader may
 // have written since, so the keys are looked up in the store as well.
-//
-// It lives as long as the load, so it is laid out for the garbage
-// collector, which marks every pointer of the live heap in each of a
-// load's hundreds of cycles: keys are numbers in maps without pointers,
-// and postings (which quotations a key names) are numbers in one slice.
-// Kept as maps of strings to slices of IRIs and as parsed quotes with a
-// string per word, the index of the BBC + Reuters load made the
-// collector's marking a third more work than the load without linking.
 type quoteIndex struct {
 	mu     sync.Mutex
 	loaded bool
-	keys   map[uint64]int32 // a key's newest posting, 1-based
-	posts  []posting
-	// Quotations by number: the IRI, and the founding wording once known
-	// (the store's quotations are read by key first, their wording only
-	// when a quote is matched against them).
-	nums    map[quad.IRI]int32
-	iris    []quad.IRI
-	wording []quotation.Compact
-}
-
-// posting says that a key names quotation number quote; next is the
-// key's posting before it, 1-based (0 for none).
-type posting struct{ quote, next int32 }
-
-// number is iri's quotation number, new if need be; x.mu is held.
-func (x *quoteIndex) number(iri quad.IRI) int32 {
-	if n, ok := x.nums[iri]; ok {
-		return n
-	}
-	if x.nums == nil {
-		x.nums = map[quad.IRI]int32{}
-	}
-	n := int32(len(x.iris))
-	x.nums[iri] = n
-	x.iris = append(x.iris, iri)
-	x.wording = append(x.wording, quotation.Compact{})
-	return n
-}
-
-// post records that key h names iri; x.mu is held.
-func (x *quoteIndex) post(h uint64, iri quad.IRI) {
-	x.posts = append(x.posts, posting{quote: x.number(iri), next: x.keys[h]})
-	x.keys[h] = int32(len(x.posts))
+	keys   map[string][]quad.IRI
+	quotes map[quad.IRI]quotation.Quote
 }
 
 // load reads the store's key quads, once.
@@ -90,41 +51,39 @@ func (x *quoteIndex) load(ctx context.Context, qs cgraph.QuadStore, keyPred cgra
 	if x.loaded {
 		return nil
 	}
-	x.keys, x.posts = map[uint64]int32{}, nil
+	keys := map[string][]quad.IRI{}
 	if keyPred != nil {
 		it := qs.QuadIterator(quad.Predicate, keyPred).Iterate()
 		defer it.Close()
 		for it.Next(ctx) {
 			q, err := qs.Quad(it.Result())
 			if err != nil {
-				x.keys = nil
 				return fmt.Errorf("reading the quotation keys: %w", err)
 			}
 			iri, ok1 := q.Subject.(quad.IRI)
 			k, ok2 := q.Object.(quad.String)
-			if !ok1 || !ok2 {
-				continue
-			}
-			if h, ok := quotation.ParseKey(string(k)); ok {
-				x.post(h, iri)
+			if ok1 && ok2 {
+				keys[string(k)] = append(keys[string(k)], iri)
 			}
 		}
 		if err := it.Err(); err != nil {
-			x.keys = nil
 			return fmt.Errorf("reading the quotation keys: %w", err)
 		}
 	}
-	x.loaded = true
+	x.keys, x.loaded = keys, true
+	if x.quotes == nil {
+		x.quotes = map[quad.IRI]quotation.Quote{}
+	}
 	return nil
 }
 
 // candidates adds to cands the quotations stored under any of keys.
-func (x *quoteIndex) candidates(keys []uint64, cands map[quad.IRI]struct{}) {
+func (x *quoteIndex) candidates(keys []string, cands map[quad.IRI]struct{}) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	for _, k := range keys {
-		for p := x.keys[k]; p != 0; p = x.posts[p-1].next {
-			cands[x.iris[x.posts[p-1].quote]] = struct{}{}
+		for _, c := range x.keys[k] {
+			cands[c] = struct{}{}
 		}
 	}
 }
@@ -132,25 +91,22 @@ func (x *quoteIndex) candidates(keys []uint64, cands map[quad.IRI]struct{}) {
 func (x *quoteIndex) quote(iri quad.IRI) (quotation.Quote, bool) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	n, ok := x.nums[iri]
-	if !ok || x.wording[n].Empty() {
-		return quotation.Quote{}, false
-	}
-	return x.wording[n].Quote(), true
+	q, ok := x.quotes[iri]
+	return q, ok
 }
 
 func (x *quoteIndex) remember(iri quad.IRI, q quotation.Quote) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	x.wording[x.number(iri)] = q.Compact()
+	if x.quotes != nil {
+		x.quotes[iri] = q
+	}
 }
 
 // settle adds the quotations a batch founded once its write committed;
 // after a failed write it forgets the keys, which the next write reads
 // again from the store, so the index never names a quotation the store
-// lacks nor misses one it has. (Wordings stay: a quotation's founding
-// wording never changes, and only those read from the store or
-// committed are kept.)
+// lacks nor misses one it has.
 func (x *quoteIndex) settle(l *quoteLinker, committed bool) {
 	if l == nil {
 		return
@@ -158,19 +114,17 @@ func (x *quoteIndex) settle(l *quoteLinker, committed bool) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if !committed {
-		x.keys, x.posts, x.loaded = nil, nil, false
+		x.keys, x.loaded = nil, false
 		return
 	}
 	if !x.loaded {
 		return
 	}
-	for h, iris := range l.local {
-		for _, iri := range iris {
-			x.post(h, iri)
-		}
+	for k, iris := range l.local {
+		x.keys[k] = append(x.keys[k], iris...)
 	}
 	for iri, q := range l.founded {
-		x.wording[x.number(iri)] = q.Compact()
+		x.quotes[iri] = q
 	}
 }
 
@@ -180,7 +134,7 @@ type quoteLinker struct {
 	// local maps the keys of quotations founded in this batch, and
 	// founded their wordings: the store and the index have neither until
 	// the batch commits.
-	local   map[uint64][]quad.IRI
+	local   map[string][]quad.IRI
 	founded map[quad.IRI]quotation.Quote
 	// whole is set when the index in memory is the store's whole index.
 	whole                       bool
@@ -197,7 +151,7 @@ func (s *Store) linkQuotations(ctx context.Context, batch []schema.Bundle) (*quo
 	if s.cfg.NoQuotations {
 		return nil, nil
 	}
-	l := &quoteLinker{s: s, local: map[uint64][]quad.IRI{}, founded: map[quad.IRI]quotation.Quote{}, whole: s.pg == nil}
+	l := &quoteLinker{s: s, local: map[string][]quad.IRI{}, founded: map[quad.IRI]quotation.Quote{}, whole: s.pg == nil}
 	var err error
 	if l.keyPred, err = s.QS.ValueOf(schema.QuotationKey); err != nil {
 		return nil, fmt.Errorf("linking quotations: %w", err)
@@ -346,7 +300,7 @@ func (l *quoteLinker) storedLinks(ctx context.Context, art quad.IRI) (map[quad.I
 // share one of q's keys in the store's object index.
 func (l *quoteLinker) find(ctx context.Context, q quotation.Quote) (quad.IRI, error) {
 	cands := map[quad.IRI]struct{}{}
-	probes := q.ProbeHashes()
+	probes := q.Probes()
 	for _, k := range probes {
 		for _, c := range l.local[k] {
 			cands[c] = struct{}{}
@@ -452,9 +406,9 @@ func (l *quoteLinker) found(b *schema.Bundle, q quotation.Quote, text string) qu
 	b.Shared = append(b.Shared,
 		quad.Quad{Subject: iri, Predicate: schema.Type, Object: schema.QuotationClass},
 		quad.Quad{Subject: iri, Predicate: schema.Text, Object: quad.String(text)})
-	for _, h := range q.KeyHashes() {
-		b.Shared = append(b.Shared, quad.Quad{Subject: iri, Predicate: schema.QuotationKey, Object: quad.String(quotation.Key(h))})
-		l.local[h] = append(l.local[h], iri)
+	for _, k := range q.Keys() {
+		b.Shared = append(b.Shared, quad.Quad{Subject: iri, Predicate: schema.QuotationKey, Object: quad.String(k)})
+		l.local[k] = append(l.local[k], iri)
 	}
 	l.founded[iri] = q
 	return iri

@@ -78,72 +78,27 @@ type Quote struct {
 // everything else (punctuation, quote marks, hyphens, whitespace)
 // separates words.
 func Parse(text string) Quote {
-	// The words are built into one string, Norm, and sliced out of it:
-	// a string per word would be as many allocations, and as many
-	// objects for the garbage collector to mark while the quote lives.
-	var b strings.Builder
-	var ends []int // where each word ends in b
-	inWord := false
+	var words []string
+	var w strings.Builder
+	end := func() {
+		if w.Len() > 0 {
+			words = append(words, w.String())
+			w.Reset()
+		}
+	}
 	for _, r := range text {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if !inWord && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			inWord = true
-			b.WriteRune(unicode.ToLower(r))
-		case isApostrophe(r) && inWord:
+			w.WriteRune(unicode.ToLower(r))
+		case isApostrophe(r) && w.Len() > 0:
 			// dropped; a trailing one ends the word at the next separator
 		default:
-			if inWord {
-				ends = append(ends, b.Len())
-			}
-			inWord = false
+			end()
 		}
 	}
-	if inWord {
-		ends = append(ends, b.Len())
-	}
-	return fromNorm(b.String(), ends)
-}
-
-// fromNorm makes the quote of a normalised wording whose words end at
-// ends (each word starts after the space that follows the one before).
-func fromNorm(norm string, ends []int) Quote {
-	q := Quote{Norm: norm}
-	if len(ends) > 0 {
-		q.Words = make([]string, len(ends))
-	}
-	start := 0
-	for i, e := range ends {
-		q.Words[i] = norm[start:e]
-		start = e + 1
-	}
-	q.shingles, q.keys = shingle(q.Words)
-	return q
-}
-
-// Compact is a quote as a long-lived index keeps it: its normalised
-// wording and shingles, without the slice of words, whose string headers
-// the garbage collector would mark in every cycle of a long load.
-type Compact struct {
-	norm     string
-	shingles []uint64
-}
-
-// Compact returns the quote's compact form.
-func (q Quote) Compact() Compact { return Compact{norm: q.Norm, shingles: q.shingles} }
-
-// Empty reports whether c holds no quote (the zero Compact).
-func (c Compact) Empty() bool { return c.norm == "" }
-
-// Quote expands c for Match. Its keys are not kept: a quote read back
-// from an index is matched against, never founded again.
-func (c Compact) Quote() Quote {
-	q := Quote{Norm: c.norm, shingles: c.shingles}
-	if c.norm != "" {
-		q.Words = strings.Split(c.norm, " ")
-	}
+	end()
+	q := Quote{Words: words, Norm: strings.Join(words, " ")}
+	q.shingles, q.keys = shingle(words)
 	return q
 }
 
@@ -226,30 +181,7 @@ func (q Quote) Probes() []string {
 	return out
 }
 
-// KeyHashes are the quote's index keys as numbers (Key gives the
-// stored form of each): an index in memory keeps numbers, not strings.
-func (q Quote) KeyHashes() []uint64 { return q.keys }
-
-// ProbeHashes are Probes as numbers.
-func (q Quote) ProbeHashes() []uint64 { return q.shingles }
-
-// Key is the stored form of a key hash.
-func Key(h uint64) string { return keyString(h) }
-
-// ParseKey reads a stored key back into its hash; ok is false for a
-// string that is no key.
-func ParseKey(s string) (h uint64, ok bool) {
-	rest, found := strings.CutPrefix(s, keyPrefix)
-	if !found {
-		return 0, false
-	}
-	h, err := strconv.ParseUint(rest, 36, 64)
-	return h, err == nil
-}
-
-const keyPrefix = "qk:"
-
-func keyString(k uint64) string { return keyPrefix + strconv.FormatUint(k, 36) }
+func keyString(k uint64) string { return "qk:" + strconv.FormatUint(k, 36) }
 
 // ID is a stable identifier of the quote's normalised wording, so that
 // two loaders founding a quotation for the same words found the same one.
