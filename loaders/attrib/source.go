@@ -74,6 +74,9 @@ func (x *ctx) extendLeft(s doc.Sentence, j, k, start int) (int, int, bool) {
 		// sources on PolNeAR train).
 		n := x.byAuthor(k)
 		return n, n, false
+	case w == "to" && start <= j && k > s.First && closeTo[x.lower[k-1]]:
+		// "Aides to the mayor said", "People close to the talks say".
+		return k, k, false
 	case t.Kind != doc.Word && t.Kind != doc.Number:
 		return k, start, true
 	}
@@ -309,3 +312,8 @@ func (x *ctx) nounConjunct(s doc.Sentence, k int) bool {
 	}
 	return true
 }
+
+// closeTo are the heads of "aides to X", "close to X": the source phrase
+// runs on left over "to" to them.
+var closeTo = set("aide", "aides", "adviser", "advisers", "advisor", "advisors", "close", "spokesman", "spokeswoman",
+	"spokesperson", "counsel", "ties", "assistant", "assistants", "envoy", "ambassador", "delegation", "delegate", "delegates")

@@ -50,6 +50,14 @@ func TestDocumentByAuthorInSource(t *testing.T) {
 	})
 }
 
+// "Aides to X" and "people close to X" are one source phrase.
+func TestCloseToInSource(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"aides to", "Aides to the harbor master said the pier would reopen in May.", "said", "Aides to the harbor master"},
+		{"close to", "People close to the ferry union say a strike is likely.", "say", "People close to the ferry union"},
+	})
+}
+
 // Two conjoined common noun phrases that open the clause are one source
 // ("Her aides and allies say"); "and" joining two clauses is not.
 func TestNounConjunctsInSource(t *testing.T) {
