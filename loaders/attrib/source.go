@@ -303,6 +303,11 @@ func (x *ctx) nounConjunct(s doc.Sentence, k int) bool {
 		if x.is(i, ",") || x.is(i, ":") {
 			return i < k-1
 		}
+		if leadingJunk[w] && (i == s.First || x.is(i-1, ",")) {
+			// "But private firms and traders say": the clause opens
+			// with a connective the source leaves out.
+			return i < k-1
+		}
 		if k-i > 4 || x.tok(i).Kind != doc.Word || boundary[w] || leadingJunk[w] || finiteAux[w] || pastVerbs[w] || subjectPronouns[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return false
 		}

@@ -65,6 +65,7 @@ func TestNounConjunctsInSource(t *testing.T) {
 		{"two plurals", "Many pilots and some harbor staff say the pier is unsafe.", "say", "Many pilots and some harbor staff"},
 		{"two roles of one man", "The ferry owner and former mayor said the fares would rise.", "said", "The ferry owner and former mayor"},
 		{"after an opening phrase", "In the harbor town, fishermen and their families said the plan would ruin them.", "said", "fishermen and their families"},
+		{"after a connective", "But private shipping companies and ordinary traders say they have lost money.", "say", "private shipping companies and ordinary traders"},
 		{"two clauses", "The talks failed and the pilots said they would strike.", "said", "the pilots"},
 		{"after a comma", "The ferry was late, and the captain said the engine had failed.", "said", "the captain"},
 	})
