@@ -954,6 +954,15 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	}
 	preRole, postRole := r.roleAndAffiliation(&p, i, j, last)
 	r.typeOf(&p, k, j, last, preRole, postRole)
+	if p.typ == doc.Organization && k > i && !p.peer && t.gender == 0 && r.titleAt(i, j) == k {
+		// A rank or office before an organization's name is part of
+		// it ("General Motors", "Justice Department"): nobody holds a
+		// rank in a company. Honorifics ("Mr Lula's Workers' Party")
+		// stay outside.
+		p.span, p.tok, p.role, p.titled = r.spanOf(i, j), i, "", false
+		p.name, _ = bare(joinWords(r.toks[i:j]))
+		p.alias = p.name
+	}
 	if p.peer {
 		p.single, p.typ = false, doc.Person
 		r.samePeer(&p)
