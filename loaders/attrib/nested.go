@@ -20,45 +20,65 @@ func (x *ctx) endBeforeNested(atts []doc.Attribution) []doc.Attribution {
 	if len(atts) < 2 {
 		return atts
 	}
-	order := make([]int, len(atts))
-	for i := range order {
-		order[i] = i
+	// The rules emit attributions in text order of their cues, nearly
+	// always; only when they do not is an order built.
+	var order []int
+	for i := 1; i < len(atts); i++ {
+		if atts[i].Cue.Start < atts[i-1].Cue.Start {
+			order = make([]int, len(atts))
+			for n := range order {
+				order[n] = n
+			}
+			sort.SliceStable(order, func(m, n int) bool { return atts[order[m]].Cue.Start < atts[order[n]].Cue.Start })
+			break
+		}
 	}
-	sort.SliceStable(order, func(m, n int) bool { return atts[order[m]].Cue.Start < atts[order[n]].Cue.Start })
-	ends := make([]int, len(atts))
-	drop := make([]bool, len(atts))
-	for i, a := range atts {
-		ends[i] = a.Content.End
+	at := func(n int) int {
+		if order == nil {
+			return n
+		}
+		return order[n]
+	}
+	var drop []bool
+	for i := range atts {
+		// A cut reads only the other attributions' cues and sources,
+		// which no cut moves, so contents are cut in place.
+		a := &atts[i]
 		if a.Content.Empty() || a.Content.Start < a.Cue.End {
 			continue
 		}
-		p := sort.Search(len(order), func(n int) bool { return atts[order[n]].Cue.Start > a.Content.Start })
-		for ; p < len(order) && atts[order[p]].Cue.Start < a.Content.End; p++ {
-			b := atts[order[p]]
-			if order[p] == i || b.Cue.End > a.Content.End {
+		p := sort.Search(len(atts), func(n int) bool { return atts[at(n)].Cue.Start > a.Content.Start })
+		for ; p < len(atts) && atts[at(p)].Cue.Start < a.Content.End; p++ {
+			b := &atts[at(p)]
+			if at(p) == i || b.Cue.End > a.Content.End {
 				continue
 			}
 			cut := b.Cue.Start
 			if !b.Speaker.Empty() && b.Speaker.Start >= a.Content.Start && b.Speaker.Start < cut {
 				cut = b.Speaker.Start
 			}
-			ends[i] = x.endBefore(a.Content, cut)
-			if ends[i] == a.Content.End {
+			if end := x.endBefore(a.Content, cut); end != a.Content.End {
+				a.Content.End = end
+			} else {
 				// Nothing of the content is left before it: the
 				// nested one is the misreading.
-				drop[order[p]] = true
+				if drop == nil {
+					drop = make([]bool, len(atts))
+				}
+				drop[at(p)] = true
 			}
 			break
 		}
 	}
+	if drop == nil {
+		return atts
+	}
 	n := 0
 	for i := range atts {
-		if drop[i] {
-			continue
+		if !drop[i] {
+			atts[n] = atts[i]
+			n++
 		}
-		atts[n] = atts[i]
-		atts[n].Content.End = ends[i]
-		n++
 	}
 	return atts[:n]
 }
