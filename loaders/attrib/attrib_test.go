@@ -7,13 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/cputime"
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/noncomment"
@@ -173,17 +173,11 @@ func hostileLine(n int) string {
 	return strings.Repeat("The minister said the plan, which critics call “reckless, would work ", n/69+1)[:n]
 }
 
-// cpuTime is the CPU (user and system) the process spends in f.
 func cpuTime(t *testing.T, f func()) time.Duration {
 	t.Helper()
-	var before, after syscall.Rusage
-	require.NoError(t, syscall.Getrusage(syscall.RUSAGE_SELF, &before))
-	f()
-	require.NoError(t, syscall.Getrusage(syscall.RUSAGE_SELF, &after))
-	used := func(r syscall.Rusage) time.Duration {
-		return time.Duration(r.Utime.Nano() + r.Stime.Nano())
-	}
-	return used(after) - used(before)
+	d, err := cputime.Of(f)
+	require.NoError(t, err)
+	return d
 }
 
 func FuzzExtract(f *testing.F) {
