@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph/quotation"
 )
@@ -46,14 +47,33 @@ var quoteStop = setOf("a", "an", "the", "and", "or", "but", "if", "of", "to", "i
 	"his", "her", "their", "them", "him", "there", "what", "which", "who", "so", "all", "very", "also", "s")
 
 // quoteWords are the distinct indexed words of a quote's text, with
-// graph/quotation's normalisation.
+// graph/quotation's normalisation (quotation.Parse's words; a test holds
+// them equal): the writer splits every linked claim's text, and Parse
+// would also hash and winnow its shingles.
 func quoteWords(text string) []string {
 	var out []string
-	for _, w := range uniqStrings(quotation.Parse(text).Words) {
-		if !quoteStop[w] {
-			out = append(out, w)
+	seen := map[string]bool{}
+	var w strings.Builder
+	end := func() {
+		if w.Len() > 0 {
+			if s := w.String(); !seen[s] && !quoteStop[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+			w.Reset()
 		}
 	}
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w.WriteRune(unicode.ToLower(r))
+		case (r == '\'' || r == '\u2019' || r == '\u02bc') && w.Len() > 0:
+			// an apostrophe inside a word is dropped, as Parse does
+		default:
+			end()
+		}
+	}
+	end()
 	return out
 }
 
