@@ -266,8 +266,7 @@ func (b boltIndex) forget(ctx context.Context, tokens []string) error {
 	})
 }
 
-// putWords puts word-index keys, in order; a key already there is put
-// again, which changes nothing.
+// putWords puts the word-index keys that are not there yet, in order.
 func putWords(tx *boltdb.Tx, words []indexEntry) error {
 	if len(words) == 0 {
 		return nil
@@ -282,7 +281,11 @@ func putWords(tx *boltdb.Tx, words []indexEntry) error {
 		k := wordKey(e.Node, e.Claim)
 		if !seen[k] {
 			seen[k] = true
-			kvs = append(kvs, keyVal{[]byte(k), nil})
+			// A key already there is not put again: a put rewrites its
+			// page at the commit.
+			if w.Get([]byte(k)) == nil {
+				kvs = append(kvs, keyVal{[]byte(k), nil})
+			}
 		}
 	}
 	return putSorted(w, kvs)

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph/quotation"
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 // The claim index's lists of quotations (cg:Quotation), so that the four
@@ -86,7 +87,7 @@ func (f *claimFacts) quotationEntries(claim string, e indexEntry) []indexEntry {
 	e.Kind, e.Node, e.Claim, e.Act, e.Extra = byQuotation, f.quotation, claim, "", ""
 	out := []indexEntry{e}
 	for _, w := range quoteWords(f.quoteText) {
-		out = append(out, indexEntry{Kind: quoteWord, Node: w, Claim: f.quotation})
+		out = append(out, indexEntry{Kind: quoteWord, Node: w, Claim: quoteID(f.quotation)})
 	}
 	return out
 }
@@ -139,8 +140,29 @@ func splitWordEntries(adds []indexEntry) (rest, words []indexEntry) {
 	return rest, words
 }
 
-// wordKey is a word-index key: word \0 quotation.
+// wordKey is a word-index key: word \0 quotation (quoteID's form).
 func wordKey(word, quotation string) string { return word + "\x00" + quotation }
+
+// quotationPrefix starts the IRI of every quotation (schema.QuotationIRI)
+// as Gizmo writes it; the word index keeps what follows, a third of the
+// key.
+var quotationPrefix = "<" + string(schema.QuotationIRI(""))
+
+// quoteID is the short form of a quotation (<IRI>) in the word index.
+func quoteID(q string) string {
+	if id, ok := strings.CutPrefix(q, quotationPrefix); ok {
+		return strings.TrimSuffix(id, ">")
+	}
+	return q
+}
+
+// quoteIRI is the quotation (<IRI>) of a word-index short form.
+func quoteIRI(id string) string {
+	if strings.HasPrefix(id, "<") {
+		return id
+	}
+	return quotationPrefix + id + ">"
+}
 
 // normRun is text's words as one string with a space either side, to
 // test that a text has a run of words: " a b " in " x a b y ".

@@ -151,7 +151,8 @@ func (s *Store) quotationsWith(ctx context.Context, text string) ([]string, erro
 		return nil, fmt.Errorf("%w: the words of %q are in more than %d quotations: give more of the quote", ErrBadParam, text, maxQuoteCandidates)
 	}
 	var out []string
-	for _, q := range cands {
+	for _, id := range cands {
+		q := quoteIRI(id)
 		ok, err := s.quotationHasRun(ctx, q, run)
 		if err != nil {
 			return nil, err
