@@ -289,6 +289,9 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 	if s.cfg.Progress != nil {
 		fmt.Fprintf(s.cfg.Progress, "building the claim index of the %s store (once, for a store written before this version of it or after a load was cut short)…\n", s.cfg.Backend)
 	}
+	// It reads every article's quads: without trims the whole file
+	// would stay mapped in RSS (3.4 GB at 106k articles).
+	defer s.trimWhileReading()()
 	if err := s.index.reset(ctx); err != nil {
 		return fmt.Errorf("emptying the claim index: %w", err)
 	}

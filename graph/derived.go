@@ -73,7 +73,7 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	}
 	// The recount reads the whole store, and would otherwise keep every
 	// page of it in RSS.
-	defer s.trimEvery(time.Second)()
+	defer s.trimWhileReading()()
 	// Writes that commit after this read keep their marks, and a later
 	// recount counts them.
 	pending, err := s.pendingWrites(ctx)
