@@ -310,7 +310,7 @@ func (s *Store) keepMappedUnder(limit int64) (stop func()) {
 }
 
 const (
-	trimCheck = 50 * time.Millisecond
+	trimCheck = 10 * time.Millisecond
 	trimAbove = 128 << 20 // the binary's own text counts too: 20–40 MB
 )
 
