@@ -67,6 +67,14 @@ type claimIndex interface {
 	// starting at the first whose date is from or later, until fn
 	// returns false.
 	scan(ctx context.Context, kind, node, from string, fn func(indexEntry) bool) error
+	// words calls fn with the quotations of one word of the word index
+	// (claimindex_quotes.go), until fn returns false; hasWord reports
+	// which of quotations the word has.
+	words(ctx context.Context, word string, fn func(quotation string) bool) error
+	hasWord(ctx context.Context, word string, quotations []string) (map[string]bool, error)
+	// sync makes the lists of the given kinds, which no article owns,
+	// hold exactly want: it removes the others and adds what is missing.
+	sync(ctx context.Context, kinds []string, want []indexEntry) error
 	// merge calls fn for the entries of several lists as one list in
 	// sortKey order, each list from its first entry dated from or later,
 	// passing over the same claim in two lists, until fn returns false.
@@ -97,6 +105,9 @@ type claimFacts struct {
 	affil    []string // cg:speakerAffiliation
 	lemma    string
 	text     string // cg:speakerText
+	// quotation is the claim's cg:quotation, quoteText its schema:text
+	// (its words go in the word index).
+	quotation, quoteText string
 }
 
 // indexEntries turns an article's quads into its index entries: the
@@ -151,6 +162,10 @@ func addFact(f *claimFacts, q quad.Quad) {
 		f.lemma = literal(q.Object)
 	case schema.SpeakerText:
 		f.text = literal(q.Object)
+	case schema.QuotationOf:
+		f.quotation = q.Object.String()
+	case schema.Text:
+		f.quoteText = literal(q.Object)
 	}
 }
 
@@ -179,7 +194,7 @@ func (f *claimFacts) entries(claim string, a *articleFacts) []indexEntry {
 		act = negatedAct
 	}
 	e := indexEntry{Kind: byAll, Date: f.date, Article: f.article, Seq: f.seq, Claim: claim, Act: act}
-	out := []indexEntry{e}
+	out := append([]indexEntry{e}, f.quotationEntries(claim, e)...)
 	for _, sp := range uniqStrings(f.speakers) {
 		e.Kind, e.Node = bySpeaker, sp
 		out = append(out, e)
@@ -274,6 +289,9 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 	if s.cfg.Progress != nil {
 		fmt.Fprintf(s.cfg.Progress, "building the claim index of the %s store (once, for a store written before this version of it or after a load was cut short)…\n", s.cfg.Backend)
 	}
+	// It reads every article's quads: without trims the whole file
+	// would stay mapped in RSS (3.4 GB at 106k articles).
+	defer s.trimWhileReading()()
 	if err := s.index.reset(ctx); err != nil {
 		return fmt.Errorf("emptying the claim index: %w", err)
 	}
@@ -308,6 +326,9 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 		if s.cfg.Progress != nil && len(arts) > indexChunk {
 			fmt.Fprintf(s.cfg.Progress, "  %d of %d articles\n", min(start+indexChunk, len(arts)), len(arts))
 		}
+	}
+	if err := s.rebuildQuotationLists(ctx); err != nil {
+		return err
 	}
 	if err := s.index.markReady(ctx); err != nil {
 		return fmt.Errorf("writing the claim index: %w", err)
@@ -407,7 +428,8 @@ func (s *Store) indexedPredicates() (map[any]quad.IRI, error) {
 	out := map[any]quad.IRI{}
 	for _, p := range []quad.IRI{schema.Type, schema.Speaker, schema.About, schema.DatePublished, schema.Appearance,
 		schema.Seq, schema.Act, schema.Negated, schema.SpeakerAffiliation, schema.CueLemma, schema.SpeakerText,
-		schema.Mentions, schema.Affiliation, schema.MemberOf, schema.EventType, schema.Name, schema.Who, schema.Topic} {
+		schema.Mentions, schema.Affiliation, schema.MemberOf, schema.EventType, schema.Name, schema.Who, schema.Topic,
+		schema.QuotationOf, schema.Text} {
 		ref, err := s.QS.ValueOf(p)
 		if err != nil {
 			return nil, err

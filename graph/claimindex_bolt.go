@@ -23,6 +23,8 @@ var (
 	// idxMeta: "ready" once built; "w\0"+token for each write applied.
 	idxMeta  = []byte("cg_claim_index_meta")
 	keyReady = []byte("ready")
+	// idxWords: word \0 quotation → nothing (claimindex_quotes.go).
+	idxWords = []byte("cg_claim_index_words")
 )
 
 func mainKey(e indexEntry) []byte {
@@ -33,6 +35,10 @@ func (b boltIndex) replace(ctx context.Context, articles []string, adds []indexE
 	return b.db.Update(func(tx *boltdb.Tx) error {
 		m, a, meta, err := idxBuckets(tx)
 		if err != nil {
+			return err
+		}
+		adds, words := splitWordEntries(adds)
+		if err := putWords(tx, words); err != nil {
 			return err
 		}
 		for _, art := range articles {
@@ -209,7 +215,7 @@ func (b boltIndex) ready(ctx context.Context) (bool, error) {
 
 func (b boltIndex) reset(ctx context.Context) error {
 	return b.db.Update(func(tx *boltdb.Tx) error {
-		for _, name := range [][]byte{idxMain, idxByArticle, idxMeta} {
+		for _, name := range [][]byte{idxMain, idxByArticle, idxMeta, idxWords} {
 			if tx.Bucket(name) != nil {
 				if err := tx.DeleteBucket(name); err != nil {
 					return err
@@ -257,5 +263,106 @@ func (b boltIndex) forget(ctx context.Context, tokens []string) error {
 			}
 		}
 		return nil
+	})
+}
+
+// putWords puts the word-index keys that are not there yet, in order.
+func putWords(tx *boltdb.Tx, words []indexEntry) error {
+	if len(words) == 0 {
+		return nil
+	}
+	w, err := tx.CreateBucketIfNotExists(idxWords)
+	if err != nil {
+		return err
+	}
+	kvs := make([]keyVal, 0, len(words))
+	seen := make(map[string]bool, len(words))
+	for _, e := range words {
+		k := wordKey(e.Node, e.Claim)
+		if !seen[k] {
+			seen[k] = true
+			// A key already there is not put again: a put rewrites its
+			// page at the commit.
+			if w.Get([]byte(k)) == nil {
+				kvs = append(kvs, keyVal{[]byte(k), nil})
+			}
+		}
+	}
+	return putSorted(w, kvs)
+}
+
+func (b boltIndex) words(ctx context.Context, word string, fn func(string) bool) error {
+	return b.db.View(func(tx *boltdb.Tx) error {
+		w := tx.Bucket(idxWords)
+		if w == nil {
+			return nil
+		}
+		pre := []byte(word + "\x00")
+		c := w.Cursor()
+		n := 0
+		for k, _ := c.Seek(pre); k != nil && bytes.HasPrefix(k, pre); k, _ = c.Next() {
+			if n++; n%4096 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if !fn(string(k[len(pre):])) {
+				return nil
+			}
+		}
+		return nil
+	})
+}
+
+func (b boltIndex) hasWord(ctx context.Context, word string, quotations []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := b.db.View(func(tx *boltdb.Tx) error {
+		w := tx.Bucket(idxWords)
+		if w == nil {
+			return nil
+		}
+		c := w.Cursor()
+		for _, q := range quotations {
+			k := []byte(wordKey(word, q))
+			if got, _ := c.Seek(k); bytes.Equal(got, k) {
+				out[q] = true
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// sync diffs the lists of kinds against want in one transaction.
+func (b boltIndex) sync(ctx context.Context, kinds []string, want []indexEntry) error {
+	return b.db.Update(func(tx *boltdb.Tx) error {
+		m, _, _, err := idxBuckets(tx)
+		if err != nil {
+			return err
+		}
+		wanted := make(map[string]string, len(want))
+		for _, e := range want {
+			wanted[string(mainKey(e))] = e.Act + "\x00" + e.Claim + "\x00" + e.Extra
+		}
+		var drop [][]byte
+		c := m.Cursor()
+		for _, kind := range kinds {
+			pre := []byte(kind + "\x00")
+			for k, v := c.Seek(pre); k != nil && bytes.HasPrefix(k, pre); k, v = c.Next() {
+				if wv, ok := wanted[string(k)]; ok && wv == string(v) {
+					delete(wanted, string(k)) // there already
+					continue
+				}
+				drop = append(drop, append([]byte(nil), k...))
+			}
+		}
+		for _, k := range drop {
+			if err := m.Delete(k); err != nil {
+				return err
+			}
+		}
+		kvs := make([]keyVal, 0, len(wanted))
+		for k, v := range wanted {
+			kvs = append(kvs, keyVal{[]byte(k), []byte(v)})
+		}
+		return putSorted(m, kvs)
 	})
 }

@@ -30,9 +30,10 @@ const (
 // extraSep separates the parts of an entry's Extra.
 const extraSep = "\x02"
 
-// indexVersion is the version of the lists above; a store whose index is
-// older gets it rebuilt when opened.
-const indexVersion = "2"
+// indexVersion is the version of the lists above and of the quotation
+// lists (claimindex_quotes.go); a store whose index is older gets it
+// rebuilt when opened.
+const indexVersion = "3"
 
 // Stances of a claim by its cue lemma, for conflicting: an affirmation or
 // a denial (a negated cue is neither).

@@ -13,15 +13,20 @@ type memIndex struct {
 	mu        sync.Mutex
 	entries   map[string]indexEntry      // by main key
 	byArticle map[string]map[string]bool // article → main keys
+	wordKeys  map[string]bool            // word index keys
 }
 
 func newMemIndex() *memIndex {
-	return &memIndex{entries: map[string]indexEntry{}, byArticle: map[string]map[string]bool{}}
+	return &memIndex{entries: map[string]indexEntry{}, byArticle: map[string]map[string]bool{}, wordKeys: map[string]bool{}}
 }
 
 func (m *memIndex) replace(ctx context.Context, articles []string, adds []indexEntry, token string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	adds, words := splitWordEntries(adds)
+	for _, e := range words {
+		m.wordKeys[wordKey(e.Node, e.Claim)] = true
+	}
 	for _, a := range articles {
 		for k := range m.byArticle[a] {
 			delete(m.entries, k)
@@ -66,7 +71,7 @@ func (m *memIndex) ready(ctx context.Context) (bool, error) { return true, nil }
 func (m *memIndex) reset(ctx context.Context) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.entries, m.byArticle = map[string]indexEntry{}, map[string]map[string]bool{}
+	m.entries, m.byArticle, m.wordKeys = map[string]indexEntry{}, map[string]map[string]bool{}, map[string]bool{}
 	return nil
 }
 func (m *memIndex) markReady(ctx context.Context) error                       { return nil }
@@ -97,3 +102,50 @@ func (c *sliceCursor) key() []byte            { return []byte(c.es[c.i].sortKey(
 func (c *sliceCursor) entry() indexEntry      { return c.es[c.i] }
 func (c *sliceCursor) lightEntry() indexEntry { return c.es[c.i] }
 func (c *sliceCursor) next() bool             { c.i++; return c.i < len(c.es) }
+
+func (m *memIndex) words(ctx context.Context, word string, fn func(string) bool) error {
+	pre := word + "\x00"
+	m.mu.Lock()
+	var qs []string
+	for k := range m.wordKeys {
+		if strings.HasPrefix(k, pre) {
+			qs = append(qs, k[len(pre):])
+		}
+	}
+	m.mu.Unlock()
+	sort.Strings(qs)
+	for _, q := range qs {
+		if !fn(q) {
+			break
+		}
+	}
+	return nil
+}
+
+func (m *memIndex) hasWord(ctx context.Context, word string, quotations []string) (map[string]bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := map[string]bool{}
+	for _, q := range quotations {
+		if m.wordKeys[wordKey(word, q)] {
+			out[q] = true
+		}
+	}
+	return out, nil
+}
+
+func (m *memIndex) sync(ctx context.Context, kinds []string, want []indexEntry) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for k := range m.entries {
+		for _, kind := range kinds {
+			if strings.HasPrefix(k, kind+"\x00") {
+				delete(m.entries, k)
+			}
+		}
+	}
+	for _, e := range want {
+		m.entries[string(mainKey(e))] = e
+	}
+	return nil
+}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/lib/pq"
 
@@ -23,7 +25,10 @@ CREATE TABLE IF NOT EXISTS cg_claim_index (
 	PRIMARY KEY (kind, node, skey));
 CREATE INDEX IF NOT EXISTS cg_claim_index_article ON cg_claim_index (article);
 CREATE TABLE IF NOT EXISTS cg_claim_index_meta (key TEXT PRIMARY KEY);
-ALTER TABLE cg_claim_index ADD COLUMN IF NOT EXISTS extra TEXT NOT NULL DEFAULT '';`
+ALTER TABLE cg_claim_index ADD COLUMN IF NOT EXISTS extra TEXT NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS cg_quote_words (
+	word TEXT COLLATE "C" NOT NULL, quotation TEXT COLLATE "C" NOT NULL,
+	PRIMARY KEY (word, quotation));`
 
 // Two loaders opening a new database at once would race on CREATE
 // TABLE IF NOT EXISTS (a duplicate pg_type row): a lock makes them take
@@ -51,6 +56,10 @@ const pgIndexLock = 0x636c6169 // "clai"
 
 // replaceTx is replace inside the writer's transaction.
 func (p pgIndex) replaceTx(ctx context.Context, tx *sql.Tx, articles []string, adds []indexEntry) error {
+	adds, words := splitWordEntries(adds)
+	if err := putWordsTx(ctx, tx, words); err != nil {
+		return err
+	}
 	if len(articles) > 0 {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM cg_claim_index WHERE article = ANY($1)`, pq.Array(articles)); err != nil {
 			return fmt.Errorf("dropping the replaced articles' claim index entries: %w", err)
@@ -138,7 +147,7 @@ func (p pgIndex) ready(ctx context.Context) (bool, error) {
 }
 
 func (p pgIndex) reset(ctx context.Context) error {
-	_, err := p.db.ExecContext(ctx, `TRUNCATE cg_claim_index; DELETE FROM cg_claim_index_meta`)
+	_, err := p.db.ExecContext(ctx, `TRUNCATE cg_claim_index, cg_quote_words; DELETE FROM cg_claim_index_meta`)
 	return err
 }
 
@@ -164,4 +173,121 @@ func (w *pgWriter) indexTx(ctx context.Context, tx *sql.Tx, batch []schema.Bundl
 		return fmt.Errorf("updating the claim index of the postgres store: %w", err)
 	}
 	return nil
+}
+
+// putWordsTx adds word-index keys, in order (two loaders adding the same
+// keys then wait for each other rather than deadlock).
+func putWordsTx(ctx context.Context, tx *sql.Tx, words []indexEntry) error {
+	if len(words) == 0 {
+		return nil
+	}
+	seen := make(map[string]bool, len(words))
+	var ks []string
+	for _, e := range words {
+		if k := wordKey(e.Node, e.Claim); !seen[k] {
+			seen[k] = true
+			ks = append(ks, k)
+		}
+	}
+	sort.Strings(ks)
+	ws, qs := make([]string, len(ks)), make([]string, len(ks))
+	for i, k := range ks {
+		ws[i], qs[i], _ = strings.Cut(k, "\x00")
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO cg_quote_words (word, quotation)
+		SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`, pq.Array(ws), pq.Array(qs))
+	if err != nil {
+		return fmt.Errorf("adding to the quotations' word index: %w", err)
+	}
+	return nil
+}
+
+func (p pgIndex) words(ctx context.Context, word string, fn func(string) bool) error {
+	rows, err := p.db.QueryContext(ctx, `SELECT quotation FROM cg_quote_words WHERE word = $1 ORDER BY quotation`, word)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var q string
+		if err := rows.Scan(&q); err != nil {
+			return err
+		}
+		if !fn(q) {
+			return nil
+		}
+	}
+	return rows.Err()
+}
+
+func (p pgIndex) hasWord(ctx context.Context, word string, quotations []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	if len(quotations) == 0 {
+		return out, nil
+	}
+	rows, err := p.db.QueryContext(ctx, `SELECT quotation FROM cg_quote_words WHERE word = $1 AND quotation = ANY($2)`, word, pq.Array(quotations))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var q string
+		if err := rows.Scan(&q); err != nil {
+			return nil, err
+		}
+		out[q] = true
+	}
+	return out, rows.Err()
+}
+
+// sync diffs the lists of kinds against want in one transaction.
+func (p pgIndex) sync(ctx context.Context, kinds []string, want []indexEntry) error {
+	tx, err := p.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	wanted := make(map[[3]string]indexEntry, len(want))
+	for _, e := range want {
+		wanted[[3]string{e.Kind, e.Node, e.sortKey()}] = e
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT kind, node, skey, act, claim, extra FROM cg_claim_index WHERE kind = ANY($1)`, pq.Array(kinds))
+	if err != nil {
+		return err
+	}
+	var dk, dn, ds []string
+	for rows.Next() {
+		var k [3]string
+		var act, claim, extra string
+		if err := rows.Scan(&k[0], &k[1], &k[2], &act, &claim, &extra); err != nil {
+			rows.Close()
+			return err
+		}
+		if e, ok := wanted[k]; ok && e.Act == act && e.Claim == claim && e.Extra == extra {
+			delete(wanted, k)
+			continue
+		}
+		dk, dn, ds = append(dk, k[0]), append(dn, k[1]), append(ds, k[2])
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(dk) > 0 {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM cg_claim_index i USING unnest($1::text[], $2::text[], $3::text[]) AS d(kind, node, skey)
+			WHERE i.kind = d.kind AND i.node = d.node AND i.skey = d.skey`, pq.Array(dk), pq.Array(dn), pq.Array(ds)); err != nil {
+			return err
+		}
+	}
+	adds := make([]indexEntry, 0, len(wanted))
+	for _, e := range wanted {
+		adds = append(adds, e)
+	}
+	if err := copyRows(ctx, tx, "cg_claim_index", []string{"kind", "node", "skey", "act", "claim", "article", "extra"}, len(adds), func(i int) []any {
+		e := adds[i]
+		return []any{e.Kind, e.Node, e.sortKey(), e.Act, e.Claim, "", e.Extra}
+	}); err != nil {
+		return err
+	}
+	return tx.Commit()
 }

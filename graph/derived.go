@@ -73,7 +73,7 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	}
 	// The recount reads the whole store, and would otherwise keep every
 	// page of it in RSS.
-	defer s.trimEvery(time.Second)()
+	defer s.trimWhileReading()()
 	// Writes that commit after this read keep their marks, and a later
 	// recount counts them.
 	pending, err := s.pendingWrites(ctx)
@@ -83,7 +83,7 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	if err := s.checkIndexAfterCrash(ctx, pending); err != nil {
 		return err
 	}
-	dels, adds, err := s.derivedChanges(ctx)
+	dels, adds, ranked, err := s.derivedChanges(ctx)
 	if err != nil {
 		return fmt.Errorf("recounting the derived values: %w", err)
 	}
@@ -96,7 +96,15 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	for _, step := range []struct {
 		qs     []quad.Quad
 		remove bool
-	}{{dels, true}, {adds, false}, {pending, true}} {
+		marks  bool
+	}{{dels, true, false}, {adds, false, false}, {pending, true, true}} {
+		if step.marks {
+			// The quotation lists follow the derived values, before the
+			// marks go: a crash before this leaves them to the next recount.
+			if err := s.syncQuotationLists(ctx, ranked); err != nil {
+				return err
+			}
+		}
 		for start := 0; start < len(step.qs); start += o.Chunk {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("recounting the derived values: %w", err)
@@ -120,24 +128,24 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 
 // derivedChanges recounts the derived values and returns the stored ones
 // that are no longer right and the ones to add.
-func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, err error) {
+func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, ranked []indexEntry, err error) {
 	sc, err := s.scanForDerived(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	want, err := s.derivedQuads(ctx, sc.edges, sc.notSpeech)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	qs, err := s.quotationQuads(ctx, sc.links)
+	qs, ranked, err := s.quotationQuads(ctx, sc.links)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	want = append(want, qs...)
 	for _, m := range sc.mentions {
 		v, err := s.QS.NameOf(m.ref)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if v != nil {
 			want = append(want, quad.Quad{Subject: v, Predicate: schema.MentionCount, Object: quad.Int(m.n), Label: schema.Derived})
@@ -147,7 +155,7 @@ func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, err
 	for _, r := range sc.old {
 		q, err := s.QS.Quad(r)
 		if err != nil {
-			return nil, nil, fmt.Errorf("reading the stored derived values: %w", err)
+			return nil, nil, nil, fmt.Errorf("reading the stored derived values: %w", err)
 		}
 		if q.Subject == schema.Pending {
 			continue // removed at the end, by RefreshDerivedWith
@@ -169,7 +177,7 @@ func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, err
 			adds = append(adds, q)
 		}
 	}
-	return dels, adds, nil
+	return dels, adds, ranked, nil
 }
 
 // applyDerived removes or adds derived quads in one transaction. In

@@ -1,6 +1,10 @@
 package graph
 
 import (
+	"bytes"
+	"fmt"
+	"os"
+	"strconv"
 	"syscall"
 
 	boltdb "github.com/boltdb/bolt"
@@ -33,4 +37,23 @@ func dropMapped(db *boltdb.DB) error {
 		}
 		return nil
 	})
+}
+
+// residentFileBytes is the process's resident shared pages (file-backed
+// and shmem: the third field of /proc/self/statm), which for claimgraph
+// is bolt's mapping and the binary's own text.
+func residentFileBytes() (int64, error) {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0, fmt.Errorf("reading the process's memory use: %w", err)
+	}
+	f := bytes.Fields(b)
+	if len(f) < 3 {
+		return 0, fmt.Errorf("reading the process's memory use: /proc/self/statm has %d fields", len(f))
+	}
+	pages, err := strconv.ParseInt(string(f[2]), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("reading the process's memory use: %w", err)
+	}
+	return pages * int64(os.Getpagesize()), nil
 }

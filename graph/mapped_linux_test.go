@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	boltdb "github.com/boltdb/bolt"
 	"github.com/cayleygraph/quad"
@@ -78,4 +79,65 @@ func TestDropMappedKeepsData(t *testing.T) {
 	require.Greater(t, n, int64(6*20*400))
 	touch() // every page maps again and reads the same
 	require.Greater(t, rssFileKB(t), after)
+}
+
+// residentFileBytes reads the same pages that /proc/self/status calls
+// RssFile (plus shmem, none here), within what a read between the two
+// looks can change.
+func TestResidentFileBytes(t *testing.T) {
+	n, err := residentFileBytes()
+	require.NoError(t, err)
+	kb := rssFileKB(t)
+	require.InDelta(t, float64(kb), float64(n/1024), float64(kb)/4+1024)
+}
+
+// While a long read runs, keepMappedUnder keeps the mapped pages near
+// its bound, however fast the read maps them; without it they grow to
+// the store's size.
+func TestKeepMappedUnderBoundsRSS(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, Config{Backend: Bolt, Address: filepath.Join(t.TempDir(), "m.bolt"), NoSync: true, NoQuotations: true})
+	require.NoError(t, err)
+	defer st.Close()
+	for b := 0; b < 6; b++ {
+		var batch []schema.Bundle
+		for a := 0; a < 20; a++ {
+			art := quad.IRI(fmt.Sprintf("urn:t:a%d-%d", b, a))
+			bu := schema.Bundle{Article: art}
+			for i := 0; i < 400; i++ {
+				bu.Owned = append(bu.Owned, quad.Quad{Subject: quad.IRI(fmt.Sprintf("%s/c%d", art, i)), Predicate: schema.Text,
+					Object: quad.String(strings.Repeat("words of a claim ", 8) + strconv.Itoa(i)), Label: art})
+			}
+			batch = append(batch, bu)
+		}
+		_, err := st.Write(ctx, batch)
+		require.NoError(t, err)
+	}
+	const limit = 2 << 20
+	read := func() (size int64, peakKB int) {
+		require.NoError(t, dropMapped(st.bolt))
+		base := rssFileKB(t) // the binary's own text and the like
+		defer func() { peakKB -= base }()
+		require.NoError(t, st.bolt.View(func(tx *boltdb.Tx) error {
+			size = tx.Size()
+			return tx.ForEach(func(name []byte, b *boltdb.Bucket) error {
+				n := 0
+				return b.ForEach(func(k, v []byte) error {
+					if n++; n%500 == 0 {
+						time.Sleep(200 * time.Microsecond) // a slow reader: the watcher looks meanwhile
+						peakKB = max(peakKB, rssFileKB(t))
+					}
+					return nil
+				})
+			})
+		}))
+		return size, peakKB
+	}
+	size, free := read()
+	stop := st.keepMappedUnder(limit)
+	_, kept := read()
+	stop()
+	t.Logf("store %d kB; RssFile above the process's own peak reading it: %d kB unbounded, %d kB bounded to %d kB", size/1024, free, kept, limit/1024)
+	require.Greater(t, free, kept, "the bound should lower the peak")
+	require.Less(t, kept, free/2+limit/1024, "RssFile reached %d kB with a bound of %d kB", kept, limit/1024)
 }

@@ -41,9 +41,11 @@ type appearance struct {
 }
 
 // quotationQuads computes the derived quads of every quotation that two
-// claims or more link to (schema.FirstAppearance and the rest). A
-// quotation with one claim gets none: its claim is its whole history.
-func (s *Store) quotationQuads(ctx context.Context, links []quoteEdge) ([]quad.Quad, error) {
+// claims or more link to (schema.FirstAppearance and the rest), and the
+// entries of the claim index's ranked quotation lists, which follow
+// them (claimindex_quotes.go). A quotation with one claim gets none: its
+// claim is its whole history.
+func (s *Store) quotationQuads(ctx context.Context, links []quoteEdge) ([]quad.Quad, []indexEntry, error) {
 	byQuote := map[any][]quoteEdge{}
 	for _, e := range links {
 		k := refs.ToKey(e.quotation)
@@ -51,16 +53,17 @@ func (s *Store) quotationQuads(ctx context.Context, links []quoteEdge) ([]quad.Q
 	}
 	r, err := s.newAppearanceReader()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []quad.Quad
+	var ranked []indexEntry
 	for _, es := range byQuote {
 		if len(es) < 2 {
 			continue
 		}
 		v, err := s.QS.NameOf(es[0].quotation)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		qi, ok := v.(quad.IRI)
 		if !ok {
@@ -70,17 +73,17 @@ func (s *Store) quotationQuads(ctx context.Context, links []quoteEdge) ([]quad.Q
 		for _, e := range es {
 			a, err := r.read(ctx, e.claim)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			apps = append(apps, a)
 		}
-		qs, err := r.summarise(ctx, qi, apps)
+		qs, es, err := r.summarise(ctx, qi, apps)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		out = append(out, qs...)
+		out, ranked = append(out, qs...), append(ranked, es...)
 	}
-	return out, nil
+	return out, ranked, nil
 }
 
 // appearanceReader reads claims' articles, dates, publishers and
@@ -173,8 +176,9 @@ func (r *appearanceReader) literal(ctx context.Context, node, pred cgraph.Ref) (
 	return fmt.Sprint(v.Native()), nil
 }
 
-// summarise turns a quotation's appearances into its derived quads.
-func (r *appearanceReader) summarise(ctx context.Context, qi quad.IRI, apps []appearance) ([]quad.Quad, error) {
+// summarise turns a quotation's appearances into its derived quads and
+// its entries in the ranked lists.
+func (r *appearanceReader) summarise(ctx context.Context, qi quad.IRI, apps []appearance) ([]quad.Quad, []indexEntry, error) {
 	sort.Slice(apps, func(i, j int) bool { return earlier(apps[i], apps[j]) })
 	arts, pubs := map[string]bool{}, map[string]bool{}
 	bySpeaker := map[string]int{}
@@ -214,14 +218,15 @@ func (r *appearanceReader) summarise(ctx context.Context, qi quad.IRI, apps []ap
 			quad.Quad{Subject: att, Predicate: schema.Claims, Object: quad.Int(bySpeaker[k]), Label: schema.Derived})
 		n, err := r.nameOf(ctx, speakers[k])
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		names = append(names, n)
 	}
-	if conflicting(names) {
+	mis := conflicting(names)
+	if mis {
 		out = append(out, d(schema.Misattributed, quad.Bool(true)))
 	}
-	return out, nil
+	return out, rankedEntries(string(qi), apps, len(arts), keys, mis), nil
 }
 
 // earlier orders appearances by date (undated last), then article and

@@ -274,10 +274,17 @@ func (s *Store) trimMapped() {
 	}
 }
 
-// trimEvery calls trimMapped every period until the returned stop is
-// called; for long reads (a recount) that touch the whole file between
-// writes. A no-op off bolt.
-func (s *Store) trimEvery(period time.Duration) (stop func()) {
+// trimWhileReading keeps the bolt file's pages the process has mapped
+// under trimAbove bytes while a long read (a recount, an index rebuild)
+// runs, until the returned stop is called. It looks every trimCheck:
+// reading pages already in the page cache maps them at gigabytes a
+// second, so a trim on a fixed period of a second let a recount of the
+// 106k-article store reach 1.4 GB of mapped pages between two trims,
+// while a look at /proc/self/statm costs microseconds and a trim runs
+// only when there is something to drop. A no-op off bolt.
+func (s *Store) trimWhileReading() (stop func()) { return s.keepMappedUnder(trimAbove) }
+
+func (s *Store) keepMappedUnder(limit int64) (stop func()) {
 	if s.bolt == nil {
 		return func() {}
 	}
@@ -286,19 +293,26 @@ func (s *Store) trimEvery(period time.Duration) (stop func()) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		t := time.NewTicker(period)
+		t := time.NewTicker(trimCheck)
 		defer t.Stop()
 		for {
 			select {
 			case <-done:
 				return
 			case <-t.C:
-				s.trimMapped()
+				if n, err := residentFileBytes(); err != nil || n > limit {
+					s.trimMapped()
+				}
 			}
 		}
 	}()
 	return func() { close(done); wg.Wait(); s.trimMapped() }
 }
+
+const (
+	trimCheck = 10 * time.Millisecond
+	trimAbove = 128 << 20 // the binary's own text counts too: 20–40 MB
+)
 
 // Backend is the name of the store's backend.
 func (s *Store) Backend() string { return s.cfg.Backend }

@@ -103,6 +103,9 @@ type Item struct {
 	ID      string `json:"id"`
 	Article string `json:"article"`
 	Node    string `json:"node"`
+	// Extra is what the list keeps beside the entry: a quotation's first
+	// appearance, an appearance's quotation.
+	Extra string `json:"extra,omitempty"`
 }
 
 // countBeyond bounds how far past the page a single list is counted;
@@ -117,8 +120,11 @@ const countBeyond = 10000
 func (s *Store) ClaimPage(ctx context.Context, kind string, params map[string]string) (ClaimPage, error) {
 	r := ClaimPage{AboutOf: map[string]string{}, Claims: []string{}}
 	def := 20
-	if kind == "conflict" {
+	switch kind {
+	case "conflict":
 		def = 10
+	case "quotehistory":
+		def = 50
 	}
 	lim, err := intParam(params, "limit", def)
 	if err != nil {
@@ -139,6 +145,14 @@ func (s *Store) ClaimPage(ctx context.Context, kind string, params map[string]st
 		return s.silentPage(ctx, params, r, lim)
 	case "conflict":
 		return s.conflictPage(ctx, params, r, lim)
+	case "repeated":
+		return s.repeatedPage(ctx, params, r, lim)
+	case "firstsaid":
+		return s.firstSaidPage(ctx, params, r, lim)
+	case "quotehistory":
+		return s.quoteHistoryPage(ctx, params, r, lim)
+	case "misattributed":
+		return s.misattributedPage(ctx, params, r, lim)
 	}
 	lists, err := s.listsFor(ctx, kind, params)
 	if err != nil {
@@ -182,7 +196,7 @@ func (s *Store) pageMerged(ctx context.Context, lists [][2]string, from string, 
 		if n >= r.Offset && n < r.Offset+lim {
 			r.Claims, r.Dates = append(r.Claims, e.Claim), append(r.Dates, e.Date)
 			r.AboutOf[e.Claim] = e.Node
-			r.Items = append(r.Items, Item{ID: e.Claim, Article: e.Article, Node: e.Node})
+			r.Items = append(r.Items, Item{ID: e.Claim, Article: e.Article, Node: e.Node, Extra: e.Extra})
 		}
 		n++
 		return n < end

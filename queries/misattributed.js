@@ -1,12 +1,19 @@
 // name: misattributed
-// description: Quotations whose appearances name speakers that cannot be the same person (the derived cg:misattributed), one row per appearance, oldest first: who each article says said it.
-// param: limit (optional): at most this many quotations, default 20
+// description: Quotations whose appearances name speakers that cannot be the same person (the derived cg:misattributed), one row per appearance: the quotations in the most articles first, each one's appearances oldest first, with who each article says said it; all of them, page by page.
+// index: misattributed
+// param: limit (optional): at most this many rows, default 20
+// param: offset (optional): skip this many rows first, for paging
 // columns: quotation, published, speaker, content, article, title, speakers
-var lim = limitOf(20);
-var t = g.V().Has(RDF_TYPE, QUOTATION).Tag("q").Out(C("misattributed")).TagArray() || [];
-var qs = uniq(t.map(function (x) { return x.q; })).sort().slice(0, lim);
-var info = quotationInfo(qs);
-var rows = appearances(qs);
-rows.sort(function (a, b) { return (a.quotation < b.quotation ? -1 : a.quotation > b.quotation ? 1 : 0); });
-for (var i = 0; i < rows.length; i++) { rows[i].speakers = info["<" + rows[i].quotation + ">"].speakers; }
+// The claim index gives the page: params.items, each an appearance with
+// its quotation as extra (docs/queries.md).
+var items = params.items || [];
+var info = quotationInfo(uniq(items.map(function (x) { return x.extra; })));
+var rows = claimRows(items.map(function (x) { return x.id; }));
+var of = {};
+for (var i = 0; i < items.length; i++) { of[items[i].id] = items[i].extra; }
+for (var i = 0; i < rows.length; i++) {
+  var q = of[rows[i].claim];
+  rows[i].quotation = unwrap(q);
+  rows[i].speakers = info[q].speakers;
+}
 emitAll(rows, ["quotation", "published", "speaker", "content", "article", "title", "speakers"]);

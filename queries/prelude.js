@@ -321,29 +321,6 @@ function emitAll(rows, cols) {
 // repeating it links to by cg:quotation.
 var QUOTATION = C("Quotation");
 
-// quoteWords normalises a quote as graph/quotation does: lowercased,
-// apostrophes dropped, anything but letters and digits a space.
-function quoteWords(s) {
-  return " " + String(s || "").toLowerCase().replace(/['\u2019\u02bc]/g, "")
-    .replace(/[\u2000-\u206f\u3000-\u303f\uff00-\uff0f]/g, " ")
-    .replace(/[^0-9a-z\u00c0-\u024f\u0370-\uffff]+/g, " ").replace(/^ +| +$/g, "") + " ";
-}
-
-// quotationsWith returns the quotations whose founding text or any of
-// whose claims has the words of text in a row.
-function quotationsWith(text) {
-  var want = quoteWords(text);
-  if (want === "  ") { return []; }
-  var out = {};
-  var t = g.V().Has(RDF_TYPE, QUOTATION).Tag("q").Out(S("text")).TagArray() || [];
-  var c = g.V().Has(RDF_TYPE, QUOTATION).Tag("q").In(C("quotation")).Out(S("text")).TagArray() || [];
-  var both = t.concat(c);
-  for (var i = 0; i < both.length; i++) {
-    if (quoteWords(both[i].id).indexOf(want) >= 0) { out[both[i].q] = true; }
-  }
-  return Object.keys(out);
-}
-
 // quotationInfo reads the derived values of quotations: text, claims,
 // articles, publishers, first appearance and date, misattributed, and
 // speakers with counts ("Elena Varga (2); Marek Novak (1)").
@@ -369,19 +346,4 @@ function quotationInfo(qs) {
     out[q].speakers = by[q].map(function (s) { return s.name + " (" + s.n + ")"; }).join("; ");
   }
   return out;
-}
-
-// appearances returns the claim rows of quotations, oldest first
-// (undated last), each with its quotation.
-function appearances(qs) {
-  var t = qs.length ? (g.V.apply(g, qs).Tag("q").In(C("quotation")).TagArray() || []) : [];
-  var of = {};
-  for (var i = 0; i < t.length; i++) { of[t[i].id] = t[i].q; }
-  var rows = claimRows(t.map(function (x) { return x.id; }));
-  for (var i = 0; i < rows.length; i++) { rows[i].quotation = unwrap(of[rows[i].claim]); }
-  rows.sort(function (a, b) {
-    if ((a.published === "") !== (b.published === "")) { return a.published === "" ? 1 : -1; }
-    return byDate(a, b);
-  });
-  return rows;
 }

@@ -1,5 +1,5 @@
 // name: sources-of-article
-// description: Who an article quotes (with how many claims and their cues) and who it reports as declining to comment.
+// description: Who an article quotes (with how many claims, their cues and the role the article gives them) and who it reports as declining to comment.
 // param: id (required): the article's id
 // columns: source, type, role, claims, cues, declined
 var art = articleNode(params.id);
@@ -23,15 +23,27 @@ if (art !== "") {
     if (!by[k]) { by[k] = {source: whoNames[nc[i].who] || nc[i].text || "", node: nc[i].who, claims: 0, cues: [], declined: ""}; order.push(k); }
     by[k].declined = nc[i].cue || "yes";
   }
-  var nodes = order.map(function (k) { return by[k].node; }).filter(function (x) { return x; });
-  var extra = {};
+  // Each source's type and its role in this article: the role its
+  // claims give, else one of its job titles. Types and titles are read
+  // apart, since a much-quoted person has dozens of titles and one
+  // scan of both would return their product.
+  var nodes = uniq(order.map(function (k) { return by[k].node; }).filter(function (x) { return x; }));
+  var types = {}, titles = {}, roles = {};
+  for (var i = 0; i < cr.length; i++) {
+    var k = key(cr[i].speaker_node, cr[i].speaker_text);
+    if (cr[i].role && !roles[k]) { roles[k] = cr[i].role; }
+  }
   if (nodes.length) {
-    var t = g.V.apply(g, uniq(nodes)).Tag("s").SaveOpt(RDF_TYPE, "type").SaveOpt(S("jobTitle"), "role").TagArray() || [];
-    for (var i = 0; i < t.length; i++) { if (!extra[t[i].s]) { extra[t[i].s] = t[i]; } }
+    var ts = g.V.apply(g, nodes).Tag("s").Out(RDF_TYPE).TagArray() || [];
+    for (var i = 0; i < ts.length; i++) { if (!types[ts[i].s]) { types[ts[i].s] = ts[i].id; } }
+    for (var i = 0; i < nodes.length; i++) {
+      if (!roles[nodes[i]]) { titles[nodes[i]] = (g.V(nodes[i]).Out(S("jobTitle")).ToArray(1) || [])[0] || ""; }
+    }
   }
   for (var i = 0; i < order.length; i++) {
-    var r = by[order[i]], x = extra[r.node] || {};
-    rows.push({source: r.source, type: typeName(x.type), role: x.role || "", claims: r.claims, cues: uniq(r.cues).join(", "), declined: r.declined});
+    var r = by[order[i]];
+    rows.push({source: r.source, type: typeName(types[r.node]), role: roles[order[i]] || titles[r.node] || "", claims: r.claims,
+      cues: uniq(r.cues).join(", "), declined: r.declined});
   }
   rows.sort(function (a, b) { return b.claims - a.claims || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0); });
 }

@@ -17,7 +17,12 @@ import (
 
 func newQueryCmd(v *viper.Viper) *cobra.Command {
 	cmd := &cobra.Command{Use: "query", Short: "List and run stored queries"}
-	cmd.AddCommand(&cobra.Command{
+	cmd.AddCommand(newQueryListCmd(v), newQueryRunCmd(v))
+	return cmd
+}
+
+func newQueryListCmd(v *viper.Viper) *cobra.Command {
+	return &cobra.Command{
 		Use:   "list",
 		Short: "List the stored queries with their parameters and output columns",
 		Args:  cobra.NoArgs,
@@ -46,72 +51,82 @@ func newQueryCmd(v *viper.Viper) *cobra.Command {
 			}
 			return nil
 		},
-	})
-	var params []string
-	var format string
-	var limit int
-	var wide bool
+	}
+}
+
+// queryRunFlags are the flags of `query run`.
+type queryRunFlags struct {
+	params []string
+	format string
+	limit  int
+	wide   bool
+}
+
+func newQueryRunCmd(v *viper.Viper) *cobra.Command {
+	var f queryRunFlags
 	run := &cobra.Command{
 		Use:   "run NAME",
 		Short: "Run a stored query",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := config.Queries(v)
-			if err != nil {
-				return err
-			}
-			q, ok := set.Get(args[0])
-			if !ok {
-				return fmt.Errorf("no stored query named %q; `claimgraph query list` shows them", args[0])
-			}
-			pm := map[string]string{}
-			for _, p := range params {
-				k, val, ok := strings.Cut(p, "=")
-				if !ok {
-					return fmt.Errorf("--param %q: write it as key=value", p)
-				}
-				pm[k] = val
-			}
-			if _, err := set.Bind(q, pm); err != nil {
-				return err
-			}
-			st, err := config.OpenStore(cmd.Context(), v, "query")
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			if stale, err := st.DerivedStale(cmd.Context()); err == nil && stale {
-				fmt.Fprintln(cmd.ErrOrStderr(), "warning: the speaker and mention counts miss a load that was stopped before it recounted them (or one still running); `claimgraph repair` recounts them")
-			}
-			ans, err := st.RunStored(cmd.Context(), set, q, pm, limit, v.GetDuration("serve.query_timeout")*6)
-			if err != nil {
-				return err
-			}
-			if ans.Truncated {
-				return fmt.Errorf("%w (%d); raise it with --limit or narrow the query", graph.ErrTooManyRows, limit)
-			}
-			rows := ans.Rows
-			if err := printRows(cmd.OutOrStdout(), format, q.Columns, rows, wide); err != nil {
-				return err
-			}
-			// Where the page is in the whole answer: under a table, and
-			// on stderr for csv and json, whose output stays data.
-			if note := pageNote(ans, pm); note != "" {
-				out := cmd.ErrOrStderr()
-				if format == "table" {
-					out = cmd.OutOrStdout()
-				}
-				fmt.Fprintln(out, note)
-			}
-			return nil
+			return runStoredQuery(cmd, v, args[0], f)
 		},
 	}
-	run.Flags().StringArrayVarP(&params, "param", "p", nil, "a parameter as key=value (repeatable)")
-	run.Flags().StringVarP(&format, "format", "f", "table", "output format: table, json or csv")
-	run.Flags().IntVar(&limit, "limit", 10000, "the most rows to return")
-	run.Flags().BoolVar(&wide, "wide", false, "print tables with every column and whole cells, however wide")
-	cmd.AddCommand(run)
-	return cmd
+	run.Flags().StringArrayVarP(&f.params, "param", "p", nil, "a parameter as key=value (repeatable)")
+	run.Flags().StringVarP(&f.format, "format", "f", "table", "output format: table, json or csv")
+	run.Flags().IntVar(&f.limit, "limit", 10000, "the most rows to return")
+	run.Flags().BoolVar(&f.wide, "wide", false, "print tables with every column and whole cells, however wide")
+	return run
+}
+
+func runStoredQuery(cmd *cobra.Command, v *viper.Viper, name string, f queryRunFlags) error {
+	set, err := config.Queries(v)
+	if err != nil {
+		return err
+	}
+	q, ok := set.Get(name)
+	if !ok {
+		return fmt.Errorf("no stored query named %q; `claimgraph query list` shows them", name)
+	}
+	pm := map[string]string{}
+	for _, p := range f.params {
+		k, val, ok := strings.Cut(p, "=")
+		if !ok {
+			return fmt.Errorf("--param %q: write it as key=value", p)
+		}
+		pm[k] = val
+	}
+	if _, err := set.Bind(q, pm); err != nil {
+		return err
+	}
+	st, err := config.OpenStore(cmd.Context(), v, "query")
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if stale, err := st.DerivedStale(cmd.Context()); err == nil && stale {
+		fmt.Fprintln(cmd.ErrOrStderr(), "warning: the speaker and mention counts miss a load that was stopped before it recounted them (or one still running); `claimgraph repair` recounts them")
+	}
+	ans, err := st.RunStored(cmd.Context(), set, q, pm, f.limit, v.GetDuration("serve.query_timeout")*6)
+	if err != nil {
+		return err
+	}
+	if ans.Truncated {
+		return fmt.Errorf("%w (%d); raise it with --limit or narrow the query", graph.ErrTooManyRows, f.limit)
+	}
+	if err := printRows(cmd.OutOrStdout(), f.format, q.Columns, ans.Rows, f.wide); err != nil {
+		return err
+	}
+	// Where the page is in the whole answer: under a table, and on
+	// stderr for csv and json, whose output stays data.
+	if note := pageNote(ans, pm); note != "" {
+		out := cmd.ErrOrStderr()
+		if f.format == "table" {
+			out = cmd.OutOrStdout()
+		}
+		fmt.Fprintln(out, note)
+	}
+	return nil
 }
 
 // printRows prints query results; columns fixes their order, and keys

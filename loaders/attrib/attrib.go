@@ -50,6 +50,7 @@ func Extract(d *doc.Document) {
 		x.endBeforeCoordinatedCue(&d.Attributions[i])
 		x.endAtClauseBreak(&d.Attributions[i])
 	}
+	d.Attributions = x.endBeforeNested(d.Attributions)
 }
 
 // Candidate is an attribution as the rules found it, before the learned

@@ -96,7 +96,14 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 			return doc.Span{}, "", 0, false
 		}
 		role := ""
-		if appos && !x.isIng(p+1) && !strings.HasSuffix(x.lower[p+1], "ing") {
+		if appos && x.nameBetween(p+1, j) {
+			// "The Shadow Minister for Health, Ann Rowe, said": the
+			// appositive is the name, and the phrase before it the role.
+			role = x.d.Slice(np)
+			if w, rest, ok := strings.Cut(role, " "); ok && determiners[lower(w)] {
+				role = rest
+			}
+		} else if appos && !x.isIng(p+1) && !strings.HasSuffix(x.lower[p+1], "ing") {
 			from := p + 1
 			if x.is(from, "a", "an", "the") {
 				from++

@@ -45,6 +45,8 @@ func TestRelativePatterns(t *testing.T) {
 			[]got{{Speaker: "Dr. Lena Ruiz", Cue: "said", Content: "the vaccine supply was low", Kind: "indirect"}}},
 		{"appositive role", "Mark Tully, a spokesman for the airline, said flights would resume.",
 			[]got{{Speaker: "Mark Tully", Cue: "said", Content: "flights would resume", Kind: "indirect", Role: "spokesman for the airline"}}},
+		{"a title, then the name as appositive", "The Shadow Minister for Harbours, Ann Rowe, said the pier would close.",
+			[]got{{Speaker: "The Shadow Minister for Harbours", Cue: "said", Content: "the pier would close", Kind: "indirect", Role: "Shadow Minister for Harbours"}}},
 		{"dash appositive", "Ana Silva — a nurse from Porto — says the ward is full.",
 			[]got{{Speaker: "Ana Silva", Cue: "says", Content: "the ward is full", Kind: "indirect"}}},
 	})

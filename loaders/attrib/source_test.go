@@ -39,6 +39,38 @@ func TestQuantityBoundInSource(t *testing.T) {
 	})
 }
 
+// A document's author after "by" belongs to the source the document
+// is ("A study by X found"); after a passive or a participle the
+// document does not have, "by" still ends the source.
+func TestDocumentByAuthorInSource(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a study by", "A study by the harbor institute found that ferry fares had doubled.", "found", "A study by the harbor institute"},
+		{"a poll conducted by", "A poll conducted by the river trust showed that most riders wanted later ferries.", "showed", "A poll conducted by the river trust"},
+		{"by after a person is no author", "The ferry captain, backed by the union, said the pier was unsafe.", "said", "The ferry captain"},
+	})
+}
+
+// "Aides to X" and "people close to X" are one source phrase.
+func TestCloseToInSource(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"aides to", "Aides to the harbor master said the pier would reopen in May.", "said", "Aides to the harbor master"},
+		{"close to", "People close to the ferry union say a strike is likely.", "say", "People close to the ferry union"},
+	})
+}
+
+// Two conjoined common noun phrases that open the clause are one source
+// ("Her aides and allies say"); "and" joining two clauses is not.
+func TestNounConjunctsInSource(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"two plurals", "Many pilots and some harbor staff say the pier is unsafe.", "say", "Many pilots and some harbor staff"},
+		{"two roles of one man", "The ferry owner and former mayor said the fares would rise.", "said", "The ferry owner and former mayor"},
+		{"after an opening phrase", "In the harbor town, fishermen and their families said the plan would ruin them.", "said", "fishermen and their families"},
+		{"after a connective", "But private shipping companies and ordinary traders say they have lost money.", "say", "private shipping companies and ordinary traders"},
+		{"two clauses", "The talks failed and the pilots said they would strike.", "said", "the pilots"},
+		{"after a comma", "The ferry was late, and the captain said the engine had failed.", "said", "the captain"},
+	})
+}
+
 // speakerCase is a sentence, the cue of the one attribution it should
 // give, and that attribution's speaker span.
 type speakerCase struct {

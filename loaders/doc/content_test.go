@@ -24,6 +24,8 @@ func TestContentMarks(t *testing.T) {
 		{name: "straight marks", text: `He said "no deal" today.`, cue: "said", content: "no deal", quote: `"no deal"`, wantContent: `"no deal"`},
 		{name: "complementizer", text: "He said that the talks failed.", cue: "said", content: "the talks failed", wantContent: "that the talks failed"},
 		{name: "capital complementizer and quote", text: "He wrote That “talks failed”.", cue: "wrote", content: "talks failed", quote: "“talks failed”", wantContent: "That “talks failed”"},
+		{name: "complementizer before a comma", text: "She argued that, if the levy passed, rents would rise.", cue: "argued", content: "if the levy passed, rents would rise", wantContent: "that, if the levy passed, rents would rise"},
+		{name: "a comma without that is not taken", text: "She argued, if anything, for less.", cue: "argued", content: "if anything, for less", wantContent: "if anything, for less"},
 		{name: "that before the cue is not the content's", text: "So that the talks failed, he said.", cue: "said", content: "the talks failed", wantContent: "the talks failed"},
 		{name: "unclosed quote keeps its end", text: "She said: “We will win", cue: "said", content: "We will win", quote: "“We will win", unclosed: true, wantContent: "“We will win"},
 		{name: "a quote that goes on is not closed here", text: "She said “we will, and we must.”", cue: "said", content: "we will", quote: "“we will, and we must.”", wantContent: "“we will"},

@@ -303,10 +303,17 @@ func (r *recognizer) home() string {
 
 // build turns pending mentions into d.Mentions and d.Entities.
 func (r *recognizer) build() {
-	d := r.d
 	sort.SliceStable(r.ms, func(a, b int) bool { return r.ms[a].span.Start < r.ms[b].span.Start })
-	index := map[string]int{}
-	byTok := map[int]int{}
+	index, byTok := r.addMentions()
+	r.addAliases(index)
+	r.affiliate(index, byTok)
+}
+
+// addMentions adds an entity per key and a mention per kept pending
+// mention; it returns the entities by key and by the mention's token.
+func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
+	d := r.d
+	index, byTok = map[string]int{}, map[int]int{}
 	for _, p := range r.ms {
 		if p.drop || p.key == "" {
 			continue
@@ -327,6 +334,13 @@ func (r *recognizer) build() {
 			ent.Role = p.role
 		}
 	}
+	return index, byTok
+}
+
+// addAliases gives every named person their surname and every ruling
+// organization its government's name.
+func (r *recognizer) addAliases(index map[string]int) {
+	d := r.d
 	// A person is looked up by surname too ("what did Mujahid say?"), so
 	// the surname is an alias even when this article never uses it alone.
 	// It names, and never merges: the node stays keyed by the full name.
@@ -346,8 +360,15 @@ func (r *recognizer) build() {
 			}
 		}
 	}
-	home := ""
-	homeDone := false
+}
+
+// affiliate sets each entity's affiliation from its first mention that
+// names one: by key (the article's home government worked out once, on
+// first need) or by the token of an affiliated mention, where a place
+// stands for its country's government.
+func (r *recognizer) affiliate(index map[string]int, byTok map[int]int) {
+	d := r.d
+	home, homeDone := "", false
 	for _, p := range r.ms {
 		if p.drop || p.key == "" {
 			continue
@@ -366,24 +387,31 @@ func (r *recognizer) build() {
 		a := -1
 		if key != "" {
 			a = ensure(d, index, key)
-		} else if p.affTok >= 0 {
-			if x, ok := byTok[p.affTok]; ok {
-				a = x
-				if ae := d.Entities[x]; ae.Type == doc.Place {
-					if c, ok := gaz.countryOfPlace(ae.Name); ok && c != nil {
-						g := govKey(c)
-						if o, ok := r.ruling[g]; ok {
-							g = o
-						}
-						a = ensure(d, index, g)
-					}
-				}
-			}
+		} else if x, ok := byTok[p.affTok]; ok && p.affTok >= 0 {
+			a = r.affiliationOf(index, x)
 		}
 		if a >= 0 && a != e {
 			d.Entities[e].Affiliation = a
 		}
 	}
+}
+
+// affiliationOf is the entity an affiliated mention stands for: itself,
+// or for a place its country's government (or the organization ruling it).
+func (r *recognizer) affiliationOf(index map[string]int, x int) int {
+	ae := r.d.Entities[x]
+	if ae.Type != doc.Place {
+		return x
+	}
+	c, ok := gaz.countryOfPlace(ae.Name)
+	if !ok || c == nil {
+		return x
+	}
+	g := govKey(c)
+	if o, ok := r.ruling[g]; ok {
+		g = o
+	}
+	return ensure(r.d, index, g)
 }
 
 // ensure returns the entity with the given key, adding a government or an

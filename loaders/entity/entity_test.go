@@ -117,6 +117,10 @@ func TestRecognize(t *testing.T) {
 			[]want{{"Jackson", 1, "person/phil-jackson", doc.Person}, {"Phil Jackson", 1, "person/phil-jackson", doc.Person}}},
 		{"a city starting a longer name", "The New York Times reported the deal.",
 			[]want{{"New York Times", 1, "org/new-york-times", doc.Organization}}},
+		{"a rank that starts a company's name", "General Motors said it would cut jobs. The Justice Department said the Harbour General Trust had no case.",
+			[]want{{"General Motors", 1, "org/general-motors", doc.Organization}, {"Justice Department", 1, "org/justice-department", doc.Organization}}},
+		{"an honorific before a possessive stays out", "Mr Harrow's Kell Holdings said it would cut jobs.",
+			[]want{{"Mr Harrow's Kell Holdings", 1, "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

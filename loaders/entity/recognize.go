@@ -474,94 +474,115 @@ func govKey(c *country) string {
 	return prefixGov + slug(c.Name)
 }
 
-// sentence scans tokens [first, last).
+// sentence scans tokens [first, last). Each reader tries one construct
+// at token i and says where the scan goes on; the first that takes the
+// token wins.
 func (r *recognizer) sentence(first, last int) {
 	r.affil = ""
 	r.first = first
 	for i := first; i < last; {
-		t := r.toks[i]
-		lw := r.lw[i]
-		// "U.S." that the tokenizer split into initials "U." "S.".
-		if end := r.initials(i, last); end > i+1 {
-			g := r.d.Text[t.Start:r.toks[end-1].End]
-			if c, ok := gaz.demonyms[g]; ok {
-				if ge := r.govNounsAfter(end, last); ge > end && !personGovNouns[r.lower(ge-1)] {
-					r.add(r.govPhrase(i, ge, c))
-					i = ge
-					continue
-				}
-			}
-			if _, ok := gaz.places[g]; ok {
-				r.gazetteerMention(i, end, last, g)
-				i = end
-				continue
-			}
-			if _, ok := gaz.orgs[g]; ok {
-				r.gazetteerMention(i, end, last, g)
-				i = end
-				continue
-			}
-		}
-		// "eastern Afghanistan"
-		if t.Kind == doc.Word && directions[lw] && i+1 < last {
-			if end, s, ok := r.gazMatch(i+1, last); ok {
-				if pr, ok := gaz.places[s]; ok {
-					name := lw + " " + s
-					cn := pr.c.Name
-					if pr.Region {
-						cn = ""
-					}
-					r.add(pending{span: r.spanOf(i, end), key: prefixPlace + slug(name), typ: doc.Place,
-						name: name, alias: name, country: cn, tok: i, affTok: -1})
-					i = end
-					continue
-				}
-			}
-		}
-		if t.Kind != doc.Word || !r.nl[i] {
-			i++
+		if next, ok := r.initialsMention(i, last); ok {
+			i = next
 			continue
 		}
-		w, poss := bare(t.Text)
-		if r.start[i] && functionWords[w] && !poss {
-			i++
+		if next, ok := r.directionPlace(i, last); ok {
+			i = next
 			continue
 		}
-		if timeWords[w] && !(w == "May" && i+1 < last && r.nameAt(i+1)) {
-			i++
-			continue
-		}
-		// Demonym phrases: "Pakistani officials", "the Pakistani government".
-		// A capital "The" before one is no name of its own, even where a
-		// run-in heading leaves it mid-sentence ("Hostage swap The
-		// Afghan government has …").
-		if w == "The" && i+2 < last && gaz.demonyms[r.word(i+1)] != nil && r.govNounsAfter(i+2, last) > i+2 {
-			i++
-			continue
-		}
-		if c, ok := gaz.demonyms[w]; ok && !poss {
-			if end := r.govNounsAfter(i+1, last); end > i+1 && !personGovNouns[r.lower(end-1)] {
-				r.add(r.govPhrase(i, end, c))
-				i = end
-				continue
-			}
-		}
-		if end, s, ok := r.gazMatch(i, last); ok && !r.longerName(end, last, s) {
-			r.gazetteerMention(i, end, last, s)
-			i = end
-			continue
-		}
-		if c, ok := gaz.demonyms[w]; ok && !poss && (r.titleAt(i+1, last) > i+1 || gaz.isGiven(r.word(i+1)) || !r.nameAt(i+1)) {
-			// "Afghan President Hamid Karzai": the demonym is his
-			// affiliation; "US Airways" is a name.
-			if r.nameAt(i + 1) {
-				r.affil = govKey(c)
-			}
-			i++
-			continue
-		}
-		i = r.run(i, last)
+		i = r.wordMention(i, last)
 	}
+}
+
+// initialsMention reads "U.S." that the tokenizer split into initials
+// "U." "S.": a demonym before government nouns, a place or an
+// organization of the gazetteer.
+func (r *recognizer) initialsMention(i, last int) (int, bool) {
+	end := r.initials(i, last)
+	if end <= i+1 {
+		return i, false
+	}
+	g := r.d.Text[r.toks[i].Start:r.toks[end-1].End]
+	if c, ok := gaz.demonyms[g]; ok {
+		if ge := r.govNounsAfter(end, last); ge > end && !personGovNouns[r.lower(ge-1)] {
+			r.add(r.govPhrase(i, ge, c))
+			return ge, true
+		}
+	}
+	_, place := gaz.places[g]
+	_, org := gaz.orgs[g]
+	if place || org {
+		r.gazetteerMention(i, end, last, g)
+		return end, true
+	}
+	return i, false
+}
+
+// directionPlace reads a direction before a place: "eastern Afghanistan".
+func (r *recognizer) directionPlace(i, last int) (int, bool) {
+	lw := r.lw[i]
+	if r.toks[i].Kind != doc.Word || !directions[lw] || i+1 >= last {
+		return i, false
+	}
+	end, s, ok := r.gazMatch(i+1, last)
+	if !ok {
+		return i, false
+	}
+	pr, ok := gaz.places[s]
+	if !ok {
+		return i, false
+	}
+	name := lw + " " + s
+	cn := pr.c.Name
+	if pr.Region {
+		cn = ""
+	}
+	r.add(pending{span: r.spanOf(i, end), key: prefixPlace + slug(name), typ: doc.Place,
+		name: name, alias: name, country: cn, tok: i, affTok: -1})
+	return end, true
+}
+
+// wordMention reads a capitalised word: skipped as a function or time
+// word, a demonym phrase ("Pakistani officials"), a gazetteer name, a
+// demonym affiliation, or the start of a run of name words. It returns
+// where the scan goes on, always past i.
+func (r *recognizer) wordMention(i, last int) int {
+	if r.toks[i].Kind != doc.Word || !r.nl[i] {
+		return i + 1
+	}
+	w, poss := bare(r.toks[i].Text)
+	if r.start[i] && functionWords[w] && !poss {
+		return i + 1
+	}
+	if timeWords[w] && !(w == "May" && i+1 < last && r.nameAt(i+1)) {
+		return i + 1
+	}
+	// A capital "The" before a demonym phrase is no name of its own,
+	// even where a run-in heading leaves it mid-sentence ("Hostage swap
+	// The Afghan government has …").
+	if w == "The" && i+2 < last && gaz.demonyms[r.word(i+1)] != nil && r.govNounsAfter(i+2, last) > i+2 {
+		return i + 1
+	}
+	c, demonym := gaz.demonyms[w]
+	demonym = demonym && !poss
+	if demonym {
+		if end := r.govNounsAfter(i+1, last); end > i+1 && !personGovNouns[r.lower(end-1)] {
+			r.add(r.govPhrase(i, end, c))
+			return end
+		}
+	}
+	if end, s, ok := r.gazMatch(i, last); ok && !r.longerName(end, last, s) {
+		r.gazetteerMention(i, end, last, s)
+		return end
+	}
+	if demonym && (r.titleAt(i+1, last) > i+1 || gaz.isGiven(r.word(i+1)) || !r.nameAt(i+1)) {
+		// "Afghan President Hamid Karzai": the demonym is his
+		// affiliation; "US Airways" is a name.
+		if r.nameAt(i + 1) {
+			r.affil = govKey(c)
+		}
+		return i + 1
+	}
+	return r.run(i, last)
 }
 
 // longerName reports that a place name matched at [.., end) only starts a
@@ -933,6 +954,15 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 	}
 	preRole, postRole := r.roleAndAffiliation(&p, i, j, last)
 	r.typeOf(&p, k, j, last, preRole, postRole)
+	if p.typ == doc.Organization && k > i && !p.peer && t.gender == 0 && r.titleAt(i, j) == k {
+		// A rank or office before an organization's name is part of
+		// it ("General Motors", "Justice Department"): nobody holds a
+		// rank in a company. Honorifics ("Mr Lula's Workers' Party")
+		// stay outside.
+		p.span, p.tok, p.role, p.titled = r.spanOf(i, j), i, "", false
+		p.name, _ = bare(joinWords(r.toks[i:j]))
+		p.alias = p.name
+	}
 	if p.peer {
 		p.single, p.typ = false, doc.Person
 		r.samePeer(&p)

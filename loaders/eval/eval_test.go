@@ -74,21 +74,22 @@ func TestPolNeARDev(t *testing.T) {
 	// Issue 3's targets are full ≥ 60, source exact ≥ 65, content
 	// overlap ≥ 70 and cue exact ≥ 70; issue 22's are full ≥ 77, source
 	// exact ≥ 75, cue exact ≥ 74 and content exact ≥ 60. On 2026-12-07
-	// the engine scores 72.7, 70.5, 78.4, 70.4 and 54.6 (content exact
+	// the engine scores 73.2, 71.3, 78.8, 70.9 and 55.5 (content exact
 	// was 42.4 before contents took in their quotation marks and
 	// "that", the rest of a sentence their cue interrupts, and left out
 	// a cue inside them, a second verb of report, a clause after a
-	// semicolon or ", but" and a new subject, and quotations that are
-	// titles or stand in another paragraph; source exact was 69.9 before
-	// dates, "including" appositives and quantity bounds). Each floor
-	// sits a little under today's score to catch regressions; cue
-	// exact's sits under issue 3's target too, as retraining the filter
-	// after a rule change moves it by about 0.1.
-	assert.GreaterOrEqual(t, 100*tab.Get("relation full").F1, 71.5)
-	assert.GreaterOrEqual(t, 100*tab.Get("source exact").F1, 69.8)
-	assert.GreaterOrEqual(t, 100*tab.Get("content overlap").F1, 77.0)
-	assert.GreaterOrEqual(t, 100*tab.Get("cue exact").F1, 69.5)
-	assert.GreaterOrEqual(t, 100*tab.Get("content exact").F1, 54.0)
+	// semicolon or ", but" and a new subject, quotations that are
+	// titles or stand in another paragraph, and another attribution
+	// nested in them; source exact was 69.9 before dates, "including"
+	// appositives, quantity bounds, a document's author after "by",
+	// noun conjuncts and "aides to"). Each floor sits a little under
+	// today's score to catch regressions; cue exact's sits lower, as
+	// retraining the filter after a rule change moves it by about 0.1.
+	assert.GreaterOrEqual(t, 100*tab.Get("relation full").F1, 72.0)
+	assert.GreaterOrEqual(t, 100*tab.Get("source exact").F1, 70.6)
+	assert.GreaterOrEqual(t, 100*tab.Get("content overlap").F1, 77.5)
+	assert.GreaterOrEqual(t, 100*tab.Get("cue exact").F1, 69.8)
+	assert.GreaterOrEqual(t, 100*tab.Get("content exact").F1, 54.8)
 
 	py, err := exec.LookPath("python3")
 	if err != nil {

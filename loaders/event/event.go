@@ -321,101 +321,148 @@ var groupTypes = map[string]bool{"talks": true, "truce": true, "agreement": true
 // participants reads "between X and Y", "with X", the subject before the
 // verb that governs the trigger, and a demonym before it.
 func (x *extractor) participants(m mention, s doc.Sentence) []int {
-	d := x.d
-	var out []int
-	addE := func(e int) {
-		if e < 0 {
-			return
-		}
-		if groupTypes[m.typ] || m.typ == "attack" || m.typ == "power" {
-			if d.Entities[e].Type == doc.Place {
-				e = entity.Government(d, e)
-			}
-		}
-		if d.Entities[e].Type == doc.Place {
-			return
-		}
-		out = union(out, []int{e})
-	}
-	end := m.tok + 1
-	between := false
-	if end < s.Last {
-		switch x.lower[end] {
-		case "between":
-			between = true
-			// up to the clause's end
-			stop := end + 1
-			for stop < s.Last && stop < end+16 && x.d.Tokens[stop].Kind != doc.Punct {
-				stop++
-			}
-			for _, mm := range x.mentionsIn(d.Tokens[end].End, d.Tokens[stop-1].End) {
-				addE(mm.Entity)
-			}
-		case "with", "against":
-			for k := end + 1; k < s.Last && k < end+4; k++ {
-				if mm, ok := x.mentionAt(k); ok {
-					addE(mm.Entity)
-					break
-				}
-			}
-		}
-	}
-	// The subject: "Pakistan held peace talks", "the Taliban returned to power".
-	first := m.tok
-	for first > s.First && first > m.tok-3 && (modifiers[x.lower[first-1]] || strings.HasSuffix(x.lower[first-1], "-long") || determiners[x.lower[first-1]] || x.lower[first-1] == "a" || x.lower[first-1] == "an") {
-		first--
-	}
-	if m.typ == "power" {
-		first = m.tok
-	}
-	// The object of a verb trigger: "bombed the TTP".
-	if m.verb && end < s.Last {
-		k := end
-		if x.lower[k] == "the" {
-			k++
-		}
-		if k < s.Last {
-			if mm, ok := x.mentionAt(k); ok {
-				addE(mm.Entity)
-			}
-		}
-	}
-	// A third party that arranges talks "between" two sides is no side;
-	// a speaker before "said" is no subject.
-	// "the strike" in a later sentence is commented on, not carried out,
-	// by that sentence's subject.
-	for k := first - 1; !between && !m.definite && k >= s.First && k >= first-4; k-- {
-		t := d.Tokens[k]
-		if t.Kind == doc.Punct || t.Kind == doc.QuoteMark || speech[x.lower[k]] || x.lower[k] == "that" {
-			break
-		}
-		if mm, ok := x.mentionAt(k); ok {
-			if k < first-1 || m.typ == "power" || m.verb {
-				addE(mm.Entity)
-				// "Turkey and Greece will hold talks"
-				for b := k - 1; b > s.First && b >= k-8; b-- {
-					if x.lower[b] != "and" && x.lower[b] != "," {
-						if _, ok := x.mentionAt(b); !ok {
-							break
-						}
-						continue
-					}
-					if o, ok := x.mentionAt(b - 1); ok {
-						addE(o.Entity)
-					}
-				}
-			}
-			break
-		}
+	ps := participantSet{d: x.d, typ: m.typ}
+	between := x.complementParticipants(&ps, m, s)
+	first := x.subjectStart(m, s)
+	x.verbObject(&ps, m, s)
+	if !between && !m.definite {
+		x.subjectParticipants(&ps, m, s, first)
 	}
 	// "a Pakistani airstrike"
 	for k := m.tok - 1; k >= s.First && k >= m.tok-3; k-- {
-		if g := entity.GovernmentOfDemonym(d, d.Tokens[k].Text); g >= 0 {
-			addE(g)
+		if g := entity.GovernmentOfDemonym(x.d, x.d.Tokens[k].Text); g >= 0 {
+			ps.add(g)
 			break
 		}
 	}
-	return out
+	return ps.out
+}
+
+// participantSet collects an event's participants. Places stand for
+// their governments in group events, attacks and changes of power, and
+// are no participants otherwise.
+type participantSet struct {
+	d   *doc.Document
+	typ string
+	out []int
+}
+
+func (ps *participantSet) add(e int) {
+	if e < 0 {
+		return
+	}
+	if groupTypes[ps.typ] || ps.typ == "attack" || ps.typ == "power" {
+		if ps.d.Entities[e].Type == doc.Place {
+			e = entity.Government(ps.d, e)
+		}
+	}
+	if ps.d.Entities[e].Type == doc.Place {
+		return
+	}
+	ps.out = union(ps.out, []int{e})
+}
+
+// complementParticipants reads "talks between A and B" (up to the
+// clause's end) and "talks with/against A"; it reports whether the
+// trigger took "between", whose sides leave a third party before the
+// trigger out.
+func (x *extractor) complementParticipants(ps *participantSet, m mention, s doc.Sentence) bool {
+	end := m.tok + 1
+	if end >= s.Last {
+		return false
+	}
+	switch x.lower[end] {
+	case "between":
+		stop := end + 1
+		for stop < s.Last && stop < end+16 && x.d.Tokens[stop].Kind != doc.Punct {
+			stop++
+		}
+		for _, mm := range x.mentionsIn(x.d.Tokens[end].End, x.d.Tokens[stop-1].End) {
+			ps.add(mm.Entity)
+		}
+		return true
+	case "with", "against":
+		for k := end + 1; k < s.Last && k < end+4; k++ {
+			if mm, ok := x.mentionAt(k); ok {
+				ps.add(mm.Entity)
+				break
+			}
+		}
+	}
+	return false
+}
+
+// subjectStart steps back over the trigger's modifiers ("long-awaited
+// peace talks") to where its subject would end; a change of power keeps
+// its own token ("the Taliban returned to power").
+func (x *extractor) subjectStart(m mention, s doc.Sentence) int {
+	if m.typ == "power" {
+		return m.tok
+	}
+	first := m.tok
+	for first > s.First && first > m.tok-3 && x.modifierAt(first-1) {
+		first--
+	}
+	return first
+}
+
+func (x *extractor) modifierAt(k int) bool {
+	w := x.lower[k]
+	return modifiers[w] || strings.HasSuffix(w, "-long") || determiners[w] || w == "a" || w == "an"
+}
+
+// verbObject reads the object of a verb trigger: "bombed the TTP".
+func (x *extractor) verbObject(ps *participantSet, m mention, s doc.Sentence) {
+	k := m.tok + 1
+	if !m.verb || k >= s.Last {
+		return
+	}
+	if x.lower[k] == "the" {
+		k++
+	}
+	if k < s.Last {
+		if mm, ok := x.mentionAt(k); ok {
+			ps.add(mm.Entity)
+		}
+	}
+}
+
+// subjectParticipants reads the subject before the trigger ("Pakistan
+// held peace talks") with its coordinated mentions ("Turkey and Greece
+// will hold talks"). A speaker before "said" is no subject, and "the
+// strike" in a later sentence is commented on, not carried out, by that
+// sentence's subject (the caller skips definite mentions).
+func (x *extractor) subjectParticipants(ps *participantSet, m mention, s doc.Sentence, first int) {
+	for k := first - 1; k >= s.First && k >= first-4; k-- {
+		t := x.d.Tokens[k]
+		if t.Kind == doc.Punct || t.Kind == doc.QuoteMark || speech[x.lower[k]] || x.lower[k] == "that" {
+			return
+		}
+		mm, ok := x.mentionAt(k)
+		if !ok {
+			continue
+		}
+		if k < first-1 || m.typ == "power" || m.verb {
+			ps.add(mm.Entity)
+			x.coordinated(ps, s, k)
+		}
+		return
+	}
+}
+
+// coordinated adds the mentions joined to the one at k by "and" or ",".
+func (x *extractor) coordinated(ps *participantSet, s doc.Sentence, k int) {
+	for b := k - 1; b > s.First && b >= k-8; b-- {
+		if x.lower[b] != "and" && x.lower[b] != "," {
+			if _, ok := x.mentionAt(b); !ok {
+				return
+			}
+			continue
+		}
+		if o, ok := x.mentionAt(b - 1); ok {
+			ps.add(o.Entity)
+		}
+	}
 }
 
 // places reads "in X", "at X" in the trigger's sentence, nearest first.
