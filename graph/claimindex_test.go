@@ -405,59 +405,33 @@ func TestIndexBuiltForOldStore(t *testing.T) {
 	require.NoError(t, err)
 	writeAll(t, st, manyClaims()[:300])
 	// The rebuilt index gives the pages the writer's did.
-	pages := func(st *graph.Store) []string {
-		var out []string
-		for _, c := range []struct {
-			kind   string
-			params map[string]string
-		}{
-			{"speaker", map[string]string{"act": "all"}}, {"about", map[string]string{"event": "agreement"}},
-			{"organization", map[string]string{"organization": "Harbour Board", "act": "all"}},
-			{"noncomment", nil}, {"silent", nil}, {"conflict", nil},
-		} {
-			p, err := st.ClaimPage(ctx, c.kind, withPage(c.params, 0, 100000))
-			require.NoError(t, err)
-			out = append(out, fmt.Sprint(c.kind, p.Total, p.Claims, p.Items, p.Pairs))
-		}
-		return out
+	cases := []pageCase{
+		{"speaker", map[string]string{"act": "all"}}, {"about", map[string]string{"event": "agreement"}},
+		{"organization", map[string]string{"organization": "Harbour Board", "act": "all"}},
+		{"noncomment", nil}, {"silent", nil}, {"conflict", nil},
 	}
-	written := pages(st)
+	written := wholePages(t, st, cases)
 	require.NoError(t, st.Close())
 
-	db, err := boltdb.Open(path, 0o644, nil)
-	require.NoError(t, err)
-	require.NoError(t, db.Update(func(tx *boltdb.Tx) error {
+	st = reopenAged(t, path, func(tx *boltdb.Tx) error {
 		for _, b := range []string{"cg_claim_index", "cg_claim_index_articles", "cg_claim_index_meta"} {
 			if err := tx.DeleteBucket([]byte(b)); err != nil {
 				return err
 			}
 		}
 		return nil
-	}))
-	require.NoError(t, db.Close())
-
-	var said testWriter
-	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
-	require.NoError(t, err)
+	})
 	defer func() { st.Close() }()
-	assert.Contains(t, string(said), "building the claim index")
-	assert.Equal(t, written, pages(st))
+	assert.Equal(t, written, wholePages(t, st, cases))
 	claims, dates := pageAll(t, st, "speaker", map[string]string{"speaker": "Ben Other"}, 100)
 	checkComplete(t, claims, dates, 300)
 	require.NoError(t, st.Close())
 
 	// An index of the first version (claim lists only) is built again
 	// with the lists of the other queries.
-	db, err = boltdb.Open(path, 0o644, nil)
-	require.NoError(t, err)
-	require.NoError(t, db.Update(func(tx *boltdb.Tx) error {
+	st = reopenAged(t, path, func(tx *boltdb.Tx) error {
 		return tx.Bucket([]byte("cg_claim_index_meta")).Put([]byte("ready"), []byte("1"))
-	}))
-	require.NoError(t, db.Close())
-	said = nil
-	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
-	require.NoError(t, err)
-	assert.Contains(t, string(said), "building the claim index")
+	})
 	p, err := st.ClaimPage(ctx, "noncomment", map[string]string{"entity": "Quiet Council", "limit": "1000"})
 	require.NoError(t, err)
 	want := 0
@@ -470,10 +444,45 @@ func TestIndexBuiltForOldStore(t *testing.T) {
 	}
 	assert.Equal(t, want, p.Total, "the non-comments of the 300 articles")
 	require.NoError(t, st.Close())
-	said = nil
+	var said testWriter
 	st, err = graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
 	require.NoError(t, err)
 	assert.NotContains(t, string(said), "building", "built once")
+}
+
+// pageCase is one list of the claim index, with its parameters.
+type pageCase struct {
+	kind   string
+	params map[string]string
+}
+
+// wholePages reads each case's rows in one page, a line each, so that
+// two stores' indexes can be compared.
+func wholePages(t *testing.T, st *graph.Store, cases []pageCase) []string {
+	t.Helper()
+	var out []string
+	for _, c := range cases {
+		p, err := st.ClaimPage(context.Background(), c.kind, withPage(c.params, 0, 100000))
+		require.NoError(t, err)
+		out = append(out, fmt.Sprint(c.kind, p.Total, p.Claims, p.Items, p.Pairs))
+	}
+	return out
+}
+
+// reopenAged makes the closed bolt store at path look as an older
+// version left it (age edits it), opens it again and checks that the
+// claim index is built on opening.
+func reopenAged(t *testing.T, path string, age func(tx *boltdb.Tx) error) *graph.Store {
+	t.Helper()
+	db, err := boltdb.Open(path, 0o644, nil)
+	require.NoError(t, err)
+	require.NoError(t, db.Update(age))
+	require.NoError(t, db.Close())
+	var said testWriter
+	st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Address: path, NoSync: true, Progress: &said})
+	require.NoError(t, err)
+	assert.Contains(t, string(said), "building the claim index")
+	return st
 }
 
 type testWriter []byte
