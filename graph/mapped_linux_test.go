@@ -33,13 +33,13 @@ func rssFileKB(t *testing.T) int {
 	return 0
 }
 
-// After dropMapped the pages of the bolt file a read touched no longer
-// count in the process's RSS, and the store still reads back whole.
-func TestDropMappedKeepsData(t *testing.T) {
+// severalMBStore is a bolt store of 48,000 claim texts in six writes,
+// tens of MB: enough pages to see in RssFile.
+func severalMBStore(t *testing.T) *Store {
+	t.Helper()
 	ctx := context.Background()
 	st, err := Open(ctx, Config{Backend: Bolt, Address: filepath.Join(t.TempDir(), "m.bolt"), NoSync: true, NoQuotations: true})
 	require.NoError(t, err)
-	defer st.Close()
 	for b := 0; b < 6; b++ {
 		var batch []schema.Bundle
 		for a := 0; a < 20; a++ {
@@ -54,6 +54,15 @@ func TestDropMappedKeepsData(t *testing.T) {
 		_, err := st.Write(ctx, batch)
 		require.NoError(t, err)
 	}
+	return st
+}
+
+// After dropMapped the pages of the bolt file a read touched no longer
+// count in the process's RSS, and the store still reads back whole.
+func TestDropMappedKeepsData(t *testing.T) {
+	ctx := context.Background()
+	st := severalMBStore(t)
+	defer st.Close()
 	var size int64
 	touch := func() {
 		require.NoError(t, st.bolt.View(func(tx *boltdb.Tx) error {
@@ -95,24 +104,8 @@ func TestResidentFileBytes(t *testing.T) {
 // its bound, however fast the read maps them; without it they grow to
 // the store's size.
 func TestKeepMappedUnderBoundsRSS(t *testing.T) {
-	ctx := context.Background()
-	st, err := Open(ctx, Config{Backend: Bolt, Address: filepath.Join(t.TempDir(), "m.bolt"), NoSync: true, NoQuotations: true})
-	require.NoError(t, err)
+	st := severalMBStore(t)
 	defer st.Close()
-	for b := 0; b < 6; b++ {
-		var batch []schema.Bundle
-		for a := 0; a < 20; a++ {
-			art := quad.IRI(fmt.Sprintf("urn:t:a%d-%d", b, a))
-			bu := schema.Bundle{Article: art}
-			for i := 0; i < 400; i++ {
-				bu.Owned = append(bu.Owned, quad.Quad{Subject: quad.IRI(fmt.Sprintf("%s/c%d", art, i)), Predicate: schema.Text,
-					Object: quad.String(strings.Repeat("words of a claim ", 8) + strconv.Itoa(i)), Label: art})
-			}
-			batch = append(batch, bu)
-		}
-		_, err := st.Write(ctx, batch)
-		require.NoError(t, err)
-	}
 	const limit = 2 << 20
 	read := func() (size int64, peakKB int) {
 		require.NoError(t, dropMapped(st.bolt))
