@@ -46,6 +46,13 @@ func attr(sp *doc.EntityRef, spText, cue, lemma, content string, start int, aff 
 	}
 }
 
+// withRole gives an attribution the role its article names the speaker
+// by ("the special envoy, John Smith, denied it").
+func withRole(a doc.OutAttr, role string) doc.OutAttr {
+	a.Role = role
+	return a
+}
+
 func fixture() []doc.Extraction {
 	a1 := doc.Extraction{
 		ID: "a1", Title: "Talks in Kabul", Published: "2021-08-01", Text: "Mujahid said: “The talks went well.” Smith denied it.",
@@ -56,7 +63,7 @@ func fixture() []doc.Extraction {
 		Events: []doc.OutEvent{{ID: "e1", Name: "Kabul talks", Type: "meeting", Places: []doc.EntityRef{*kabul}}},
 		Attributions: []doc.OutAttr{
 			attr(mujahid, "Mujahid", "said", "say", "The talks went well", 14, taliban, []string{"org/taliban"}, []string{"e1"}),
-			attr(smith, "Smith", "denied", "deny", "it", 49, nil, nil, []string{"e1"}),
+			withRole(attr(smith, "Smith", "denied", "deny", "it", 49, nil, nil, []string{"e1"}), "special envoy"),
 		},
 		NonComments: []doc.OutNonComment{{EntityMention: doc.TextSpan{Text: "the UN"}, Entity: un, Cue: doc.TextSpan{Text: "declined to comment"}, Topic: &doc.TextSpan{Text: "the strike talks"}}},
 	}
@@ -216,6 +223,8 @@ func TestStoredQueries(t *testing.T) {
 		assert.Equal(t, []string{"John Smith", "Zabihullah Mujahid", "United Nations"}, col(rows, "source"))
 		assert.Equal(t, []string{"", "", "declined to comment"}, col(rows, "declined"))
 		assert.Equal(t, []string{"Person", "Person", "Organization"}, col(rows, "type"))
+		// The role this article gives beats the entity's job title.
+		assert.Equal(t, []string{"special envoy", "spokesman", ""}, col(rows, "role"))
 	})
 	t.Run("article", func(t *testing.T) {
 		rows := run(t, st, set, "article", map[string]string{"id": "a1"})
