@@ -268,8 +268,9 @@ func (p *recountQS) readNames(ctx context.Context, db *sql.DB, want map[refs.Val
 }
 
 // scanNode decodes a nodes row (hash, then pgNodeColumns) into its value
-// as Cayley's QuadStore.NameOf does.
-func scanNode(rows *sql.Rows) (refs.ValueHash, quad.Value, error) {
+// as Cayley's QuadStore.NameOf does. Columns before the hash, if any, go
+// to first.
+func scanNode(rows *sql.Rows, first ...any) (refs.ValueHash, quad.Value, error) {
 	var (
 		h                 csql.NodeHash
 		data              []byte
@@ -279,7 +280,7 @@ func scanNode(rows *sql.Rows) (refs.ValueHash, quad.Value, error) {
 		vfloat            sql.NullFloat64
 		vtime             sql.NullTime
 	)
-	if err := rows.Scan(&h, &data, &str, &typ, &lang, &iri, &bnode, &vint, &vbool, &vfloat, &vtime); err != nil {
+	if err := rows.Scan(append(first, &h, &data, &str, &typ, &lang, &iri, &bnode, &vint, &vbool, &vfloat, &vtime)...); err != nil {
 		return h.ValueHash, nil, err
 	}
 	unescape := func(s string) quad.String { return quad.String(strings.ReplaceAll(s, `\x00`, "\u0000")) }
