@@ -44,7 +44,7 @@ type model struct {
 	bias      float64
 	threshold float64
 	ids       map[string]int32
-	wid       map[uint64]float64
+	wid       weightTable
 	cid       [len(constValues)]int32
 }
 
