@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
@@ -127,7 +128,7 @@ func (r *recognizer) resolveSingle(p *pending, parts map[string][]int, alias map
 	switch {
 	case p.titled || p.fallback == doc.Person:
 		p.typ = doc.Person
-		p.key = prefixPerson + "~" + slug(p.name)
+		p.key = prefixed(prefixPerson+"~", p.name)
 	case p.fallback == "":
 		p.drop = true
 	default:
@@ -303,7 +304,7 @@ func (r *recognizer) home() string {
 
 // build turns pending mentions into d.Mentions and d.Entities.
 func (r *recognizer) build() {
-	sort.SliceStable(r.ms, func(a, b int) bool { return r.ms[a].span.Start < r.ms[b].span.Start })
+	slices.SortStableFunc(r.ms, func(a, b pending) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	index, byTok := r.addMentions()
 	r.addAliases(index)
 	r.affiliate(index, byTok)

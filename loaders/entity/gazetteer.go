@@ -249,7 +249,7 @@ func (g *gazetteer) loadCountries() {
 		c := &country{Code: col(r, 0), Name: col(r, 1), Capital: col(r, 2), Demonyms: list(col(r, 3))}
 		g.byName[c.Name] = c
 		g.byCode[c.Code] = c
-		g.govs[prefixGov+slug(c.Name)] = c
+		g.govs[prefixed(prefixGov, c.Name)] = c
 		g.places[c.Name] = placeRef{c: c}
 		g.note(c.Name)
 		for _, a := range list(col(r, 4)) {

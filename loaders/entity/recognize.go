@@ -58,9 +58,9 @@ type recognizer struct {
 	ruling map[string]string
 	// first is the first token of the sentence being read.
 	first int
-	// buf and gbuf are titleAt's and gazMatch's scratch space for
-	// joined words.
-	buf, gbuf []byte
+	// buf, gbuf and jbuf are titleAt's, gazMatch's and joinScratch's
+	// scratch space for joined words.
+	buf, gbuf, jbuf []byte
 }
 
 const homeGov = "@home"
@@ -471,7 +471,7 @@ func govKey(c *country) string {
 	if c == nil {
 		return ""
 	}
-	return prefixGov + slug(c.Name)
+	return prefixed(prefixGov, c.Name)
 }
 
 // sentence scans tokens [first, last). Each reader tries one construct
@@ -536,7 +536,7 @@ func (r *recognizer) directionPlace(i, last int) (int, bool) {
 	if pr.Region {
 		cn = ""
 	}
-	r.add(pending{span: r.spanOf(i, end), key: prefixPlace + slug(name), typ: doc.Place,
+	r.add(pending{span: r.spanOf(i, end), key: prefixed(prefixPlace, name), typ: doc.Place,
 		name: name, alias: name, country: cn, tok: i, affTok: -1})
 	return end, true
 }
@@ -623,7 +623,7 @@ func (r *recognizer) govPhrase(i, end int, c *country) pending {
 	p := pending{span: r.spanOf(i, end), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
 		name: c.Name, alias: alias, country: c.Name, tok: i, affTok: -1}
 	if n := r.lower(end - 1); militaryNouns[n] && end-i == 2 {
-		p.key, p.typ, p.name = prefixOrg+slug(c.Name+" "+n), doc.Organization, alias
+		p.key, p.typ, p.name = prefixed(prefixOrg, c.Name+" "+n), doc.Organization, alias
 	}
 	return p
 }
@@ -648,7 +648,7 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 		// the country as its affiliation.
 		p.key, p.typ, p.name, p.country = idFor(o.Type, o.Name), o.Type, o.Name, o.Country
 		if p.typ == doc.NewsAgency && strings.HasPrefix(p.key, prefixOrg) {
-			p.key = prefixOrg + slug(o.Name)
+			p.key = prefixed(prefixOrg, o.Name)
 		}
 	} else {
 		pr := gaz.places[s]
@@ -670,7 +670,7 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 			if !pr.City && !pr.Capital {
 				name = pr.c.Name
 			}
-			p.key, p.typ, p.name = prefixPlace+slug(name), doc.Place, name
+			p.key, p.typ, p.name = prefixed(prefixPlace, name), doc.Place, name
 		}
 	}
 	idx := r.add(p)
@@ -862,7 +862,7 @@ func (r *recognizer) titles(i, j int) titleRead {
 		if e := r.titleAt(k, j); e > k && e < j {
 			tt := gaz.titles[r.d.Text[r.toks[k].Start:r.toks[e-1].End]]
 			if tt.Role == "" {
-				tt = gaz.titles[joinWords(r.toks[k:e])]
+				tt = gaz.titles[string(r.joinScratch(k, e))]
 			}
 			if tt.Role != "" {
 				// "Deputy Mayor Nicky Gavron" is no mayor.
@@ -1144,7 +1144,7 @@ func (r *recognizer) singleFallback(k int, name, verb string, poss bool) doc.Ent
 // ("Browns DL Sheldon Richardson"), even at a sentence start.
 func (r *recognizer) positionAt(k, last int) bool {
 	e := r.titleAt(k, last)
-	return e > k && gaz.titles[joinWords(r.toks[k:e])].NeedsName
+	return e > k && gaz.titles[string(r.joinScratch(k, e))].NeedsName
 }
 
 // roleFollows reports a lower-case role phrase at j followed by a name:
@@ -1165,7 +1165,7 @@ func (r *recognizer) roleFollows(j, last int) bool {
 func (r *recognizer) placeStarts(k, j int) bool {
 	w0, _ := bare(r.word(k))
 	for n := min(gaz.first[w0], j-k-1); n >= 2; n-- {
-		if p, ok := gaz.places[joinWords(r.toks[k:k+n])]; ok && (!p.Gen || p.Known) {
+		if p, ok := gaz.places[string(r.joinScratch(k, k+n))]; ok && (!p.Gen || p.Known) {
 			return true
 		}
 	}
@@ -1217,6 +1217,12 @@ func plainName(ts []doc.Token) bool {
 
 func joinWords(ts []doc.Token) string {
 	var b strings.Builder
+	// Sized once: growing the builder word by word reallocated it.
+	n := len(ts)
+	for _, t := range ts {
+		n += len(t.Text)
+	}
+	b.Grow(n)
 	for x, t := range ts {
 		if x > 0 {
 			b.WriteByte(' ')
@@ -1224,6 +1230,21 @@ func joinWords(ts []doc.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// joinScratch is joinWords(r.toks[k:e]) written into r.jbuf, for a
+// map lookup that reads it in place (no string is made); the next call
+// overwrites it.
+func (r *recognizer) joinScratch(k, e int) []byte {
+	b := r.jbuf[:0]
+	for x := k; x < e; x++ {
+		if x > k {
+			b = append(b, ' ')
+		}
+		b = append(b, r.toks[x].Text...)
+	}
+	r.jbuf = b
+	return b
 }
 
 // roleBefore reads a role phrase that ends right before token i:

@@ -9,7 +9,9 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,7 +120,7 @@ func Extract(d *doc.Document) {
 		}
 	}
 	x.ments = append([]doc.Mention(nil), d.Mentions...)
-	sort.SliceStable(x.ments, func(a, b int) bool { return x.ments[a].Start < x.ments[b].Start })
+	slices.SortStableFunc(x.ments, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	x.pub, x.hasPub = published(d.Published)
 	for si, s := range d.Sentences {
 		if s.First < 0 || s.Last > len(d.Tokens) || s.Start >= d.BodyEnd {

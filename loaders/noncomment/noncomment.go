@@ -22,6 +22,8 @@
 package noncomment
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -214,7 +216,7 @@ func (m *matcher) headsAt(i int) []head {
 	}
 	if len(out) > 1 {
 		// (Most tokens head nothing, and sorting none allocates.)
-		sort.SliceStable(out, func(a, b int) bool { return len(out[a].words) > len(out[b].words) })
+		slices.SortStableFunc(out, func(a, b head) int { return cmp.Compare(len(b.words), len(a.words)) })
 	}
 	return out
 }
@@ -267,15 +269,15 @@ func (m *matcher) index() {
 			m.names = append(m.names, mn)
 		}
 	}
-	sort.Slice(m.names, func(a, b int) bool { return m.names[a].Start < m.names[b].Start })
+	slices.SortFunc(m.names, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	m.attrs = make([]int, len(d.Attributions))
 	for i := range d.Attributions {
 		m.attrs[i] = i
 	}
 	as := d.Attributions
-	byCue := func(a, b int) bool { return as[m.attrs[a]].Cue.Start < as[m.attrs[b]].Cue.Start }
-	if !sort.SliceIsSorted(m.attrs, byCue) {
-		sort.SliceStable(m.attrs, byCue)
+	byCue := func(a, b int) int { return cmp.Compare(as[a].Cue.Start, as[b].Cue.Start) }
+	if !slices.IsSortedFunc(m.attrs, byCue) {
+		slices.SortStableFunc(m.attrs, byCue)
 	}
 }
 
