@@ -28,6 +28,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // Extract fills d.NonComments. It reads d.Attributions (to find who spoke
@@ -36,7 +37,7 @@ import (
 // text.
 func Extract(d *doc.Document) {
 	d.NonComments = d.NonComments[:0]
-	m := &matcher{d: d, low: d.View.Lower}
+	m := &matcher{d: d, low: d.View.Lower, word: d.View.Word}
 	if !d.View.Indexed(len(d.Tokens)) {
 		// (Segment lower-cases once for every stage; a caller that
 		// skipped it gets its own copy.)
@@ -44,6 +45,7 @@ func Extract(d *doc.Document) {
 		for i, t := range d.Tokens {
 			m.low[i] = doc.Lower(t.Text)
 		}
+		m.word = vocab.IDs(m.low)
 	}
 	m.quotes = quoteSpans(d)
 	m.index()
@@ -100,6 +102,7 @@ func wrapped(d *doc.Document, a, b doc.Sentence) bool {
 type matcher struct {
 	d      *doc.Document
 	low    []string
+	word   []int32 // vocabulary ids of low
 	quotes []doc.Span
 	s      doc.Sentence
 	// quoteAt maps a quote's opening offset to d.Quotes; names are the
@@ -199,7 +202,7 @@ func (m *matcher) verbal(i int) (match, bool) {
 // that "confirm or deny" wins over "confirm".
 func (m *matcher) headsAt(i int) []head {
 	var out []head
-	for _, h := range lex.heads[m.low[i]] {
+	for _, h := range lex.headsBy.Get(m.word[i], m.low[i]) {
 		if i+len(h.words) > m.s.Last {
 			continue
 		}
