@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // pending is a mention found by the scan, before entities are built: the
@@ -42,6 +43,7 @@ type recognizer struct {
 	d       *doc.Document
 	toks    []doc.Token
 	lw      []string // lower-cased token texts
+	wid     []int32  // their vocabulary ids (doc.View.Word)
 	inQuote []bool
 	start   []bool // the token starts a sentence, a headline or a quote
 	nl      []bool // nameLike of the token's text
@@ -130,12 +132,13 @@ func (r *recognizer) flags() {
 	r.midCaps = map[string]bool{}
 	if d.View.Indexed(n) {
 		// Lower-cased once, by segment, for every stage.
-		r.lw = d.View.Lower
+		r.lw, r.wid = d.View.Lower, d.View.Word
 	} else {
 		r.lw = make([]string, n)
 		for i, t := range r.toks {
 			r.lw[i] = doc.Lower(t.Text)
 		}
+		r.wid = vocab.IDs(r.lw)
 	}
 	for _, s := range d.Sentences {
 		if s.First >= 0 && s.First < n {
@@ -370,12 +373,9 @@ func (r *recognizer) add(p pending) int {
 // the sentence. It returns the end token and the matched text.
 func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 	w0, _ := bare(r.toks[i].Text)
-	maxW := gaz.first[w0]
+	maxW := gaz.starts[w0]
 	if maxW == 0 {
-		if _, ok := gaz.places[w0]; !ok && gaz.orgs[w0] == nil {
-			return 0, "", false
-		}
-		maxW = 1
+		return 0, "", false
 	}
 	for n := min(maxW, last-i); n >= 1; n-- {
 		b := r.gbuf[:0]
@@ -520,7 +520,7 @@ func (r *recognizer) initialsMention(i, last int) (int, bool) {
 // directionPlace reads a direction before a place: "eastern Afghanistan".
 func (r *recognizer) directionPlace(i, last int) (int, bool) {
 	lw := r.lw[i]
-	if r.toks[i].Kind != doc.Word || !directions[lw] || i+1 >= last {
+	if r.toks[i].Kind != doc.Word || !directionWords.Get(r.wid[i], lw) || i+1 >= last {
 		return i, false
 	}
 	end, s, ok := r.gazMatch(i+1, last)
