@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
 // tmpl is a feature template: the name before the first '=' of a
@@ -125,6 +127,8 @@ type featureSet struct {
 	f []string
 	m *model
 	z float64
+	// buf is lower's scratch space.
+	buf []byte
 }
 
 // str is the value s: with a model, one lookup of its id.
@@ -137,6 +141,20 @@ func (fs *featureSet) str(s string) value {
 		return value{s: s, id: -1}
 	}
 	return value{s: s, id: id}
+}
+
+// lower is str(strings.ToLower(s)); with a model, the lower-cased text
+// is looked up from a scratch buffer, and no string is made.
+func (fs *featureSet) lower(s string) value {
+	if fs.m == nil {
+		return value{s: strings.ToLower(s)}
+	}
+	fs.buf = doc.AppendLower(fs.buf[:0], s)
+	id, ok := fs.m.ids[string(fs.buf)]
+	if !ok {
+		return value{id: -1}
+	}
+	return value{id: id}
 }
 
 // con is the constant value constValues[c].

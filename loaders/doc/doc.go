@@ -320,7 +320,7 @@ func (d *Document) lowerTokens() {
 		if !needsLower(t.Text) {
 			continue
 		}
-		buf = appendLower(buf, t.Text)
+		buf = AppendLower(buf, t.Text)
 		ends = append(ends, int32(len(buf)))
 		which = append(which, int32(i))
 	}
@@ -333,8 +333,10 @@ func (d *Document) lowerTokens() {
 	}
 }
 
-// appendLower appends Lower(s) to b.
-func appendLower(b []byte, s string) []byte {
+// AppendLower appends Lower(s) to b, so that a caller can look a
+// lower-cased word up in a map from a scratch buffer without making a
+// string.
+func AppendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return append(b, strings.ToLower(s)...)

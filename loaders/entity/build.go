@@ -315,14 +315,26 @@ func (r *recognizer) build() {
 func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	d := r.d
 	index, byTok = map[string]int{}, map[int]int{}
+	// Counted first, so that the two lists are made at their size
+	// rather than grown by doubling (an entity is a large struct).
+	kept := 0
 	for _, p := range r.ms {
 		if p.drop || p.key == "" {
 			continue
 		}
-		e, ok := index[p.key]
-		if !ok {
-			e = len(d.Entities)
-			index[p.key] = e
+		kept++
+		if _, ok := index[p.key]; !ok {
+			index[p.key] = len(d.Entities) + len(index)
+		}
+	}
+	d.Entities = slices.Grow(d.Entities, len(index))
+	d.Mentions = slices.Grow(d.Mentions, kept)
+	for _, p := range r.ms {
+		if p.drop || p.key == "" {
+			continue
+		}
+		e := index[p.key]
+		if e == len(d.Entities) {
 			d.Entities = append(d.Entities, doc.Entity{ID: p.key, Name: p.name, Type: p.typ, Affiliation: -1})
 		}
 		byTok[p.tok] = e
