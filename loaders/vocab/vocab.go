@@ -23,6 +23,25 @@ var wordsData string
 // after init. Zero is no id: a word no table holds.
 var ids = load(wordsData)
 
+// shapes has the bit of shape(w) set for each word of the vocabulary:
+// most tokens are no word of it, and a bit test turns them away before
+// the map is hashed. Read-only after init.
+var shapes = func() *[1 << 16 / 64]uint64 {
+	var b [1 << 16 / 64]uint64
+	for w := range ids {
+		h := shape(w)
+		b[h/64] |= 1 << (h % 64)
+	}
+	return &b
+}()
+
+// shape mixes a non-empty word's length with its first and last bytes
+// into 16 bits.
+func shape(w string) uint32 {
+	h := uint32(len(w))*0x9E37 ^ uint32(w[0])*0x85EB ^ uint32(w[len(w)-1])*0xC2B3
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
 func load(data string) map[string]int32 {
 	m := map[string]int32{}
 	for _, w := range strings.Split(data, "\n") {
@@ -41,13 +60,21 @@ func Size() int { return len(ids) + 1 }
 
 // ID is the id of the lower-cased word w, or 0 when the vocabulary
 // lacks it.
-func ID(w string) int32 { return ids[w] }
+func ID(w string) int32 {
+	if w == "" {
+		return 0
+	}
+	if h := shape(w); shapes[h/64]&(1<<(h%64)) == 0 {
+		return 0
+	}
+	return ids[w]
+}
 
 // IDs returns the id of each of the lower-cased words.
 func IDs(lower []string) []int32 {
 	out := make([]int32, len(lower))
 	for i, w := range lower {
-		out[i] = ids[w]
+		out[i] = ID(w)
 	}
 	return out
 }
