@@ -240,6 +240,11 @@ func bare(s string) (string, bool) {
 // nameLike reports a word that can be part of a name: capitalised, and if
 // hyphenated, not ending in a lower-case word ("Taliban-inspired" is not).
 func nameLike(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') && strings.IndexByte(s, '-') < 0 {
+		// Most tokens: a lower-case word, a number or a mark, which the
+		// steps below would turn down after trimming a possessive.
+		return false
+	}
 	s, _ = bare(s)
 	if s == "" || s == "I" {
 		return false
