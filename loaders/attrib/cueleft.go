@@ -125,10 +125,19 @@ func (x *ctx) nounOrAdjective(f *frame) verdict {
 		return next
 	}
 	w := x.lower[i-1]
-	if (!c.ing || w != "by") && prepositions[w] && w != "to" || determiners[w] && !(standalone[w] && !c.ing && (!c.past || x.subjectStart(s, i-1))) || possessive(w) {
+	if (!c.ing || w != "by") && prepositions[w] && w != "to" || determiners[w] && !(standalone[w] && !c.ing && (!c.past || x.subjectStart(s, i-1))) || possessive(w) && !contractedAux(w) {
 		return reject
 	}
 	return next
+}
+
+// contractedAux reports whether w is a subject pronoun with its
+// auxiliary ("he’s", "she's"), whose "’s" is "is" or "has" before a cue
+// ("he’s predicting", "she’s said"), not a possessive. "It’s reported"
+// is a passive with no source, which the passive step does not read
+// through the contraction, so "it’s" stays out.
+func contractedAux(w string) bool {
+	return contractionLen(w) > 0 && w != "it’s" && w != "it's"
 }
 
 // passiveCue reads "expected to say" and "was reported": infinitives and
