@@ -88,7 +88,7 @@ func (x *ctx) postposedStep(f *frame) verdict {
 		f.postposed = true
 	}
 	if !f.postposed && f.right.Empty() && !f.left.Empty() && lb >= s.First && x.afterQuote(lb) &&
-		k < s.Last && (prepositions[x.lower[k]] || x.is(k, "as", "while", "before", "after", "during")) {
+		k < s.Last && (prepositions[x.lower[k]] || x.is(k, "as", "while", "before", "after", "during") || x.framesQuote(k)) {
 		// After a quote, a cue followed by a prepositional frame that
 		// runs on reports the quote, not the frame.
 		f.postposed = true
@@ -101,6 +101,19 @@ func (x *ctx) postposedStep(f *frame) verdict {
 		return reject
 	}
 	return next
+}
+
+// framesQuote reports whether token k, right after a cue that follows a
+// quote and its source, opens a frame around the quote rather than a
+// content: a "when" clause ("“…,” she said when asked whether …"), a
+// manner adverb ("said matter-of-factly", "said sarcastically") or a
+// time or place word ("said onstage Tuesday night", "said in his speech
+// that night").
+func (x *ctx) framesQuote(k int) bool {
+	w := x.lower[k]
+	return x.is(k, "when", "onstage", "tonight", "night", "afterward", "afterwards") || timeWords[w] ||
+		x.is(k, "that", "this", "last") && x.is(k+1, "night", "day", "morning", "afternoon", "evening", "week") ||
+		x.tok(k).Kind == doc.Word && !capitalized(x.tok(k).Text) && len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w]
 }
 
 // subjectStep gives a participle and a second verb the subject of their
