@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/internal/cputime"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -34,6 +35,14 @@ type Point struct {
 	// StoreDirty its dirty part (zero: bolt maps the file read-only).
 	StoreMapped int64 `json:"store_mapped"`
 	StoreDirty  int64 `json:"store_dirty"`
+	// CPUSec is the process's CPU time (user + system) in the window: on a
+	// shared machine the wall-clock rates say as much about the
+	// neighbours as about the load, this does not.
+	CPUSec float64 `json:"cpu_s"`
+	// StoreBytes is the store file's size at the point, and LoadAvg the
+	// machine's one-minute load average then.
+	StoreBytes int64   `json:"store_bytes"`
+	LoadAvg    float64 `json:"load_avg"`
 }
 
 // Recorder is a graph.Writer that passes batches to the store and notes,
@@ -45,14 +54,19 @@ type Recorder struct {
 	// StorePath, when set, is the bolt file whose mapping is measured at
 	// each point.
 	StorePath string
-	step      int
-	start     time.Time
+	// Log, when set, gets one line per point as it is noted, so that a
+	// run of hours shows its curve while it runs and keeps what it
+	// measured if it is stopped.
+	Log   io.Writer
+	step  int
+	start time.Time
 
 	articles  int
 	quads     int64
 	writeTime time.Duration
 	last      Point
 	lastWrite time.Duration
+	lastCPU   time.Duration
 	Curve     []Point
 
 	spool   chan []schema.Bundle
@@ -105,7 +119,10 @@ func NewRecorder(next graph.Writer, step int, spoolPath string) (*Recorder, erro
 }
 
 // Start resets the clock; call it just before the load starts.
-func (r *Recorder) Start() { r.start = time.Now() }
+func (r *Recorder) Start() {
+	r.start = time.Now()
+	r.lastCPU, _ = cputime.Used()
+}
 
 // Write implements graph.Writer.
 func (r *Recorder) Write(ctx context.Context, batch []schema.Bundle) ([]graph.WriteResult, error) {
@@ -141,13 +158,43 @@ func (r *Recorder) mark() {
 	if m, err := ReadMem(0); err == nil {
 		p.RSS, p.RssAnon, p.RssFile = m.RSS, m.RssAnon, m.RssFile
 	}
-	if r.StorePath != "" {
-		if mm, err := ReadMapping(0, r.StorePath); err == nil {
-			p.StoreMapped, p.StoreDirty = mm.RSS, mm.Dirty
-		}
+	r.measureStore(&p)
+	if cpu, err := cputime.Used(); err == nil {
+		p.CPUSec = (cpu - r.lastCPU).Seconds()
+		r.lastCPU = cpu
 	}
+	p.LoadAvg = loadAverage()
 	r.Curve = append(r.Curve, p)
 	r.last, r.lastWrite = p, r.writeTime
+	if r.Log != nil {
+		fmt.Fprintf(r.Log, "curve: %d articles, %.1f s, %.0f quads/s, write %.1f s, cpu %.1f s, RSS %d MB, store %d MB, load %.1f\n",
+			p.Articles, p.Elapsed, p.QuadsPerSec, p.WriteSec, p.CPUSec, p.RSS>>20, p.StoreBytes>>20, p.LoadAvg)
+	}
+}
+
+func (r *Recorder) measureStore(p *Point) {
+	if r.StorePath == "" {
+		return
+	}
+	if mm, err := ReadMapping(0, r.StorePath); err == nil {
+		p.StoreMapped, p.StoreDirty = mm.RSS, mm.Dirty
+	}
+	if fi, err := os.Stat(r.StorePath); err == nil {
+		p.StoreBytes = fi.Size()
+	}
+}
+
+// loadAverage is the one-minute load average, 0 where /proc has none.
+func loadAverage() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	var l float64
+	if _, err := fmt.Sscan(string(b), &l); err != nil {
+		return 0
+	}
+	return l
 }
 
 // Finish notes the last, partial step and closes the spool. It returns

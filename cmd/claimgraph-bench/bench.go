@@ -380,6 +380,7 @@ func benchLoadChild(ctx context.Context, v *viper.Viper, o benchOptions, errw io
 		return err
 	}
 	rec.StorePath = storePath
+	rec.Log = errw
 	opts := load.Options{Workers: v.GetInt("workers"), BatchQuads: v.GetInt("batch_quads"), Progress: isTerminal(os.Stderr)}
 	rec.Start()
 	sum, err := load.Articles(ctx, rec, []string{filepath.Join(o.Out, "corpus.jsonl")}, nil, errw, opts)
@@ -702,9 +703,9 @@ func printBench(w io.Writer, r *benchReport) {
 	if r.Load != nil && len(r.Load.Curve) > 0 {
 		fmt.Fprintln(w, "\nrate per step (window since the previous row):")
 		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "articles\telapsed s\tarticles/s\tquads/s\twrite s\tRSS MB\tanon MB\tfile MB\tbolt mmap MB\tdirty MB\t")
+		fmt.Fprintln(tw, "articles\telapsed s\tarticles/s\tquads/s\twrite s\tCPU s\tRSS MB\tanon MB\tfile MB\tbolt mmap MB\tstore MB\tload avg\t")
 		for _, p := range r.Load.Curve {
-			fmt.Fprintf(tw, "%d\t%.1f\t%.0f\t%.0f\t%.1f\t%d\t%d\t%d\t%d\t%d\t\n", p.Articles, p.Elapsed, p.ArticlesPerSec, p.QuadsPerSec, p.WriteSec, p.RSS>>20, p.RssAnon>>20, p.RssFile>>20, p.StoreMapped>>20, p.StoreDirty>>20)
+			fmt.Fprintf(tw, "%d\t%.1f\t%.0f\t%.0f\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%.1f\t\n", p.Articles, p.Elapsed, p.ArticlesPerSec, p.QuadsPerSec, p.WriteSec, p.CPUSec, p.RSS>>20, p.RssAnon>>20, p.RssFile>>20, p.StoreMapped>>20, p.StoreBytes>>20, p.LoadAvg)
 		}
 		tw.Flush()
 	}

@@ -13,19 +13,21 @@ import (
 // spent while f ran. Other goroutines running meanwhile count too, so
 // callers measure with nothing else running in the process.
 func Of(f func()) (time.Duration, error) {
-	before, err := used()
+	before, err := Used()
 	if err != nil {
 		return 0, err
 	}
 	f()
-	after, err := used()
+	after, err := Used()
 	if err != nil {
 		return 0, err
 	}
 	return after - before, nil
 }
 
-func used() (time.Duration, error) {
+// Used is the CPU time (user and system, every thread) the process has
+// spent so far; differences of two readings time a stretch of work.
+func Used() (time.Duration, error) {
 	var r syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &r); err != nil {
 		return 0, fmt.Errorf("reading the process's CPU time: %w", err)
