@@ -15,7 +15,7 @@ func (x *ctx) closesStep(f *frame) verdict {
 		f.postposed = true
 		return next
 	}
-	if !x.is(k, "by") || !x.is(f.i-1, "be", "been", "is", "are", "was", "were") {
+	if !x.is(k, "by") || !x.is(x.passiveAux(s, f.i), "be", "been", "is", "are", "was", "were") {
 		return next
 	}
 	end := x.nounPhraseRight(s, k+1)
