@@ -67,3 +67,16 @@ func TestContractedAuxiliaryBeforeCue(t *testing.T) {
 		{"it’s reported", "It’s reported that the ferry sank.", nil},
 	})
 }
+
+// An -s form that is mostly a plural noun ("claims", "calls", "plans")
+// is the verb when what follows is only the verb's: "that" and a clause,
+// "calls for", "plans to".
+func TestPluralNounFormsAsVerbs(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"claims that", "The mayor claims that the pier is safe.",
+			[]phrased{{"The mayor", "claims", "the pier is safe"}}},
+		{"calls on", "The mayor calls on the council to act.",
+			[]phrased{{"The mayor", "calls on", "the council to act"}}},
+		{"a plural noun stays one", "The insurance claims rose sharply in May.", nil},
+	})
+}
