@@ -95,6 +95,12 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 			}
 			return doc.Span{}, "", 0, false
 		}
+		if appos && x.sentenceOpener(s, np) {
+			// "Separately, the port authority closed the pier, citing
+			// …": the phrase before the first comma opens the sentence;
+			// what follows it is the main clause, not an appositive.
+			return doc.Span{}, "", 0, false
+		}
 		role := ""
 		if appos && x.nameBetween(p+1, j) {
 			// "The Shadow Minister for Health, Ann Rowe, said": the
@@ -115,6 +121,16 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 		return np, role, before, true
 	}
 	return doc.Span{}, "", 0, false
+}
+
+// sentenceOpener reports whether np is an introductory phrase that opens
+// sentence s (after a leading conjunction), as SubjectOf skips it.
+func (x *ctx) sentenceOpener(s doc.Sentence, np doc.Span) bool {
+	k := tokenAt(x.d, np.Start)
+	if k > s.First && x.is(s.First, "but", "and", "so", "yet") {
+		return k == s.First+1 && x.openerPhrase(k)
+	}
+	return k == s.First && x.openerPhrase(k)
 }
 
 // citingSource reads "Mr. Lowe, citing “the ferry’s record,” said …"
