@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/vocab"
+)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -126,6 +130,10 @@ Airport Park Border Canal Pass Plain Plains Basin Delta`)
 var directions = set(`eastern western northern southern central north-eastern north-western south-eastern
 south-western northeastern northwestern southeastern southwestern north-east north-west south-east
 south-west northeast northwest southeast southwest east west north south`)
+
+// directionWords is directions by vocabulary id, for the scan's test of
+// every token.
+var directionWords = vocab.NewTable(directions)
 
 // placePreps before an unknown name suggest a place.
 var placePreps = set(`in at near from to across outside inside into towards toward via`)

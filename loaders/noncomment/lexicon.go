@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 //go:embed refusals.txt
@@ -131,8 +133,10 @@ type lexicon struct {
 	roles map[string]role
 	// multi maps the last word of a multi-word entry to its entries.
 	multi map[string][]multiWord
-	// heads maps the first word of a head form to its forms.
-	heads map[string][]head
+	// heads maps the first word of a head form to its forms; headsBy
+	// holds the same by vocabulary id (doc.View.Word).
+	heads   map[string][]head
+	headsBy vocab.Table[[]head]
 }
 
 type multiWord struct {
@@ -167,6 +171,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			return nil, fmt.Errorf("line %d: %w", n+1, err)
 		}
 	}
+	l.headsBy = vocab.NewTable(l.heads)
 	return l, nil
 }
 
