@@ -61,3 +61,14 @@ func buildRuleMasks() ruleMasks {
 func (x *ctx) rulesAt(i int) uint64 {
 	return dispatchMasks.always | dispatchMasks.byWord.Get(x.word[i], x.lower[i])
 }
+
+// VocabWords lists the words the dispatcher's table holds, for
+// loaders/vocab's generator: the shared vocabulary is made of the stages'
+// own tables, not typed by hand.
+func VocabWords() []string {
+	var ws []string
+	for _, list := range triggerWords {
+		ws = append(ws, list...)
+	}
+	return ws
+}

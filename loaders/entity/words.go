@@ -141,3 +141,12 @@ var placePreps = set(`in at near from to across outside inside into towards towa
 // powerVerbs with "power" after an organization make it the ruling group
 // of its country ("since the Afghan Taliban returned to power").
 var powerVerbs = set(`returned regained seized took came swept retook won grabbed`)
+
+// VocabWords lists the direction words, for loaders/vocab's generator.
+func VocabWords() []string {
+	ws := make([]string, 0, len(directions))
+	for w := range directions {
+		ws = append(ws, w)
+	}
+	return ws
+}

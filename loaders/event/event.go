@@ -719,3 +719,15 @@ func (x *extractor) headlineOnly(ev doc.Event) bool {
 	}
 	return true
 }
+
+// VocabWords lists the trigger words, for loaders/vocab's generator.
+func VocabWords() []string {
+	ws := make([]string, 0, len(triggers)+len(verbTriggers))
+	for w := range triggers {
+		ws = append(ws, w)
+	}
+	for w := range verbTriggers {
+		ws = append(ws, w)
+	}
+	return ws
+}

@@ -278,3 +278,13 @@ func (l *lexicon) forward(low []string, k, last int, r role) int {
 
 // has reports whether a single word has role r.
 func (l *lexicon) has(w string, r role) bool { return l.roles[w]&r != 0 }
+
+// VocabWords lists the first words of the head forms, for loaders/vocab's
+// generator.
+func VocabWords() []string {
+	ws := make([]string, 0, len(lex.heads))
+	for w := range lex.heads {
+		ws = append(ws, w)
+	}
+	return ws
+}

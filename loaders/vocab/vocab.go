@@ -4,12 +4,14 @@
 // indexed by that id instead of a string-keyed map that hashes the same
 // word again in every stage.
 //
-// The vocabulary (words.txt, one word a line) is fixed at build time and
-// read once; a table may still hold a word it lacks, which is then looked
-// up by its text (Table.Get), so a word added to a stage's list works
-// before it is added here, only more slowly. Each stage's tests check
-// that its tables are covered.
+// The vocabulary (words.txt, one word a line) is generated from the
+// stages' own tables (go generate ./loaders/vocab) and read once; a table
+// may still hold a word it lacks, which is then looked up by its text
+// (Table.Get), so a word added to a stage's list works before the file is
+// regenerated, only more slowly. A test checks the file is up to date.
 package vocab
+
+//go:generate go run ./internal/genvocab -o words.txt
 
 import (
 	_ "embed"
