@@ -15,6 +15,7 @@ import (
 type ctx struct {
 	d     *doc.Document
 	lower []string // d.View.Lower
+	word  []int32  // d.View.Word
 	// inQuote[i] is true when token i lies inside a quotation, where a
 	// cue reports nested speech that PolNeAR and we do not annotate
 	// (d.View.InQuote).
@@ -48,7 +49,7 @@ func newCtx(d *doc.Document) *ctx {
 	if !d.View.Masked(len(d.Tokens)) {
 		d.MaskQuotes()
 	}
-	x := &ctx{d: d, lower: d.View.Lower, inQuote: d.View.InQuote,
+	x := &ctx{d: d, lower: d.View.Lower, word: d.View.Word, inQuote: d.View.InQuote,
 		quoteEnd: map[int]int{}, quoteStart: map[int]int{}}
 	for qi, q := range d.Quotes {
 		x.quoteStart[q.Start] = qi

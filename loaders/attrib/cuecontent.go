@@ -64,6 +64,8 @@ func (x *ctx) contentStep(f *frame) verdict {
 	switch {
 	case f.postposed && f.lb >= f.s.First && x.is(f.lb, "as") && f.right.Empty() && !f.inverted:
 		return x.asContent(f)
+	case f.postposed && f.rightBy == "by-agent":
+		return x.passiveSubjectContent(f)
 	case f.postposed:
 		return x.contentBeforeCue(f)
 	}
@@ -86,6 +88,25 @@ func (x *ctx) asContent(f *frame) verdict {
 		return reject
 	}
 	f.pattern = "as-cue"
+	return next
+}
+
+// passiveSubjectContent reads the content of a passive cue with its
+// agent and nothing after it ("The meeting was first reported by the
+// Gazette."): the passive's subject is what was reported.
+func (x *ctx) passiveSubjectContent(f *frame) verdict {
+	s := f.s
+	j := x.passiveAux(s, f.i)
+	for j > s.First && x.is(j, "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would") {
+		j--
+	}
+	if np, _ := x.nounPhraseLeft(s, j); !np.Empty() && np.End <= f.a.Cue.Start {
+		f.a.Content = np
+	}
+	if f.a.Content.Empty() {
+		return reject
+	}
+	f.pattern = "by-passive"
 	return next
 }
 

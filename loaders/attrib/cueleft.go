@@ -125,10 +125,19 @@ func (x *ctx) nounOrAdjective(f *frame) verdict {
 		return next
 	}
 	w := x.lower[i-1]
-	if (!c.ing || w != "by") && prepositions[w] && w != "to" || determiners[w] && !(standalone[w] && !c.ing && (!c.past || x.subjectStart(s, i-1))) || possessive(w) {
+	if (!c.ing || w != "by") && prepositions[w] && w != "to" || determiners[w] && !(standalone[w] && !c.ing && (!c.past || x.subjectStart(s, i-1))) || possessive(w) && !contractedAux(w) {
 		return reject
 	}
 	return next
+}
+
+// contractedAux reports whether w is a subject pronoun with its
+// auxiliary ("he’s", "she's"), whose "’s" is "is" or "has" before a cue
+// ("he’s predicting", "she’s said"), not a possessive. "It’s reported"
+// is a passive with no source, which the passive step does not read
+// through the contraction, so "it’s" stays out.
+func contractedAux(w string) bool {
+	return contractionLen(w) > 0 && w != "it’s" && w != "it's"
 }
 
 // passiveCue reads "expected to say" and "was reported": infinitives and
@@ -223,13 +232,33 @@ func (x *ctx) verbalLeft(s doc.Sentence, i, j int) bool {
 	if capitalized(t.Text) {
 		return j > s.First || !determiners[w]
 	}
-	if strings.HasSuffix(x.lower[i], "s") && !pluralNouns[x.lower[i]] && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") {
+	if strings.HasSuffix(x.lower[i], "s") && (!pluralNouns[x.lower[i]] || x.verbFrameAfter(i)) && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") {
 		// A third-person form after a singular noun is a verb more
 		// often than a compound ("the team thinks", "polling shows");
 		// the filter weighs the rest ("TV shows").
 		return true
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
+}
+
+// verbFrameAfter reports whether the -s form at i is followed by what
+// only its verb takes: a "that" clause ("the mayor claims that", not
+// "the claims that were filed"), "for"
+// or "on" after "calls" ("the plan calls for"), "to" after "plans",
+// "whether" after "questions".
+func (x *ctx) verbFrameAfter(i int) bool {
+	switch x.lower[i] {
+	case "calls":
+		return x.is(i+1, "for", "on")
+	case "plans":
+		return x.is(i+1, "to")
+	case "questions":
+		return x.is(i+1, "whether")
+	case "talks", "votes", "counts":
+		return false
+	}
+	// ("insurance claims that were filed": a relative clause.)
+	return x.is(i+1, "that") && !x.is(i+2, "was", "were", "is", "are", "have", "has", "had", "will", "would", "could", "can")
 }
 
 // pluralNouns are -s forms of cue verbs that after a noun are mostly

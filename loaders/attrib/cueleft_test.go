@@ -53,3 +53,30 @@ func TestLeftOfCuePatterns(t *testing.T) {
 			[]got{{Cue: "appeared", Content: "The mayor, who rarely speaks to reporters, appeared to lose his temper", Kind: "indirect"}}},
 	})
 }
+
+// A subject pronoun with its contracted auxiliary ("he’s predicting",
+// "she's hoping") is the source, not a possessive before a noun; PolNeAR
+// gives the auxiliary to the cue. "It’s reported" is no one's report.
+func TestContractedAuxiliaryBeforeCue(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"he’s and a participle", "He’s predicting the ferry will be late again.",
+			[]phrased{{"He", "’s predicting", "the ferry will be late again"}}},
+		{"she's hoping", "And she's hoping the council will fund the pier.",
+			[]phrased{{"she", "'s hoping", "the council will fund the pier"}}},
+		{"possessive stays a noun", "The mayor’s predicting game was a local joke.", nil},
+		{"it’s reported", "It’s reported that the ferry sank.", nil},
+	})
+}
+
+// An -s form that is mostly a plural noun ("claims", "calls", "plans")
+// is the verb when what follows is only the verb's: "that" and a clause,
+// "calls for", "plans to".
+func TestPluralNounFormsAsVerbs(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"claims that", "The mayor claims that the pier is safe.",
+			[]phrased{{"The mayor", "claims", "the pier is safe"}}},
+		{"calls on", "The mayor calls on the council to act.",
+			[]phrased{{"The mayor", "calls on", "the council to act"}}},
+		{"a plural noun stays one", "The insurance claims rose sharply in May.", nil},
+	})
+}

@@ -15,7 +15,7 @@ func (x *ctx) closesStep(f *frame) verdict {
 		f.postposed = true
 		return next
 	}
-	if !x.is(k, "by") || !x.is(f.i-1, "be", "been", "is", "are", "was", "were") {
+	if !x.is(k, "by") || !x.is(x.passiveAux(s, f.i), "be", "been", "is", "are", "was", "were") {
 		return next
 	}
 	end := x.nounPhraseRight(s, k+1)
@@ -88,7 +88,7 @@ func (x *ctx) postposedStep(f *frame) verdict {
 		f.postposed = true
 	}
 	if !f.postposed && f.right.Empty() && !f.left.Empty() && lb >= s.First && x.afterQuote(lb) &&
-		k < s.Last && (prepositions[x.lower[k]] || x.is(k, "as", "while", "before", "after", "during")) {
+		k < s.Last && (prepositions[x.lower[k]] || x.is(k, "as", "while", "before", "after", "during") || x.framesQuote(f, k)) {
 		// After a quote, a cue followed by a prepositional frame that
 		// runs on reports the quote, not the frame.
 		f.postposed = true
@@ -102,6 +102,38 @@ func (x *ctx) postposedStep(f *frame) verdict {
 	}
 	return next
 }
+
+// framesQuote reports whether token k, right after a cue that follows a
+// quote and its source, opens a frame around the quote rather than a
+// content: a "when" clause ("“…,” she said when asked whether …"), a
+// manner adverb ("said matter-of-factly", "said sarcastically"), a time
+// or place word ("said onstage Tuesday night", "said here", "said in his
+// speech that night", "said 30 minutes into the debate"), a participle
+// ("said introducing the senator"), a subordinate clause after a comma
+// ("said, though she …"), or a title after a preposition or a
+// possessive ("said on ABC’s “This Week”").
+func (x *ctx) framesQuote(f *frame, k int) bool {
+	w := x.lower[k]
+	switch {
+	case x.is(k, "when", "onstage", "tonight", "night", "afterward", "afterwards", "here", "there") || timeWords[w]:
+		return true
+	case x.is(k, "that", "this", "last") && x.is(k+1, "night", "day", "morning", "afternoon", "evening", "week"):
+		return true
+	case x.tok(k).Kind == doc.Number:
+		return true
+	case x.is(k, ",") && x.is(k+1, "though", "although", "while", "before", "after", "because", "as"):
+		return true
+	case x.isOpenQuote(k) && k-1 > f.r && (prepositions[x.lower[k-1]] || possessive(x.lower[k-1])):
+		return true
+	}
+	if x.tok(k).Kind != doc.Word || capitalized(x.tok(k).Text) || len(w) <= 4 {
+		return false
+	}
+	return strings.HasSuffix(w, "ly") && !notAdverbs[w] || strings.HasSuffix(w, "ing") && !pronounThings[w]
+}
+
+// pronounThings end in -ing without being participles.
+var pronounThings = set("nothing", "something", "anything", "everything")
 
 // subjectStep gives a participle and a second verb the subject of their
 // clause: "Carr released a statement saying …" (the phrase before a

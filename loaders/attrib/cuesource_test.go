@@ -74,3 +74,30 @@ func TestSourcePatterns(t *testing.T) {
 			[]got{{Speaker: "The committee", Cue: "thinks", Content: "the budget is too small", Kind: "indirect"}}},
 	})
 }
+
+// After “Q,” X said, a "when" clause, a manner adverb or a time word
+// frames the quote: the quote is the content.
+func TestFramesAfterQuotedCue(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"when asked", "“We are ready,” the harbour master said when asked about the storm.",
+			[]phrased{{"the harbour master", "said", "We are ready"}, {"", "asked about", "the storm"}}},
+		{"manner adverb", "“We are ready,” the harbour master said calmly.",
+			[]phrased{{"the harbour master", "said calmly", "We are ready"}}},
+		{"place and time", "“We are ready,” Ms. Lowe said onstage Tuesday night.",
+			[]phrased{{"Ms. Lowe", "said", "We are ready"}}},
+		{"demonstrative time", "“We are ready,” she said in a speech that night.",
+			[]phrased{{"she", "said", "We are ready"}}},
+		{"a title after a possessive", "“We are ready,” the mayor said on the Gazette’s “Harbour Hour” on Sunday.",
+			[]phrased{{"the mayor", "said", "We are ready"}}},
+		{"a number", "“We are ready,” the mayor said 30 minutes into the meeting.",
+			[]phrased{{"the mayor", "said", "We are ready"}}},
+		{"here", "“We are ready,” the mayor said here.",
+			[]phrased{{"the mayor", "said", "We are ready"}}},
+		{"a participle", "“We are ready,” the mayor said introducing the captain.",
+			[]phrased{{"the mayor", "said", "We are ready"}}},
+		{"a concession after a comma", "“We are ready,” the mayor said, though she gave no date.",
+			[]phrased{{"the mayor", "said", "We are ready"}}},
+		{"a clause after the cue stays its content", "“Fine,” she said the ferry was late.",
+			[]phrased{{"she", "said", "the ferry was late"}}},
+	})
+}

@@ -77,8 +77,11 @@ var anonHeads = set("official", "officials", "aide", "aides", "diplomat", "diplo
 // anonymous tells unnamed sources ("an activist source", "a senior
 // official") from named ones.
 func anonymous(words []string) bool {
+	// The words are lower-cased into buf for the lookups: most sources
+	// are capitalised, and strings.ToLower made a string for each.
+	var buf [32]byte
 	for i, w := range words {
-		if prepositions[strings.ToLower(w)] {
+		if prepositions[string(doc.AppendLower(buf[:0], w))] {
 			words = words[:i]
 			break
 		}
@@ -90,8 +93,7 @@ func anonymous(words []string) bool {
 		}
 	}
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ",."))
-		if anonNouns[lw] {
+		if anonNouns[string(doc.AppendLower(buf[:0], strings.Trim(w, ",.")))] {
 			return true
 		}
 	}
@@ -101,7 +103,7 @@ func anonymous(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	first := strings.ToLower(words[0])
+	first := string(doc.AppendLower(buf[:0], words[0]))
 	head := strings.ToLower(words[len(words)-1])
 	return (first == "a" || first == "an" || first == "one" || first == "two" || first == "several" || first == "some" || first == "another") && anonHeads[head]
 }

@@ -44,7 +44,7 @@ type model struct {
 	bias      float64
 	threshold float64
 	ids       map[string]int32
-	wid       map[uint64]float64
+	wid       weightTable
 	cid       [len(constValues)]int32
 }
 
@@ -122,7 +122,7 @@ func (x *ctx) nameFeatures(fs *featureSet, s doc.Sentence, first, k int) {
 	x.sourceFeatures(fs, a, lemma, sp)
 	x.frameFeatures(fs, s, a, lemma, ci, first, k)
 	if sp.n > 1 {
-		fs.add(fSrcLastLemma, fs.str(strings.ToLower(sp.last)), lemma)
+		fs.add(fSrcLastLemma, fs.lower(sp.last), lemma)
 	}
 	if s.Para == 0 {
 		fs.add(fHeadline)
@@ -136,7 +136,7 @@ func (x *ctx) nameFeatures(fs *featureSet, s doc.Sentence, first, k int) {
 // and where the content lies.
 func (x *ctx) cueFeatures(fs *featureSet, a doc.Attribution, lemma value, ci, k int) {
 	fs.add(fLemma, lemma)
-	fs.add(fForm, fs.str(strings.ToLower(x.d.Slice(a.Cue))))
+	fs.add(fForm, fs.lower(x.d.Slice(a.Cue)))
 	var prev value
 	if ci > 0 {
 		prev = fs.str(x.lower[ci-1])
@@ -183,10 +183,10 @@ func (x *ctx) sourceFeatures(fs *featureSet, a doc.Attribution, lemma value, sp 
 		fs.add(fSrcLemma, fs.con(cNone), lemma)
 	case sp.n == 1 && subjectPronouns[strings.ToLower(sp.first)]:
 		fs.add(fSrc, fs.con(cPron))
-		fs.add(fSrcW, fs.str(strings.ToLower(sp.first)))
+		fs.add(fSrcW, fs.lower(sp.first))
 	default:
-		fs.add(fSrcFirst, fs.str(strings.ToLower(sp.first)))
-		fs.add(fSrcLast, fs.str(strings.ToLower(sp.last)))
+		fs.add(fSrcFirst, fs.lower(sp.first))
+		fs.add(fSrcLast, fs.lower(sp.last))
 		fs.add(fSrcLen, fs.con(cLen1+min(sp.n, 5)-1))
 		if capitalized(sp.last) {
 			fs.add(fSrc, fs.con(cName))

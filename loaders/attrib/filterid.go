@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
 // tmpl is a feature template: the name before the first '=' of a
@@ -125,6 +127,8 @@ type featureSet struct {
 	f []string
 	m *model
 	z float64
+	// buf is lower's scratch space.
+	buf []byte
 }
 
 // str is the value s: with a model, one lookup of its id.
@@ -137,6 +141,20 @@ func (fs *featureSet) str(s string) value {
 		return value{s: s, id: -1}
 	}
 	return value{s: s, id: id}
+}
+
+// lower is str(strings.ToLower(s)); with a model, the lower-cased text
+// is looked up from a scratch buffer, and no string is made.
+func (fs *featureSet) lower(s string) value {
+	if fs.m == nil {
+		return value{s: strings.ToLower(s)}
+	}
+	fs.buf = doc.AppendLower(fs.buf[:0], s)
+	id, ok := fs.m.ids[string(fs.buf)]
+	if !ok {
+		return value{id: -1}
+	}
+	return value{id: id}
 }
 
 // con is the constant value constValues[c].
@@ -166,7 +184,7 @@ func (fs *featureSet) add(t tmpl, vals ...value) {
 		}
 		ids[i] = v.id
 	}
-	fs.z += fs.m.wid[packFeature(t, ids[0], ids[1])]
+	fs.z += fs.m.wid.get(packFeature(t, ids[0], ids[1]))
 }
 
 func packFeature(t tmpl, a, b int32) uint64 {
@@ -178,7 +196,7 @@ func packFeature(t tmpl, a, b int32) uint64 {
 // feature that no template makes is never scored, and is left out).
 func (m *model) index() {
 	m.ids = map[string]int32{}
-	m.wid = make(map[uint64]float64, len(m.w))
+	wid := make(map[uint64]float64, len(m.w))
 	byName := make(map[string]tmpl, nTemplates)
 	for t, tp := range templates {
 		byName[tp.name] = tmpl(t)
@@ -211,8 +229,9 @@ func (m *model) index() {
 			}
 			a, b = intern(rest[:i]), intern(rest[i+1:])
 		}
-		m.wid[packFeature(t, a, b)] = w
+		wid[packFeature(t, a, b)] = w
 	}
+	m.wid = newWeightTable(wid)
 	for c, s := range constValues {
 		m.cid[c] = -1
 		if id, ok := m.ids[s]; ok {
@@ -251,4 +270,60 @@ func fieldsOf(s string) fields {
 		i += size
 	}
 	return f
+}
+
+// weightTable holds the weights by packed feature in one flat array with
+// open addressing: a candidate's twenty-odd lookups each touch one cache
+// line, where a Go map touches its control word and then its slot, and
+// the garbage collector has no pointer in it to scan.
+type weightTable struct {
+	slots []weightSlot
+	shift uint
+}
+
+// weightSlot holds a feature plus one (zero marks an empty slot, and
+// the packed feature of template 0 with value ids 0 is itself zero).
+type weightSlot struct {
+	key uint64
+	w   float64
+}
+
+// newWeightTable sizes the table to at most half full, so that a
+// feature without a weight, the common case, stops after a probe or two.
+func newWeightTable(ws map[uint64]float64) weightTable {
+	bits := uint(4)
+	for 1<<bits < 2*len(ws) {
+		bits++
+	}
+	t := weightTable{slots: make([]weightSlot, 1<<bits), shift: 64 - bits}
+	for k, w := range ws {
+		i := t.home(k)
+		for t.slots[i].key != 0 {
+			i = (i + 1) & (len(t.slots) - 1)
+		}
+		t.slots[i] = weightSlot{key: k + 1, w: w}
+	}
+	return t
+}
+
+// home is feature k's first slot (Fibonacci hashing: the packed ids
+// differ in their low bits, which the multiplication spreads upwards).
+func (t weightTable) home(k uint64) int {
+	return int((k * 0x9E3779B97F4A7C15) >> t.shift)
+}
+
+// get returns the weight of feature k, zero when it has none (as a
+// missing map key gives).
+func (t weightTable) get(k uint64) float64 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	for i := t.home(k); ; i = (i + 1) & (len(t.slots) - 1) {
+		switch t.slots[i].key {
+		case k + 1:
+			return t.slots[i].w
+		case 0:
+			return 0
+		}
+	}
 }

@@ -26,7 +26,7 @@ func (x *ctx) reportedly(s doc.Sentence, i int) (doc.Attribution, bool) {
 // adverbs are skipped ("is not expected", "was widely seen").
 func (x *ctx) passiveAux(s doc.Sentence, i int) int {
 	k := i - 1
-	for n := 0; k > s.First && n < 2 && x.tok(k).Kind == doc.Word && (x.is(k, "not", "also", "now", "still", "already") || x.adverb(k)); k, n = k-1, n+1 {
+	for n := 0; k > s.First && n < 2 && x.tok(k).Kind == doc.Word && (x.is(k, "not", "also", "now", "still", "already", "first") || x.adverb(k)); k, n = k-1, n+1 {
 	}
 	return k
 }

@@ -46,3 +46,16 @@ func TestReportedly(t *testing.T) {
 			[]phrased{{"The ferry company", "reportedly said", "it would hire captains"}}},
 	})
 }
+
+// A passive cue with its agent and nothing after it reports its subject:
+// the agent is the source.
+func TestPassiveWithAgent(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"agent closes the clause", "The meeting was first reported by the Gazette.",
+			[]phrased{{"the Gazette", "was first reported", "The meeting"}}},
+		{"a date after the agent", "The plan was announced by the mayor on Monday.",
+			[]phrased{{"the mayor", "was announced", "The plan"}}},
+		{"no agent: no source", "The ferry was first reported missing on Monday.",
+			[]phrased{{"", "was first reported", "The ferry was first reported missing on Monday"}}},
+	})
+}

@@ -40,3 +40,23 @@ func TestPutItColon(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, phrased{"the inspector", "put it", "The harbor is a mess"}, got[0])
 }
+
+// A form of "make" before a speech noun, and "took aim at" and its
+// kin, are cues of several words when a clause or an object follows.
+func TestSpeechNounAndAimCues(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"made no mention of", "The mayor made no mention of the harbour tax.",
+			[]phrased{{"The mayor", "made no mention of", "the harbour tax"}}},
+		{"modifiers before the noun", "The mayor has made several harsh statements about the pier.",
+			[]phrased{{"The mayor", "has made several harsh statements about", "the pier"}}},
+		{"made the point that", "She also made the point that the ferry was late.",
+			[]phrased{{"She", "also made the point", "the ferry was late"}}},
+		{"a point of doing is the participle's", "He made a point of greeting every sailor.", nil},
+		{"a promise to someone is no content", "The mayor made a promise to voters.", nil},
+		{"took a shot at", "The mayor took a shot at the council over the budget.",
+			[]phrased{{"The mayor", "took a shot at", "the council over the budget"}}},
+		{"taking aim at", "Ms. Lowe is taking aim at the port authority.",
+			[]phrased{{"Ms. Lowe", "is taking aim at", "the port authority"}}},
+		{"took a shot of whisky", "The captain took a shot of whisky.", nil},
+	})
+}

@@ -287,48 +287,56 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		return sp
 	}
 	if sp.End <= a.Cue.Start {
-		// X, appositive, said: extend to the comma that closes the
-		// appositive, when only auxiliaries and adverbs follow it.
-		closing := -1
-		k := e + 2
-		for ; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
-			if d.Tokens[k].Kind == doc.QuoteMark {
-				return sp
-			}
-			if d.Tokens[k].Text == "," {
-				closing = k
-				break
-			}
-		}
-		if closing < 0 {
-			return sp
-		}
-		for k = closing + 1; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start; k++ {
-			w := lower(d.Tokens[k].Text)
-			if !(cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to") {
-				return sp
-			}
-		}
-		sp.End = d.Tokens[closing-1].End
-		return sp
+		return appositiveBeforeCue(d, a, sp, e)
 	}
 	if a.Content.Start >= sp.End {
 		// "According to her plan, firms must repay …": the comma
 		// closes the source and the content follows it.
 		return sp
 	}
-	// “…,” said X, a professor at Y. — to the clause's end.
+	return clauseAfterCue(d, sp, e)
+}
+
+// appositiveBeforeCue reads "X, appositive, said": the source extends to
+// the comma that closes the appositive, when only auxiliaries and
+// adverbs follow it. e is the name's last token.
+func appositiveBeforeCue(d *doc.Document, a doc.Attribution, sp doc.Span, e int) doc.Span {
+	closing := -1
+	k := e + 2
+	for ; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
+		if d.Tokens[k].Kind == doc.QuoteMark {
+			return sp
+		}
+		if d.Tokens[k].Text == "," {
+			closing = k
+			break
+		}
+	}
+	if closing < 0 {
+		return sp
+	}
+	for k = closing + 1; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start; k++ {
+		w := lower(d.Tokens[k].Text)
+		if !(cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to") {
+			return sp
+		}
+	}
+	sp.End = d.Tokens[closing-1].End
+	return sp
+}
+
+// clauseAfterCue reads “…,” said X, a professor at Y.: the source runs
+// to the clause's end, or to a participle that starts a new clause
+// (“…,” said X, adding …). e is the name's last token.
+func clauseAfterCue(d *doc.Document, sp doc.Span, e int) doc.Span {
 	k := e + 2
 	for ; k < len(d.Tokens) && k-e < 30; k++ {
 		t := d.Tokens[k]
 		if t.Kind == doc.QuoteMark || t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "," && k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == doc.QuoteMark {
 			break
 		}
-		if _, isCue := cueForms[lower(t.Text)]; isCue && t.Kind == doc.Word && !capitalized(t.Text) && lower(t.Text) != "who" {
-			// “…,” said X, adding …: the participle starts a new clause.
-			if cueForms[lower(t.Text)].ing {
-				break
-			}
+		if cf, isCue := cueForms[lower(t.Text)]; isCue && cf.ing && t.Kind == doc.Word && !capitalized(t.Text) && lower(t.Text) != "who" {
+			break
 		}
 	}
 	if k > e+2 {

@@ -81,11 +81,7 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 			// and then the name; the source is both, as when a clause
 			// follows the cue ("The city spokesman, Josh Earnest, said
 			// the plan …").
-			role := x.d.Slice(np)
-			if w, rest, ok := strings.Cut(role, " "); ok && determiners[lower(w)] {
-				role = rest
-			}
-			return doc.Span{Start: np.Start, End: x.tok(j - 1).End}, role, before, true
+			return doc.Span{Start: np.Start, End: x.tok(j - 1).End}, withoutDeterminer(x.d.Slice(np)), before, true
 		}
 		if np.Empty() || !capitalized(x.d.Slice(np)) && !(capitalized(x.tok(p-1).Text) && x.tok(p-1).Kind == doc.Word) && appos {
 			// "Marvin Teske, 53, a security guard, said": look past
@@ -95,26 +91,59 @@ func (x *ctx) relativeSource(s doc.Sentence, j int) (doc.Span, string, int, bool
 			}
 			return doc.Span{}, "", 0, false
 		}
+		if appos && x.sentenceOpener(s, np) {
+			// "Separately, the port authority closed the pier, citing
+			// …": the phrase before the first comma opens the sentence;
+			// what follows it is the main clause, not an appositive.
+			return doc.Span{}, "", 0, false
+		}
 		role := ""
-		if appos && x.nameBetween(p+1, j) {
-			// "The Shadow Minister for Health, Ann Rowe, said": the
-			// appositive is the name, and the phrase before it the role.
-			role = x.d.Slice(np)
-			if w, rest, ok := strings.Cut(role, " "); ok && determiners[lower(w)] {
-				role = rest
-			}
-		} else if appos && !x.isIng(p+1) && !strings.HasSuffix(x.lower[p+1], "ing") {
-			from := p + 1
-			if x.is(from, "a", "an", "the") {
-				from++
-			}
-			if from < j {
-				role = x.d.Slice(doc.Span{Start: x.tok(from).Start, End: x.tok(j - 1).End})
-			}
+		if appos {
+			role = x.appositiveRole(np, p, j)
 		}
 		return np, role, before, true
 	}
 	return doc.Span{}, "", 0, false
+}
+
+// appositiveRole is the role that the appositive between the comma at p
+// and the cue's comma at j gives the source np: np itself when the
+// appositive is a name ("The Shadow Minister for Health, Ann Rowe,
+// said"), else the appositive unless it is a participle clause.
+func (x *ctx) appositiveRole(np doc.Span, p, j int) string {
+	if x.nameBetween(p+1, j) {
+		return withoutDeterminer(x.d.Slice(np))
+	}
+	if x.isIng(p+1) || strings.HasSuffix(x.lower[p+1], "ing") {
+		return ""
+	}
+	from := p + 1
+	if x.is(from, "a", "an", "the") {
+		from++
+	}
+	if from >= j {
+		return ""
+	}
+	return x.d.Slice(doc.Span{Start: x.tok(from).Start, End: x.tok(j - 1).End})
+}
+
+// withoutDeterminer drops the article or determiner a role phrase starts
+// with ("the agency spokesman" is the role "agency spokesman").
+func withoutDeterminer(role string) string {
+	if w, rest, ok := strings.Cut(role, " "); ok && determiners[lower(w)] {
+		return rest
+	}
+	return role
+}
+
+// sentenceOpener reports whether np is an introductory phrase that opens
+// sentence s (after a leading conjunction), as SubjectOf skips it.
+func (x *ctx) sentenceOpener(s doc.Sentence, np doc.Span) bool {
+	k := tokenAt(x.d, np.Start)
+	if k > s.First && x.is(s.First, "but", "and", "so", "yet") {
+		return k == s.First+1 && x.openerPhrase(k)
+	}
+	return k == s.First && x.openerPhrase(k)
 }
 
 // citingSource reads "Mr. Lowe, citing “the ferry’s record,” said …"

@@ -208,7 +208,7 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 		// ("In an interview with The Wall Street Journal, Trump …": a
 		// leading prepositional phrase up to its comma.)
 		if x.is(k, ",") && (leadingJunk[x.lower[lead]] || x.is(lead, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
-			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing")) {
+			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing") || x.openerPhrase(lead)) {
 			first = k + 1
 			break
 		}
@@ -222,6 +222,26 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 	}
 	return x.subjectFrom(s, first)
 }
+
+// openerPhrase reports whether token k opens an introductory phrase that
+// is not the subject, up to its comma: a participle of two words or more
+// ("Looking back, …", "Discussing the show, …"; a name in -ing stands
+// alone before its comma, "Fleming, who …"), a preposition, a weekday or
+// a sentence adverb ("Separately, …", "Likewise, …"; a list, since
+// names end in -ly too).
+func (x *ctx) openerPhrase(k int) bool {
+	w := x.lower[k]
+	return prepositions[w] || weekdays[w] || openerAdverbs[w] ||
+		len(w) > 5 && strings.HasSuffix(w, "ing") && !x.is(k+1, ",")
+}
+
+// openerAdverbs open a sentence before its subject and a comma.
+var openerAdverbs = set("likewise", "absent", "indeed", "moreover", "again", "similarly", "even", "today", "tonight", "yesterday",
+	"overall", "ultimately", "nonetheless", "nevertheless", "otherwise", "besides", "thus", "hence", "therefore", "once", "first",
+	"second", "finally", "now", "recently", "previously", "notably", "elsewhere", "separately", "earlier", "later", "additionally",
+	"meanwhile", "specifically", "fortunately", "unfortunately", "interestingly", "importantly", "clearly", "obviously", "initially",
+	"originally", "currently", "eventually", "subsequently", "consequently", "accordingly", "ironically", "frankly", "honestly",
+	"historically", "traditionally", "typically", "generally", "instead", "still", "however")
 
 // subjectFrom reads a clause's subject from token first up to its verb.
 func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {

@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/claimgraph/claimgraph/loaders/vocab"
+
 // triggerWords names, by rule, the lower-cased words at which the rule's
 // trigger can hold. The dispatcher looks a token up once here and tries
 // only the rules that can take it, rather than calling every trigger on
@@ -24,16 +26,18 @@ var triggerWords = func() map[string][]string {
 
 // ruleMasks are the dispatcher's tables, built once from rules and
 // triggerWords: byWord[w] has bit r set when rule r can trigger at w,
-// and always the rules that may trigger anywhere.
+// and always the rules that may trigger anywhere. byWord is by
+// vocabulary id (doc.View.Word): no string is hashed per token.
 type ruleMasks struct {
-	byWord map[string]uint64
+	byWord vocab.Table[uint64]
 	always uint64
 }
 
 var dispatchMasks = buildRuleMasks()
 
 func buildRuleMasks() ruleMasks {
-	m := ruleMasks{byWord: map[string]uint64{}}
+	m := ruleMasks{}
+	byWord := map[string]uint64{}
 	if len(rules) > 64 {
 		m.always = ^uint64(0)
 		return m
@@ -46,13 +50,25 @@ func buildRuleMasks() ruleMasks {
 			continue
 		}
 		for _, w := range words {
-			m.byWord[w] |= bit
+			byWord[w] |= bit
 		}
 	}
+	m.byWord = vocab.NewTable(byWord)
 	return m
 }
 
 // rulesAt is the set of rules whose trigger may hold at token i.
 func (x *ctx) rulesAt(i int) uint64 {
-	return dispatchMasks.always | dispatchMasks.byWord[x.lower[i]]
+	return dispatchMasks.always | dispatchMasks.byWord.Get(x.word[i], x.lower[i])
+}
+
+// VocabWords lists the words the dispatcher's table holds, for
+// loaders/vocab's generator: the shared vocabulary is made of the stages'
+// own tables, not typed by hand.
+func VocabWords() []string {
+	var ws []string
+	for _, list := range triggerWords {
+		ws = append(ws, list...)
+	}
+	return ws
 }

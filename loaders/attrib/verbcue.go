@@ -40,6 +40,7 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	post-cue                “We will rebuild,” the mayor said. / CLAUSE, X said.
 //	as-cue                  But as the auditor noted, the ledger was never balanced.
 //	passive                 The talks are expected to resume.
+//	by-passive              The meeting was first reported by the Gazette.
 //	impression              The mayor appeared to lose his temper.
 //	…+inverted              “We will rebuild,” said Mayor Joan Reyes.
 //	…+relative              Dr. Lena Ruiz, who leads the clinic, said …

@@ -11,6 +11,8 @@ package doc
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // Article is one input article with its metadata, as a reader produced it.
@@ -254,13 +256,17 @@ type Document struct {
 }
 
 // View holds, for each token of Document.Tokens, what several stages
-// look up: segment fills Lower, Sentence and Para (IndexTokens), and
+// look up: segment fills Lower, Word, Sentence and Para (IndexTokens), and
 // quotes fills InQuote right after (MaskQuotes), so that no stage
 // lower-cases the text or masks quotations on its own.
 type View struct {
 	// Lower is each token's text lower-cased (the same string when it
 	// has no upper case, so most tokens cost nothing).
 	Lower []string
+	// Word is the id of each Lower in the shared vocabulary (package
+	// vocab), 0 when it has none: one lookup here replaces one in each
+	// stage's per-word tables.
+	Word []int32
 	// Sentence and Para index Document.Sentences and Document.Paragraphs
 	// (32 bits: the view holds one of each per token).
 	Sentence []int32
@@ -273,21 +279,25 @@ type View struct {
 
 // Indexed reports whether the view covers the current tokens.
 func (v *View) Indexed(n int) bool {
-	return len(v.Lower) == n && len(v.Sentence) == n && len(v.Para) == n
+	return len(v.Lower) == n && len(v.Word) == n && len(v.Sentence) == n && len(v.Para) == n
 }
 
 // Masked reports whether the in-quote mask covers the current tokens.
 func (v *View) Masked(n int) bool { return len(v.InQuote) == n }
 
-// IndexTokens fills View.Lower, View.Sentence and View.Para from Tokens
-// and Sentences; segment calls it once they are made.
+// IndexTokens fills View.Lower, View.Word, View.Sentence and View.Para
+// from Tokens and Sentences; segment calls it once they are made.
 func (d *Document) IndexTokens() {
 	n := len(d.Tokens)
 	v := &d.View
 	v.Lower = resize(v.Lower, n)
+	v.Word = resize(v.Word, n)
 	v.Sentence = resize(v.Sentence, n)
 	v.Para = resize(v.Para, n)
 	d.lowerTokens()
+	for i, w := range v.Lower {
+		v.Word[i] = vocab.ID(w)
+	}
 	for si, s := range d.Sentences {
 		for k := max(s.First, 0); k < s.Last && k < n; k++ {
 			v.Sentence[k], v.Para[k] = int32(si), int32(s.Para)
@@ -310,7 +320,7 @@ func (d *Document) lowerTokens() {
 		if !needsLower(t.Text) {
 			continue
 		}
-		buf = appendLower(buf, t.Text)
+		buf = AppendLower(buf, t.Text)
 		ends = append(ends, int32(len(buf)))
 		which = append(which, int32(i))
 	}
@@ -323,8 +333,10 @@ func (d *Document) lowerTokens() {
 	}
 }
 
-// appendLower appends Lower(s) to b.
-func appendLower(b []byte, s string) []byte {
+// AppendLower appends Lower(s) to b, so that a caller can look a
+// lower-cased word up in a map from a scratch buffer without making a
+// string.
+func AppendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return append(b, strings.ToLower(s)...)

@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
@@ -127,7 +128,7 @@ func (r *recognizer) resolveSingle(p *pending, parts map[string][]int, alias map
 	switch {
 	case p.titled || p.fallback == doc.Person:
 		p.typ = doc.Person
-		p.key = prefixPerson + "~" + slug(p.name)
+		p.key = prefixed(prefixPerson+"~", p.name)
 	case p.fallback == "":
 		p.drop = true
 	default:
@@ -303,7 +304,7 @@ func (r *recognizer) home() string {
 
 // build turns pending mentions into d.Mentions and d.Entities.
 func (r *recognizer) build() {
-	sort.SliceStable(r.ms, func(a, b int) bool { return r.ms[a].span.Start < r.ms[b].span.Start })
+	slices.SortStableFunc(r.ms, func(a, b pending) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	index, byTok := r.addMentions()
 	r.addAliases(index)
 	r.affiliate(index, byTok)
@@ -314,14 +315,26 @@ func (r *recognizer) build() {
 func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	d := r.d
 	index, byTok = map[string]int{}, map[int]int{}
+	// Counted first, so that the two lists are made at their size
+	// rather than grown by doubling (an entity is a large struct).
+	kept := 0
 	for _, p := range r.ms {
 		if p.drop || p.key == "" {
 			continue
 		}
-		e, ok := index[p.key]
-		if !ok {
-			e = len(d.Entities)
-			index[p.key] = e
+		kept++
+		if _, ok := index[p.key]; !ok {
+			index[p.key] = len(d.Entities) + len(index)
+		}
+	}
+	d.Entities = slices.Grow(d.Entities, len(index))
+	d.Mentions = slices.Grow(d.Mentions, kept)
+	for _, p := range r.ms {
+		if p.drop || p.key == "" {
+			continue
+		}
+		e := index[p.key]
+		if e == len(d.Entities) {
 			d.Entities = append(d.Entities, doc.Entity{ID: p.key, Name: p.name, Type: p.typ, Affiliation: -1})
 		}
 		byTok[p.tok] = e

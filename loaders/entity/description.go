@@ -55,6 +55,10 @@ func describes(words []string) (det, head string) {
 			break
 		}
 	}
+	if h, _, ok := strings.Cut(head, "-of-"); ok && h != "" {
+		// "the mother-of-nine", "a father-of-two": the noun before "of".
+		head = h
+	}
 	return det, head
 }
 

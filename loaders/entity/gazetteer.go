@@ -93,7 +93,11 @@ type gazetteer struct {
 	// first maps the first word of every multiword gazetteer name to the
 	// most words any name starting with it has, so that lookups only join
 	// tokens when a name could start here; one-word names are not in it.
-	first    map[string]int
+	first map[string]int
+	// starts is what gazMatch asks of a token first, in one lookup:
+	// first[w] for the first word of a multiword name, 1 for a one-word
+	// place or organization, absent when no name starts with w.
+	starts   map[string]int
 	byName   map[string]*country // canonical country name → country
 	byCode   map[string]*country // ISO code → country
 	orgNames map[string]*org     // canonical org name → org
@@ -214,7 +218,27 @@ func loadGazetteer() *gazetteer {
 			g.common[w] = true
 		}
 	})
+	g.indexStarts()
 	return g
+}
+
+// indexStarts fills starts from first, places and orgs. A name with a
+// space is left out of the one-word entries: no token holds a space.
+func (g *gazetteer) indexStarts() {
+	g.starts = make(map[string]int, len(g.first)+len(g.places)/2)
+	for w, n := range g.first {
+		g.starts[w] = n
+	}
+	for name := range g.places {
+		if g.starts[name] == 0 && !strings.Contains(name, " ") {
+			g.starts[name] = 1
+		}
+	}
+	for name, o := range g.orgs {
+		if o != nil && g.starts[name] == 0 && !strings.Contains(name, " ") {
+			g.starts[name] = 1
+		}
+	}
 }
 
 // note records a multiword name's length under its first word.
@@ -249,7 +273,7 @@ func (g *gazetteer) loadCountries() {
 		c := &country{Code: col(r, 0), Name: col(r, 1), Capital: col(r, 2), Demonyms: list(col(r, 3))}
 		g.byName[c.Name] = c
 		g.byCode[c.Code] = c
-		g.govs[prefixGov+slug(c.Name)] = c
+		g.govs[prefixed(prefixGov, c.Name)] = c
 		g.places[c.Name] = placeRef{c: c}
 		g.note(c.Name)
 		for _, a := range list(col(r, 4)) {

@@ -40,62 +40,84 @@ var fold = map[rune]string{
 }
 
 // slug lower-cases a name, folds diacritics and joins words with hyphens.
-func slug(name string) string {
-	var b strings.Builder
-	b.Grow(len(name))
-	dash := false
+func slug(name string) string { return prefixed("", name) }
+
+// prefixed is prefix + slug(name), made in one allocation: an ID is
+// made for most mentions, and concatenating a slug made it twice.
+func prefixed(prefix, name string) string {
+	var buf [64]byte
+	b := append(buf[:0], prefix...)
+	return string(appendSlug(b, name, len(b), false))
+}
+
+// appendSlug appends slug(name) to b, whose slug starts at start; dash
+// says a separator came before name (a word after the first).
+func appendSlug(b []byte, name string, start int, dash bool) []byte {
 	for _, r := range name {
 		r = unicode.ToLower(r)
+		var f string
+		if r >= utf8.RuneSelf {
+			f = fold[r]
+		}
 		switch {
 		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+			if dash && len(b) > start {
+				b = append(b, '-')
 			}
 			dash = false
-			b.WriteRune(r)
-		case fold[r] != "":
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+			b = append(b, byte(r))
+		case f != "":
+			if dash && len(b) > start {
+				b = append(b, '-')
 			}
 			dash = false
-			b.WriteString(fold[r])
+			b = append(b, f...)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+			if dash && len(b) > start {
+				b = append(b, '-')
 			}
 			dash = false
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		case r == '\'' || r == '\u2019' || r == '.':
 			// "O'Brien" → obrien, "U.S." → us
 		default:
 			dash = true
 		}
 	}
-	return b.String()
+	return b
 }
 
-// personSlug drops one-letter initials, so that "George W. Bush" and
-// "George Bush" join.
-func personSlug(name string) string {
-	w := strings.Fields(name)
-	keep := w[:0:0]
-	for i, x := range w {
-		if i > 0 && i < len(w)-1 && utf8.RuneCountInString(strings.TrimSuffix(x, ".")) == 1 {
+// personID is prefixPerson + the slug of name with one-letter initials
+// dropped, so that "George W. Bush" and "George Bush" join. The words
+// are slugged one after another, a separator between them, as the slug
+// of the words joined by spaces would be.
+func personID(name string) string {
+	n := 0
+	for range strings.FieldsSeq(name) {
+		n++
+	}
+	var buf [64]byte
+	b := append(buf[:0], prefixPerson...)
+	i := 0
+	for x := range strings.FieldsSeq(name) {
+		if i > 0 && i < n-1 && utf8.RuneCountInString(strings.TrimSuffix(x, ".")) == 1 {
+			i++
 			continue
 		}
-		keep = append(keep, x)
+		b = appendSlug(b, x, len(prefixPerson), i > 0)
+		i++
 	}
-	return slug(strings.Join(keep, " "))
+	return string(b)
 }
 
 func idFor(t doc.EntityType, name string) string {
 	switch t {
 	case doc.Person:
-		return prefixPerson + personSlug(name)
+		return personID(name)
 	case doc.Government:
-		return prefixGov + slug(name)
+		return prefixed(prefixGov, name)
 	case doc.Place:
-		return prefixPlace + slug(name)
+		return prefixed(prefixPlace, name)
 	}
-	return prefixOrg + slug(name)
+	return prefixed(prefixOrg, name)
 }

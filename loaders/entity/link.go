@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
@@ -11,7 +13,7 @@ import (
 // "who said what about the peace talks" is one graph query.
 func Link(d *doc.Document) {
 	ms := append([]doc.Mention(nil), d.Mentions...)
-	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	slices.SortStableFunc(ms, byStart)
 	type evm struct {
 		doc.Span
 		ev int
@@ -25,7 +27,7 @@ func Link(d *doc.Document) {
 			}
 		}
 	}
-	sort.SliceStable(evs, func(a, b int) bool { return evs[a].Start < evs[b].Start })
+	slices.SortStableFunc(evs, func(a, b evm) int { return cmp.Compare(a.Start, b.Start) })
 	for i := range d.Attributions {
 		a := &d.Attributions[i]
 		a.AboutEntities = a.AboutEntities[:0]
@@ -61,3 +63,6 @@ func Link(d *doc.Document) {
 		}
 	}
 }
+
+// byStart orders mentions by where they start.
+func byStart(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // pending is a mention found by the scan, before entities are built: the
@@ -42,6 +43,7 @@ type recognizer struct {
 	d       *doc.Document
 	toks    []doc.Token
 	lw      []string // lower-cased token texts
+	wid     []int32  // their vocabulary ids (doc.View.Word)
 	inQuote []bool
 	start   []bool // the token starts a sentence, a headline or a quote
 	nl      []bool // nameLike of the token's text
@@ -58,9 +60,9 @@ type recognizer struct {
 	ruling map[string]string
 	// first is the first token of the sentence being read.
 	first int
-	// buf and gbuf are titleAt's and gazMatch's scratch space for
-	// joined words.
-	buf, gbuf []byte
+	// buf, gbuf and jbuf are titleAt's, gazMatch's and joinScratch's
+	// scratch space for joined words.
+	buf, gbuf, jbuf []byte
 }
 
 const homeGov = "@home"
@@ -130,12 +132,13 @@ func (r *recognizer) flags() {
 	r.midCaps = map[string]bool{}
 	if d.View.Indexed(n) {
 		// Lower-cased once, by segment, for every stage.
-		r.lw = d.View.Lower
+		r.lw, r.wid = d.View.Lower, d.View.Word
 	} else {
 		r.lw = make([]string, n)
 		for i, t := range r.toks {
 			r.lw[i] = doc.Lower(t.Text)
 		}
+		r.wid = vocab.IDs(r.lw)
 	}
 	for _, s := range d.Sentences {
 		if s.First >= 0 && s.First < n {
@@ -237,6 +240,11 @@ func bare(s string) (string, bool) {
 // nameLike reports a word that can be part of a name: capitalised, and if
 // hyphenated, not ending in a lower-case word ("Taliban-inspired" is not).
 func nameLike(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') && strings.IndexByte(s, '-') < 0 {
+		// Most tokens: a lower-case word, a number or a mark, which the
+		// steps below would turn down after trimming a possessive.
+		return false
+	}
 	s, _ = bare(s)
 	if s == "" || s == "I" {
 		return false
@@ -370,12 +378,9 @@ func (r *recognizer) add(p pending) int {
 // the sentence. It returns the end token and the matched text.
 func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 	w0, _ := bare(r.toks[i].Text)
-	maxW := gaz.first[w0]
+	maxW := gaz.starts[w0]
 	if maxW == 0 {
-		if _, ok := gaz.places[w0]; !ok && gaz.orgs[w0] == nil {
-			return 0, "", false
-		}
-		maxW = 1
+		return 0, "", false
 	}
 	for n := min(maxW, last-i); n >= 1; n-- {
 		b := r.gbuf[:0]
@@ -471,7 +476,7 @@ func govKey(c *country) string {
 	if c == nil {
 		return ""
 	}
-	return prefixGov + slug(c.Name)
+	return prefixed(prefixGov, c.Name)
 }
 
 // sentence scans tokens [first, last). Each reader tries one construct
@@ -520,7 +525,7 @@ func (r *recognizer) initialsMention(i, last int) (int, bool) {
 // directionPlace reads a direction before a place: "eastern Afghanistan".
 func (r *recognizer) directionPlace(i, last int) (int, bool) {
 	lw := r.lw[i]
-	if r.toks[i].Kind != doc.Word || !directions[lw] || i+1 >= last {
+	if r.toks[i].Kind != doc.Word || !directionWords.Get(r.wid[i], lw) || i+1 >= last {
 		return i, false
 	}
 	end, s, ok := r.gazMatch(i+1, last)
@@ -536,7 +541,7 @@ func (r *recognizer) directionPlace(i, last int) (int, bool) {
 	if pr.Region {
 		cn = ""
 	}
-	r.add(pending{span: r.spanOf(i, end), key: prefixPlace + slug(name), typ: doc.Place,
+	r.add(pending{span: r.spanOf(i, end), key: prefixed(prefixPlace, name), typ: doc.Place,
 		name: name, alias: name, country: cn, tok: i, affTok: -1})
 	return end, true
 }
@@ -623,7 +628,7 @@ func (r *recognizer) govPhrase(i, end int, c *country) pending {
 	p := pending{span: r.spanOf(i, end), kind: doc.DemonymMention, key: govKey(c), typ: doc.Government,
 		name: c.Name, alias: alias, country: c.Name, tok: i, affTok: -1}
 	if n := r.lower(end - 1); militaryNouns[n] && end-i == 2 {
-		p.key, p.typ, p.name = prefixOrg+slug(c.Name+" "+n), doc.Organization, alias
+		p.key, p.typ, p.name = prefixed(prefixOrg, c.Name+" "+n), doc.Organization, alias
 	}
 	return p
 }
@@ -648,7 +653,7 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 		// the country as its affiliation.
 		p.key, p.typ, p.name, p.country = idFor(o.Type, o.Name), o.Type, o.Name, o.Country
 		if p.typ == doc.NewsAgency && strings.HasPrefix(p.key, prefixOrg) {
-			p.key = prefixOrg + slug(o.Name)
+			p.key = prefixed(prefixOrg, o.Name)
 		}
 	} else {
 		pr := gaz.places[s]
@@ -670,7 +675,7 @@ func (r *recognizer) gazetteerMention(i, end, last int, s string) int {
 			if !pr.City && !pr.Capital {
 				name = pr.c.Name
 			}
-			p.key, p.typ, p.name = prefixPlace+slug(name), doc.Place, name
+			p.key, p.typ, p.name = prefixed(prefixPlace, name), doc.Place, name
 		}
 	}
 	idx := r.add(p)
@@ -862,7 +867,7 @@ func (r *recognizer) titles(i, j int) titleRead {
 		if e := r.titleAt(k, j); e > k && e < j {
 			tt := gaz.titles[r.d.Text[r.toks[k].Start:r.toks[e-1].End]]
 			if tt.Role == "" {
-				tt = gaz.titles[joinWords(r.toks[k:e])]
+				tt = gaz.titles[string(r.joinScratch(k, e))]
 			}
 			if tt.Role != "" {
 				// "Deputy Mayor Nicky Gavron" is no mayor.
@@ -1144,7 +1149,7 @@ func (r *recognizer) singleFallback(k int, name, verb string, poss bool) doc.Ent
 // ("Browns DL Sheldon Richardson"), even at a sentence start.
 func (r *recognizer) positionAt(k, last int) bool {
 	e := r.titleAt(k, last)
-	return e > k && gaz.titles[joinWords(r.toks[k:e])].NeedsName
+	return e > k && gaz.titles[string(r.joinScratch(k, e))].NeedsName
 }
 
 // roleFollows reports a lower-case role phrase at j followed by a name:
@@ -1165,7 +1170,7 @@ func (r *recognizer) roleFollows(j, last int) bool {
 func (r *recognizer) placeStarts(k, j int) bool {
 	w0, _ := bare(r.word(k))
 	for n := min(gaz.first[w0], j-k-1); n >= 2; n-- {
-		if p, ok := gaz.places[joinWords(r.toks[k:k+n])]; ok && (!p.Gen || p.Known) {
+		if p, ok := gaz.places[string(r.joinScratch(k, k+n))]; ok && (!p.Gen || p.Known) {
 			return true
 		}
 	}
@@ -1217,6 +1222,12 @@ func plainName(ts []doc.Token) bool {
 
 func joinWords(ts []doc.Token) string {
 	var b strings.Builder
+	// Sized once: growing the builder word by word reallocated it.
+	n := len(ts)
+	for _, t := range ts {
+		n += len(t.Text)
+	}
+	b.Grow(n)
 	for x, t := range ts {
 		if x > 0 {
 			b.WriteByte(' ')
@@ -1224,6 +1235,21 @@ func joinWords(ts []doc.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// joinScratch is joinWords(r.toks[k:e]) written into r.jbuf, for a
+// map lookup that reads it in place (no string is made); the next call
+// overwrites it.
+func (r *recognizer) joinScratch(k, e int) []byte {
+	b := r.jbuf[:0]
+	for x := k; x < e; x++ {
+		if x > k {
+			b = append(b, ' ')
+		}
+		b = append(b, r.toks[x].Text...)
+	}
+	r.jbuf = b
+	return b
 }
 
 // roleBefore reads a role phrase that ends right before token i:

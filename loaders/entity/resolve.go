@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -41,7 +43,7 @@ func Resolve(d *doc.Document) {
 		}
 		return a.Cue.Start
 	}
-	sort.SliceStable(order, func(x, y int) bool { return pos(d.Attributions[order[x]]) < pos(d.Attributions[order[y]]) })
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(pos(d.Attributions[x]), pos(d.Attributions[y])) })
 	type result struct {
 		e    int
 		rule string
@@ -81,7 +83,7 @@ func Resolve(d *doc.Document) {
 func newResolver(d *doc.Document) *resolver {
 	rs := &resolver{d: d}
 	rs.named = append([]doc.Mention(nil), d.Mentions...)
-	sort.SliceStable(rs.named, func(a, b int) bool { return rs.named[a].Start < rs.named[b].Start })
+	slices.SortStableFunc(rs.named, byStart)
 	rs.quotes = quoteSpans(d)
 	return rs
 }
@@ -94,7 +96,7 @@ func quoteSpans(d *doc.Document) []doc.Span {
 		for _, q := range d.Quotes {
 			out = append(out, q.Inner)
 		}
-		sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+		slices.SortFunc(out, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
 		return out
 	}
 	mask := quoteMask(d)

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,7 +47,7 @@ func (rs *resolver) newWho() *who {
 		}
 	}
 	as := rs.d.Attributions
-	sort.SliceStable(w.speakers, func(x, y int) bool { return as[w.speakers[x]].Speaker.Start < as[w.speakers[y]].Speaker.Start })
+	slices.SortStableFunc(w.speakers, func(x, y int) int { return cmp.Compare(as[x].Speaker.Start, as[y].Speaker.Start) })
 	return w
 }
 

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/vocab"
+)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -127,9 +131,22 @@ var directions = set(`eastern western northern southern central north-eastern no
 south-western northeastern northwestern southeastern southwestern north-east north-west south-east
 south-west northeast northwest southeast southwest east west north south`)
 
+// directionWords is directions by vocabulary id, for the scan's test of
+// every token.
+var directionWords = vocab.NewTable(directions)
+
 // placePreps before an unknown name suggest a place.
 var placePreps = set(`in at near from to across outside inside into towards toward via`)
 
 // powerVerbs with "power" after an organization make it the ruling group
 // of its country ("since the Afghan Taliban returned to power").
 var powerVerbs = set(`returned regained seized took came swept retook won grabbed`)
+
+// VocabWords lists the direction words, for loaders/vocab's generator.
+func VocabWords() []string {
+	ws := make([]string, 0, len(directions))
+	for w := range directions {
+		ws = append(ws, w)
+	}
+	return ws
+}

@@ -114,68 +114,87 @@ func Predict(gold []Doc, opt Options) ([]Doc, []error) {
 			continue
 		}
 		x := d.Extraction()
-		runes := []rune(d.Text)
-		ri := doc.NewRuneIndex(d.Text)
-		byCue := map[doc.TextSpan]int{}
-		for ai, a := range x.Attributions {
-			if j, ok := byCue[a.Cue]; ok && speaker.Sieve(a.Rule) {
-				// A quotation a sieve gave the cue of an attribution
-				// already made (a follow-on quote, or the quote of a cue
-				// whose content the cue rules read elsewhere): PolNeAR
-				// annotates it as more of that attribution's content,
-				// unless the quotation is a title ("appeared on “Morning
-				// Joe,”"), which is no one's words.
-				if c := role(a.Content); c != nil && pd.Attributions[j].Content != nil && !titleLike(a.Content.Text) && !farPiece(runes, pd.Attributions[j], c.Spans[0]) {
-					pd.Attributions[j].Content.Spans = append(pd.Attributions[j].Content.Spans, c.Spans...)
-				}
-				continue
-			}
-			byCue[a.Cue] = len(pd.Attributions)
-			cue := a.Cue
-			if ai < len(d.Attributions) {
-				// PolNeAR's cue spans include auxiliaries and particles.
-				cue = ri.Span(attrib.CuePhrase(d, d.Attributions[ai]))
-			}
-			pa := Attr{Cue: role(cue), Content: role(afterCue(runes, cue, a.Content)), Rule: a.Rule}
-			if ai < len(d.Attributions) && pa.Content != nil {
-				if tail, ok := attrib.ContentTail(d, d.Attributions[ai]); ok {
-					t := ri.Span(tail)
-					pa.Content.Spans = append(pa.Content.Spans, [2]int{t.Start, t.End})
-				}
-			}
-			if a.Speaker != nil {
-				pa.Source = role(a.Speaker.TextSpan)
-				if ai < len(d.Attributions) {
-					pa.Source = role(ri.Span(attrib.SourcePhrase(d, d.Attributions[ai])))
-				}
-			}
-			pa.Content = aroundCue(pa.Content, pa.Cue, pa.Source)
-			pd.Attributions = append(pd.Attributions, pa)
-		}
+		pd.Attributions = attributionsOf(d, x)
 		if opt.NonComments {
-			for _, n := range x.NonComments {
-				// PolNeAR annotates a refusal only when it names what
-				// was refused ("declined to say whether …").
-				if overlapsCue(x.Attributions, n.Cue) {
-					continue
-				}
-				if n.Topic == nil {
-					// "He declined to comment.": PolNeAR annotates a
-					// bare refusal with the refusing verb as the cue and
-					// the rest as the content (12 of 15 on train); other
-					// non-comments without a topic ("did not respond to
-					// a request for comment") it mostly leaves out.
-					if cue, content, ok := bareRefusal(runes, n.Cue); ok {
-						pd.Attributions = append(pd.Attributions, Attr{Source: role(n.EntityMention), Cue: role(cue), Content: role(content)})
-					}
-					continue
-				}
-				pd.Attributions = append(pd.Attributions, Attr{Source: role(n.EntityMention), Cue: role(withParticle(runes, n.Cue, *n.Topic)), Content: role(*n.Topic)})
-			}
+			pd.Attributions = append(pd.Attributions, refusalsOf([]rune(d.Text), x)...)
 		}
 		out = append(out, pd)
 	}
 	return out, errs
+}
+
+// attributionsOf converts a document's attributions to PolNeAR's spans:
+// cues with their auxiliaries and particles, sources with their
+// appositives, and a sieve's follow-on quotation folded into the
+// content of the attribution whose cue it shares.
+func attributionsOf(d *doc.Document, x doc.Extraction) []Attr {
+	out := []Attr{} // an article without attributions is [] to the scorer, not null
+	runes := []rune(d.Text)
+	ri := doc.NewRuneIndex(d.Text)
+	byCue := map[doc.TextSpan]int{}
+	for ai, a := range x.Attributions {
+		if j, ok := byCue[a.Cue]; ok && speaker.Sieve(a.Rule) {
+			// A quotation a sieve gave the cue of an attribution
+			// already made (a follow-on quote, or the quote of a cue
+			// whose content the cue rules read elsewhere): PolNeAR
+			// annotates it as more of that attribution's content,
+			// unless the quotation is a title ("appeared on “Morning
+			// Joe,”"), which is no one's words.
+			if c := role(a.Content); c != nil && out[j].Content != nil && !titleLike(a.Content.Text) && !farPiece(runes, out[j], c.Spans[0]) {
+				out[j].Content.Spans = append(out[j].Content.Spans, c.Spans...)
+			}
+			continue
+		}
+		byCue[a.Cue] = len(out)
+		cue := a.Cue
+		if ai < len(d.Attributions) {
+			// PolNeAR's cue spans include auxiliaries and particles.
+			cue = ri.Span(attrib.CuePhrase(d, d.Attributions[ai]))
+		}
+		pa := Attr{Cue: role(cue), Content: role(afterCue(runes, cue, a.Content)), Rule: a.Rule}
+		if ai < len(d.Attributions) && pa.Content != nil {
+			if tail, ok := attrib.ContentTail(d, d.Attributions[ai]); ok {
+				t := ri.Span(tail)
+				pa.Content.Spans = append(pa.Content.Spans, [2]int{t.Start, t.End})
+			}
+		}
+		if a.Speaker != nil {
+			pa.Source = role(a.Speaker.TextSpan)
+			if ai < len(d.Attributions) {
+				pa.Source = role(ri.Span(attrib.SourcePhrase(d, d.Attributions[ai])))
+			}
+		}
+		pa.Content = aroundCue(pa.Content, pa.Cue, pa.Source)
+		out = append(out, pa)
+	}
+	return out
+}
+
+// refusalsOf converts the document's non-comments that PolNeAR
+// annotates as attributions: a refusal that names what was refused, and
+// a bare one as its verb and the rest.
+func refusalsOf(runes []rune, x doc.Extraction) []Attr {
+	var out []Attr
+	for _, n := range x.NonComments {
+		// PolNeAR annotates a refusal only when it names what
+		// was refused ("declined to say whether …").
+		if overlapsCue(x.Attributions, n.Cue) {
+			continue
+		}
+		if n.Topic == nil {
+			// "He declined to comment.": PolNeAR annotates a
+			// bare refusal with the refusing verb as the cue and
+			// the rest as the content (12 of 15 on train); other
+			// non-comments without a topic ("did not respond to
+			// a request for comment") it mostly leaves out.
+			if cue, content, ok := bareRefusal(runes, n.Cue); ok {
+				out = append(out, Attr{Source: role(n.EntityMention), Cue: role(cue), Content: role(content)})
+			}
+			continue
+		}
+		out = append(out, Attr{Source: role(n.EntityMention), Cue: role(withParticle(runes, n.Cue, *n.Topic)), Content: role(*n.Topic)})
+	}
+	return out
 }
 
 // farPiece reports whether a follow-on quotation stands in another

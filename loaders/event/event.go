@@ -9,7 +9,9 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,6 +20,7 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/dates"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/entity"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // triggers maps a trigger word to its event type.
@@ -44,8 +47,9 @@ var verbTriggers = map[string][2]string{
 	"detained": {"arrest", "arrest"}, "visited": {"visit", "visit"}, "protested": {"protest", "protest"},
 }
 
-// triggerWords are the keys of triggers and verbTriggers, in one table.
-var triggerWords = func() map[string]bool {
+// triggerWords are the keys of triggers and verbTriggers, in one table
+// by vocabulary id (doc.View.Word).
+var triggerWords = vocab.NewTable(func() map[string]bool {
 	m := make(map[string]bool, len(triggers)+len(verbTriggers))
 	for w := range triggers {
 		m[w] = true
@@ -54,7 +58,7 @@ var triggerWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 // pluralGeneric are plural triggers that, bare, name a kind of event
 // rather than one event ("to mount assaults").
@@ -100,6 +104,7 @@ type mention struct {
 type extractor struct {
 	d      *doc.Document
 	lower  []string
+	word   []int32       // vocabulary ids of lower
 	ments  []doc.Mention // name mentions, by start
 	pub    time.Time
 	hasPub bool
@@ -109,16 +114,17 @@ type extractor struct {
 // bounded number of tokens around each trigger.
 func Extract(d *doc.Document) {
 	d.Events = d.Events[:0]
-	x := &extractor{d: d, lower: d.View.Lower}
+	x := &extractor{d: d, lower: d.View.Lower, word: d.View.Word}
 	if !d.View.Indexed(len(d.Tokens)) {
 		// (Segment lower-cases once for every stage.)
 		x.lower = make([]string, len(d.Tokens))
 		for i, t := range d.Tokens {
 			x.lower[i] = doc.Lower(t.Text)
 		}
+		x.word = vocab.IDs(x.lower)
 	}
 	x.ments = append([]doc.Mention(nil), d.Mentions...)
-	sort.SliceStable(x.ments, func(a, b int) bool { return x.ments[a].Start < x.ments[b].Start })
+	slices.SortStableFunc(x.ments, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	x.pub, x.hasPub = published(d.Published)
 	for si, s := range d.Sentences {
 		if s.First < 0 || s.Last > len(d.Tokens) || s.Start >= d.BodyEnd {
@@ -160,7 +166,7 @@ func published(s string) (time.Time, bool) {
 func (x *extractor) trigger(i int, s doc.Sentence, si int) (mention, bool) {
 	d := x.d
 	w := x.lower[i]
-	if !triggerWords[w] && w != "power" {
+	if !triggerWords.Get(x.word[i], w) && w != "power" {
 		// Most words: one lookup, not one in each table.
 		return mention{}, false
 	}
@@ -712,4 +718,16 @@ func (x *extractor) headlineOnly(ev doc.Event) bool {
 		}
 	}
 	return true
+}
+
+// VocabWords lists the trigger words, for loaders/vocab's generator.
+func VocabWords() []string {
+	ws := make([]string, 0, len(triggers)+len(verbTriggers))
+	for w := range triggers {
+		ws = append(ws, w)
+	}
+	for w := range verbTriggers {
+		ws = append(ws, w)
+	}
+	return ws
 }

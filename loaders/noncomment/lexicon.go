@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 //go:embed refusals.txt
@@ -131,8 +133,10 @@ type lexicon struct {
 	roles map[string]role
 	// multi maps the last word of a multi-word entry to its entries.
 	multi map[string][]multiWord
-	// heads maps the first word of a head form to its forms.
-	heads map[string][]head
+	// heads maps the first word of a head form to its forms; headsBy
+	// holds the same by vocabulary id (doc.View.Word).
+	heads   map[string][]head
+	headsBy vocab.Table[[]head]
 }
 
 type multiWord struct {
@@ -167,6 +171,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			return nil, fmt.Errorf("line %d: %w", n+1, err)
 		}
 	}
+	l.headsBy = vocab.NewTable(l.heads)
 	return l, nil
 }
 
@@ -273,3 +278,13 @@ func (l *lexicon) forward(low []string, k, last int, r role) int {
 
 // has reports whether a single word has role r.
 func (l *lexicon) has(w string, r role) bool { return l.roles[w]&r != 0 }
+
+// VocabWords lists the first words of the head forms, for loaders/vocab's
+// generator.
+func VocabWords() []string {
+	ws := make([]string, 0, len(lex.heads))
+	for w := range lex.heads {
+		ws = append(ws, w)
+	}
+	return ws
+}

@@ -22,10 +22,13 @@
 package noncomment
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // Extract fills d.NonComments. It reads d.Attributions (to find who spoke
@@ -34,7 +37,7 @@ import (
 // text.
 func Extract(d *doc.Document) {
 	d.NonComments = d.NonComments[:0]
-	m := &matcher{d: d, low: d.View.Lower}
+	m := &matcher{d: d, low: d.View.Lower, word: d.View.Word}
 	if !d.View.Indexed(len(d.Tokens)) {
 		// (Segment lower-cases once for every stage; a caller that
 		// skipped it gets its own copy.)
@@ -42,6 +45,7 @@ func Extract(d *doc.Document) {
 		for i, t := range d.Tokens {
 			m.low[i] = doc.Lower(t.Text)
 		}
+		m.word = vocab.IDs(m.low)
 	}
 	m.quotes = quoteSpans(d)
 	m.index()
@@ -98,6 +102,7 @@ func wrapped(d *doc.Document, a, b doc.Sentence) bool {
 type matcher struct {
 	d      *doc.Document
 	low    []string
+	word   []int32 // vocabulary ids of low
 	quotes []doc.Span
 	s      doc.Sentence
 	// quoteAt maps a quote's opening offset to d.Quotes; names are the
@@ -197,7 +202,7 @@ func (m *matcher) verbal(i int) (match, bool) {
 // that "confirm or deny" wins over "confirm".
 func (m *matcher) headsAt(i int) []head {
 	var out []head
-	for _, h := range lex.heads[m.low[i]] {
+	for _, h := range lex.headsBy.Get(m.word[i], m.low[i]) {
 		if i+len(h.words) > m.s.Last {
 			continue
 		}
@@ -214,7 +219,7 @@ func (m *matcher) headsAt(i int) []head {
 	}
 	if len(out) > 1 {
 		// (Most tokens head nothing, and sorting none allocates.)
-		sort.SliceStable(out, func(a, b int) bool { return len(out[a].words) > len(out[b].words) })
+		slices.SortStableFunc(out, func(a, b head) int { return cmp.Compare(len(b.words), len(a.words)) })
 	}
 	return out
 }
@@ -267,15 +272,15 @@ func (m *matcher) index() {
 			m.names = append(m.names, mn)
 		}
 	}
-	sort.Slice(m.names, func(a, b int) bool { return m.names[a].Start < m.names[b].Start })
+	slices.SortFunc(m.names, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	m.attrs = make([]int, len(d.Attributions))
 	for i := range d.Attributions {
 		m.attrs[i] = i
 	}
 	as := d.Attributions
-	byCue := func(a, b int) bool { return as[m.attrs[a]].Cue.Start < as[m.attrs[b]].Cue.Start }
-	if !sort.SliceIsSorted(m.attrs, byCue) {
-		sort.SliceStable(m.attrs, byCue)
+	byCue := func(a, b int) int { return cmp.Compare(as[a].Cue.Start, as[b].Cue.Start) }
+	if !slices.IsSortedFunc(m.attrs, byCue) {
+		slices.SortStableFunc(m.attrs, byCue)
 	}
 }
 

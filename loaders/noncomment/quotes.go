@@ -1,6 +1,8 @@
 package noncomment
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -20,7 +22,7 @@ func quoteSpans(d *doc.Document) []doc.Span {
 	for _, p := range joinedParagraphs(d) {
 		out = append(out, pairMarks(d, p)...)
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	slices.SortFunc(out, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
@@ -85,7 +87,7 @@ func (m *matcher) quoteSpeaker(p int) doc.Span {
 			around = append(around, q)
 		}
 	}
-	sort.Slice(around, func(a, b int) bool { return around[a].Len() < around[b].Len() })
+	slices.SortFunc(around, func(a, b doc.Span) int { return cmp.Compare(a.Len(), b.Len()) })
 	for _, q := range around {
 		if sp := m.speakerOf(q); !sp.Empty() {
 			return sp

@@ -10,7 +10,8 @@
 package quotes
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,7 +40,7 @@ func Find(d *doc.Document) {
 		d.Quotes = paragraph(d.Text, p, d.Tokens[first:ti], continued, d.Quotes)
 		prevEnd = p.End
 	}
-	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+	slices.SortStableFunc(d.Quotes, func(a, b doc.Quote) int { return cmp.Compare(a.Start, b.Start) })
 	d.MaskQuotes()
 }
 

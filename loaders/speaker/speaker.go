@@ -20,6 +20,8 @@
 package speaker
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -224,13 +226,13 @@ func newCtx(d *doc.Document) *ctx {
 			x.contents = append(x.contents, a.Content)
 		}
 	}
-	sort.SliceStable(x.byEnd, func(i, j int) bool {
-		return extent(d.Attributions[x.byEnd[i]]).End < extent(d.Attributions[x.byEnd[j]]).End
+	slices.SortStableFunc(x.byEnd, func(i, j int) int {
+		return cmp.Compare(extent(d.Attributions[i]).End, extent(d.Attributions[j]).End)
 	})
-	sort.SliceStable(x.byCue, func(i, j int) bool {
-		return d.Attributions[x.byCue[i]].Cue.Start < d.Attributions[x.byCue[j]].Cue.Start
+	slices.SortStableFunc(x.byCue, func(i, j int) int {
+		return cmp.Compare(d.Attributions[i].Cue.Start, d.Attributions[j].Cue.Start)
 	})
-	sort.Slice(x.contents, func(i, j int) bool { return x.contents[i].Start < x.contents[j].Start })
+	slices.SortFunc(x.contents, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
 	x.personEnds = map[int]doc.Mention{}
 	for _, m := range d.Mentions {
 		if m.Kind == doc.NameMention && m.Entity >= 0 && m.Entity < len(d.Entities) && d.Entities[m.Entity].Type == doc.Person {

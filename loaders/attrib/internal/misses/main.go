@@ -1,0 +1,112 @@
+// Command misses counts the gold attributions of a PolNeAR-style file
+// that the rules never propose (no candidate, before the learned filter,
+// shares both their cue and their content), by kind: noun cues,
+// "according to" and its kin, polls and documents as sources, passives,
+// beliefs and intentions, cue verbs of the lexicon whose frame the rules
+// refuse, and cues the lexicon does not hold. It prints counts and the
+// commonest cue words of each kind, no article text.
+//
+//	go run ./loaders/attrib/internal/misses -gold ../shared/data/polnear/train.jsonl
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib"
+	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/quotes"
+	"github.com/claimgraph/claimgraph/loaders/segment"
+)
+
+func main() {
+	gold := flag.String("gold", "", "PolNeAR-style gold JSON Lines (train: never read dev to write rules)")
+	top := flag.Int("top", 8, "cue words to show for each kind")
+	flag.Parse()
+	if *gold == "" {
+		fmt.Fprintln(os.Stderr, "misses: pass the gold file with -gold FILE.jsonl")
+		os.Exit(2)
+	}
+	byKind := map[string]map[string]int{}
+	total, missed := 0, 0
+	err := polnear.Read(*gold, func(g polnear.Doc) {
+		for _, m := range unproposed(g) {
+			k, w := kindOf(g.Text, m)
+			if byKind[k] == nil {
+				byKind[k] = map[string]int{}
+			}
+			byKind[k][w]++
+			missed++
+		}
+		total += len(g.Attrs)
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "misses:", err)
+		os.Exit(1)
+	}
+	report(byKind, missed, total, *top)
+}
+
+// unproposed returns the gold attributions no candidate shares its cue
+// and content with.
+func unproposed(g polnear.Doc) []polnear.Attr {
+	d := doc.New(doc.Article{ID: g.ID, Text: g.Text})
+	segment.Segment(d)
+	quotes.Find(d)
+	cands := attrib.Candidates(d)
+	var out []polnear.Attr
+	for _, ga := range g.Attrs {
+		found := false
+		for _, c := range cands {
+			if polnear.Overlaps(ga.Cue, c.Cue) && polnear.Overlaps(ga.Content, c.Content) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, ga)
+		}
+	}
+	return out
+}
+
+func report(byKind map[string]map[string]int, missed, total, top int) {
+	kinds := make([]string, 0, len(byKind))
+	count := map[string]int{}
+	for k, ws := range byKind {
+		kinds = append(kinds, k)
+		for _, n := range ws {
+			count[k] += n
+		}
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if count[kinds[i]] != count[kinds[j]] {
+			return count[kinds[i]] > count[kinds[j]]
+		}
+		return kinds[i] < kinds[j]
+	})
+	fmt.Printf("%d of %d gold attributions have no candidate sharing their cue and content\n", missed, total)
+	for _, k := range kinds {
+		ws := make([]string, 0, len(byKind[k]))
+		for w := range byKind[k] {
+			ws = append(ws, w)
+		}
+		sort.Slice(ws, func(i, j int) bool {
+			if byKind[k][ws[i]] != byKind[k][ws[j]] {
+				return byKind[k][ws[i]] > byKind[k][ws[j]]
+			}
+			return ws[i] < ws[j]
+		})
+		if len(ws) > top {
+			ws = ws[:top]
+		}
+		for i, w := range ws {
+			ws[i] = fmt.Sprintf("%s %d", w, byKind[k][w])
+		}
+		fmt.Printf("%6d  %-44s %s\n", count[k], k, strings.Join(ws, ", "))
+	}
+}
