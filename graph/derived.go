@@ -83,7 +83,7 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	if err := s.checkIndexAfterCrash(ctx, pending); err != nil {
 		return err
 	}
-	dels, adds, ranked, err := s.derivedChanges(ctx)
+	dels, adds, ranked, err := s.recountChanges(ctx)
 	if err != nil {
 		return fmt.Errorf("recounting the derived values: %w", err)
 	}

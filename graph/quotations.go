@@ -137,7 +137,10 @@ type quoteLinker struct {
 	local   map[string][]quad.IRI
 	founded map[quad.IRI]quotation.Quote
 	// whole is set when the index in memory is the store's whole index.
-	whole                       bool
+	whole bool
+	// storedKeys, on PostgreSQL, holds the stored quotations of every key
+	// of the batch's claims, read at once (quotations_pg.go).
+	storedKeys                  map[string][]quad.IRI
 	keyPred, textPred, linkPred cgraph.Ref
 }
 
@@ -164,6 +167,11 @@ func (s *Store) linkQuotations(ctx context.Context, batch []schema.Bundle) (*quo
 	}
 	if err := s.quotes.load(ctx, s.QS, l.keyPred); err != nil {
 		return nil, fmt.Errorf("linking quotations: %w", err)
+	}
+	if s.pg != nil {
+		if l.storedKeys, err = s.pg.storedKeysOf(ctx, batch); err != nil {
+			return nil, fmt.Errorf("linking quotations: %w", err)
+		}
 	}
 	for i := range batch {
 		if err := l.link(ctx, &batch[i]); err != nil {
@@ -336,6 +344,12 @@ func (l *quoteLinker) find(ctx context.Context, q quotation.Quote) (quad.IRI, er
 // stored adds to cands the quotations whose key k is.
 func (l *quoteLinker) stored(ctx context.Context, k string, cands map[quad.IRI]struct{}) error {
 	if l.keyPred == nil {
+		return nil
+	}
+	if l.storedKeys != nil {
+		for _, iri := range l.storedKeys[k] {
+			cands[iri] = struct{}{}
+		}
 		return nil
 	}
 	ref, err := l.s.QS.ValueOf(quad.String(k))
