@@ -296,3 +296,38 @@ func TestQuoteSearchTable(t *testing.T) {
 	_, err := st.ClaimPage(ctx, "quotehistory", map[string]string{"text": "will the"})
 	assert.ErrorIs(t, err, graph.ErrBadParam, "stop words only")
 }
+
+// TestQuoteSearchBoundIsCompleteOrRefused: when the rarest word of a
+// search is in more quotations than the search checks, its other words
+// narrow the whole list, not its first part; a search they cannot narrow
+// under the bound is refused rather than answered in part.
+func TestQuoteSearchBoundIsCompleteOrRefused(t *testing.T) {
+	ctx := context.Background()
+	st := memStore(t)
+	var bs []schema.Bundle
+	for i, text := range []string{
+		"The lantern glowed at dusk", "A lantern hung by the door", "Her lantern was bright",
+		"One lantern for each boat", "Lantern orchard paths at last",
+		"The orchard was quiet", "An orchard of pears", "Orchard rows in winter", "The orchard gate creaked",
+	} {
+		bs = append(bs, quoted(fmt.Sprintf("b%d", i), fmt.Sprintf("2026-05-0%d", i+1), "Post", "Elena Varga", doc.Direct, text))
+	}
+	writeAll(t, st, bs)
+	require.NoError(t, st.RefreshDerived(ctx))
+
+	all, err := graph.QuotationsWithin(ctx, st, "lantern orchard", 100)
+	require.NoError(t, err)
+	require.Len(t, all, 1, "one quotation has both words")
+	for bound := 1; bound <= 3; bound++ {
+		// Each word is in five quotations, more than the bound: the
+		// other word narrows all five to one.
+		got, err := graph.QuotationsWithin(ctx, st, "lantern orchard", bound)
+		require.NoError(t, err, "bound %d", bound)
+		assert.Equal(t, all, got, "bound %d", bound)
+	}
+	_, err = graph.QuotationsWithin(ctx, st, "lantern", 3)
+	assert.ErrorIs(t, err, graph.ErrBadParam, "five quotations with nothing to narrow them, bound 3")
+	got, err := graph.QuotationsWithin(ctx, st, "lantern", 5)
+	require.NoError(t, err)
+	assert.Len(t, got, 5)
+}

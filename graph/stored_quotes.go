@@ -17,8 +17,14 @@ import (
 // (claimindex_quotes.go).
 
 // maxQuoteCandidates bounds the quotations a search checks: the ones
-// with its rarest word and its other words.
-const maxQuoteCandidates = 5000
+// with its rarest word and its other words. The rarest word's own list
+// is read up to quoteListFactor times that, so that the other words can
+// narrow it: a search is answered completely or refused, never from the
+// first part of a list.
+const (
+	maxQuoteCandidates = 5000
+	quoteListFactor    = 10
+)
 
 // repeatedPage pages the quotations of two claims or more by article
 // count, most first (then by IRI): all, or those attributed to speaker.
@@ -110,6 +116,11 @@ func (s *Store) misattributedPage(ctx context.Context, params map[string]string,
 // those whose founding text or one of whose appearances' texts has the
 // run.
 func (s *Store) quotationsWith(ctx context.Context, text string) ([]string, error) {
+	return s.quotationsWithin(ctx, text, maxQuoteCandidates)
+}
+
+// quotationsWithin is quotationsWith checking at most bound quotations.
+func (s *Store) quotationsWithin(ctx context.Context, text string, bound int) ([]string, error) {
 	words := quotation.Parse(text).Words
 	if len(words) == 0 {
 		return nil, nil
@@ -119,17 +130,21 @@ func (s *Store) quotationsWith(ctx context.Context, text string) ([]string, erro
 	if len(idx) == 0 {
 		return nil, fmt.Errorf("%w: %q has only words too common to look up (the, of, will, …): give a less common word of the quote", ErrBadParam, text)
 	}
-	rarest, err := s.rarestWord(ctx, idx)
+	rarest, err := s.rarestWord(ctx, idx, bound)
 	if err != nil {
 		return nil, err
 	}
+	tooMany := fmt.Errorf("%w: the words of %q are in more than %d quotations: give more of the quote", ErrBadParam, text, bound)
 	var cands []string
 	err = s.index.words(ctx, rarest, func(q string) bool {
 		cands = append(cands, q)
-		return len(cands) <= maxQuoteCandidates
+		return len(cands) <= bound*quoteListFactor
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading the quotations' word index: %w", err)
+	}
+	if len(cands) > bound*quoteListFactor {
+		return nil, tooMany
 	}
 	for _, w := range idx {
 		if w == rarest || len(cands) == 0 {
@@ -147,8 +162,8 @@ func (s *Store) quotationsWith(ctx context.Context, text string) ([]string, erro
 		}
 		cands = kept
 	}
-	if len(cands) > maxQuoteCandidates {
-		return nil, fmt.Errorf("%w: the words of %q are in more than %d quotations: give more of the quote", ErrBadParam, text, maxQuoteCandidates)
+	if len(cands) > bound {
+		return nil, tooMany
 	}
 	var out []string
 	for _, id := range cands {
@@ -165,14 +180,14 @@ func (s *Store) quotationsWith(ctx context.Context, text string) ([]string, erro
 }
 
 // rarestWord is the word of words in the fewest quotations, counting
-// each only as far as the rarest so far.
-func (s *Store) rarestWord(ctx context.Context, words []string) (string, error) {
+// each only as far as the rarest so far, and past bound not at all.
+func (s *Store) rarestWord(ctx context.Context, words []string, bound int) (string, error) {
 	best, bestN := "", -1
 	for _, w := range words {
 		n := 0
 		err := s.index.words(ctx, w, func(string) bool {
 			n++
-			return n <= maxQuoteCandidates && (bestN < 0 || n < bestN)
+			return n <= bound && (bestN < 0 || n < bestN)
 		})
 		if err != nil {
 			return "", fmt.Errorf("reading the quotations' word index: %w", err)
