@@ -45,46 +45,9 @@ func (s *Store) Write(ctx context.Context, batch []schema.Bundle) (_ []WriteResu
 	}
 	defer func() { s.quotes.settle(linked, err == nil) }()
 	tx := cgraph.NewTransaction()
-	res := make([]WriteResult, 0, len(batch))
-	seen := make(map[quad.IRI]int, len(batch))
-	// For the two-step fallback below: every old quad of each replaced
-	// article, and every new one.
-	var oldAll, newAll []quad.Quad
-	for _, b := range batch {
-		if i, dup := seen[b.Article]; dup {
-			// The same article twice in one batch: the first copy's
-			// quads are already in tx, and a second diff would read the
-			// store, not tx. Callers split batches on repeats; refuse
-			// rather than write a wrong graph.
-			return nil, fmt.Errorf("article %s appears twice in one batch (positions %d and %d)", b.Article, i, len(res))
-		}
-		seen[b.Article] = len(res)
-		old, err := s.owned(ctx, b.Article)
-		if err != nil {
-			return nil, fmt.Errorf("reading the stored version of %s: %w", b.Article, err)
-		}
-		r := WriteResult{Article: b.Article, Replaced: len(old) > 0}
-		want := make(map[quad.Quad]struct{}, len(b.Owned))
-		for _, q := range b.Owned {
-			want[q] = struct{}{}
-			if _, ok := old[q]; !ok {
-				tx.AddQuad(q)
-				r.Added++
-			}
-		}
-		for q := range old {
-			oldAll = append(oldAll, q)
-			if _, ok := want[q]; !ok {
-				tx.RemoveQuad(q)
-				r.Removed++
-			}
-		}
-		newAll = append(newAll, b.Owned...)
-		for _, q := range b.Shared {
-			tx.AddQuad(q)
-		}
-		newAll = append(newAll, b.Shared...)
-		res = append(res, r)
+	res, oldAll, newAll, err := s.diffBatch(ctx, batch, tx)
+	if err != nil {
+		return nil, err
 	}
 	if len(tx.Deltas) == 0 {
 		return res, nil
@@ -109,6 +72,52 @@ func (s *Store) Write(ctx context.Context, batch []schema.Bundle) (_ []WriteResu
 	// The claim index follows in the next transaction, recording the
 	// pending mark: a recount rebuilds the index if a crash came between.
 	return res, s.indexBatch(ctx, batch, literal(pending.Object))
+}
+
+// diffBatch puts into tx what writing batch changes: each article's
+// owned quads that are new, the stored ones its new version no longer
+// has, and every shared quad. It also returns, for the two-step
+// fallback, every old quad of each replaced article and every new one.
+func (s *Store) diffBatch(ctx context.Context, batch []schema.Bundle, tx *cgraph.Transaction) (res []WriteResult, oldAll, newAll []quad.Quad, err error) {
+	res = make([]WriteResult, 0, len(batch))
+	seen := make(map[quad.IRI]int, len(batch))
+	for _, b := range batch {
+		if i, dup := seen[b.Article]; dup {
+			// The same article twice in one batch: the first copy's
+			// quads are already in tx, and a second diff would read the
+			// store, not tx. Callers split batches on repeats; refuse
+			// rather than write a wrong graph.
+			return nil, nil, nil, fmt.Errorf("article %s appears twice in one batch (positions %d and %d)", b.Article, i, len(res))
+		}
+		seen[b.Article] = len(res)
+		old, err := s.owned(ctx, b.Article)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("reading the stored version of %s: %w", b.Article, err)
+		}
+		r := WriteResult{Article: b.Article, Replaced: len(old) > 0}
+		want := make(map[quad.Quad]struct{}, len(b.Owned))
+		for _, q := range b.Owned {
+			want[q] = struct{}{}
+			if _, ok := old[q]; !ok {
+				tx.AddQuad(q)
+				r.Added++
+			}
+		}
+		for q := range old {
+			oldAll = append(oldAll, q)
+			if _, ok := want[q]; !ok {
+				tx.RemoveQuad(q)
+				r.Removed++
+			}
+		}
+		newAll = append(newAll, b.Owned...)
+		for _, q := range b.Shared {
+			tx.AddQuad(q)
+		}
+		newAll = append(newAll, b.Shared...)
+		res = append(res, r)
+	}
+	return res, oldAll, newAll, nil
 }
 
 // ownedChanged reports whether a write adds or removes some article's
