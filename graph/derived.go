@@ -356,111 +356,116 @@ type derivedScan struct {
 // is then the claim's schema:appearance, looked up by derivedQuads.
 func (s *Store) scanForDerived(ctx context.Context) (derivedScan, error) {
 	sc := derivedScan{mentions: map[any]*mentionTally{}, notSpeech: map[any]bool{}}
-	actKey, speechKey, err := s.actKeys()
+	k, err := s.derivedKeys()
 	if err != nil {
 		return sc, err
 	}
-	negKey, err := s.keyOf(schema.Negated)
-	if err != nil {
-		return sc, err
-	}
-	pref, err := s.QS.ValueOf(schema.Speaker)
-	if err != nil {
-		return sc, err
-	}
-	mref, err := s.QS.ValueOf(schema.Mentions)
-	if err != nil {
-		return sc, err
-	}
-	var mk any
-	if mref != nil {
-		mk = refs.ToKey(mref)
-	}
-	dref, err := s.QS.ValueOf(schema.Derived)
-	if err != nil {
-		return sc, err
-	}
-	lref, err := s.QS.ValueOf(schema.QuotationOf)
-	if err != nil {
-		return sc, err
-	}
-	if pref == nil && dref == nil && mref == nil {
+	if k.speaker == nil && k.derived == nil && k.mentions == nil {
 		return sc, nil
-	}
-	var pk, dk any
-	if pref != nil {
-		pk = refs.ToKey(pref)
-	}
-	if dref != nil {
-		dk = refs.ToKey(dref)
 	}
 	it := s.QS.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
-		q := it.Result()
-		if dk != nil {
-			l, err := s.QS.QuadDirection(q, quad.Label)
-			if err != nil {
-				return sc, err
-			}
-			if l != nil && refs.ToKey(l) == dk {
-				sc.old = append(sc.old, q)
-				continue
-			}
-		}
-		p, err := s.QS.QuadDirection(q, quad.Predicate)
-		if err != nil {
+		if err := s.scanQuad(&sc, k, it.Result()); err != nil {
 			return sc, err
 		}
-		if p == nil {
-			continue
-		}
-		if lref != nil && refs.ToKey(p) == refs.ToKey(lref) {
-			if err := s.addQuoteEdge(&sc, q); err != nil {
-				return sc, err
-			}
-			continue
-		}
-		if k := refs.ToKey(p); k == mk && mk != nil {
-			o, err := s.QS.QuadDirection(q, quad.Object)
-			if err != nil {
-				return sc, err
-			}
-			ok := refs.ToKey(o)
-			m := sc.mentions[ok]
-			if m == nil {
-				m = &mentionTally{ref: o}
-				sc.mentions[ok] = m
-			}
-			m.n++
-			continue
-		} else if k == actKey && actKey != nil {
-			if err := s.noteAct(q, speechKey, sc.notSpeech); err != nil {
-				return sc, err
-			}
-			continue
-		} else if k == negKey && negKey != nil {
-			// A negated cue ("did not reveal") is no claim of speech.
-			if err := s.noteAct(q, nil, sc.notSpeech); err != nil {
-				return sc, err
-			}
-			continue
-		} else if k != pk || pk == nil {
-			continue
-		}
-		var e speakerEdge
-		if e.claim, err = s.QS.QuadDirection(q, quad.Subject); err != nil {
-			return sc, err
-		}
-		if e.speaker, err = s.QS.QuadDirection(q, quad.Object); err != nil {
-			return sc, err
-		}
-		if e.article, err = s.QS.QuadDirection(q, quad.Label); err != nil {
-			return sc, err
-		}
-		sc.edges = append(sc.edges, e)
 	}
 	return sc, it.Err()
+}
+
+// derivedKeys are the keys of the values scanForDerived looks for, each
+// nil when the store does not hold the value.
+type derivedKeys struct {
+	act, neg, speaker, mentions, derived, quotationOf any
+	speech                                            map[any]bool
+}
+
+func (s *Store) derivedKeys() (derivedKeys, error) {
+	var k derivedKeys
+	var err error
+	if k.act, k.speech, err = s.actKeys(); err != nil {
+		return k, err
+	}
+	for _, x := range []struct {
+		v   quad.Value
+		key *any
+	}{
+		{schema.Negated, &k.neg}, {schema.Speaker, &k.speaker}, {schema.Mentions, &k.mentions},
+		{schema.Derived, &k.derived}, {schema.QuotationOf, &k.quotationOf},
+	} {
+		if *x.key, err = s.keyOf(x.v); err != nil {
+			return k, err
+		}
+	}
+	return k, nil
+}
+
+// scanQuad notes what quad q adds to sc: a derived quad to replace, a
+// quotation link, a mention, a claim that is not speech, or a speaker
+// edge.
+func (s *Store) scanQuad(sc *derivedScan, k derivedKeys, q cgraph.Ref) error {
+	if k.derived != nil {
+		l, err := s.QS.QuadDirection(q, quad.Label)
+		if err != nil {
+			return err
+		}
+		if l != nil && refs.ToKey(l) == k.derived {
+			sc.old = append(sc.old, q)
+			return nil
+		}
+	}
+	p, err := s.QS.QuadDirection(q, quad.Predicate)
+	if err != nil || p == nil {
+		return err
+	}
+	switch pk := refs.ToKey(p); {
+	case k.quotationOf != nil && pk == k.quotationOf:
+		return s.addQuoteEdge(sc, q)
+	case k.mentions != nil && pk == k.mentions:
+		return s.countMention(sc, q)
+	case k.act != nil && pk == k.act:
+		return s.noteAct(q, k.speech, sc.notSpeech)
+	case k.neg != nil && pk == k.neg:
+		// A negated cue ("did not reveal") is no claim of speech.
+		return s.noteAct(q, nil, sc.notSpeech)
+	case k.speaker != nil && pk == k.speaker:
+		return s.addSpeakerEdge(sc, q)
+	}
+	return nil
+}
+
+// countMention counts a schema:mentions quad for its object.
+func (s *Store) countMention(sc *derivedScan, q cgraph.Ref) error {
+	o, err := s.QS.QuadDirection(q, quad.Object)
+	if err != nil {
+		return err
+	}
+	ok := refs.ToKey(o)
+	m := sc.mentions[ok]
+	if m == nil {
+		m = &mentionTally{ref: o}
+		sc.mentions[ok] = m
+	}
+	m.n++
+	return nil
+}
+
+// addSpeakerEdge keeps a cg:speaker quad as a claim, its speaker and its
+// article (the quad's label).
+func (s *Store) addSpeakerEdge(sc *derivedScan, q cgraph.Ref) error {
+	var e speakerEdge
+	var err error
+	if e.claim, err = s.QS.QuadDirection(q, quad.Subject); err != nil {
+		return err
+	}
+	if e.speaker, err = s.QS.QuadDirection(q, quad.Object); err != nil {
+		return err
+	}
+	if e.article, err = s.QS.QuadDirection(q, quad.Label); err != nil {
+		return err
+	}
+	sc.edges = append(sc.edges, e)
+	return nil
 }
 
 // objectOf is the object of node's first quad with predicate pred, or nil.
