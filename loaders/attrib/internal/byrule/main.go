@@ -18,8 +18,6 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
 	"github.com/claimgraph/claimgraph/loaders/doc"
-	"github.com/claimgraph/claimgraph/loaders/quotes"
-	"github.com/claimgraph/claimgraph/loaders/segment"
 )
 
 // tally counts one rule's candidates and kept attributions, and their
@@ -45,9 +43,7 @@ func main() {
 
 // count runs the rules and the filter on one article and tallies them.
 func count(g polnear.Doc, by map[string]*tally, pattern bool) {
-	d := doc.New(doc.Article{ID: g.ID, Text: g.Text})
-	segment.Segment(d)
-	quotes.Find(d)
+	d := g.Document()
 	at := func(a doc.Attribution) (*tally, bool) {
 		name := a.Rule
 		if pattern {
@@ -57,7 +53,7 @@ func count(g polnear.Doc, by map[string]*tally, pattern bool) {
 			by[name] = &tally{}
 		}
 		for _, ga := range g.Attrs {
-			if polnear.Overlaps(ga.Cue, a.Cue) && polnear.Overlaps(ga.Content, a.Content) {
+			if ga.Matches(a.Cue, a.Content) {
 				return by[name], true
 			}
 		}

@@ -18,9 +18,6 @@ import (
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
-	"github.com/claimgraph/claimgraph/loaders/doc"
-	"github.com/claimgraph/claimgraph/loaders/quotes"
-	"github.com/claimgraph/claimgraph/loaders/segment"
 )
 
 func main() {
@@ -54,15 +51,12 @@ func main() {
 // unproposed returns the gold attributions no candidate shares its cue
 // and content with.
 func unproposed(g polnear.Doc) []polnear.Attr {
-	d := doc.New(doc.Article{ID: g.ID, Text: g.Text})
-	segment.Segment(d)
-	quotes.Find(d)
-	cands := attrib.Candidates(d)
+	cands := attrib.Candidates(g.Document())
 	var out []polnear.Attr
 	for _, ga := range g.Attrs {
 		found := false
 		for _, c := range cands {
-			if polnear.Overlaps(ga.Cue, c.Cue) && polnear.Overlaps(ga.Content, c.Content) {
+			if ga.Matches(c.Cue, c.Content) {
 				found = true
 				break
 			}

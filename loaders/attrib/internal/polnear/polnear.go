@@ -1,5 +1,5 @@
 // Package polnear reads PolNeAR-style gold for the attribution tools
-// (trainfilter, byrule): JSON Lines of {doc_id, text, primary,
+// (trainfilter, byrule, misses): JSON Lines of {doc_id, text, primary,
 // attributions: [{source, cue, content: {spans}}]}, each span converted to
 // byte offsets into the text.
 package polnear
@@ -11,6 +11,8 @@ import (
 	"os"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/quotes"
+	"github.com/claimgraph/claimgraph/loaders/segment"
 )
 
 // Attr is one gold attribution. A role the annotator left out is nil; a
@@ -109,4 +111,19 @@ func Overlaps(spans []doc.Span, s doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// Document is the article segmented and its quotations found: what the
+// attribution rules read.
+func (g Doc) Document() *doc.Document {
+	d := doc.New(doc.Article{ID: g.ID, Text: g.Text})
+	segment.Segment(d)
+	quotes.Find(d)
+	return d
+}
+
+// Matches reports whether a predicted cue and content overlap this gold
+// attribution's, as the tools count a candidate as found.
+func (a Attr) Matches(cue, content doc.Span) bool {
+	return Overlaps(a.Cue, cue) && Overlaps(a.Content, content)
 }

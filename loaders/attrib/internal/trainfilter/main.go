@@ -22,8 +22,6 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
 	"github.com/claimgraph/claimgraph/loaders/doc"
-	"github.com/claimgraph/claimgraph/loaders/quotes"
-	"github.com/claimgraph/claimgraph/loaders/segment"
 )
 
 type example struct {
@@ -152,9 +150,7 @@ func writeModel(out string, w map[string]float64, b, thr, f1 float64, n int, h h
 
 // label runs the rules on one article and labels its candidates.
 func label(g polnear.Doc, di int) []example {
-	d := doc.New(doc.Article{ID: g.ID, Text: g.Text})
-	segment.Segment(d)
-	quotes.Find(d)
+	d := g.Document()
 	cands := attrib.Candidates(d)
 	var out []example
 	for _, c := range cands {
@@ -162,7 +158,7 @@ func label(g polnear.Doc, di int) []example {
 		src := attrib.SourcePhrase(d, c.Attribution)
 		ok := false
 		for _, ga := range g.Attrs {
-			if polnear.Overlaps(ga.Cue, cue) && polnear.Overlaps(ga.Content, c.Content) && (len(ga.Source) == 0 && src.Empty() || polnear.Overlaps(ga.Source, src)) {
+			if ga.Matches(cue, c.Content) && (len(ga.Source) == 0 && src.Empty() || polnear.Overlaps(ga.Source, src)) {
 				ok = true
 				break
 			}
