@@ -307,20 +307,23 @@ func (d *Document) IndexTokens() {
 
 // lowerTokens fills View.Lower. The lower-cased copies are written into
 // one buffer that becomes one string, which each copy slices: one
-// allocation per document rather than one per capitalised token.
+// allocation per document rather than one per capitalised token. Each
+// token's bytes are read once: the scan that finds its first capital
+// lower-cases from there.
 func (d *Document) lowerTokens() {
 	v := &d.View
 	var buf []byte
-	// which[k] is the token whose lower-cased copy ends at ends[k]: each
-	// token is tested once.
+	// which[k] is the token whose lower-cased copy ends at ends[k].
 	ends := make([]int32, 0, 64)
 	which := make([]int32, 0, 64)
-	for i, t := range d.Tokens {
-		v.Lower[i] = t.Text
-		if !needsLower(t.Text) {
+	for i := range d.Tokens {
+		s := d.Tokens[i].Text
+		v.Lower[i] = s
+		k := firstToLower(s)
+		if k < 0 {
 			continue
 		}
-		buf = AppendLower(buf, t.Text)
+		buf = appendLowerFrom(buf, s, k)
 		ends = append(ends, int32(len(buf)))
 		which = append(which, int32(i))
 	}
@@ -331,6 +334,36 @@ func (d *Document) lowerTokens() {
 		v.Lower[i] = all[start:end]
 		start = end
 	}
+}
+
+// firstToLower is the index of the first upper-case ASCII letter or
+// multi-byte character in s (what needsLower looks for), or -1.
+func firstToLower(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return i
+		}
+	}
+	return -1
+}
+
+// appendLowerFrom appends Lower(s) to b, given that s[:k] has no upper
+// case and no multi-byte character: it is AppendLower without reading
+// s[:k] again.
+func appendLowerFrom(b []byte, s string, k int) []byte {
+	start := len(b)
+	b = append(b, s[:k]...)
+	for i := k; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(b[:start], strings.ToLower(s)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // AppendLower appends Lower(s) to b, so that a caller can look a

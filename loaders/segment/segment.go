@@ -174,26 +174,7 @@ func tokenize(text string, p doc.Span, toks []doc.Token) []doc.Token {
 		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 && !validAt(text, i):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + size
-			for j < p.End {
-				r2, s2, inWord := wordRune(text, j, p.End)
-				if inWord {
-					j += s2
-					continue
-				}
-				// Inner apostrophes, hyphens and number punctuation keep a word whole.
-				if (r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '\u2011' || ((r2 == '.' || r2 == ',') && unicode.IsDigit(r))) && j+s2 < p.End {
-					r3, _ := utf8.DecodeRuneInString(text[j+s2 : p.End])
-					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-						if (r2 == '.' || r2 == ',') && !unicode.IsDigit(r3) {
-							break
-						}
-						j += s2
-						continue
-					}
-				}
-				break
-			}
+			j := wordEnd(text, r, i+size, p.End)
 			// Abbreviations and initials keep their period: "U.S.", "Gen.", "A."
 			if j < p.End && text[j] == '.' && isAbbrev(text[i:j], text, j, p.End) {
 				j++
@@ -235,6 +216,37 @@ func tokenize(text string, p doc.Span, toks []doc.Token) []doc.Token {
 	return toks
 }
 
+// wordEnd returns where the word whose first rune r ends at j ends,
+// before end. Apostrophes and hyphens inside it keep it whole ("Kabul’s",
+// "Tehreek-e-Taliban"), and so do periods and commas inside a number.
+func wordEnd(text string, r rune, j, end int) int {
+	for j < end {
+		// ASCII letters and digits, most of a word, skip the decoding.
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++
+			continue
+		}
+		r2, s2, inWord := wordRune(text, j, end)
+		if inWord {
+			j += s2
+			continue
+		}
+		// Inner apostrophes, hyphens and number punctuation keep a word whole.
+		if (r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '\u2011' || ((r2 == '.' || r2 == ',') && unicode.IsDigit(r))) && j+s2 < end {
+			r3, _ := utf8.DecodeRuneInString(text[j+s2 : end])
+			if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+				if (r2 == '.' || r2 == ',') && !unicode.IsDigit(r3) {
+					break
+				}
+				j += s2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
 func validAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return r != utf8.RuneError
@@ -264,12 +276,13 @@ var neverEnd = map[string]bool{
 }
 
 func isAbbrev(word, text string, dot, end int) bool {
-	lw := strings.ToLower(word)
-	if abbreviations[lw] {
+	// Lower-cased on the stack: the lookup makes no string.
+	var b [16]byte
+	if abbreviations[string(doc.AppendLower(b[:0], word))] {
 		return true
 	}
 	// Dotted acronyms: "U.S", "D.C" (the tokenizer stops at the last period).
-	if strings.Contains(lw, ".") {
+	if strings.Contains(word, ".") {
 		return true
 	}
 	// A single capital letter followed by a period is an initial, unless it
