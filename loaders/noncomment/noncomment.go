@@ -121,6 +121,9 @@ type match struct {
 
 func (m *matcher) sentence() {
 	for i := m.s.First; i < m.s.Last; i++ {
+		if !m.mayStart(i) {
+			continue
+		}
 		mt, ok := m.verbal(i)
 		if !ok {
 			mt, ok = m.nominal(i)
@@ -136,6 +139,18 @@ func (m *matcher) sentence() {
 			i = mt.end - 1
 		}
 	}
+}
+
+// mayStart reports whether token i can start a match: it heads a family
+// (verbal), is "add", "comment" or "comments" (nominal), or is a quote
+// mark (reply). Most tokens are none of these, and turning them away
+// here spares three calls that each return an empty match.
+func (m *matcher) mayStart(i int) bool {
+	switch m.low[i] {
+	case "add", "comment", "comments":
+		return true
+	}
+	return m.d.Tokens[i].Kind == doc.QuoteMark || len(lex.headsBy.Get(m.word[i], m.low[i])) > 0
 }
 
 // add appends one non-comment per subject, sharing the cue and topic.
