@@ -127,8 +127,9 @@ func (r *recognizer) flags() {
 	d := r.d
 	n := len(r.toks)
 	r.inQuote = quoteMask(d)
-	r.start = make([]bool, n)
-	r.head = make([]bool, n)
+	// One allocation for the three per-token tables.
+	b := make([]bool, 3*n)
+	r.start, r.head, r.nl = b[:n:n], b[n:2*n:2*n], b[2*n:]
 	r.midCaps = map[string]bool{}
 	if d.View.Indexed(n) {
 		// Lower-cased once, by segment, for every stage.
@@ -150,32 +151,37 @@ func (r *recognizer) flags() {
 			}
 		}
 	}
-	for i, t := range r.toks {
-		if t.Kind == doc.QuoteMark || t.Text == "(" || t.Text == ":" || t.Text == "-" || t.Text == "\u2014" {
-			if i+1 < n {
-				r.start[i+1] = true
-			}
-		}
-	}
-	// nameLike runs once on each token; the scan asks it of most tokens
-	// several times.
-	r.nl = make([]bool, n)
+	// One pass: token i marks the start after it before the pass reads
+	// that token's flags.
 	runs := 0
-	for i, t := range r.toks {
+	for i := range r.toks {
+		t := &r.toks[i]
+		if i+1 < n && opensPhrase(t) {
+			r.start[i+1] = true
+		}
+		// nameLike runs once on each token; the scan asks it of most
+		// tokens several times.
 		r.nl[i] = nameLike(t.Text)
-		if r.nl[i] && (i == 0 || !r.nl[i-1]) {
+		if !r.nl[i] {
+			continue
+		}
+		if i == 0 || !r.nl[i-1] {
 			runs++
+		}
+		if t.Kind == doc.Word && !r.start[i] && !r.head[i] {
+			w, _ := bare(t.Text)
+			r.midCaps[w] = true
 		}
 	}
 	// About one mention per run of capitalised words: one allocation
 	// instead of a doubling series of large structs.
 	r.ms = make([]pending, 0, runs+4)
-	for i, t := range r.toks {
-		if t.Kind == doc.Word && !r.start[i] && !r.head[i] && r.nl[i] {
-			w, _ := bare(t.Text)
-			r.midCaps[w] = true
-		}
-	}
+}
+
+// opensPhrase reports a quote mark, a bracket, a colon or a dash, after
+// which a capital says nothing about a name.
+func opensPhrase(t *doc.Token) bool {
+	return t.Kind == doc.QuoteMark || t.Text == "(" || t.Text == ":" || t.Text == "-" || t.Text == "\u2014"
 }
 
 // quoteMask marks tokens inside quotation marks, from d.Quotes when the
