@@ -131,6 +131,10 @@ func Extract(d *doc.Document) {
 			continue
 		}
 		for i := s.First; i < s.Last; i++ {
+			if !x.mayTrigger(i) {
+				// Most words: one lookup, and no empty mention returned.
+				continue
+			}
 			m, ok := x.trigger(i, s, si)
 			if !ok {
 				continue
@@ -162,14 +166,17 @@ func published(s string) (time.Time, bool) {
 	return t, err == nil
 }
 
-// trigger reads an event trigger at token i.
+// mayTrigger reports whether token i is a word of any trigger table:
+// one lookup, not one in each table.
+func (x *extractor) mayTrigger(i int) bool {
+	return triggerWords.Get(x.word[i], x.lower[i]) || x.lower[i] == "power"
+}
+
+// trigger reads an event trigger at token i, which mayTrigger let
+// through.
 func (x *extractor) trigger(i int, s doc.Sentence, si int) (mention, bool) {
 	d := x.d
 	w := x.lower[i]
-	if !triggerWords.Get(x.word[i], w) && w != "power" {
-		// Most words: one lookup, not one in each table.
-		return mention{}, false
-	}
 	typ, ok := triggers[w]
 	// "returned to power", "regained power", "seized power"
 	if !ok && (w == "power") && i > s.First {
