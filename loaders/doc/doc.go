@@ -295,9 +295,6 @@ func (d *Document) IndexTokens() {
 	v.Sentence = resize(v.Sentence, n)
 	v.Para = resize(v.Para, n)
 	d.lowerTokens()
-	for i, w := range v.Lower {
-		v.Word[i] = vocab.ID(w)
-	}
 	for si, s := range d.Sentences {
 		for k := max(s.First, 0); k < s.Last && k < n; k++ {
 			v.Sentence[k], v.Para[k] = int32(si), int32(s.Para)
@@ -305,11 +302,12 @@ func (d *Document) IndexTokens() {
 	}
 }
 
-// lowerTokens fills View.Lower. The lower-cased copies are written into
-// one buffer that becomes one string, which each copy slices: one
-// allocation per document rather than one per capitalised token. Each
-// token's bytes are read once: the scan that finds its first capital
-// lower-cases from there.
+// lowerTokens fills View.Lower and View.Word. The lower-cased copies are
+// written into one buffer that becomes one string, which each copy
+// slices: one allocation per document rather than one per capitalised
+// token. Each token's bytes are read once: the scan that finds its first
+// capital lower-cases from there, and a token with none is looked up in
+// the vocabulary while it is at hand.
 func (d *Document) lowerTokens() {
 	v := &d.View
 	var buf []byte
@@ -321,6 +319,7 @@ func (d *Document) lowerTokens() {
 		v.Lower[i] = s
 		k := firstToLower(s)
 		if k < 0 {
+			v.Word[i] = vocab.ID(s)
 			continue
 		}
 		buf = appendLowerFrom(buf, s, k)
@@ -332,6 +331,7 @@ func (d *Document) lowerTokens() {
 	for k, i := range which {
 		end := int(ends[k])
 		v.Lower[i] = all[start:end]
+		v.Word[i] = vocab.ID(v.Lower[i])
 		start = end
 	}
 }

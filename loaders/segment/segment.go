@@ -216,13 +216,22 @@ func tokenize(text string, p doc.Span, toks []doc.Token) []doc.Token {
 	return toks
 }
 
+// asciiWord marks the bytes that are ASCII letters and digits, the
+// bytes wordRune lets continue a word without decoding; read-only.
+var asciiWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // wordEnd returns where the word whose first rune r ends at j ends,
 // before end. Apostrophes and hyphens inside it keep it whole ("Kabul’s",
 // "Tehreek-e-Taliban"), and so do periods and commas inside a number.
 func wordEnd(text string, r rune, j, end int) int {
 	for j < end {
 		// ASCII letters and digits, most of a word, skip the decoding.
-		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		if asciiWord[text[j]] {
 			j++
 			continue
 		}

@@ -25,3 +25,17 @@ func TestWordRuneAgreesWithUnicode(t *testing.T) {
 		t.Fatalf("wordRune(0xff) = %q, %d, %v", r, size, in)
 	}
 }
+
+// asciiWord, wordEnd's table, must agree with wordRune on every byte
+// below utf8.RuneSelf and hold none above it.
+func TestASCIIWordAgreesWithWordRune(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := false
+		if c < utf8.RuneSelf {
+			_, _, want = wordRune(string(rune(c)), 0, 1)
+		}
+		if asciiWord[c] != want {
+			t.Fatalf("asciiWord[%#x] = %v, want %v", c, asciiWord[c], want)
+		}
+	}
+}
