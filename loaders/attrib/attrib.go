@@ -49,6 +49,7 @@ func Extract(d *doc.Document) {
 	for i := range d.Attributions {
 		x.endBeforeCoordinatedCue(&d.Attributions[i])
 		x.endAtClauseBreak(&d.Attributions[i])
+		x.startAfterObject(&d.Attributions[i])
 	}
 	d.Attributions = x.endBeforeNested(d.Attributions)
 }
