@@ -42,6 +42,7 @@ func TestPredictedContentTail(t *testing.T) {
 		{"tail", "Ferry strike goes on.\n\nTalks with the pilots, the mayor said, would resume on Monday.", "said", []string{"Talks with the pilots", "would resume on Monday"}},
 		{"participle", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, adding that talks would resume.", "said", []string{"The pilots will stay out"}},
 		{"cue inside", "Ferry strike goes on.\n\nThe ferry service is expected to resume on Monday.", "expected", []string{"The ferry service", "to resume on Monday"}},
+		{"expletive it", "Ferry strike goes on.\n\nIt seems the pilots will stay out until Monday.", "seems", []string{"the pilots will stay out until Monday"}},
 		{"conjunction", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, but the ferries will run.", "said", []string{"The pilots will stay out"}},
 	}
 	for _, tt := range tests {

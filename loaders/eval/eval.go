@@ -164,7 +164,7 @@ func attributionsOf(d *doc.Document, x doc.Extraction) []Attr {
 				pa.Source = role(ri.Span(attrib.SourcePhrase(d, d.Attributions[ai])))
 			}
 		}
-		pa.Content = aroundCue(pa.Content, pa.Cue, pa.Source)
+		pa.Content = dropExpletive(runes, aroundCue(pa.Content, pa.Cue, pa.Source))
 		out = append(out, pa)
 	}
 	return out
@@ -302,6 +302,21 @@ func aroundCue(content, cue, source *Role) *Role {
 		at = h[1]
 	}
 	return out
+}
+
+// dropExpletive leaves out a first piece that is only an expletive "it"
+// ("It seems the pier is safe", "it was revealed that …"): the pronoun
+// holds the subject's place and says nothing, and PolNeAR leaves it out
+// of the content (train: 17 contents made exact, 3 unmade).
+func dropExpletive(text []rune, content *Role) *Role {
+	if content == nil || len(content.Spans) < 2 {
+		return content
+	}
+	sp := content.Spans[0]
+	if sp[0] < 0 || sp[1] > len(text) || !strings.EqualFold(strings.TrimSpace(string(text[sp[0]:sp[1]])), "it") {
+		return content
+	}
+	return &Role{Spans: content.Spans[1:]}
 }
 
 // bareRefusal splits a topicless refusal's cue ("declined to comment")
