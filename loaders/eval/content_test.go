@@ -7,7 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/eval"
+	"github.com/claimgraph/claimgraph/loaders/pipeline"
 )
 
 // The predictions mark contents as PolNeAR does: with their quotation
@@ -84,4 +86,24 @@ func predicted(t *testing.T, text string) [][2]string {
 		}
 	}
 	return got
+}
+
+// A quotation after a communication noun its speaker owns ("His advice
+// was to “…”") is no prediction of its own: PolNeAR annotates few of
+// them. The extraction keeps it.
+func TestPossessiveNounLeftOut(t *testing.T) {
+	text := "Ferry strike goes on.\n\nThe mayor was the star of the meeting. His advice for the pilots was to “wait for the new rota and keep calm”."
+	preds, errs := eval.Predict([]eval.Doc{{DocID: "x", Text: text}}, eval.Options{})
+	require.Empty(t, errs)
+	require.Len(t, preds, 1)
+	for _, a := range preds[0].Attributions {
+		assert.NotEqual(t, "possessive-noun", a.Rule)
+	}
+	d, err := pipeline.Default().Run(doc.Article{ID: "x", Text: text})
+	require.NoError(t, err)
+	var rules []string
+	for _, a := range d.Extraction().Attributions {
+		rules = append(rules, a.Rule)
+	}
+	assert.Contains(t, rules, "possessive-noun")
 }
