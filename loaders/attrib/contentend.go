@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
@@ -205,7 +206,23 @@ func (x *ctx) eachEndFeature(a doc.Attribution, places []endPlace, i int, fn fun
 	emit("last=", strconv.FormatBool(i == len(places)-1))
 	emit("chw1=", ch, "_", word(w1))
 	emit("first=", word(first), "_", strconv.Itoa(min(i, 1)))
+	emit("w1suf=", suffix(word(w1)))
+	emit("w2suf=", suffix(word(w1+1)))
 	emit("bias")
+}
+
+// suffix is a word's last three letters, which tell a participle or an
+// adverb from other words the weights have not seen.
+func suffix(w string) string {
+	n := 0
+	for i := len(w); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+		if n++; n == 3 {
+			return w[i:]
+		}
+	}
+	return w
 }
 
 // wordsIn counts the word tokens in [from, to).
