@@ -78,3 +78,22 @@ func TestClauseBreakEndsContent(t *testing.T) {
 		})
 	}
 }
+
+// A content read after its cue that opens a quotation runs on to where
+// the quotation closes, in the next sentence if need be; a quotation
+// that closes inside the sentence leaves it alone.
+func TestContentRunsToQuoteEnd(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"over a sentence", "The mayor said the ferries “were late again. And the pilots knew it all along.”", "the ferries “were late again. And the pilots knew it all along"},
+		{"closed inside", "The mayor said the ferries were “late again” this week. The pilots stayed home.", "the ferries were “late again” this week"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(tt.text, 0)
+			require.NotEmpty(t, d.Attributions)
+			assert.Equal(t, tt.want, d.Slice(d.Attributions[0].Content))
+		})
+	}
+}
