@@ -45,6 +45,7 @@ func TestPredictedContentTail(t *testing.T) {
 		{"participle", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, adding that talks would resume.", "said", []string{"The pilots will stay out"}},
 		{"cue inside", "Ferry strike goes on.\n\nThe ferry service is expected to resume on Monday.", "expected", []string{"The ferry service", "to resume on Monday"}},
 		{"expletive it", "Ferry strike goes on.\n\nIt seems the pilots will stay out until Monday.", "seems", []string{"the pilots will stay out until Monday"}},
+		{"after a participle", "Ferry strike goes on.\n\n“The ferries will run on Monday,” the mayor said, citing the new rota. “The pilots have agreed to it.”", "said", []string{"“The ferries will run on Monday,”", "“The pilots have agreed to it.”"}},
 		{"conjunction", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, but the ferries will run.", "said", []string{"The pilots will stay out"}},
 	}
 	for _, tt := range tests {

@@ -141,6 +141,15 @@ func attributionsOf(d *doc.Document, x doc.Extraction) []Attr {
 			// annotates it as more of that attribution's content,
 			// unless the quotation is a title ("appeared on “Morning
 			// Joe,”"), which is no one's words.
+			if j > 0 && out[j].Rule == "pre-cue+previous" && out[j-1].Content != nil {
+				// After a participle ("“…,” she said,
+				// referencing the poll. “…”") the quotation
+				// continues the attribution whose source the
+				// participle took, the one before it (train: 49
+				// such quotations are in another gold
+				// attribution's content, 11 in the participle's).
+				j--
+			}
 			if c := role(a.Content); c != nil && out[j].Content != nil && !titleLike(a.Content.Text) && !farPiece(runes, out[j], c.Spans[0]) {
 				out[j].Content.Spans = append(out[j].Content.Spans, c.Spans...)
 			}
