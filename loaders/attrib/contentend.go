@@ -87,9 +87,9 @@ type endPlace struct {
 }
 
 // endPlaces lists the places where a's content may end, in order: the
-// content must follow its cue.
+// content must follow its cue, or hold it (endFrom).
 func (x *ctx) endPlaces(a doc.Attribution) []endPlace {
-	k := x.firstContentToken(a)
+	k := x.endFrom(a)
 	if k < 0 {
 		return nil
 	}
@@ -152,6 +152,22 @@ func (x *ctx) parentheticalEnd(e, end int) int {
 	return -1
 }
 
+// endFrom is the first token of the part of a's content that the
+// learned ending reads: the content when it follows its cue, or what
+// follows the cue when the content holds it ("The talks are expected to
+// resume on Monday, as the pilots asked"); else -1.
+func (x *ctx) endFrom(a doc.Attribution) int {
+	if k := x.firstContentToken(a); k >= 0 {
+		return k
+	}
+	if a.Content.Start < a.Cue.Start && a.Cue.End < a.Content.End {
+		if k := firstTokenFrom(x.d, a.Cue.End); k < len(x.d.Tokens) {
+			return k
+		}
+	}
+	return -1
+}
+
 // endFeatures names the features of place i of places in a's content
 // (eachEndFeature), for training.
 func (x *ctx) endFeatures(a doc.Attribution, places []endPlace, i int) []string {
@@ -178,7 +194,7 @@ func (x *ctx) eachEndFeature(a doc.Attribution, places []endPlace, i int, fn fun
 		}
 		return x.lower[j]
 	}
-	first := x.firstContentToken(a)
+	first := firstTokenFrom(x.d, a.Content.Start)
 	pattern, _, _ := strings.Cut(a.Rule, "+")
 	cap1 := "0"
 	if w1 < len(x.d.Tokens) && capitalized(x.tok(w1).Text) {

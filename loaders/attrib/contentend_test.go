@@ -48,6 +48,7 @@ func TestLearnedContentEnd(t *testing.T) {
 		{"when clause stays", "The mayor said the pier would reopen when the repairs end.", "the pier would reopen when the repairs end"},
 		{"parenthetical in the subject", "The mayor said the pier, which was built in 1890, would reopen.", "the pier, which was built in 1890, would reopen"},
 		{"two that clauses", "The mayor told the pilots that the pier would reopen but that the ferries would wait.", "the pier would reopen but that the ferries would wait"},
+		{"content around its cue", "The talks are expected to resume on Monday, which pleased the ferry pilots.", "The talks are expected to resume on Monday"},
 		{"quotation inside", "The mayor said the pier would “reopen soon,” and the pilots cheered.", "the pier would “reopen soon,” and the pilots cheered"},
 	}
 	for _, tt := range tests {

@@ -1,9 +1,10 @@
 // Command trainend trains the learned ending of contents (loaders/attrib's
 // contentend.tsv) on PolNeAR-style gold: it runs the attribution stage
 // but that ending on each article, and for each kept content that starts
-// where a one-piece gold content with its cue and content starts, labels
-// the places where the content may end (a comma, a dash, a conjunction)
-// as the gold end or not, up to the gold end. It fits a logistic
+// where a gold content with its cue and content starts (read from its
+// first piece to its last), labels the places where the content may end
+// (a comma, a dash, a conjunction) as the gold end or not, up to the gold
+// end. It fits a logistic
 // regression and picks the threshold that makes the most contents exact,
 // net of those it unmakes, on held-out folds. It is deterministic: the
 // same input gives the same file.
@@ -114,8 +115,11 @@ func label(g polnear.Doc, di int) []content {
 		own := trimSpan(g.Text, a.Content)
 		gs, ge := -1, -1
 		for _, ga := range g.Attrs {
-			if len(ga.Content) == 1 && ga.Matches(a.Cue, a.Content) {
-				if t := trimSpan(g.Text, ga.Content[0]); t.Start >= own.Start && t.End <= own.End {
+			if len(ga.Content) > 0 && ga.Matches(a.Cue, a.Content) {
+				// A content in pieces (around its cue) is read from
+				// its first piece's start to its last piece's end.
+				whole := doc.Span{Start: ga.Content[0].Start, End: ga.Content[len(ga.Content)-1].End}
+				if t := trimSpan(g.Text, whole); t.Start >= own.Start && t.End <= own.End {
 					gs, ge = t.Start, t.End
 					break
 				}
