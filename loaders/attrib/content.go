@@ -49,6 +49,11 @@ func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool, bool) {
 	// earlier.
 	if x.isCloseQuote(end) {
 		q := x.d.Quotes[x.quoteEnd[x.tok(end).End]]
+		if q.Start > s.Start && !x.onlyPunctBetween(s.First, q.Start) && !x.hasQuoteMark(s.First, q.Start) {
+			// He was a “respected manager,” the firm said: the quote
+			// is part of the clause, which is the content.
+			return x.clauseBefore(s, end)
+		}
 		inner := q.Inner
 		start := x.continuedFrom(q)
 		inner.Start = start
@@ -63,19 +68,36 @@ func (x *ctx) contentBefore(s doc.Sentence, before int) (doc.Span, bool, bool) {
 				return x.trimEnd(inner), true, true
 			}
 		}
-		if end-1 < s.First {
-			return doc.Span{}, false, false
-		}
-		start := s.First
-		for start < end && (x.tok(start).Kind == doc.Punct) {
-			start++
-		}
-		if start >= end {
-			return doc.Span{}, false, false
-		}
-		return x.trimEnd(doc.Span{Start: x.tok(start).Start, End: x.tok(end - 1).End}), false, true
+		return x.clauseBefore(s, end)
 	}
 	return doc.Span{}, false, false
+}
+
+// clauseBefore is the clause from sentence s's start to the token before
+// end, the content of a post-posed cue.
+func (x *ctx) clauseBefore(s doc.Sentence, end int) (doc.Span, bool, bool) {
+	if end-1 < s.First {
+		return doc.Span{}, false, false
+	}
+	start := s.First
+	for start < end && (x.tok(start).Kind == doc.Punct) {
+		start++
+	}
+	if start >= end {
+		return doc.Span{}, false, false
+	}
+	return x.trimEnd(doc.Span{Start: x.tok(start).Start, End: x.tok(end - 1).End}), false, true
+}
+
+// hasQuoteMark reports whether a quotation mark lies among the tokens
+// from k up to byte b.
+func (x *ctx) hasQuoteMark(k, b int) bool {
+	for ; k < len(x.d.Tokens) && x.tok(k).Start < b; k++ {
+		if x.tok(k).Kind == doc.QuoteMark {
+			return true
+		}
+	}
+	return false
 }
 
 // continuedFrom returns where a quote really starts: a quote that opens a

@@ -19,13 +19,17 @@ func TestMultiParagraphQuote(t *testing.T) {
 }
 
 // The content of a post-posed cue may lie in the sentence before: a
-// quote that ended there, or a question.
+// quote that ended there, or a question; a quote that closes right
+// before the cue but opens inside its clause is part of the clause,
+// which is the content.
 func TestContentBeforePatterns(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"quote ending the sentence before", "“Why now?” she asked. “Nobody knows.”",
 			[]got{{Speaker: "she", Cue: "asked", Content: "Why now?", Kind: "direct"}}},
 		{"question ending the sentence before", "Why now? Hadley asked.",
 			[]got{{Speaker: "Hadley", Cue: "asked", Content: "Why now?", Kind: "indirect"}}},
+		{"quote inside the clause", "The harbour master was a “careful and respected manager,” the ferry company said.",
+			[]got{{Speaker: "the ferry company", Cue: "said", Content: "The harbour master was a “careful and respected manager", Kind: "mixed"}}},
 		{"quote over two paragraphs", "“The pier is old.\n\n“And it is unsafe,” the inspector said.",
 			[]got{{Speaker: "the inspector", Cue: "said", Content: "The pier is old.\n\n“And it is unsafe", Kind: "direct"}}},
 	})
