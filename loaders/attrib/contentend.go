@@ -168,21 +168,59 @@ func (x *ctx) endFrom(a doc.Attribution) int {
 	return -1
 }
 
-// endFeatures names the features of place i of places in a's content
-// (eachEndFeature), for training.
-func (x *ctx) endFeatures(a doc.Attribution, places []endPlace, i int) []string {
-	out := make([]string, 0, 16)
-	x.eachEndFeature(a, places, i, func(key []byte) { out = append(out, string(key)) })
-	return out
+// endContent is one content the learned ending reads, with what its
+// places' features share.
+type endContent struct {
+	a       doc.Attribution
+	places  []endPlace
+	first   int    // the content's first token
+	last    int    // the first token after the content
+	pattern string // the rule's name up to its "+"
+	// words[j] counts the word tokens in [first, first+j).
+	words []int
 }
 
-// eachEndFeature calls fn with each feature of place i of places in a's
-// content: the mark or word there and the words around it, how far it
-// lies into the content and before its end, and the cue's lemma and
-// pattern. The key is built in one buffer, so that scoring makes no
-// string.
-func (x *ctx) eachEndFeature(a doc.Attribution, places []endPlace, i int, fn func(key []byte)) {
-	e := places[i].Tok
+func (x *ctx) newEndContent(a doc.Attribution) endContent {
+	c := endContent{a: a, places: x.endPlaces(a), first: firstTokenFrom(x.d, a.Content.Start), last: firstTokenFrom(x.d, a.Content.End)}
+	if len(c.places) == 0 {
+		return c
+	}
+	c.pattern, _, _ = strings.Cut(a.Rule, "+")
+	c.words = make([]int, c.last-c.first+1)
+	for j := c.first; j < c.last; j++ {
+		c.words[j-c.first+1] = c.words[j-c.first]
+		if x.tok(j).Kind == doc.Word {
+			c.words[j-c.first+1]++
+		}
+	}
+	return c
+}
+
+// endFeatures names the features of place i of c, for training: the
+// content's (constEndFeatures), the place's (eachEndFeature) and the
+// bias.
+func (x *ctx) endFeatures(c *endContent, i int) []string {
+	out := make([]string, 0, 16)
+	add := func(key []byte) { out = append(out, string(key)) }
+	constEndFeatures(c, add)
+	x.eachEndFeature(c, i, add)
+	return append(out, "bias")
+}
+
+// constEndFeatures calls fn with the features every place of c shares:
+// the cue's lemma and the rule's pattern.
+func constEndFeatures(c *endContent, fn func(key []byte)) {
+	var buf [64]byte
+	fn(append(append(buf[:0], "lemma="...), c.a.Lemma...))
+	fn(append(append(buf[:0], "rule="...), c.pattern...))
+}
+
+// eachEndFeature calls fn with each feature of place i of c: the mark
+// or word there and the words around it, and how far it lies into the
+// content and before its end. The key is built in one buffer, so that
+// scoring makes no string.
+func (x *ctx) eachEndFeature(c *endContent, i int, fn func(key []byte)) {
+	e := c.places[i].Tok
 	t := x.tok(e)
 	ch, w1 := "_", e
 	if t.Kind != doc.Word {
@@ -194,12 +232,11 @@ func (x *ctx) eachEndFeature(a doc.Attribution, places []endPlace, i int, fn fun
 		}
 		return x.lower[j]
 	}
-	first := firstTokenFrom(x.d, a.Content.Start)
-	pattern, _, _ := strings.Cut(a.Rule, "+")
 	cap1 := "0"
 	if w1 < len(x.d.Tokens) && capitalized(x.tok(w1).Text) {
 		cap1 = "1"
 	}
+	before, after := c.words[e-c.first], c.words[len(c.words)-1]-c.words[e-c.first]
 	var buf [128]byte
 	emit := func(parts ...string) {
 		b := buf[:0]
@@ -214,17 +251,14 @@ func (x *ctx) eachEndFeature(a doc.Attribution, places []endPlace, i int, fn fun
 	emit("b1=", word(e-1))
 	emit("cap1=", cap1)
 	emit("idx=", strconv.Itoa(min(i, 3)))
-	emit("before=", strconv.Itoa(min(x.wordsIn(first, e)/5, 6)))
-	emit("after=", strconv.Itoa(min(x.wordsIn(e, firstTokenFrom(x.d, a.Content.End))/5, 6)))
-	emit("lemma=", a.Lemma)
-	emit("rule=", pattern)
-	emit("w1lemma=", word(w1), "_", a.Lemma)
-	emit("last=", strconv.FormatBool(i == len(places)-1))
+	emit("before=", strconv.Itoa(min(before/5, 6)))
+	emit("after=", strconv.Itoa(min(after/5, 6)))
+	emit("w1lemma=", word(w1), "_", c.a.Lemma)
+	emit("last=", strconv.FormatBool(i == len(c.places)-1))
 	emit("chw1=", ch, "_", word(w1))
-	emit("first=", word(first), "_", strconv.Itoa(min(i, 1)))
+	emit("first=", word(c.first), "_", strconv.Itoa(min(i, 1)))
 	emit("w1suf=", suffix(word(w1)))
 	emit("w2suf=", suffix(word(w1+1)))
-	emit("bias")
 }
 
 // suffix is a word's last three letters, which tell a participle or an
@@ -241,27 +275,21 @@ func suffix(w string) string {
 	return w
 }
 
-// wordsIn counts the word tokens in [from, to).
-func (x *ctx) wordsIn(from, to int) int {
-	n := 0
-	for j := max(from, 0); j < to && j < len(x.d.Tokens); j++ {
-		if x.tok(j).Kind == doc.Word {
-			n++
-		}
-	}
-	return n
-}
-
 // endLearned ends a's content at the first place the learned ending
 // scores at or above its threshold.
 func (x *ctx) endLearned(m endModel, a *doc.Attribution) {
 	if m.threshold < 0 {
 		return
 	}
-	places := x.endPlaces(*a)
-	for i, p := range places {
-		z := m.bias
-		x.eachEndFeature(*a, places, i, func(key []byte) { z += m.w[string(key)] })
+	c := x.newEndContent(*a)
+	if len(c.places) == 0 {
+		return
+	}
+	z0 := m.bias
+	constEndFeatures(&c, func(key []byte) { z0 += m.w[string(key)] })
+	for i, p := range c.places {
+		z := z0
+		x.eachEndFeature(&c, i, func(key []byte) { z += m.w[string(key)] })
 		if 1/(1+math.Exp(-z)) >= m.threshold {
 			a.Content.End = p.End
 			return
@@ -284,13 +312,13 @@ func ContentEnds(d *doc.Document) []EndCase {
 	x := extract(d)
 	var out []EndCase
 	for _, a := range d.Attributions {
-		places := x.endPlaces(a)
-		c := EndCase{Attribution: a}
-		for i, p := range places {
-			c.Ends = append(c.Ends, p.End)
-			c.Features = append(c.Features, x.endFeatures(a, places, i))
+		c := x.newEndContent(a)
+		ec := EndCase{Attribution: a}
+		for i, p := range c.places {
+			ec.Ends = append(ec.Ends, p.End)
+			ec.Features = append(ec.Features, x.endFeatures(&c, i))
 		}
-		out = append(out, c)
+		out = append(out, ec)
 	}
 	return out
 }
