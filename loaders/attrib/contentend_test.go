@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,6 +20,10 @@ func TestEndModel(t *testing.T) {
 	assert.Equal(t, 0.3, m.threshold)
 	assert.Equal(t, map[string]float64{"w1=which": 1.5}, m.w)
 	assert.Equal(t, -1.0, parseEndModel("").threshold, "an empty model ends nothing")
+
+	start := time.Now()
+	parseEndModel(endData)
+	assert.Less(t, time.Since(start), 100*time.Millisecond, "loading the learned ending must be fast")
 }
 
 func extracted(text string, ends bool) *doc.Document {
