@@ -34,6 +34,9 @@ type content struct {
 	// labels run up to it (places after it say nothing).
 	gold  int
 	exact bool // the content is exact before any ending
+	// starts is true when the content starts where the gold one does:
+	// only then does the ending at the gold end make it exact.
+	starts bool
 	// lost is the number of places, from the first, that end the content
 	// before the gold content starts: an ending there loses the match.
 	lost int
@@ -128,7 +131,7 @@ func label(g polnear.Doc, di int) []content {
 		if ge < 0 {
 			continue
 		}
-		x := content{gold: -1, exact: own.Start == gs && own.End == ge, doc: di}
+		x := content{gold: -1, exact: own.Start == gs && own.End == ge, starts: own.Start == gs, doc: di}
 		for i, end := range c.Ends {
 			ce := trimSpan(g.Text, doc.Span{Start: a.Content.Start, End: end}).End
 			if ce > ge {
@@ -138,7 +141,7 @@ func label(g polnear.Doc, di int) []content {
 				x.lost++
 			}
 			x.feats = append(x.feats, c.Features[i])
-			if ce == ge && own.Start == gs {
+			if ce == ge {
 				x.gold = i
 				break
 			}
@@ -230,7 +233,7 @@ func bestThreshold(cs []content, probs [][]float64) (float64, int) {
 						net[s] -= 2
 					case c.exact:
 						net[s]--
-					case j == c.gold:
+					case j == c.gold && c.starts:
 						net[s]++
 					}
 					break
