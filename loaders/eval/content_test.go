@@ -108,3 +108,21 @@ func TestPossessiveNounLeftOut(t *testing.T) {
 	}
 	assert.Contains(t, rules, "possessive-noun")
 }
+
+// A source that holds another attribution's cue ends before the
+// relative clause that holds it.
+func TestSourceBeforeNestedCue(t *testing.T) {
+	text := "Ferry strike goes on.\n\nThe mayor, who said last week that the pier was safe, told the council on Monday that the ferries would run."
+	preds, errs := eval.Predict([]eval.Doc{{DocID: "x", Text: text}}, eval.Options{})
+	require.Empty(t, errs)
+	require.Len(t, preds, 1)
+	runes := []rune(text)
+	sources := map[string]string{}
+	for _, a := range preds[0].Attributions {
+		if a.Cue != nil && a.Source != nil {
+			c, s := a.Cue.Spans[0], a.Source.Spans[0]
+			sources[string(runes[c[0]:c[1]])] = string(runes[s[0]:s[1]])
+		}
+	}
+	assert.Equal(t, "The mayor", sources["told"])
+}

@@ -187,7 +187,61 @@ func attributionsOf(d *doc.Document, x doc.Extraction) []Attr {
 		pa.Content = dropExpletive(runes, aroundCue(pa.Content, pa.Cue, pa.Source))
 		out = append(out, pa)
 	}
+	sourcesBeforeNestedCue(runes, out)
 	return out
+}
+
+// sourcesBeforeNestedCue ends a source that holds another attribution's
+// cue before the relative clause that holds it ("Barkley, who said he
+// votes Democratic, told the host …"): that clause is the other
+// attribution's, and PolNeAR leaves it out of this source (train: 55
+// sources made exact, 18 unmade).
+func sourcesBeforeNestedCue(text []rune, out []Attr) {
+	for i := range out {
+		src := out[i].Source
+		if src == nil || len(src.Spans) != 1 {
+			continue
+		}
+		s, e := src.Spans[0][0], src.Spans[0][1]
+		inner := -1
+		for j, o := range out {
+			if j == i || o.Cue == nil || len(o.Cue.Spans) == 0 {
+				continue
+			}
+			if c := o.Cue.Spans[0]; s < c[0] && o.Cue.Spans[len(o.Cue.Spans)-1][1] <= e && (inner < 0 || c[0] < inner) {
+				inner = c[0]
+			}
+		}
+		if cut := relativeBefore(text, s, inner); cut > s {
+			out[i].Source = &Role{Spans: [][2]int{{s, cut}}}
+		}
+	}
+}
+
+// relativeBefore returns where the last ", who", ", which" or ", whose"
+// in text[s:end) starts (its comma), or -1.
+func relativeBefore(text []rune, s, end int) int {
+	if end < 0 || end > len(text) {
+		return -1
+	}
+	cut := -1
+	for k := s; k < end; k++ {
+		if text[k] != ',' {
+			continue
+		}
+		j := k + 1
+		for j < end && unicode.IsSpace(text[j]) {
+			j++
+		}
+		w := j
+		for w < end && unicode.IsLetter(text[w]) {
+			w++
+		}
+		if word := strings.ToLower(string(text[j:w])); word == "who" || word == "which" || word == "whose" {
+			cut = k
+		}
+	}
+	return cut
 }
 
 // refusalsOf converts the document's non-comments that PolNeAR
