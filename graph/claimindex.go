@@ -72,6 +72,9 @@ type claimIndex interface {
 	// which of quotations the word has.
 	words(ctx context.Context, word string, fn func(quotation string) bool) error
 	hasWord(ctx context.Context, word string, quotations []string) (map[string]bool, error)
+	// quotationKeys calls fn with every quotation key of the word index
+	// and its quotation (quoteID's form), until fn returns false.
+	quotationKeys(ctx context.Context, fn func(key, quotation string) bool) error
 	// sync makes the lists of the given kinds, which no article owns,
 	// hold exactly want: it removes the others and adds what is missing.
 	sync(ctx context.Context, kinds []string, want []indexEntry) error
@@ -253,6 +256,7 @@ func (s *Store) indexBatch(ctx context.Context, batch []schema.Bundle, token str
 	for _, b := range batch {
 		arts = append(arts, b.Article.String())
 		adds = append(adds, indexEntries(b.Owned)...)
+		adds = append(adds, quotationKeyEntries(&b)...)
 	}
 	if err := s.index.replace(ctx, arts, adds, token); err != nil {
 		return fmt.Errorf("updating the claim index (`claimgraph repair` rebuilds it): %w", err)
@@ -326,6 +330,9 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 		if s.cfg.Progress != nil && len(arts) > indexChunk {
 			fmt.Fprintf(s.cfg.Progress, "  %d of %d articles\n", min(start+indexChunk, len(arts)), len(arts))
 		}
+	}
+	if err := s.rebuildQuotationKeys(ctx); err != nil {
+		return err
 	}
 	if err := s.rebuildQuotationLists(ctx); err != nil {
 		return err

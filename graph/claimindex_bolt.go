@@ -291,6 +291,28 @@ func putWords(tx *boltdb.Tx, words []indexEntry) error {
 	return putSorted(w, kvs)
 }
 
+func (b boltIndex) quotationKeys(ctx context.Context, fn func(key, quotation string) bool) error {
+	return b.db.View(func(tx *boltdb.Tx) error {
+		w := tx.Bucket(idxWords)
+		if w == nil {
+			return nil
+		}
+		pre := []byte(keyPrefix)
+		c := w.Cursor()
+		n := 0
+		for k, _ := c.Seek(pre); k != nil && bytes.HasPrefix(k, pre); k, _ = c.Next() {
+			if n++; n%4096 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			key, q, _ := bytes.Cut(k, []byte{0})
+			if !fn(string(key), string(q)) {
+				return nil
+			}
+		}
+		return nil
+	})
+}
+
 func (b boltIndex) words(ctx context.Context, word string, fn func(string) bool) error {
 	return b.db.View(func(tx *boltdb.Tx) error {
 		w := tx.Bucket(idxWords)

@@ -31,9 +31,10 @@ const (
 const extraSep = "\x02"
 
 // indexVersion is the version of the lists above and of the quotation
-// lists (claimindex_quotes.go); a store whose index is older gets it
-// rebuilt when opened.
-const indexVersion = "3"
+// lists and keys (claimindex_quotes.go); a store whose index is older
+// gets it rebuilt when opened. Version 4 holds the quotation keys, which
+// a rebuild reads from each quotation's wording.
+const indexVersion = "4"
 
 // Stances of a claim by its cue lemma, for conflicting: an affirmation or
 // a denial (a negated cue is neither).

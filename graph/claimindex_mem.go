@@ -103,6 +103,25 @@ func (c *sliceCursor) entry() indexEntry      { return c.es[c.i] }
 func (c *sliceCursor) lightEntry() indexEntry { return c.es[c.i] }
 func (c *sliceCursor) next() bool             { c.i++; return c.i < len(c.es) }
 
+func (m *memIndex) quotationKeys(ctx context.Context, fn func(key, quotation string) bool) error {
+	m.mu.Lock()
+	var ks []string
+	for k := range m.wordKeys {
+		if strings.HasPrefix(k, keyPrefix) {
+			ks = append(ks, k)
+		}
+	}
+	m.mu.Unlock()
+	sort.Strings(ks)
+	for _, k := range ks {
+		key, q, _ := strings.Cut(k, "\x00")
+		if !fn(key, q) {
+			break
+		}
+	}
+	return nil
+}
+
 func (m *memIndex) words(ctx context.Context, word string, fn func(string) bool) error {
 	pre := word + "\x00"
 	m.mu.Lock()

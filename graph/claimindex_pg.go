@@ -168,6 +168,7 @@ func (w *pgWriter) indexTx(ctx context.Context, tx *sql.Tx, batch []schema.Bundl
 	for _, b := range batch {
 		arts = append(arts, b.Article.String())
 		adds = append(adds, indexEntries(b.Owned)...)
+		adds = append(adds, quotationKeyEntries(&b)...)
 	}
 	if err := w.index.replaceTx(ctx, tx, arts, adds); err != nil {
 		return fmt.Errorf("updating the claim index of the postgres store: %w", err)
@@ -200,6 +201,27 @@ func putWordsTx(ctx context.Context, tx *sql.Tx, words []indexEntry) error {
 		return fmt.Errorf("adding to the quotations' word index: %w", err)
 	}
 	return nil
+}
+
+func (p pgIndex) quotationKeys(ctx context.Context, fn func(key, quotation string) bool) error {
+	// The words are COLLATE "C": the keys are the range from "qk:" up to
+	// the next prefix, "qk;".
+	rows, err := p.db.QueryContext(ctx, `SELECT word, quotation FROM cg_quote_words
+		WHERE word >= $1 AND word < $2 ORDER BY word, quotation`, keyPrefix, keyPrefix[:len(keyPrefix)-1]+";")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, q string
+		if err := rows.Scan(&k, &q); err != nil {
+			return err
+		}
+		if !fn(k, q) {
+			return nil
+		}
+	}
+	return rows.Err()
 }
 
 func (p pgIndex) words(ctx context.Context, word string, fn func(string) bool) error {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/claimgraph/claimgraph/graph/quotation"
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -22,6 +24,10 @@ import (
 //     a put, never a read-modify-write of a posting list), so a word an
 //     article no longer has stays until a rebuild and only costs a
 //     check (every match is checked against the appearances' texts);
+//   - the quotations' index keys (graph/quotation's winnowed shingle
+//     hashes of the founding wording, "qk:…"), in the word index as
+//     words no text has (a word of a text has no colon): a key is only
+//     ever put, since a quotation's founding wording never changes;
 //   - the quotations of two claims or more by article count, all and per
 //     attributed speaker, and the appearances of the misattributed ones:
 //     these follow the derived values, so the recount writes them where
@@ -91,6 +97,35 @@ func (f *claimFacts) quotationEntries(claim string, e indexEntry) []indexEntry {
 	}
 	return out
 }
+
+// quotationKeyEntries are the index keys of the quotations a bundle
+// founds (its shared schema:text quads of quotation nodes), as word-index
+// entries. The keys were quads of the graph until 2026-12-07: Cayley
+// wrote each as a node and four index entries, a quarter of what
+// linking cost a load, where a key here is one put.
+func quotationKeyEntries(b *schema.Bundle) []indexEntry {
+	var out []indexEntry
+	for _, q := range b.Shared {
+		iri, ok := q.Subject.(quad.IRI)
+		text, isStr := q.Object.(quad.String)
+		if !ok || !isStr || q.Predicate != schema.Text || !isQuotation(iri) {
+			continue
+		}
+		id := quoteID(iri.String())
+		for _, k := range quotation.Parse(string(text)).Keys() {
+			out = append(out, indexEntry{Kind: quoteWord, Node: k, Claim: id})
+		}
+	}
+	return out
+}
+
+// isQuotation reports whether iri is a quotation node.
+func isQuotation(iri quad.IRI) bool {
+	return strings.HasPrefix(string(iri), string(schema.QuotationIRI("")))
+}
+
+// keyPrefix starts every quotation key (quotation.Quote.Keys).
+const keyPrefix = "qk:"
 
 // rankKey orders the ranked lists: most articles first, then by IRI.
 func rankKey(articles int) string {
@@ -164,6 +199,11 @@ func quoteIRI(id string) string {
 	return quotationPrefix + id + ">"
 }
 
+// quotationNode is the quotation node of a word-index short form.
+func quotationNode(id string) quad.IRI {
+	return quad.IRI(strings.TrimSuffix(strings.TrimPrefix(quoteIRI(id), "<"), ">"))
+}
+
 // normRun is text's words as one string with a space either side, to
 // test that a text has a run of words: " a b " in " x a b y ".
 func normRun(text string) string {
@@ -179,6 +219,36 @@ func (s *Store) syncQuotationLists(ctx context.Context, ranked []indexEntry) err
 	}
 	if err := s.index.sync(ctx, rankedKinds, ranked); err != nil {
 		return fmt.Errorf("writing the quotation lists of the claim index: %w", err)
+	}
+	return nil
+}
+
+// rebuildQuotationKeys puts the index keys of every quotation of the
+// store, from its founding wording (schema:text), for a rebuild of the
+// index: no article owns them.
+func (s *Store) rebuildQuotationKeys(ctx context.Context) error {
+	nodes, err := s.typed(ctx, schema.QuotationClass)
+	if err != nil {
+		return fmt.Errorf("listing the quotations: %w", err)
+	}
+	var adds []indexEntry
+	for i, n := range nodes {
+		iri, ok := n.(quad.IRI)
+		if !ok {
+			continue
+		}
+		text, err := s.textOf(ctx, iri.String())
+		if err != nil {
+			return fmt.Errorf("reading the wording of %s: %w", iri, err)
+		}
+		b := schema.Bundle{Shared: []quad.Quad{{Subject: iri, Predicate: schema.Text, Object: quad.String(text)}}}
+		adds = append(adds, quotationKeyEntries(&b)...)
+		if len(adds) >= 10*indexChunk || i == len(nodes)-1 {
+			if err := s.index.replace(ctx, nil, adds, ""); err != nil {
+				return fmt.Errorf("writing the quotation keys of the claim index: %w", err)
+			}
+			adds = adds[:0]
+		}
 	}
 	return nil
 }

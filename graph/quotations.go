@@ -30,11 +30,11 @@ type claimQuote struct {
 }
 
 // quoteIndex holds the store's quotation keys and founding wordings in
-// memory. The first write of a process reads every key quad once (a
-// store opened empty has none); each write that commits adds its new
-// quotations. A look-up is then a map read per shingle, where reading
-// the store's object index cost a value and an index read per key, about
-// a tenth of the BBC + Reuters load's CPU. On bolt and memstore, which one
+// memory. The first write of a process reads every key of the claim
+// index's word index once (a store opened empty has none); each write
+// that commits adds its new quotations. A look-up is then a map read per
+// shingle, where reading the store's index cost a read per key, about a
+// tenth of the BBC + Reuters load's CPU. On bolt and memstore, which one
 // process holds, it is the whole index; on PostgreSQL another loader may
 // have written since, so the keys are looked up in the store as well.
 type quoteIndex struct {
@@ -44,29 +44,20 @@ type quoteIndex struct {
 	quotes map[quad.IRI]quotation.Quote
 }
 
-// load reads the store's key quads, once.
-func (x *quoteIndex) load(ctx context.Context, qs cgraph.QuadStore, keyPred cgraph.Ref) error {
+// load reads the store's quotation keys, once.
+func (x *quoteIndex) load(ctx context.Context, idx claimIndex) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.loaded {
 		return nil
 	}
 	keys := map[string][]quad.IRI{}
-	if keyPred != nil {
-		it := qs.QuadIterator(quad.Predicate, keyPred).Iterate()
-		defer it.Close()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				return fmt.Errorf("reading the quotation keys: %w", err)
-			}
-			iri, ok1 := q.Subject.(quad.IRI)
-			k, ok2 := q.Object.(quad.String)
-			if ok1 && ok2 {
-				keys[string(k)] = append(keys[string(k)], iri)
-			}
-		}
-		if err := it.Err(); err != nil {
+	if idx != nil {
+		err := idx.quotationKeys(ctx, func(k, q string) bool {
+			keys[k] = append(keys[k], quotationNode(q))
+			return true
+		})
+		if err != nil {
 			return fmt.Errorf("reading the quotation keys: %w", err)
 		}
 	}
@@ -140,8 +131,8 @@ type quoteLinker struct {
 	whole bool
 	// storedKeys, on PostgreSQL, holds the stored quotations of every key
 	// of the batch's claims, read at once (quotations_pg.go).
-	storedKeys                  map[string][]quad.IRI
-	keyPred, textPred, linkPred cgraph.Ref
+	storedKeys         map[string][]quad.IRI
+	textPred, linkPred cgraph.Ref
 }
 
 // linkQuotations adds to each bundle of the batch a cg:quotation link
@@ -156,16 +147,13 @@ func (s *Store) linkQuotations(ctx context.Context, batch []schema.Bundle) (*quo
 	}
 	l := &quoteLinker{s: s, local: map[string][]quad.IRI{}, founded: map[quad.IRI]quotation.Quote{}, whole: s.pg == nil}
 	var err error
-	if l.keyPred, err = s.QS.ValueOf(schema.QuotationKey); err != nil {
-		return nil, fmt.Errorf("linking quotations: %w", err)
-	}
 	if l.textPred, err = s.QS.ValueOf(schema.Text); err != nil {
 		return nil, fmt.Errorf("linking quotations: %w", err)
 	}
 	if l.linkPred, err = s.QS.ValueOf(schema.QuotationOf); err != nil {
 		return nil, fmt.Errorf("linking quotations: %w", err)
 	}
-	if err := s.quotes.load(ctx, s.QS, l.keyPred); err != nil {
+	if err := s.quotes.load(ctx, s.index); err != nil {
 		return nil, fmt.Errorf("linking quotations: %w", err)
 	}
 	if s.pg != nil {
@@ -341,45 +329,13 @@ func (l *quoteLinker) find(ctx context.Context, q quotation.Quote) (quad.IRI, er
 	return best, nil
 }
 
-// stored adds to cands the quotations whose key k is.
+// stored adds to cands the quotations stored under key k that the
+// batch's one read of the store found (PostgreSQL).
 func (l *quoteLinker) stored(ctx context.Context, k string, cands map[quad.IRI]struct{}) error {
-	if l.keyPred == nil {
-		return nil
+	for _, iri := range l.storedKeys[k] {
+		cands[iri] = struct{}{}
 	}
-	if l.storedKeys != nil {
-		for _, iri := range l.storedKeys[k] {
-			cands[iri] = struct{}{}
-		}
-		return nil
-	}
-	ref, err := l.s.QS.ValueOf(quad.String(k))
-	if err != nil || ref == nil {
-		return err
-	}
-	it := l.s.QS.QuadIterator(quad.Object, ref).Iterate()
-	defer it.Close()
-	kp := refs.ToKey(l.keyPred)
-	for it.Next(ctx) {
-		p, err := l.s.QS.QuadDirection(it.Result(), quad.Predicate)
-		if err != nil {
-			return err
-		}
-		if p == nil || refs.ToKey(p) != kp {
-			continue
-		}
-		sref, err := l.s.QS.QuadDirection(it.Result(), quad.Subject)
-		if err != nil {
-			return err
-		}
-		v, err := l.s.QS.NameOf(sref)
-		if err != nil {
-			return err
-		}
-		if iri, ok := v.(quad.IRI); ok {
-			cands[iri] = struct{}{}
-		}
-	}
-	return it.Err()
+	return nil
 }
 
 // quoteOf returns the founding wording of a quotation.
@@ -420,8 +376,9 @@ func (l *quoteLinker) found(b *schema.Bundle, q quotation.Quote, text string) qu
 	b.Shared = append(b.Shared,
 		quad.Quad{Subject: iri, Predicate: schema.Type, Object: schema.QuotationClass},
 		quad.Quad{Subject: iri, Predicate: schema.Text, Object: quad.String(text)})
+	// Its keys go in the claim index with the batch
+	// (quotationKeyEntries), not in the graph.
 	for _, k := range q.Keys() {
-		b.Shared = append(b.Shared, quad.Quad{Subject: iri, Predicate: schema.QuotationKey, Object: quad.String(k)})
 		l.local[k] = append(l.local[k], iri)
 	}
 	l.founded[iri] = q

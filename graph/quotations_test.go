@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	boltdb "github.com/boltdb/bolt"
 	"github.com/stretchr/testify/require"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -132,6 +133,37 @@ func TestQuotationLinkingAcrossOpens(t *testing.T) {
 		}
 		require.NoError(t, st.Close())
 	}
+}
+
+// The quotation keys live in the claim index, not in the graph, and a
+// rebuild of the index (a store whose index is older, or one a crash cut
+// short) puts them back from each quotation's wording: a later article
+// still finds the quotation an earlier process founded.
+func TestQuotationKeysRebuiltWithTheIndex(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "q.bolt")
+	st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: path, NoSync: true})
+	require.NoError(t, err)
+	_, err = st.Write(ctx, []schema.Bundle{quoted("a", "2026-03-04", "Wire", "Elena Varga", doc.Direct, plan)})
+	require.NoError(t, err)
+	for _, l := range exportSorted(t, st) {
+		require.NotContains(t, l, "quotationKey", "no index key is a quad")
+	}
+	require.NoError(t, st.Close())
+
+	st = reopenAged(t, path, func(tx *boltdb.Tx) error {
+		if err := tx.DeleteBucket([]byte("cg_claim_index_words")); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("cg_claim_index_meta")).Put([]byte("ready"), []byte("3"))
+	})
+	defer st.Close()
+	_, err = st.Write(ctx, []schema.Bundle{quoted("b", "2026-03-05", "Post", "Elena Varga", doc.Direct,
+		"there has never been a plan, and there will be no plan")})
+	require.NoError(t, err)
+	l := links(t, st)
+	require.NotEmpty(t, l["a"])
+	require.Equal(t, l["a"], l["b"])
 }
 
 // A quote that matches its own quotation word for word and, whole, a

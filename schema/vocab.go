@@ -223,10 +223,6 @@ var (
 	QuotationClass = quad.IRI(NS + "Quotation")
 	// QuotationOf links a claim to its quotation.
 	QuotationOf = quad.IRI(NS + "quotation")
-	// QuotationKey is an index key of the quotation's founding wording
-	// ("qk:…"): a claim finds its candidate quotations by looking its own
-	// keys up as objects of this predicate.
-	QuotationKey = quad.IRI(NS + "quotationKey")
 	// Derived, on a quotation that appears in two claims or more:
 	// FirstAppearance is its earliest claim (by the article's
 	// datePublished, undated last, then article IRI and claim number),
