@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
@@ -8,9 +10,10 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 	a := doc.Attribution{SpeakerEntity: -1, Lemma: "according to",
 		Cue: doc.Span{Start: x.tok(i).Start, End: x.tok(i + 1).End}}
 	end := x.nounPhraseRight(s, i+2)
-	if end < s.Last && end > i+2 && (x.is(end, "report", "statement") || dataSources[x.lower[end]]) && x.is(end+1, "from", "by", "of") {
-		// "according to the TexAuto Facts report from InfoNation": the
-		// reader stops at the document's cue-like noun.
+	if end < s.Last && end > i+2 && (x.is(end, "report", "statement") || dataSources[x.lower[end]]) {
+		// "according to the TexAuto Facts report from InfoNation",
+		// "according to a pool report": the reader stops at the
+		// document's cue-like noun.
 		end++
 	}
 	// "according to a statement by the group", "according to polls for
@@ -21,6 +24,15 @@ func (x *ctx) accordingTo(s doc.Sentence, i int) (doc.Attribution, bool) {
 			break
 		}
 		end = e2
+	}
+	if end > i+2 && strings.HasSuffix(x.lower[end-1], "ed") {
+		// "according to a poll released Thursday": the participle's
+		// date is the source's.
+		if x.is(end, "last", "this", "on") && end+1 < s.Last && weekdays[x.lower[end+1]] {
+			end += 2
+		} else if end < s.Last && weekdays[x.lower[end]] {
+			end++
+		}
 	}
 	if end == i+2 {
 		// "according to press reports", "according to him", "according

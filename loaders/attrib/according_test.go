@@ -25,6 +25,14 @@ func TestAccordingToSources(t *testing.T) {
 			[]phrased{{"her plan", "According to", "the ferries would run all night"}}},
 		{"coordinated sponsors", "The ferry lost riders in May, according to a survey for the Harbor Gazette and local radio stations.",
 			[]phrased{{"a survey for the Harbor Gazette and local radio stations", "according to", "The ferry lost riders in May"}}},
+		{"a report closes the phrase", "The ferry lost riders in May, according to a harbour board report.",
+			[]phrased{{"a harbour board report", "according to", "The ferry lost riders in May"}}},
+		{"a participle's date", "The ferry lost riders in May, according to a survey released Thursday.",
+			[]phrased{{"a survey released Thursday", "according to", "The ferry lost riders in May"}}},
+		{"two sponsors with a slash", "The ferry lost riders in May, according to a Harbor Gazette/Island Radio survey.",
+			[]phrased{{"a Harbor Gazette/Island Radio survey", "according to", "The ferry lost riders in May"}}},
+		{"close to", "The ferry will be sold, according to a person close to the harbour board.",
+			[]phrased{{"a person close to the harbour board", "according to", "The ferry will be sold"}}},
 	})
 }
 

@@ -33,6 +33,14 @@ import (
 // keeps. It looks at each token a bounded number of times, so it runs in
 // time linear in the text.
 func Extract(d *doc.Document) {
+	x := extract(d)
+	for i := range d.Attributions {
+		x.endLearned(contentEnd, &d.Attributions[i])
+	}
+}
+
+// extract is Extract but the learned ending of contents (contentend.go).
+func extract(d *doc.Document) *ctx {
 	x := newCtx(d)
 	var keep []bool
 	x.candidates(func(s doc.Sentence, first, k int) {
@@ -49,8 +57,11 @@ func Extract(d *doc.Document) {
 	for i := range d.Attributions {
 		x.endBeforeCoordinatedCue(&d.Attributions[i])
 		x.endAtClauseBreak(&d.Attributions[i])
+		x.startAfterObject(&d.Attributions[i])
+		x.runToQuoteEnd(&d.Attributions[i])
 	}
 	d.Attributions = x.endBeforeNested(d.Attributions)
+	return x
 }
 
 // Candidate is an attribution as the rules found it, before the learned

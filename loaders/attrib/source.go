@@ -143,7 +143,8 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 	for ; e < s.Last && e-k < 14; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
-		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&") && e > k {
+		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&" || t.Text == "/" && x.touching(e) && e+1 < s.Last && capitalized(x.tok(e+1).Text)) && e > k {
+			// ("a New York Times/CBS News poll")
 			continue
 		}
 		if t.Text == "(" && e > k {
@@ -168,6 +169,10 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 		if e > k && subjectPronouns[w] && w != "it" {
 			// "told AP he was working …": the pronoun starts a clause.
 			break
+		}
+		if w == "to" && e > k && closeTo[x.lower[e-1]] {
+			// "said a source close to the campaign"
+			continue
 		}
 		if (boundary[w] && !(w == "of" || w == "for") || timeWords[w] && e > k) && !x.nameWord(e, s) {
 			if e == k && (w == "it" || w == "who") {

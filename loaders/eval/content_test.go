@@ -7,7 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/eval"
+	"github.com/claimgraph/claimgraph/loaders/pipeline"
 )
 
 // The predictions mark contents as PolNeAR does: with their quotation
@@ -42,6 +44,8 @@ func TestPredictedContentTail(t *testing.T) {
 		{"tail", "Ferry strike goes on.\n\nTalks with the pilots, the mayor said, would resume on Monday.", "said", []string{"Talks with the pilots", "would resume on Monday"}},
 		{"participle", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, adding that talks would resume.", "said", []string{"The pilots will stay out"}},
 		{"cue inside", "Ferry strike goes on.\n\nThe ferry service is expected to resume on Monday.", "expected", []string{"The ferry service", "to resume on Monday"}},
+		{"expletive it", "Ferry strike goes on.\n\nIt seems the pilots will stay out until Monday.", "seems", []string{"the pilots will stay out until Monday"}},
+		{"after a participle", "Ferry strike goes on.\n\n“The ferries will run on Monday,” the mayor said, citing the new rota. “The pilots have agreed to it.”", "said", []string{"“The ferries will run on Monday,”", "“The pilots have agreed to it.”"}},
 		{"conjunction", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, but the ferries will run.", "said", []string{"The pilots will stay out"}},
 	}
 	for _, tt := range tests {
@@ -83,4 +87,42 @@ func predicted(t *testing.T, text string) [][2]string {
 		}
 	}
 	return got
+}
+
+// A quotation after a communication noun its speaker owns ("His advice
+// was to “…”") is no prediction of its own: PolNeAR annotates few of
+// them. The extraction keeps it.
+func TestPossessiveNounLeftOut(t *testing.T) {
+	text := "Ferry strike goes on.\n\nThe mayor was the star of the meeting. His advice for the pilots was to “wait for the new rota and keep calm”."
+	preds, errs := eval.Predict([]eval.Doc{{DocID: "x", Text: text}}, eval.Options{})
+	require.Empty(t, errs)
+	require.Len(t, preds, 1)
+	for _, a := range preds[0].Attributions {
+		assert.NotEqual(t, "possessive-noun", a.Rule)
+	}
+	d, err := pipeline.Default().Run(doc.Article{ID: "x", Text: text})
+	require.NoError(t, err)
+	var rules []string
+	for _, a := range d.Extraction().Attributions {
+		rules = append(rules, a.Rule)
+	}
+	assert.Contains(t, rules, "possessive-noun")
+}
+
+// A source that holds another attribution's cue ends before the
+// relative clause that holds it.
+func TestSourceBeforeNestedCue(t *testing.T) {
+	text := "Ferry strike goes on.\n\nThe mayor, who said last week that the pier was safe, told the council on Monday that the ferries would run."
+	preds, errs := eval.Predict([]eval.Doc{{DocID: "x", Text: text}}, eval.Options{})
+	require.Empty(t, errs)
+	require.Len(t, preds, 1)
+	runes := []rune(text)
+	sources := map[string]string{}
+	for _, a := range preds[0].Attributions {
+		if a.Cue != nil && a.Source != nil {
+			c, s := a.Cue.Spans[0], a.Source.Spans[0]
+			sources[string(runes[c[0]:c[1]])] = string(runes[s[0]:s[1]])
+		}
+	}
+	assert.Equal(t, "The mayor", sources["told"])
 }

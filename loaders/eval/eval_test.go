@@ -74,8 +74,12 @@ func TestPolNeARDev(t *testing.T) {
 	// Issue 3's targets are full ≥ 60, source exact ≥ 65, content
 	// overlap ≥ 70 and cue exact ≥ 70; issue 22's are full ≥ 77, source
 	// exact ≥ 75, cue exact ≥ 74 and content exact ≥ 60. On 2026-12-07
-	// the engine scores 73.2, 71.3, 78.8, 70.9 and 55.5 (content exact
-	// was 42.4 before contents took in their quotation marks and
+	// the engine scores 73.4, 71.7, 78.4, 71.0 and 57.1 (content exact
+	// was 55.6 before the learned ending of contents (attrib's
+	// contentend.go), a quotation run to its close, a clause with a
+	// quotation inside it before a post-posed cue, and a follow-on
+	// quotation after a participle; it was 42.4 before contents took
+	// in their quotation marks and
 	// "that", the rest of a sentence their cue interrupts, and left out
 	// a cue inside them, a second verb of report, a clause after a
 	// semicolon or ", but" and a new subject, quotations that are
@@ -89,7 +93,7 @@ func TestPolNeARDev(t *testing.T) {
 	assert.GreaterOrEqual(t, 100*tab.Get("source exact").F1, 70.6)
 	assert.GreaterOrEqual(t, 100*tab.Get("content overlap").F1, 77.5)
 	assert.GreaterOrEqual(t, 100*tab.Get("cue exact").F1, 69.8)
-	assert.GreaterOrEqual(t, 100*tab.Get("content exact").F1, 54.8)
+	assert.GreaterOrEqual(t, 100*tab.Get("content exact").F1, 56.4)
 
 	py, err := exec.LookPath("python3")
 	if err != nil {
