@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -29,103 +28,13 @@ type claimQuote struct {
 	kind string
 }
 
-// quoteIndex holds the store's quotation keys and founding wordings in
-// memory. The first write of a process reads every key of the claim
-// index's word index once (a store opened empty has none); each write
-// that commits adds its new quotations. A look-up is then a map read per
-// shingle, where reading the store's index cost a read per key, about a
-// tenth of the BBC + Reuters load's CPU. On bolt and memstore, which one
-// process holds, it is the whole index; on PostgreSQL another loader may
-// have written since, so the keys are looked up in the store as well.
-type quoteIndex struct {
-	mu     sync.Mutex
-	loaded bool
-	keys   map[string][]quad.IRI
-	quotes map[quad.IRI]quotation.Quote
-}
-
-// load reads the store's quotation keys, once.
-func (x *quoteIndex) load(ctx context.Context, idx claimIndex) error {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if x.loaded {
-		return nil
-	}
-	keys := map[string][]quad.IRI{}
-	if idx != nil {
-		err := idx.quotationKeys(ctx, func(k, q string) bool {
-			keys[k] = append(keys[k], quotationNode(q))
-			return true
-		})
-		if err != nil {
-			return fmt.Errorf("reading the quotation keys: %w", err)
-		}
-	}
-	x.keys, x.loaded = keys, true
-	if x.quotes == nil {
-		x.quotes = map[quad.IRI]quotation.Quote{}
-	}
-	return nil
-}
-
-// candidates adds to cands the quotations stored under any of keys.
-func (x *quoteIndex) candidates(keys []string, cands map[quad.IRI]struct{}) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	for _, k := range keys {
-		for _, c := range x.keys[k] {
-			cands[c] = struct{}{}
-		}
-	}
-}
-
-func (x *quoteIndex) quote(iri quad.IRI) (quotation.Quote, bool) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	q, ok := x.quotes[iri]
-	return q, ok
-}
-
-func (x *quoteIndex) remember(iri quad.IRI, q quotation.Quote) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if x.quotes != nil {
-		x.quotes[iri] = q
-	}
-}
-
-// settle adds the quotations a batch founded once its write committed;
-// after a failed write it forgets the keys, which the next write reads
-// again from the store, so the index never names a quotation the store
-// lacks nor misses one it has.
-func (x *quoteIndex) settle(l *quoteLinker, committed bool) {
-	if l == nil {
-		return
-	}
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if !committed {
-		x.keys, x.loaded = nil, false
-		return
-	}
-	if !x.loaded {
-		return
-	}
-	for k, iris := range l.local {
-		x.keys[k] = append(x.keys[k], iris...)
-	}
-	for iri, q := range l.founded {
-		x.quotes[iri] = q
-	}
-}
-
 // quoteLinker links the claims of one batch to quotations.
 type quoteLinker struct {
 	s *Store
 	// local maps the keys of quotations founded in this batch, and
 	// founded their wordings: the store and the index have neither until
 	// the batch commits.
-	local   map[string][]quad.IRI
+	local   map[uint64][]quad.IRI
 	founded map[quad.IRI]quotation.Quote
 	// whole is set when the index in memory is the store's whole index.
 	whole bool
@@ -145,7 +54,7 @@ func (s *Store) linkQuotations(ctx context.Context, batch []schema.Bundle) (*quo
 	if s.cfg.NoQuotations {
 		return nil, nil
 	}
-	l := &quoteLinker{s: s, local: map[string][]quad.IRI{}, founded: map[quad.IRI]quotation.Quote{}, whole: s.pg == nil}
+	l := &quoteLinker{s: s, local: map[uint64][]quad.IRI{}, founded: map[quad.IRI]quotation.Quote{}, whole: s.pg == nil}
 	var err error
 	if l.textPred, err = s.QS.ValueOf(schema.Text); err != nil {
 		return nil, fmt.Errorf("linking quotations: %w", err)
@@ -296,7 +205,7 @@ func (l *quoteLinker) storedLinks(ctx context.Context, art quad.IRI) (map[quad.I
 // share one of q's keys in the store's object index.
 func (l *quoteLinker) find(ctx context.Context, q quotation.Quote) (quad.IRI, error) {
 	cands := map[quad.IRI]struct{}{}
-	probes := q.Probes()
+	probes := q.ProbeHashes()
 	for _, k := range probes {
 		for _, c := range l.local[k] {
 			cands[c] = struct{}{}
@@ -378,7 +287,7 @@ func (l *quoteLinker) found(b *schema.Bundle, q quotation.Quote, text string) qu
 		quad.Quad{Subject: iri, Predicate: schema.Text, Object: quad.String(text)})
 	// Its keys go in the claim index with the batch
 	// (quotationKeyEntries), not in the graph.
-	for _, k := range q.Keys() {
+	for _, k := range q.KeyHashes() {
 		l.local[k] = append(l.local[k], iri)
 	}
 	l.founded[iri] = q

@@ -183,6 +183,24 @@ func (q Quote) Probes() []string {
 
 func keyString(k uint64) string { return "qk:" + strconv.FormatUint(k, 36) }
 
+// ProbeHashes are the hashes behind Probes, sorted; the caller must not
+// change them.
+func (q Quote) ProbeHashes() []uint64 { return q.shingles }
+
+// KeyHashes are the hashes behind Keys, sorted; the caller must not
+// change them.
+func (q Quote) KeyHashes() []uint64 { return q.keys }
+
+// KeyHash is the hash a key of Keys or Probes stands for.
+func KeyHash(k string) (uint64, bool) {
+	rest, ok := strings.CutPrefix(k, "qk:")
+	if !ok {
+		return 0, false
+	}
+	h, err := strconv.ParseUint(rest, 36, 64)
+	return h, err == nil
+}
+
 // ID is a stable identifier of the quote's normalised wording, so that
 // two loaders founding a quotation for the same words found the same one.
 func (q Quote) ID() string {

@@ -3,6 +3,8 @@ package quotation
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 func TestParse(t *testing.T) {
@@ -108,5 +110,41 @@ func TestKeysAreFewAndStable(t *testing.T) {
 	}
 	if Parse(long).ID() == Parse("something else").ID() {
 		t.Error("two wordings share an id")
+	}
+}
+
+// The index in memory keeps a quotation's Norm only and parses it again
+// when a quote meets it: parsing Norm must give the same quote.
+func TestParseNormIsTheQuote(t *testing.T) {
+	for _, text := range []string{
+		"There is no plan, there has never been a plan, and there will be no plan",
+		"“We don’t know,” she said — ÉTÉ 2026: İstanbul's “rates” fell 3.5%",
+		"a", "", "  O'Brien’s   CAN'T-stop   x2  ",
+	} {
+		q := Parse(text)
+		again := Parse(q.Norm)
+		require.Equal(t, q.Words, again.Words, text)
+		require.Equal(t, q.Norm, again.Norm, text)
+		require.Equal(t, q.ProbeHashes(), again.ProbeHashes(), text)
+		require.Equal(t, q.KeyHashes(), again.KeyHashes(), text)
+	}
+}
+
+// KeyHash reads back the hash of every key and probe.
+func TestKeyHash(t *testing.T) {
+	q := Parse("There is no plan, there has never been a plan, and there will be no plan")
+	for i, k := range q.Keys() {
+		h, ok := KeyHash(k)
+		require.True(t, ok)
+		require.Equal(t, q.KeyHashes()[i], h)
+	}
+	for i, k := range q.Probes() {
+		h, ok := KeyHash(k)
+		require.True(t, ok)
+		require.Equal(t, q.ProbeHashes()[i], h)
+	}
+	for _, bad := range []string{"", "qk:", "qk:!!", "plan"} {
+		_, ok := KeyHash(bad)
+		require.False(t, ok, bad)
 	}
 }
