@@ -13,7 +13,8 @@
 #   scripts/vs-cayley.sh --backend postgres --db postgres://127.0.0.1:5432/test?sslmode=disable ARTICLES...
 #
 # With postgres, --db names a database that the script empties (it drops
-# the tables quads and nodes) before each load, for both programs.
+# Cayley's tables quads and nodes and claimgraph's claim index tables)
+# before each load, for both programs.
 # Scratch files go to --work (default out/vs-cayley); the cayley binary is
 # kept there and rebuilt only when the version changes.
 set -euo pipefail
@@ -64,7 +65,9 @@ fresh() {
   if [ "$backend" = bolt ]; then
     rm -rf "$1" "$1.owner"  # cayley makes a folder at its path
   else
-    psql -q "$db" -c 'DROP TABLE IF EXISTS quads, nodes CASCADE' >/dev/null
+    # The claim index's tables too: a run that found the last run's index
+    # (marked ready) would replace its rows instead of writing new ones.
+    psql -q "$db" -c 'SET client_min_messages = warning' -c 'DROP TABLE IF EXISTS quads, nodes, cg_claim_index, cg_claim_index_meta, cg_quote_words CASCADE' >/dev/null
   fi
 }
 
