@@ -43,25 +43,8 @@ type endModel struct {
 var contentEnd = parseEndModel(endData)
 
 func parseEndModel(data string) endModel {
-	m := endModel{w: map[string]float64{}, threshold: -1}
-	for _, line := range strings.Split(data, "\n") {
-		k, v, ok := strings.Cut(line, "\t")
-		if !ok || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-		if err != nil {
-			continue
-		}
-		switch k {
-		case "_bias":
-			m.bias = f
-		case "_threshold":
-			m.threshold = f
-		default:
-			m.w[k] = f
-		}
-	}
+	var m endModel
+	m.w, m.bias, m.threshold = parseWeights(data)
 	return m
 }
 

@@ -51,7 +51,18 @@ type model struct {
 var filter = parseModel(filterData)
 
 func parseModel(data string) model {
-	m := model{w: map[string]float64{}, threshold: -1}
+	m := model{}
+	m.w, m.bias, m.threshold = parseWeights(data)
+	m.index()
+	return m
+}
+
+// parseWeights reads a logistic regression written by trainfilter or
+// trainend: a feature and its weight per line, tab-separated, with the
+// bias and the threshold as the features _bias and _threshold (-1 when
+// missing); lines starting with # are comments.
+func parseWeights(data string) (w map[string]float64, bias, threshold float64) {
+	w, threshold = map[string]float64{}, -1
 	for _, line := range strings.Split(data, "\n") {
 		k, v, ok := strings.Cut(line, "\t")
 		if !ok || strings.HasPrefix(line, "#") {
@@ -63,15 +74,14 @@ func parseModel(data string) model {
 		}
 		switch k {
 		case "_bias":
-			m.bias = f
+			bias = f
 		case "_threshold":
-			m.threshold = f
+			threshold = f
 		default:
-			m.w[k] = f
+			w[k] = f
 		}
 	}
-	m.index()
-	return m
+	return w, bias, threshold
 }
 
 // Prob is the filter's probability that a candidate with these features is

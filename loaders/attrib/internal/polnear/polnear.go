@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/quotes"
@@ -126,4 +128,25 @@ func (g Doc) Document() *doc.Document {
 // attribution's, as the tools count a candidate as found.
 func (a Attr) Matches(cue, content doc.Span) bool {
 	return Overlaps(a.Cue, cue) && Overlaps(a.Content, content)
+}
+
+// TrimSpan drops the spaces and punctuation at both ends of s, as the
+// scorer does before comparing spans.
+func TrimSpan(text string, s doc.Span) doc.Span {
+	trim := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:])
+		if !trim(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:s.End])
+		if !trim(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
 }

@@ -19,8 +19,6 @@ import (
 	"math"
 	"os"
 	"sort"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
@@ -115,14 +113,14 @@ func label(g polnear.Doc, di int) []content {
 		if len(c.Ends) == 0 {
 			continue
 		}
-		own := trimSpan(g.Text, a.Content)
+		own := polnear.TrimSpan(g.Text, a.Content)
 		gs, ge := -1, -1
 		for _, ga := range g.Attrs {
 			if len(ga.Content) > 0 && ga.Matches(a.Cue, a.Content) {
 				// A content in pieces (around its cue) is read from
 				// its first piece's start to its last piece's end.
 				whole := doc.Span{Start: ga.Content[0].Start, End: ga.Content[len(ga.Content)-1].End}
-				if t := trimSpan(g.Text, whole); t.Start >= own.Start && t.End <= own.End {
+				if t := polnear.TrimSpan(g.Text, whole); t.Start >= own.Start && t.End <= own.End {
 					gs, ge = t.Start, t.End
 					break
 				}
@@ -133,7 +131,7 @@ func label(g polnear.Doc, di int) []content {
 		}
 		x := content{gold: -1, exact: own.Start == gs && own.End == ge, starts: own.Start == gs, doc: di}
 		for i, end := range c.Ends {
-			ce := trimSpan(g.Text, doc.Span{Start: a.Content.Start, End: end}).End
+			ce := polnear.TrimSpan(g.Text, doc.Span{Start: a.Content.Start, End: end}).End
 			if ce > ge {
 				break
 			}
@@ -151,27 +149,6 @@ func label(g polnear.Doc, di int) []content {
 		}
 	}
 	return out
-}
-
-// trimSpan drops the spaces and punctuation at both ends of s, as the
-// scorer does before comparing spans.
-func trimSpan(text string, s doc.Span) doc.Span {
-	trim := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:])
-		if !trim(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[:s.End])
-		if !trim(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
 }
 
 // fit runs plain SGD on the logistic loss with a little L2, in a fixed

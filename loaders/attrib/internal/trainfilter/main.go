@@ -16,8 +16,6 @@ import (
 	"math"
 	"os"
 	"sort"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
@@ -165,7 +163,7 @@ func label(g polnear.Doc, di int) []example {
 		}
 		exact := false
 		for _, ga := range g.Attrs {
-			if len(ga.Cue) > 0 && trimSpan(g.Text, doc.Span{Start: ga.Cue[0].Start, End: ga.Cue[len(ga.Cue)-1].End}) == trimSpan(g.Text, cue) {
+			if len(ga.Cue) > 0 && polnear.TrimSpan(g.Text, doc.Span{Start: ga.Cue[0].Start, End: ga.Cue[len(ga.Cue)-1].End}) == polnear.TrimSpan(g.Text, cue) {
 				exact = true
 				break
 			}
@@ -173,27 +171,6 @@ func label(g polnear.Doc, di int) []example {
 		out = append(out, example{c.Features, ok && exact, exact, di})
 	}
 	return out
-}
-
-// trimSpan drops the spaces and punctuation at both ends of s, as the
-// scorer does before comparing spans.
-func trimSpan(text string, s doc.Span) doc.Span {
-	trim := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:])
-		if !trim(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[:s.End])
-		if !trim(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
 }
 
 // fit runs plain SGD on the logistic loss with a little L2, in a fixed
