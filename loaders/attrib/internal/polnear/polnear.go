@@ -8,7 +8,9 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -149,4 +151,36 @@ func TrimSpan(text string, s doc.Span) doc.Span {
 		s.End -= n
 	}
 	return s
+}
+
+// WriteWeights writes a logistic regression in the form attrib reads
+// (parseWeights): head (comment lines and the _bias and _threshold lines,
+// each ending in a newline), then every feature whose weight is at least
+// 0.02 from zero, sorted, with its weight. It returns how many features
+// it wrote.
+func WriteWeights(out, head string, w map[string]float64) (int, error) {
+	of, err := os.Create(out)
+	if err != nil {
+		return 0, fmt.Errorf("cannot write the model: %w", err)
+	}
+	bw := bufio.NewWriter(of)
+	bw.WriteString(head)
+	keys := make([]string, 0, len(w))
+	for k, v := range w {
+		if math.Abs(v) >= 0.02 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(bw, "%s\t%.4f\n", k, w[k])
+	}
+	if err := bw.Flush(); err != nil {
+		of.Close()
+		return 0, fmt.Errorf("cannot write the model: %w", err)
+	}
+	if err := of.Close(); err != nil {
+		return 0, fmt.Errorf("cannot write the model: %w", err)
+	}
+	return len(keys), nil
 }

@@ -13,12 +13,10 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"math"
 	"os"
-	"sort"
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
@@ -234,30 +232,14 @@ func bestThreshold(cs []content, probs [][]float64) (float64, int) {
 // writeModel writes the weights of at least 0.02 in magnitude, sorted,
 // after the bias and threshold, and returns how many it wrote.
 func writeModel(out string, w map[string]float64, thr float64, net, n int) (int, error) {
-	of, err := os.Create(out)
-	if err != nil {
-		return 0, fmt.Errorf("cannot write the model: %w", err)
-	}
-	bw := bufio.NewWriter(of)
-	fmt.Fprintf(bw, "# learned content ending: logistic regression trained by loaders/attrib/internal/trainend\n")
-	fmt.Fprintf(bw, "# on %d contents (l2 %g, %d epochs); held-out contents made exact, net of those unmade, at the threshold: %d\n", n, l2, epochs, net)
-	fmt.Fprintf(bw, "_bias\t%.6f\n_threshold\t%.2f\n", w["bias"], thr)
-	keys := make([]string, 0, len(w))
+	head := "# learned content ending: logistic regression trained by loaders/attrib/internal/trainend\n" +
+		fmt.Sprintf("# on %d contents (l2 %g, %d epochs); held-out contents made exact, net of those unmade, at the threshold: %d\n", n, l2, epochs, net) +
+		fmt.Sprintf("_bias\t%.6f\n_threshold\t%.2f\n", w["bias"], thr)
+	feats := make(map[string]float64, len(w))
 	for k, v := range w {
-		if k != "bias" && math.Abs(v) >= 0.02 {
-			keys = append(keys, k)
+		if k != "bias" {
+			feats[k] = v
 		}
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(bw, "%s\t%.4f\n", k, w[k])
-	}
-	if err := bw.Flush(); err != nil {
-		of.Close()
-		return 0, fmt.Errorf("cannot write the model: %w", err)
-	}
-	if err := of.Close(); err != nil {
-		return 0, fmt.Errorf("cannot write the model: %w", err)
-	}
-	return len(keys), nil
+	return polnear.WriteWeights(out, head, feats)
 }

@@ -10,12 +10,10 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"math"
 	"os"
-	"sort"
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
@@ -118,32 +116,10 @@ func readExamples(train string) ([]example, int, error) {
 // writeModel writes the weights of at least 0.02 in magnitude, sorted,
 // after the bias and threshold, and returns how many it wrote.
 func writeModel(out string, w map[string]float64, b, thr, f1 float64, n int, h hyper) (int, error) {
-	of, err := os.Create(out)
-	if err != nil {
-		return 0, fmt.Errorf("cannot write the model: %w", err)
-	}
-	bw := bufio.NewWriter(of)
-	fmt.Fprintf(bw, "# attribution filter: logistic regression trained by loaders/attrib/internal/trainfilter\n")
-	fmt.Fprintf(bw, "# on %d candidates (l2 %g, %d epochs, features seen at least %d times); held-out cue exact F1 at the threshold: %.3f\n", n, h.l2, h.epochs, h.minCount, f1)
-	fmt.Fprintf(bw, "_bias\t%.6f\n_threshold\t%.3f\n", b, thr)
-	keys := make([]string, 0, len(w))
-	for k, v := range w {
-		if math.Abs(v) >= 0.02 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(bw, "%s\t%.4f\n", k, w[k])
-	}
-	if err := bw.Flush(); err != nil {
-		of.Close()
-		return 0, fmt.Errorf("cannot write the model: %w", err)
-	}
-	if err := of.Close(); err != nil {
-		return 0, fmt.Errorf("cannot write the model: %w", err)
-	}
-	return len(keys), nil
+	head := "# attribution filter: logistic regression trained by loaders/attrib/internal/trainfilter\n" +
+		fmt.Sprintf("# on %d candidates (l2 %g, %d epochs, features seen at least %d times); held-out cue exact F1 at the threshold: %.3f\n", n, h.l2, h.epochs, h.minCount, f1) +
+		fmt.Sprintf("_bias\t%.6f\n_threshold\t%.3f\n", b, thr)
+	return polnear.WriteWeights(out, head, w)
 }
 
 // label runs the rules on one article and labels its candidates.
