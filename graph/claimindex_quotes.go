@@ -124,8 +124,8 @@ func isQuotation(iri quad.IRI) bool {
 	return strings.HasPrefix(string(iri), string(schema.QuotationIRI("")))
 }
 
-// keyPrefix starts every quotation key (quotation.Quote.Keys).
-const keyPrefix = "qk:"
+// keyPrefix starts every quotation key in the word index.
+const keyPrefix = quotation.KeyPrefix
 
 // rankKey orders the ranked lists: most articles first, then by IRI.
 func rankKey(articles int) string {

@@ -181,7 +181,11 @@ func (q Quote) Probes() []string {
 	return out
 }
 
-func keyString(k uint64) string { return "qk:" + strconv.FormatUint(k, 36) }
+// KeyPrefix starts every key of Keys and Probes, so that no word and no
+// other literal of the graph equals one.
+const KeyPrefix = "qk:"
+
+func keyString(k uint64) string { return KeyPrefix + strconv.FormatUint(k, 36) }
 
 // ProbeHashes are the hashes behind Probes, sorted; the caller must not
 // change them.
@@ -193,7 +197,7 @@ func (q Quote) KeyHashes() []uint64 { return q.keys }
 
 // KeyHash is the hash a key of Keys or Probes stands for.
 func KeyHash(k string) (uint64, bool) {
-	rest, ok := strings.CutPrefix(k, "qk:")
+	rest, ok := strings.CutPrefix(k, KeyPrefix)
 	if !ok {
 		return 0, false
 	}
