@@ -108,13 +108,19 @@ func quotationKeyEntries(b *schema.Bundle) []indexEntry {
 	for _, q := range b.Shared {
 		iri, ok := q.Subject.(quad.IRI)
 		text, isStr := q.Object.(quad.String)
-		if !ok || !isStr || q.Predicate != schema.Text || !isQuotation(iri) {
-			continue
+		if ok && isStr && q.Predicate == schema.Text && isQuotation(iri) {
+			out = appendKeyEntries(out, iri, string(text))
 		}
-		id := quoteID(iri.String())
-		for _, k := range quotation.Parse(string(text)).Keys() {
-			out = append(out, indexEntry{Kind: quoteWord, Node: k, Claim: id})
-		}
+	}
+	return out
+}
+
+// appendKeyEntries adds the word-index entries of the keys of the
+// quotation iri founded by text.
+func appendKeyEntries(out []indexEntry, iri quad.IRI, text string) []indexEntry {
+	id := quoteID(iri.String())
+	for _, k := range quotation.Parse(text).Keys() {
+		out = append(out, indexEntry{Kind: quoteWord, Node: k, Claim: id})
 	}
 	return out
 }
@@ -231,8 +237,14 @@ func (s *Store) rebuildQuotationKeys(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("listing the quotations: %w", err)
 	}
+	flush := func(adds []indexEntry) error {
+		if err := s.index.replace(ctx, nil, adds, ""); err != nil {
+			return fmt.Errorf("writing the quotation keys of the claim index: %w", err)
+		}
+		return nil
+	}
 	var adds []indexEntry
-	for i, n := range nodes {
+	for _, n := range nodes {
 		iri, ok := n.(quad.IRI)
 		if !ok {
 			continue
@@ -241,16 +253,14 @@ func (s *Store) rebuildQuotationKeys(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("reading the wording of %s: %w", iri, err)
 		}
-		b := schema.Bundle{Shared: []quad.Quad{{Subject: iri, Predicate: schema.Text, Object: quad.String(text)}}}
-		adds = append(adds, quotationKeyEntries(&b)...)
-		if len(adds) >= 10*indexChunk || i == len(nodes)-1 {
-			if err := s.index.replace(ctx, nil, adds, ""); err != nil {
-				return fmt.Errorf("writing the quotation keys of the claim index: %w", err)
+		if adds = appendKeyEntries(adds, iri, text); len(adds) >= 10*indexChunk {
+			if err := flush(adds); err != nil {
+				return err
 			}
 			adds = adds[:0]
 		}
 	}
-	return nil
+	return flush(adds)
 }
 
 // rebuildQuotationLists computes the ranked quotation lists from the
