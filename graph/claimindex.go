@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	boltdb "github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
@@ -251,17 +252,38 @@ func (s *Store) indexBatch(ctx context.Context, batch []schema.Bundle, token str
 	if s.index == nil {
 		return nil
 	}
-	arts := make([]string, 0, len(batch))
-	var adds []indexEntry
+	arts, adds := batchEntries(batch)
+	if err := s.index.replace(ctx, arts, adds, token); err != nil {
+		return fmt.Errorf("updating the claim index (`claimgraph repair` rebuilds it): %w", err)
+	}
+	return nil
+}
+
+// indexBatchIn returns indexBatch as a step of a bolt transaction (nil
+// off bolt), for the direct kv writer to run before it commits.
+func (s *Store) indexBatchIn(batch []schema.Bundle, token string) func(*boltdb.Tx) error {
+	bi, ok := s.index.(boltIndex)
+	if !ok {
+		return nil
+	}
+	arts, adds := batchEntries(batch)
+	return func(tx *boltdb.Tx) error {
+		if err := bi.replaceIn(tx, arts, adds, token); err != nil {
+			return fmt.Errorf("updating the claim index: %w", err)
+		}
+		return nil
+	}
+}
+
+// batchEntries is the batch's articles and their claim index entries.
+func batchEntries(batch []schema.Bundle) (arts []string, adds []indexEntry) {
+	arts = make([]string, 0, len(batch))
 	for _, b := range batch {
 		arts = append(arts, b.Article.String())
 		adds = append(adds, indexEntries(b.Owned)...)
 		adds = append(adds, quotationKeyEntries(&b)...)
 	}
-	if err := s.index.replace(ctx, arts, adds, token); err != nil {
-		return fmt.Errorf("updating the claim index (`claimgraph repair` rebuilds it): %w", err)
-	}
-	return nil
+	return arts, adds
 }
 
 // ensureIndex builds the claim index of a store that has none yet (one

@@ -32,7 +32,14 @@ func mainKey(e indexEntry) []byte {
 }
 
 func (b boltIndex) replace(ctx context.Context, articles []string, adds []indexEntry, token string) error {
-	return b.db.Update(func(tx *boltdb.Tx) error {
+	return b.db.Update(func(tx *boltdb.Tx) error { return b.replaceIn(tx, articles, adds, token) })
+}
+
+// replaceIn is replace inside a transaction the caller commits: the
+// direct kv writer's, so that an article's quads and its index entries
+// are one commit.
+func (b boltIndex) replaceIn(tx *boltdb.Tx, articles []string, adds []indexEntry, token string) error {
+	{
 		m, a, meta, err := idxBuckets(tx)
 		if err != nil {
 			return err
@@ -77,7 +84,7 @@ func (b boltIndex) replace(ctx context.Context, articles []string, adds []indexE
 			return meta.Put([]byte("w\x00"+token), nil)
 		}
 		return nil
-	})
+	}
 }
 
 type keyVal struct{ k, v []byte }

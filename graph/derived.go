@@ -53,6 +53,9 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	if o.Chunk <= 0 {
 		o.Chunk = derivedChunk
 	}
+	if s.kv != nil {
+		s.kv.drop()
+	}
 	if s.pg != nil {
 		// Two loaders finishing together would each diff against the
 		// derived values the other has not yet replaced, and both sets
@@ -177,7 +180,33 @@ func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, ran
 			adds = append(adds, q)
 		}
 	}
-	return dels, adds, ranked, nil
+	return dels, inOrder(adds), ranked, nil
+}
+
+// inOrder sorts quads by their N-Quads text. The derived values come
+// out of map iterations in no fixed order, and a quad's id in a bolt
+// store is its place among a transaction's additions: sorted, the same
+// graph written twice gives the same store, byte for byte (the direct
+// kv writer's test compares stores so).
+func inOrder(qs []quad.Quad) []quad.Quad {
+	keys := make([]string, len(qs))
+	for i, q := range qs {
+		keys[i] = q.NQuad()
+	}
+	sort.Sort(byKey{keys, qs})
+	return qs
+}
+
+type byKey struct {
+	keys []string
+	qs   []quad.Quad
+}
+
+func (b byKey) Len() int           { return len(b.keys) }
+func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byKey) Swap(i, j int) {
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
+	b.qs[i], b.qs[j] = b.qs[j], b.qs[i]
 }
 
 // applyDerived removes or adds derived quads in one transaction. In
@@ -199,8 +228,8 @@ func (s *Store) applyDerived(ctx context.Context, qs []quad.Quad, remove bool) e
 			tx.AddQuad(q)
 		}
 	}
-	defer s.trimMapped()
-	return s.writer.ApplyTransaction(tx)
+	defer s.trimIfMapped()
+	return s.applyCayley(tx)
 }
 
 // derivedChunk is the most derived quads written in one transaction, as

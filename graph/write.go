@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	boltdb "github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
@@ -39,7 +40,7 @@ func (s *Store) Write(ctx context.Context, batch []schema.Bundle) (_ []WriteResu
 	}
 	s.linkMu.Lock()
 	defer s.linkMu.Unlock()
-	defer s.trimMapped()
+	defer s.trimIfMapped()
 	if linked, err = s.linkQuotations(ctx, batch); err != nil {
 		return nil, err
 	}
@@ -59,19 +60,38 @@ func (s *Store) Write(ctx context.Context, batch []schema.Bundle) (_ []WriteResu
 	if ownedChanged(res) {
 		tx.AddQuad(pending)
 	}
-	if s.cfg.Backend == Bolt && !kvSafe(tx.Deltas) {
-		if err := s.writeInTwoSteps(batch, res, oldAll, newAll, pending); err != nil {
-			return res, err
-		}
-	} else if err := s.writer.ApplyTransaction(tx); err != nil {
-		return nil, fmt.Errorf("writing %d articles to the %s store: %w", len(batch), s.cfg.Backend, err)
-	}
-	if !ownedChanged(res) {
-		return res, nil
+	indexed, err := s.apply(batch, res, tx, oldAll, newAll, pending)
+	if err != nil || indexed || !ownedChanged(res) {
+		return res, err
 	}
 	// The claim index follows in the next transaction, recording the
 	// pending mark: a recount rebuilds the index if a crash came between.
 	return res, s.indexBatch(ctx, batch, literal(pending.Object))
+}
+
+// apply writes a batch's transaction: through Cayley's writer, in two
+// steps where Cayley's kv store would get it wrong (kvSafe), or with the
+// direct kv writer when it only adds; the direct writer also writes the
+// claim index in the same commit (indexed).
+func (s *Store) apply(batch []schema.Bundle, res []WriteResult, tx *cgraph.Transaction, oldAll, newAll []quad.Quad, pending quad.Quad) (indexed bool, err error) {
+	switch {
+	case s.cfg.Backend == Bolt && !kvSafe(tx.Deltas):
+		return false, s.writeInTwoSteps(batch, res, oldAll, newAll, pending)
+	case s.kv != nil && addsOnly(tx.Deltas):
+		var index func(*boltdb.Tx) error
+		if ownedChanged(res) {
+			index = s.indexBatchIn(batch, literal(pending.Object))
+		}
+		if err := s.kv.write(tx.Deltas, freshLabels(batch, res), index); err != nil {
+			return false, fmt.Errorf("writing %d articles to the %s store: %w", len(batch), s.cfg.Backend, err)
+		}
+		return index != nil, nil
+	default:
+		if err := s.applyCayley(tx); err != nil {
+			return false, fmt.Errorf("writing %d articles to the %s store: %w", len(batch), s.cfg.Backend, err)
+		}
+		return false, nil
+	}
 }
 
 // diffBatch puts into tx what writing batch changes: each article's
@@ -118,6 +138,34 @@ func (s *Store) diffBatch(ctx context.Context, batch []schema.Bundle, tx *cgraph
 		res = append(res, r)
 	}
 	return res, oldAll, newAll, nil
+}
+
+// freshLabels is the set of the batch's articles that had no quads in
+// the store: no stored quad is labelled with one, so a quad labelled
+// with one is new without a look-up.
+func freshLabels(batch []schema.Bundle, res []WriteResult) map[quad.Value]bool {
+	fresh := make(map[quad.Value]bool, len(batch))
+	for i, r := range res {
+		if !r.Replaced {
+			fresh[batch[i].Article] = true
+		}
+	}
+	return fresh
+}
+
+// applyCayley applies a transaction through Cayley's writer, and tells
+// the direct kv writer's key filter what it added.
+func (s *Store) applyCayley(tx *cgraph.Transaction) error {
+	if err := s.writer.ApplyTransaction(tx); err != nil {
+		return err
+	}
+	if s.kv == nil {
+		return nil
+	}
+	if err := s.kv.learn(tx.Deltas); err != nil {
+		return fmt.Errorf("reading back what a write added: %w", err)
+	}
+	return nil
 }
 
 // ownedChanged reports whether a write adds or removes some article's
@@ -177,7 +225,7 @@ func (s *Store) writeInTwoSteps(batch []schema.Bundle, res []WriteResult, oldAll
 	}
 	if len(del.Deltas) > 0 {
 		del.AddQuad(pending) // there are removals, so owned quads change
-		if err := s.writer.ApplyTransaction(del); err != nil {
+		if err := s.applyCayley(del); err != nil {
 			return fmt.Errorf("removing the old versions of %d articles from the %s store: %w", len(batch), s.cfg.Backend, err)
 		}
 	}
@@ -188,7 +236,7 @@ func (s *Store) writeInTwoSteps(batch []schema.Bundle, res []WriteResult, oldAll
 	if ownedChanged(res) {
 		add.AddQuad(pending)
 	}
-	if err := s.writer.ApplyTransaction(add); err != nil {
+	if err := s.applyCayley(add); err != nil {
 		return fmt.Errorf("writing %d articles to the %s store: %w", len(batch), s.cfg.Backend, err)
 	}
 	return nil
