@@ -54,14 +54,14 @@ func (f *keyFilter) grow(keys int) {
 }
 
 // sum hashes a key with its tag (the bucket it lives in), so that equal
-// keys of different buckets are different keys.
+// keys of different buckets are different keys: the key's hash plus the
+// tag's, through a 64-bit finaliser (splitmix64's), so that the tags'
+// bit positions are unrelated.
 func (f *keyFilter) sum(tag, key []byte) uint64 {
-	var h maphash.Hash
-	h.SetSeed(f.seed)
-	h.Write(tag)
-	h.WriteByte(0)
-	h.Write(key)
-	return h.Sum64()
+	h := maphash.Bytes(f.seed, key) + maphash.Bytes(f.seed, tag)
+	h = (h ^ h>>30) * 0xbf58476d1ce4e5b9
+	h = (h ^ h>>27) * 0x94d049bb133111eb
+	return h ^ h>>31
 }
 
 func (f *keyFilter) add(tag, key []byte) {

@@ -141,6 +141,33 @@ type kvAdd struct {
 	fresh map[quad.Value]bool
 	now   int64
 	nodes map[refs.ValueHash]kvNode
+	mem   slab
+}
+
+// slab hands out the byte slices a transaction puts. Bolt keeps every
+// key and value put until the commit, so each needs its own memory; one
+// allocation per 64 KB instead of two per put takes work off the
+// garbage collector (it had a tenth of a load's CPU time).
+type slab struct{ buf []byte }
+
+func (s *slab) take(n int) []byte {
+	if cap(s.buf)-len(s.buf) < n {
+		s.buf = make([]byte, 0, max(64<<10, n))
+	}
+	i := len(s.buf)
+	s.buf = s.buf[:i+n]
+	return s.buf[i : i+n : i+n]
+}
+
+func (s *slab) copy(p []byte) []byte {
+	b := s.take(len(p))
+	copy(b, p)
+	return b
+}
+
+func (s *slab) uvarint(v uint64) []byte {
+	var tmp [binary.MaxVarintLen64]byte
+	return s.copy(tmp[:binary.PutUvarint(tmp[:], v)])
 }
 
 type kvNode struct {
@@ -230,7 +257,7 @@ func (a *kvAdd) addRefs(d graphlog.NodeUpdate, stored bool) error {
 	if err != nil {
 		return err
 	}
-	key := append([]byte(nil), d.Hash[:]...)
+	key := a.mem.copy(d.Hash[:])
 	n := int64(d.RefInc)
 	if stored {
 		old, _ := binary.Uvarint(b.Get(key))
@@ -239,7 +266,7 @@ func (a *kvAdd) addRefs(d graphlog.NodeUpdate, stored bool) error {
 			return b.Delete(key)
 		}
 	}
-	return b.Put(key, binary.AppendUvarint(nil, uint64(n)))
+	return b.Put(key, a.mem.uvarint(uint64(n)))
 }
 
 // putNode stores a new node: its id by hash and its primitive in the log.
@@ -252,7 +279,7 @@ func (a *kvAdd) putNode(n graphlog.NodeUpdate, id uint64) error {
 	if err != nil {
 		return err
 	}
-	if err := b.Put(append([]byte(nil), n.Hash[:]...), binary.AppendUvarint(nil, id)); err != nil {
+	if err := b.Put(a.mem.copy(n.Hash[:]), a.mem.uvarint(id)); err != nil {
 		return err
 	}
 	if a.w.filter != nil {
@@ -262,7 +289,7 @@ func (a *kvAdd) putNode(n graphlog.NodeUpdate, id uint64) error {
 }
 
 func (a *kvAdd) putLog(p *cproto.Primitive) error {
-	buf, err := proto.Marshal(p)
+	buf, err := proto.MarshalOptions{}.MarshalAppend(a.mem.take(proto.Size(p))[:0], p)
 	if err != nil {
 		return fmt.Errorf("encoding primitive %d: %w", p.ID, err)
 	}
@@ -270,7 +297,9 @@ func (a *kvAdd) putLog(p *cproto.Primitive) error {
 	if err != nil {
 		return err
 	}
-	return b.Put(binary.BigEndian.AppendUint64(nil, p.ID), buf)
+	key := a.mem.take(8)
+	binary.BigEndian.PutUint64(key, p.ID)
+	return b.Put(key, buf)
 }
 
 // newLinks returns the quads to add: those not in the transaction twice
@@ -391,12 +420,12 @@ func (a *kvAdd) appendLists(name []byte, lists map[string][]uint64) error {
 	}
 	f := a.w.filter
 	for _, k := range keys {
-		key := []byte(k)
+		key := a.mem.copy([]byte(k))
 		var val []byte
 		if f == nil || f.has(name, key) {
 			val = b.Get(key)
 		}
-		buf := make([]byte, len(val), len(val)+binary.MaxVarintLen64*len(lists[k]))
+		buf := a.mem.take(len(val) + binary.MaxVarintLen64*len(lists[k]))[:len(val)]
 		copy(buf, val)
 		for _, id := range lists[k] {
 			buf = binary.AppendUvarint(buf, id)
