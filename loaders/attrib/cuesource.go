@@ -149,8 +149,8 @@ func (x *ctx) subjectStep(f *frame) verdict {
 		f.left, f.leftBy = doc.Span{}, ""
 	}
 	if f.left.Empty() && f.right.Empty() && (c.ing || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
-		if n := len(x.d.Attributions); n > x.first && !x.d.Attributions[n-1].Speaker.Empty() {
-			f.left, f.leftBy = x.d.Attributions[n-1].Speaker, "previous"
+		if prev, ok := x.previousSpeaker(); ok {
+			f.left, f.leftBy = prev, "previous"
 		} else if sub := x.subordinateSubject(s, f.i); c.ing && !sub.Empty() {
 			f.left, f.leftBy = sub, "subject"
 		} else {
@@ -166,6 +166,39 @@ func (x *ctx) subjectStep(f *frame) verdict {
 		return reject
 	}
 	return next
+}
+
+// previousSpeaker returns the source of the sentence's latest candidate
+// that no earlier candidate of the sentence holds in its content: a
+// participle or a second verb reports for the clause's own speaker, not
+// for one its content quotes ("Carson said he plans …, insisting …" is
+// Carson's). False when the sentence has no candidate yet, or when that
+// candidate has no source.
+func (x *ctx) previousSpeaker() (doc.Span, bool) {
+	as := x.d.Attributions
+	for k := len(as) - 1; k >= x.first; k-- {
+		if x.heldByEarlier(k) {
+			continue
+		}
+		return as[k].Speaker, !as[k].Speaker.Empty()
+	}
+	return doc.Span{}, false
+}
+
+// heldByEarlier reports that candidate k's cue and source lie in the
+// content of an earlier candidate of the same sentence (a source outside
+// it is the earlier one's, read again for a second verb: "X thanked the
+// crowd and said …"). A post-posed cue, whose content comes before it,
+// is never held: it frames what precedes it ("“…,” the aide recalled,
+// adding …").
+func (x *ctx) heldByEarlier(k int) bool {
+	as := x.d.Attributions
+	for m := x.first; m < k; m++ {
+		if c := as[m].Content; !c.Empty() && within(as[k].Cue, c) && within(as[k].Speaker, c) && as[k].Content.Start >= as[k].Cue.End {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateSubject returns the subject of a subordinate clause that
@@ -208,4 +241,9 @@ func (x *ctx) clauseSubject(s doc.Sentence, first int) doc.Span {
 		return sub
 	}
 	return doc.Span{}
+}
+
+// within reports that span a is non-empty and lies inside span b.
+func within(a, b doc.Span) bool {
+	return !a.Empty() && a.Start >= b.Start && a.End <= b.End
 }

@@ -101,3 +101,33 @@ func TestFramesAfterQuotedCue(t *testing.T) {
 			[]phrased{{"she", "said", "the ferry was late"}}},
 	})
 }
+
+// A participle or a second verb takes the source of the sentence's
+// outermost attribution, not of one nested in its content; a post-posed
+// cue is never nested. (Candidates, before contents are ended.)
+func TestPreviousSpeakerOutermost(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"nested clause skipped", "The governor said he plans to cut taxes next year, insisting that the budget can bear it.",
+			[]phrased{{"The governor", "said", "he plans to cut taxes next year"}, {"he", "plans", "to cut taxes next year"}, {"The governor", "insisting", "the budget can bear it"}}},
+		{"nested clause after and", "The mayor said the council wants a new pier and predicted that the vote would pass.",
+			[]phrased{{"The mayor", "said", "the council wants a new pier and predicted that the vote would pass"}, {"the council", "wants", "a new pier and predicted that the vote would pass"}, {"The mayor", "predicted", "the vote would pass"}}},
+		{"post-posed cue frames what precedes it", "Lowe told the board the pier “was never safe,” the clerk recalled, adding that the minutes were lost.",
+			[]phrased{{"Lowe", "told", "“was never safe,” the clerk recalled"}, {"the clerk", "recalled", "Lowe told the board the pier “was never safe"}, {"the clerk", "adding", "the minutes were lost"}}},
+	})
+}
+
+// Time and manner adverbials before the comma that opens a sentence are
+// no subject, nor a source with an appositive after them: "A week
+// later, …", "Two years ago, …", "Shortly after the vote, …".
+func TestAdverbialLead(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"span of time before later", "A week later, the new mayor visited the harbour on foot, saying the pier would reopen.",
+			[]phrased{{"the new mayor", "saying", "the pier would reopen"}}},
+		{"ago", "Two years ago, the union backed the plan for a new pier, arguing that fares were too high.",
+			[]phrased{{"the union", "backed", "the plan for a new pier"}, {"the union", "arguing", "fares were too high"}}},
+		{"-ly adverb before a preposition", "Shortly after the vote, the council issued a statement saying the pier was safe.",
+			[]phrased{{"the council", "issued a statement saying", "the pier was safe"}}},
+		{"a name is still a source", "Kelly, the harbour master, said the pier was safe.",
+			[]phrased{{"Kelly, the harbour master", "said", "the pier was safe"}}},
+	})
+}

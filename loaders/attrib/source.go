@@ -213,7 +213,7 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 		// ("In an interview with The Wall Street Journal, Trump …": a
 		// leading prepositional phrase up to its comma.)
 		if x.is(k, ",") && (leadingJunk[x.lower[lead]] || x.is(lead, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
-			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing") || x.openerPhrase(lead)) {
+			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing") || x.openerPhrase(lead) || x.adverbialLead(lead, k)) {
 			first = k + 1
 			break
 		}
@@ -238,6 +238,18 @@ func (x *ctx) openerPhrase(k int) bool {
 	w := x.lower[k]
 	return prepositions[w] || weekdays[w] || openerAdverbs[w] ||
 		len(w) > 5 && strings.HasSuffix(w, "ing") && !x.is(k+1, ",")
+}
+
+// adverbialLead reports whether the tokens from lead up to the comma at
+// comma are a time or manner adverbial, not the subject: a span of time
+// before "later" or "ago" ("A month later, …", "Two years ago, …"), or
+// an -ly adverb before a preposition ("Shortly after the vote, …").
+func (x *ctx) adverbialLead(lead, comma int) bool {
+	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago") {
+		return true
+	}
+	w := x.lower[lead]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && lead+1 < comma && (prepositions[x.lower[lead+1]] || x.is(lead+1, "after", "before"))
 }
 
 // openerAdverbs open a sentence before its subject and a comma.
