@@ -131,3 +131,19 @@ func TestAdverbialLead(t *testing.T) {
 			[]phrased{{"Kelly, the harbour master", "said", "the pier was safe"}}},
 	})
 }
+
+// An adverb that opens a sentence without its comma is skipped alone
+// when the sentence's subject is the participle's source: the phrase up
+// to the next comma holds the subject and its verb.
+func TestLoneAdverbSubject(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"then", "Then she broke with the council, pledging that the pier would reopen.",
+			[]phrased{{"she", "pledging", "the pier would reopen"}}},
+		{"and even", "And even the mayor tried to help, noting that the ferry was late.",
+			[]phrased{{"the mayor", "noting", "the ferry was late"}}},
+		{"and then", "And then the union went on the attack, saying, “The pier is a disgrace.”",
+			[]phrased{{"the union", "saying", "The pier is a disgrace"}}},
+		{"an adverb with its comma", "Meanwhile, the union went on the attack, saying the pier was a disgrace.",
+			[]phrased{{"the union", "saying", "the pier was a disgrace"}}},
+	})
+}

@@ -209,6 +209,12 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 		}
 	}
 	lead := first
+	if loneAdverbs[x.lower[lead]] && !x.is(lead+1, ",") {
+		// ("Then she broke with her party, pledging …": an adverb
+		// without its comma opens the clause alone; skipping up to the
+		// next comma would pass the subject and its verb.)
+		return x.subjectFrom(s, lead+1)
+	}
 	for k := lead; k < s.Last && k < lead+12; k++ {
 		// ("In an interview with The Wall Street Journal, Trump …": a
 		// leading prepositional phrase up to its comma.)
@@ -239,6 +245,11 @@ func (x *ctx) openerPhrase(k int) bool {
 	return prepositions[w] || weekdays[w] || openerAdverbs[w] ||
 		len(w) > 5 && strings.HasSuffix(w, "ing") && !x.is(k+1, ",")
 }
+
+// loneAdverbs open a sentence before its subject with or without a
+// comma; they never govern a phrase up to a comma ("Then she …", "And
+// even the mayor …").
+var loneAdverbs = set("then", "now", "still", "also", "yet", "instead", "meanwhile", "however", "even", "thus", "finally", "eventually", "ultimately")
 
 // adverbialLead reports whether the tokens from lead up to the comma at
 // comma are a time or manner adverbial, not the subject: a span of time
