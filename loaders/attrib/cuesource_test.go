@@ -127,6 +127,8 @@ func TestAdverbialLead(t *testing.T) {
 			[]phrased{{"the union", "backed", "the plan for a new pier"}, {"the union", "arguing", "fares were too high"}}},
 		{"-ly adverb before a preposition", "Shortly after the vote, the council issued a statement saying the pier was safe.",
 			[]phrased{{"the council", "issued a statement saying", "the pier was safe"}}},
+		{"short time phrase", "This week, the union backed the plan for a new pier, arguing that fares were too high.",
+			[]phrased{{"the union", "backed", "the plan for a new pier"}, {"the union", "arguing", "fares were too high"}}},
 		{"a name is still a source", "Kelly, the harbour master, said the pier was safe.",
 			[]phrased{{"Kelly, the harbour master", "said", "the pier was safe"}}},
 	})

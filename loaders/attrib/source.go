@@ -246,6 +246,10 @@ func (x *ctx) openerPhrase(k int) bool {
 		len(w) > 5 && strings.HasSuffix(w, "ing") && !x.is(k+1, ",")
 }
 
+// timeNouns end a short time phrase that opens a sentence.
+var timeNouns = set("week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
+	"autumn", "winter", "season", "time", "decade")
+
 // loneAdverbs open a sentence before its subject with or without a
 // comma; they never govern a phrase up to a comma ("Then she …", "And
 // even the mayor …").
@@ -253,10 +257,12 @@ var loneAdverbs = set("then", "now", "still", "also", "yet", "instead", "meanwhi
 
 // adverbialLead reports whether the tokens from lead up to the comma at
 // comma are a time or manner adverbial, not the subject: a span of time
-// before "later" or "ago" ("A month later, …", "Two years ago, …"), or
+// before "later" or "ago" ("A month later, …", "Two years ago, …"), a
+// short time phrase ("This week, …", "That night, …", "Early Monday,
+// …"), or
 // an -ly adverb before a preposition ("Shortly after the vote, …").
 func (x *ctx) adverbialLead(lead, comma int) bool {
-	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago") {
+	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago" || comma-lead <= 3 && (timeNouns[last] || weekdays[last] || months[last])) {
 		return true
 	}
 	w := x.lower[lead]
