@@ -55,8 +55,10 @@ func (x *ctx) leftOfCue(f *frame) verdict {
 
 // timeLeft steps left over a date between the source and the cue ("the
 // senator on Tuesday said", "Sanders late Monday said", "the board last
-// week said"): the date is the report's, not part of its source. It
-// returns the token before the date, or j when none ends there.
+// week said", "the board this past week said", and after a relative
+// clause or appositive, "Roe, who …, last week said"): the date is the
+// report's, not part of its source. It returns the token before the
+// date, or j when none ends there.
 func (x *ctx) timeLeft(s doc.Sentence, j int) int {
 	k := j
 	if k > s.First && x.is(k, "night", "morning", "evening", "afternoon") && weekdays[x.lower[k-1]] {
@@ -73,8 +75,15 @@ func (x *ctx) timeLeft(s doc.Sentence, j int) int {
 		if x.is(k, "late", "early", "earlier") {
 			k--
 		}
+	case k > s.First+2 && x.is(k, "week", "month", "year", "weekend") && x.is(k-1, "past") && x.is(k-2, "this", "the"):
+		k -= 3
 	default:
 		return j
+	}
+	if k > s.First && x.is(k, ",") {
+		// "Beck, who backed the plan, last week said …": the relative
+		// clause or appositive before the date reads as usual.
+		return k
 	}
 	if k < s.First || x.tok(k).Kind != doc.Word || x.is(k, "and", "or", "but", "that", "who", "which") || determiners[x.lower[k]] || prepositions[x.lower[k]] {
 		// Nothing left of the date to be its source ("who on Tuesday

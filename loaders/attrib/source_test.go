@@ -29,6 +29,9 @@ func TestDateBeforeCue(t *testing.T) {
 		{"on a weekday", "The harbor master on Tuesday said the pier would reopen in spring.", "said", "The harbor master"},
 		{"weekday and part of the day", "The ferry union late Monday night warned that the strike would go on.", "warned", "The ferry union"},
 		{"last week", "The mayor last week said the bridge was safe.", "said", "The mayor"},
+		{"this past week", "The harbor master this past week announced a plan to rebuild the pier.", "announced", "The harbor master"},
+		{"after a relative clause", "Roe, who backed the plan in May, last week said the ferry would run.", "said", "Roe"},
+		{"after an appositive", "The mayor, a former pilot, on Friday described the vote as a disgrace.", "described", "The mayor"},
 		{"a participle keeps its date", "A harbor survey released Friday found that most riders wanted later ferries.", "found", "A harbor survey released Friday"},
 	})
 }
