@@ -36,6 +36,16 @@ func TestDateBeforeCue(t *testing.T) {
 	})
 }
 
+// "in fact", "in particular" and "only" between the source and its cue
+// are the cue's adverbs, not the source.
+func TestAdverbsBeforeCue(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"in fact", "A trio of unions have in fact reported spending more on the ferry campaign.", "reported", "A trio of unions"},
+		{"in particular", "Local critics have in particular noted the cost of the new pier.", "noted", "Local critics"},
+		{"only", "The harbor master would only say that the pier was under review.", "say", "The harbor master"},
+	})
+}
+
 // A bound on a quantity ("at least", "more than") opens the source with
 // the quantity it bounds.
 func TestQuantityBoundInSource(t *testing.T) {
