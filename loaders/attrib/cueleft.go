@@ -161,6 +161,10 @@ func (x *ctx) passiveCue(f *frame) verdict {
 		return next
 	}
 	if x.is(i-1, "to") {
+		if x.purposeInfinitive(s, i-1) {
+			f.purpose = true
+			return next
+		}
 		return reject
 	}
 	f.pattern = "passive"
@@ -281,3 +285,19 @@ var controlVerbs = set("declined", "declines", "refused", "refuses", "wants", "w
 	"begins", "continues", "continued", "tried", "tries", "likes", "like", "hopes", "hoped", "vowed", "promised", "decided",
 	"went", "has", "have", "had", "needs", "needed", "chose", "sought", "seeks", "moved", "rushed", "appeared", "seemed",
 	"threatened", "agreed", "failed", "used", "came")
+
+// purposeInfinitive reports whether "to" at k opens a purpose clause of
+// the sentence's subject ("went on television to say", "took to Twitter
+// to applaud", "called reporters together to announce"): a noun or an
+// adverb of place or time ends what comes before it, after a verb.
+func (x *ctx) purposeInfinitive(s doc.Sentence, k int) bool {
+	if k-1 <= s.First || x.tok(k-1).Kind != doc.Word || x.inQuote[k-1] {
+		return false
+	}
+	w := x.lower[k-1]
+	return purposeLeft[w] || capitalized(x.tok(k-1).Text) && k-2 > s.First && (x.is(k-2, "on") || x.is(k-2, "to"))
+}
+
+// purposeLeft end a verb phrase of motion or gathering before a purpose
+// infinitive.
+var purposeLeft = set("there", "here", "together", "stage", "television", "tv", "twitter", "facebook", "air", "camera", "reporters", "podium", "microphone", "floor", "statement", "conference", "interview", "opportunity", "chance", "moment", "occasion", "time")

@@ -148,7 +148,7 @@ func (x *ctx) subjectStep(f *frame) verdict {
 		// a statement", so the document's verb decides too.)
 		f.left, f.leftBy = doc.Span{}, ""
 	}
-	if f.left.Empty() && f.right.Empty() && (c.ing || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
+	if f.left.Empty() && f.right.Empty() && (c.ing || f.purpose || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
 		if prev, ok := x.previousSpeaker(); ok {
 			f.left, f.leftBy = prev, "previous"
 		} else if sub := x.subordinateSubject(s, f.i); c.ing && !sub.Empty() {

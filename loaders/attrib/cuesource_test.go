@@ -149,3 +149,16 @@ func TestLoneAdverbSubject(t *testing.T) {
 			[]phrased{{"the union", "saying", "the pier was a disgrace"}}},
 	})
 }
+
+// A purpose infinitive after a verb of motion or gathering reports for
+// the sentence's subject; other infinitives after a noun stay refused.
+func TestPurposeInfinitive(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"took to Twitter", "Ann Roe took to Twitter to say the pier was unsafe.",
+			[]phrased{{"Ann Roe", "to say", "the pier was unsafe"}}},
+		{"went on television", "The mayor went on television to announce that the ferry would run.",
+			[]phrased{{"The mayor", "went on television to announce", "the ferry would run"}}},
+		{"an infinitive after another noun", "The council has a plan to announce the new fares.",
+			nil},
+	})
+}
