@@ -186,7 +186,8 @@ func (x *ctx) previousSpeaker() (doc.Span, bool) {
 }
 
 // heldByEarlier reports that candidate k's cue and source lie in the
-// content of an earlier candidate of the same sentence (a source outside
+// content of an earlier candidate of the same sentence, its source
+// opening that content (a source outside
 // it is the earlier one's, read again for a second verb: "X thanked the
 // crowd and said …"). A post-posed cue, whose content comes before it,
 // is never held: it frames what precedes it ("“…,” the aide recalled,
@@ -194,7 +195,7 @@ func (x *ctx) previousSpeaker() (doc.Span, bool) {
 func (x *ctx) heldByEarlier(k int) bool {
 	as := x.d.Attributions
 	for m := x.first; m < k; m++ {
-		if c := as[m].Content; !c.Empty() && within(as[k].Cue, c) && within(as[k].Speaker, c) && as[k].Content.Start >= as[k].Cue.End {
+		if c := as[m].Content; !c.Empty() && within(as[k].Cue, c) && within(as[k].Speaker, c) && as[k].Content.Start >= as[k].Cue.End && x.opensContent(c, as[k].Speaker) {
 			return true
 		}
 	}
@@ -241,6 +242,18 @@ func (x *ctx) clauseSubject(s doc.Sentence, first int) doc.Span {
 		return sub
 	}
 	return doc.Span{}
+}
+
+// opensContent reports that source sp opens content c, after a "that"
+// or an opening mark at most: the nested attribution is the outer one's
+// complement ("said he plans …"), not a clause coordinated later in the
+// same content ("… want X, and others want Y").
+func (x *ctx) opensContent(c, sp doc.Span) bool {
+	k, n := tokenAt(x.d, c.Start), tokenAt(x.d, sp.Start)
+	if k < 0 || n < k || n > k+1 {
+		return false
+	}
+	return n == k || x.is(k, "that") || x.isOpenQuote(k)
 }
 
 // within reports that span a is non-empty and lies inside span b.

@@ -111,6 +111,8 @@ func TestPreviousSpeakerOutermost(t *testing.T) {
 			[]phrased{{"The governor", "said", "he plans to cut taxes next year"}, {"he", "plans", "to cut taxes next year"}, {"The governor", "insisting", "the budget can bear it"}}},
 		{"nested clause after and", "The mayor said the council wants a new pier and predicted that the vote would pass.",
 			[]phrased{{"The mayor", "said", "the council wants a new pier and predicted that the vote would pass"}, {"the council", "wants", "a new pier and predicted that the vote would pass"}, {"The mayor", "predicted", "the vote would pass"}}},
+		{"a clause coordinated later in the content is not nested", "Farmers want lower fares, and ferry crews want higher pay (they want new boats and suggest that the pier be rebuilt).",
+			[]phrased{{"Farmers", "want", "lower fares, and ferry crews want higher pay (they want new boats and suggest that the pier be rebuilt)"}, {"ferry crews", "want", "higher pay (they want new boats and suggest that the pier be rebuilt)"}, {"they", "want", "new boats and suggest that the pier be rebuilt)"}, {"they", "suggest", "the pier be rebuilt)"}}},
 		{"post-posed cue frames what precedes it", "Lowe told the board the pier “was never safe,” the clerk recalled, adding that the minutes were lost.",
 			[]phrased{{"Lowe", "told", "“was never safe,” the clerk recalled"}, {"the clerk", "recalled", "Lowe told the board the pier “was never safe"}, {"the clerk", "adding", "the minutes were lost"}}},
 	})
