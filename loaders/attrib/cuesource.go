@@ -149,7 +149,7 @@ func (x *ctx) subjectStep(f *frame) verdict {
 		f.left, f.leftBy = doc.Span{}, ""
 	}
 	if f.left.Empty() && f.right.Empty() && (c.ing || f.purpose || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
-		if prev, ok := x.previousSpeaker(); ok {
+		if prev, ok := x.previousSpeaker(c.ing); ok {
 			f.left, f.leftBy = prev, "previous"
 		} else if sub := x.subordinateSubject(s, f.i); c.ing && !sub.Empty() {
 			f.left, f.leftBy = sub, "subject"
@@ -174,10 +174,10 @@ func (x *ctx) subjectStep(f *frame) verdict {
 // for one its content quotes ("Carson said he plans …, insisting …" is
 // Carson's). False when the sentence has no candidate yet, or when that
 // candidate has no source.
-func (x *ctx) previousSpeaker() (doc.Span, bool) {
+func (x *ctx) previousSpeaker(ing bool) (doc.Span, bool) {
 	as := x.d.Attributions
 	for k := len(as) - 1; k >= x.first; k-- {
-		if x.heldByEarlier(k) {
+		if x.heldByEarlier(k) || ing && relativeSource(x.d.Slice(as[k].Speaker)) {
 			continue
 		}
 		return as[k].Speaker, !as[k].Speaker.Empty()
@@ -254,6 +254,13 @@ func (x *ctx) opensContent(c, sp doc.Span) bool {
 		return false
 	}
 	return n == k || x.is(k, "that") || x.isOpenQuote(k)
+}
+
+// relativeSource reports a relative pronoun as a source: a participle
+// after the relative clause's end reports for the main clause ("Mr. Lowe,
+// who said …, issued a statement saying …").
+func relativeSource(w string) bool {
+	return w == "who" || w == "which" || w == "that" || w == "Who" || w == "Which" || w == "That"
 }
 
 // within reports that span a is non-empty and lies inside span b.

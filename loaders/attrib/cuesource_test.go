@@ -113,6 +113,10 @@ func TestPreviousSpeakerOutermost(t *testing.T) {
 			[]phrased{{"The mayor", "said", "the council wants a new pier and predicted that the vote would pass"}, {"the council", "wants", "a new pier and predicted that the vote would pass"}, {"The mayor", "predicted", "the vote would pass"}}},
 		{"a clause coordinated later in the content is not nested", "Farmers want lower fares, and ferry crews want higher pay (they want new boats and suggest that the pier be rebuilt).",
 			[]phrased{{"Farmers", "want", "lower fares, and ferry crews want higher pay (they want new boats and suggest that the pier be rebuilt)"}, {"ferry crews", "want", "higher pay (they want new boats and suggest that the pier be rebuilt)"}, {"they", "want", "new boats and suggest that the pier be rebuilt)"}, {"they", "suggest", "the pier be rebuilt)"}}},
+		{"a relative clause's source is not the participle's", "Mr. Lowe, who said last week that the pier was unsafe, issued a statement saying the ferry would run.",
+			[]phrased{{"who", "said", "the pier was unsafe"}, {"Mr. Lowe", "issued a statement saying", "the ferry would run"}}},
+		{"nor is one inside the object", "The mayor rebuked critics who say the pier is unsafe, saying the ferry would run.",
+			[]phrased{{"The mayor", "rebuked", "critics who say the pier is unsafe"}, {"who", "say", "the pier is unsafe"}, {"The mayor", "saying", "the ferry would run"}}},
 		{"post-posed cue frames what precedes it", "Lowe told the board the pier “was never safe,” the clerk recalled, adding that the minutes were lost.",
 			[]phrased{{"Lowe", "told", "“was never safe,” the clerk recalled"}, {"the clerk", "recalled", "Lowe told the board the pier “was never safe"}, {"the clerk", "adding", "the minutes were lost"}}},
 	})
