@@ -244,16 +244,17 @@ func (x *ctx) clauseSubject(s doc.Sentence, first int) doc.Span {
 	return doc.Span{}
 }
 
-// opensContent reports that source sp opens content c, after a "that"
-// or an opening mark at most: the nested attribution is the outer one's
-// complement ("said he plans …"), not a clause coordinated later in the
-// same content ("… want X, and others want Y").
+// opensContent reports that source sp opens content c or a clause in it
+// after "that" or an opening mark: the nested attribution is the outer
+// one's complement ("said he plans …", "said the warning showed that the
+// mayor knew …"), not a clause coordinated later in the same content
+// ("… want X, and others want Y").
 func (x *ctx) opensContent(c, sp doc.Span) bool {
 	k, n := tokenAt(x.d, c.Start), tokenAt(x.d, sp.Start)
-	if k < 0 || n < k || n > k+1 {
+	if k < 0 || n < k {
 		return false
 	}
-	return n == k || x.is(k, "that") || x.isOpenQuote(k)
+	return n == k || x.is(n-1, "that") || x.isOpenQuote(n-1)
 }
 
 // relativeSource reports a relative pronoun as a source: a participle
