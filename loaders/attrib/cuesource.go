@@ -143,7 +143,7 @@ var pronounThings = set("nothing", "something", "anything", "everything")
 // be post-posed ("“…,” read the email").
 func (x *ctx) subjectStep(f *frame) verdict {
 	s, lb, c := f.s, f.lb, f.c
-	if c.ing && !f.left.Empty() && (lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) || x.documentAct(f.i)) {
+	if c.ing && !f.left.Empty() && !x.progressiveBefore(f) && (lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) || x.documentAct(f.i)) {
 		// (The noun-phrase reader runs on through "The company issued
 		// a statement", so the document's verb decides too.)
 		f.left, f.leftBy = doc.Span{}, ""
@@ -255,6 +255,18 @@ func (x *ctx) opensContent(c, sp doc.Span) bool {
 		return false
 	}
 	return n == k || x.is(n-1, "that") || x.isOpenQuote(n-1)
+}
+
+// progressiveBefore reports a copula between the source and an -ing cue
+// ("when the mayor was discussing …"): the noun phrase before it is the
+// progressive's subject, whatever precedes that phrase.
+func (x *ctx) progressiveBefore(f *frame) bool {
+	for k := f.i - 1; k > f.j && k >= f.s.First; k-- {
+		if progressive[x.lower[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSource reports a relative pronoun as a source: a participle

@@ -168,3 +168,15 @@ func TestPurposeInfinitive(t *testing.T) {
 			nil},
 	})
 }
+
+// A progressive cue's source is the noun phrase before its copula, even
+// inside a subordinate clause: "when the mayor was discussing" is the
+// mayor's, not the sentence subject's.
+func TestProgressiveInSubordinateClause(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"when", "The crowd cheered when the mayor was discussing the new pier.",
+			[]phrased{{"The crowd", "cheered", "when the mayor was discussing the new pier"}, {"the mayor", "was discussing", "the new pier"}}},
+		{"while", "The harbour was quiet while the union was urging a strike.",
+			[]phrased{{"the union", "was urging", "a strike"}}},
+	})
+}
