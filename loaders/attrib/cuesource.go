@@ -39,6 +39,19 @@ func (x *ctx) sourceStep(f *frame) verdict {
 	if j >= s.First {
 		f.left, f.lb = x.nounPhraseLeft(s, j)
 	}
+	if !f.left.Empty() && f.lb > s.First && adjunctPrepositions[x.lower[f.lb]] && x.eventPhrase(f.left) {
+		// "… but in a later interview said …", "Sanders during a
+		// rally thanked …": the phrase is the preposition's object, an
+		// adjunct; the source, if any, is before it.
+		j = f.lb - 1
+		for j >= s.First && x.tok(j).Kind == doc.Word && x.skippableLeft(j) {
+			j--
+		}
+		f.j, f.lb, f.left = j, j, doc.Span{}
+		if j >= s.First {
+			f.left, f.lb = x.nounPhraseLeft(s, j)
+		}
+	}
 	if f.left.Empty() && f.right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || isDash(x.tok(j).Text)) {
 		x.interruptedSource(f)
 	}
@@ -49,6 +62,25 @@ func (x *ctx) sourceStep(f *frame) verdict {
 	}
 	return next
 }
+
+// adjunctPrepositions open a phrase of time or place between a source
+// and its cue.
+var adjunctPrepositions = set("in", "on", "at", "during", "after", "before", "since", "over", "through", "throughout", "amid")
+
+// eventPhrase reports a noun phrase that ends in a time or an occasion
+// ("a later interview", "a Sunday rally", "the past").
+func (x *ctx) eventPhrase(np doc.Span) bool {
+	e := firstTokenFrom(x.d, np.End) - 1
+	if e < 0 {
+		return false
+	}
+	w := x.lower[e]
+	return timeNouns[w] || weekdays[w] || months[w] || occasions[w]
+}
+
+// occasions are the events a report happens at.
+var occasions = set("interview", "interviews", "speech", "statement", "rally", "meeting", "appearance", "debate", "hearing", "past", "conference",
+	"event", "town", "hall", "briefing", "forum", "address", "session", "visit", "stop", "dinner", "breakfast", "luncheon")
 
 // interruptedSource reads a source set off from its cue: "Mr. Lowe,
 // citing “…,” said", "X, who …, said", "X, a spokesman for Y, said",
@@ -177,7 +209,7 @@ func (x *ctx) subjectStep(f *frame) verdict {
 func (x *ctx) previousSpeaker(ing bool) (doc.Span, bool) {
 	as := x.d.Attributions
 	for k := len(as) - 1; k >= x.first; k-- {
-		if x.heldByEarlier(k) || ing && relativeSource(x.d.Slice(as[k].Speaker)) {
+		if x.heldByEarlier(k) || ing && relativePronounSource(x.d.Slice(as[k].Speaker)) {
 			continue
 		}
 		return as[k].Speaker, !as[k].Speaker.Empty()
@@ -269,10 +301,10 @@ func (x *ctx) progressiveBefore(f *frame) bool {
 	return false
 }
 
-// relativeSource reports a relative pronoun as a source: a participle
+// relativePronounSource reports a relative pronoun as a source: a participle
 // after the relative clause's end reports for the main clause ("Mr. Lowe,
 // who said …, issued a statement saying …").
-func relativeSource(w string) bool {
+func relativePronounSource(w string) bool {
 	return w == "who" || w == "which" || w == "that" || w == "Who" || w == "Which" || w == "That"
 }
 

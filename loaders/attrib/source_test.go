@@ -46,6 +46,17 @@ func TestAdverbsBeforeCue(t *testing.T) {
 	})
 }
 
+// A phrase of time or occasion after a preposition between the source
+// and its cue is an adjunct; a phrase of place that names the source's
+// organisation stays in the source.
+func TestOccasionBeforeCue(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a later interview after but", "The clerk first claimed the minutes were lost, but in a later interview said they had been burned.", "said", "The clerk"},
+		{"during a rally", "Roe during a Sunday rally thanked the crews for their work.", "thanked", "Roe"},
+		{"officials at a place", "Officials at the port said the ferry was safe.", "said", "Officials at the port"},
+	})
+}
+
 // A bound on a quantity ("at least", "more than") opens the source with
 // the quantity it bounds.
 func TestQuantityBoundInSource(t *testing.T) {
