@@ -291,7 +291,7 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 			// open the subject; "they both" skips it elsewhere.)
 			break
 		}
-		if _, isCue := cueForms[w]; isCue && e > first {
+		if _, isCue := cueForms[w]; isCue && e > first && (x.title || !capitalized(t.Text)) {
 			break
 		}
 		if subjectPronouns[w] {

@@ -17,6 +17,7 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 		{"a participle after a subordinate clause", "They were close to a deal when the mayor scrapped the talks in May, citing rising costs.", "citing", "the mayor"},
 		{"a participle opens the sentence", "Looking back at the season, the coach thanked the fans, saying the club had grown.", "saying", "the coach"},
 		{"a connective adverb opens the sentence", "Likewise, the mayor praised the crews, calling them brave.", "calling", "the mayor"},
+		{"a name that spells a cue verb", "The Post intervened in April, arguing that the case was public.", "arguing", "The Post"},
 		{"an -ly adverb opens the sentence", "Separately, the port authority closed the pier, citing the storm.", "citing", "the port authority"},
 		{"a noun phrase after a preposition is no clause", "European leaders met on Friday after Britain's decision to leave the union, offering new plans for defence.", "offering", "European leaders"},
 	})
