@@ -384,6 +384,9 @@ func (r *recognizer) add(p pending) int {
 // the sentence. It returns the end token and the matched text.
 func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 	w0, _ := bare(r.toks[i].Text)
+	if !gaz.mayStart(w0) {
+		return 0, "", false
+	}
 	maxW := gaz.starts[w0]
 	if maxW == 0 {
 		return 0, "", false
