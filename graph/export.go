@@ -32,12 +32,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) (int, er
 	default:
 		return 0, fmt.Errorf("unknown export format %q: use nquads, jsonld or claimreview", format)
 	}
-	r := cgraph.NewQuadStoreReader(s.QS)
-	defer r.Close()
-	n, err := quad.CopyBatch(qw, r, 10000)
-	if err == nil {
-		err = ctx.Err()
-	}
+	n, err := s.exportQuads(ctx, qw)
 	if err != nil {
 		return n, fmt.Errorf("exporting as %s: %w", format, err)
 	}
@@ -45,6 +40,21 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string) (int, er
 		return n, fmt.Errorf("exporting as %s: %w", format, err)
 	}
 	return n, nil
+}
+
+// exportQuads copies every quad of the store to qw: on PostgreSQL in
+// bulk (exportAll), elsewhere through Cayley's QuadStore reader.
+func (s *Store) exportQuads(ctx context.Context, qw quad.Writer) (int, error) {
+	if s.pg != nil {
+		return s.pg.exportAll(ctx, qw)
+	}
+	r := cgraph.NewQuadStoreReader(s.QS)
+	defer r.Close()
+	n, err := quad.CopyBatch(qw, r, 10000)
+	if err == nil {
+		err = ctx.Err()
+	}
+	return n, err
 }
 
 // exportMapper writes quads with full IRIs and typed literals.

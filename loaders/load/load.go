@@ -112,16 +112,34 @@ func Articles(ctx context.Context, st graph.Writer, paths []string, stdin io.Rea
 }
 
 // extractAll reads the articles under paths and extracts them on
-// o.Workers goroutines until ctx ends; the channel closes when all are
-// done.
+// o.Workers goroutines until ctx ends, handing them on in the order they
+// were read; the channel closes when all are done.
+//
+// Order matters to users: with articles written in input order, a load
+// of the same files gives the same batches, so the same graph (which
+// quotation an article's claim joins depends on what earlier batches
+// founded), and "the last article committed" after a failure means every
+// article before it was committed too. The reader may run at most
+// window articles ahead of the oldest one not yet handed on, which
+// bounds what inOrder holds back behind one slow article.
 func extractAll(ctx context.Context, paths []string, stdin io.Reader, o Options) <-chan extracted {
-	items := make(chan input.Item, o.Workers*2)
+	window := o.Workers * 4
+	slots := make(chan struct{}, window)
+	items := make(chan numbered, o.Workers*2)
+	done := make(chan extracted, o.Workers*2)
 	out := make(chan extracted, o.Workers*2)
 	go func() {
 		defer close(items)
+		seq := 0
 		input.Walk(paths, stdin, func(it input.Item) bool {
 			select {
-			case items <- it:
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case items <- numbered{seq: seq, Item: it}:
+				seq++
 				return true
 			case <-ctx.Done():
 				return false
@@ -135,12 +153,44 @@ func extractAll(ctx context.Context, paths []string, stdin io.Reader, o Options)
 		go func() {
 			defer wg.Done()
 			for it := range items {
-				out <- extractItem(pl, it, o.Limits)
+				x := extractItem(pl, it.Item, o.Limits)
+				x.seq = it.seq
+				done <- x
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(out) }()
+	go func() { wg.Wait(); close(done) }()
+	go inOrder(done, out, slots)
 	return out
+}
+
+// numbered is an input item with its place in the input.
+type numbered struct {
+	seq int
+	input.Item
+}
+
+// inOrder hands extracted articles on in input order (seq 0, 1, 2 …),
+// holding back those that finish before an earlier one, and frees one of
+// the reader's slots per article handed on. in carries every seq from 0
+// up without gaps, since the reader numbers only what it sends.
+func inOrder(in <-chan extracted, out chan<- extracted, slots <-chan struct{}) {
+	defer close(out)
+	held := make(map[int]extracted)
+	next := 0
+	for x := range in {
+		held[x.seq] = x
+		for {
+			y, ok := held[next]
+			if !ok {
+				break
+			}
+			delete(held, next)
+			out <- y
+			<-slots
+			next++
+		}
+	}
 }
 
 // batcher gathers extracted articles into batches of about batch_quads

@@ -71,9 +71,10 @@ func TestLoadArticlesWriteFails(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &failingWriter{ok: tt.ok, err: enospc}
-			// One worker and one article per batch: articles arrive in
-			// walk order, so the last committed is known.
-			sum, err := Articles(context.Background(), w, []string{examples}, nil, io.Discard, Options{Workers: 1, BatchQuads: 1})
+			// Several workers and one article per batch: articles are
+			// written in walk order, so the last committed one is known
+			// and every article before it was committed.
+			sum, err := Articles(context.Background(), w, []string{examples}, nil, io.Discard, Options{Workers: 4, BatchQuads: 1})
 			require.Error(t, err)
 			assert.Equal(t, tt.wantErr, err.Error())
 			assert.True(t, errors.Is(err, syscall.ENOSPC), "the cause stays inspectable")
