@@ -58,6 +58,7 @@ func extract(d *doc.Document) *ctx {
 		x.endBeforeCoordinatedCue(&d.Attributions[i])
 		x.endAtClauseBreak(&d.Attributions[i])
 		x.startAfterObject(&d.Attributions[i])
+		x.startAfterParenthetical(&d.Attributions[i])
 		x.runToQuoteEnd(&d.Attributions[i])
 	}
 	d.Attributions = x.endBeforeNested(d.Attributions)

@@ -55,8 +55,10 @@ func (x *ctx) leftOfCue(f *frame) verdict {
 
 // timeLeft steps left over a date between the source and the cue ("the
 // senator on Tuesday said", "Sanders late Monday said", "the board last
-// week said"): the date is the report's, not part of its source. It
-// returns the token before the date, or j when none ends there.
+// week said", "the board this past week said", and after a relative
+// clause or appositive, "Roe, who …, last week said"): the date is the
+// report's, not part of its source. It returns the token before the
+// date, or j when none ends there.
 func (x *ctx) timeLeft(s doc.Sentence, j int) int {
 	k := j
 	if k > s.First && x.is(k, "night", "morning", "evening", "afternoon") && weekdays[x.lower[k-1]] {
@@ -73,8 +75,15 @@ func (x *ctx) timeLeft(s doc.Sentence, j int) int {
 		if x.is(k, "late", "early", "earlier") {
 			k--
 		}
+	case k > s.First+2 && x.is(k, "week", "month", "year", "weekend") && x.is(k-1, "past") && x.is(k-2, "this", "the"):
+		k -= 3
 	default:
 		return j
+	}
+	if k > s.First && x.is(k, ",") {
+		// "Beck, who backed the plan, last week said …": the relative
+		// clause or appositive before the date reads as usual.
+		return k
 	}
 	if k < s.First || x.tok(k).Kind != doc.Word || x.is(k, "and", "or", "but", "that", "who", "which") || determiners[x.lower[k]] || prepositions[x.lower[k]] {
 		// Nothing left of the date to be its source ("who on Tuesday
@@ -152,6 +161,10 @@ func (x *ctx) passiveCue(f *frame) verdict {
 		return next
 	}
 	if x.is(i-1, "to") {
+		if x.purposeInfinitive(s, i-1) {
+			f.purpose = true
+			return next
+		}
 		return reject
 	}
 	f.pattern = "passive"
@@ -272,3 +285,19 @@ var controlVerbs = set("declined", "declines", "refused", "refuses", "wants", "w
 	"begins", "continues", "continued", "tried", "tries", "likes", "like", "hopes", "hoped", "vowed", "promised", "decided",
 	"went", "has", "have", "had", "needs", "needed", "chose", "sought", "seeks", "moved", "rushed", "appeared", "seemed",
 	"threatened", "agreed", "failed", "used", "came")
+
+// purposeInfinitive reports whether "to" at k opens a purpose clause of
+// the sentence's subject ("went on television to say", "took to Twitter
+// to applaud", "called reporters together to announce"): a noun or an
+// adverb of place or time ends what comes before it, after a verb.
+func (x *ctx) purposeInfinitive(s doc.Sentence, k int) bool {
+	if k-1 <= s.First || x.tok(k-1).Kind != doc.Word || x.inQuote[k-1] {
+		return false
+	}
+	w := x.lower[k-1]
+	return purposeLeft[w] || capitalized(x.tok(k-1).Text) && k-2 > s.First && (x.is(k-2, "on") || x.is(k-2, "to"))
+}
+
+// purposeLeft end a verb phrase of motion or gathering before a purpose
+// infinitive.
+var purposeLeft = set("there", "here", "together", "stage", "television", "tv", "twitter", "facebook", "air", "camera", "reporters", "podium", "microphone", "floor", "statement", "conference", "interview", "opportunity", "chance", "moment", "occasion", "time")

@@ -39,6 +39,19 @@ func (x *ctx) sourceStep(f *frame) verdict {
 	if j >= s.First {
 		f.left, f.lb = x.nounPhraseLeft(s, j)
 	}
+	if !f.left.Empty() && f.lb > s.First && adjunctPrepositions[x.lower[f.lb]] && x.eventPhrase(f.left) {
+		// "… but in a later interview said …", "Sanders during a
+		// rally thanked …": the phrase is the preposition's object, an
+		// adjunct; the source, if any, is before it.
+		j = f.lb - 1
+		for j >= s.First && x.tok(j).Kind == doc.Word && x.skippableLeft(j) {
+			j--
+		}
+		f.j, f.lb, f.left = j, j, doc.Span{}
+		if j >= s.First {
+			f.left, f.lb = x.nounPhraseLeft(s, j)
+		}
+	}
 	if f.left.Empty() && f.right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || isDash(x.tok(j).Text)) {
 		x.interruptedSource(f)
 	}
@@ -49,6 +62,25 @@ func (x *ctx) sourceStep(f *frame) verdict {
 	}
 	return next
 }
+
+// adjunctPrepositions open a phrase of time or place between a source
+// and its cue.
+var adjunctPrepositions = set("in", "on", "at", "during", "after", "before", "since", "over", "through", "throughout", "amid")
+
+// eventPhrase reports a noun phrase that ends in a time or an occasion
+// ("a later interview", "a Sunday rally", "the past").
+func (x *ctx) eventPhrase(np doc.Span) bool {
+	e := firstTokenFrom(x.d, np.End) - 1
+	if e < 0 {
+		return false
+	}
+	w := x.lower[e]
+	return timeNouns[w] || weekdays[w] || months[w] || occasions[w]
+}
+
+// occasions are the events a report happens at.
+var occasions = set("interview", "interviews", "speech", "statement", "rally", "meeting", "appearance", "debate", "hearing", "past", "conference",
+	"event", "town", "hall", "briefing", "forum", "address", "session", "visit", "stop", "dinner", "breakfast", "luncheon")
 
 // interruptedSource reads a source set off from its cue: "Mr. Lowe,
 // citing “…,” said", "X, who …, said", "X, a spokesman for Y, said",
@@ -143,14 +175,14 @@ var pronounThings = set("nothing", "something", "anything", "everything")
 // be post-posed ("“…,” read the email").
 func (x *ctx) subjectStep(f *frame) verdict {
 	s, lb, c := f.s, f.lb, f.c
-	if c.ing && !f.left.Empty() && (lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) || x.documentAct(f.i)) {
+	if c.ing && !f.left.Empty() && !x.progressiveBefore(f) && (lb >= s.First && !x.is(lb, ",", "with", "and", "but") && !x.isCloseQuote(lb) || x.documentAct(f.i)) {
 		// (The noun-phrase reader runs on through "The company issued
 		// a statement", so the document's verb decides too.)
 		f.left, f.leftBy = doc.Span{}, ""
 	}
-	if f.left.Empty() && f.right.Empty() && (c.ing || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
-		if n := len(x.d.Attributions); n > x.first && !x.d.Attributions[n-1].Speaker.Empty() {
-			f.left, f.leftBy = x.d.Attributions[n-1].Speaker, "previous"
+	if f.left.Empty() && f.right.Empty() && (c.ing || f.purpose || x.is(f.j, "and", "but") || x.is(f.j, ",")) {
+		if prev, ok := x.previousSpeaker(c.ing); ok {
+			f.left, f.leftBy = prev, "previous"
 		} else if sub := x.subordinateSubject(s, f.i); c.ing && !sub.Empty() {
 			f.left, f.leftBy = sub, "subject"
 		} else {
@@ -166,6 +198,40 @@ func (x *ctx) subjectStep(f *frame) verdict {
 		return reject
 	}
 	return next
+}
+
+// previousSpeaker returns the source of the sentence's latest candidate
+// that no earlier candidate of the sentence holds in its content: a
+// participle or a second verb reports for the clause's own speaker, not
+// for one its content quotes ("Carson said he plans …, insisting …" is
+// Carson's). False when the sentence has no candidate yet, or when that
+// candidate has no source.
+func (x *ctx) previousSpeaker(ing bool) (doc.Span, bool) {
+	as := x.d.Attributions
+	for k := len(as) - 1; k >= x.first; k-- {
+		if x.heldByEarlier(k) || ing && relativePronounSource(x.d.Slice(as[k].Speaker)) {
+			continue
+		}
+		return as[k].Speaker, !as[k].Speaker.Empty()
+	}
+	return doc.Span{}, false
+}
+
+// heldByEarlier reports that candidate k's cue and source lie in the
+// content of an earlier candidate of the same sentence, its source
+// opening that content (a source outside
+// it is the earlier one's, read again for a second verb: "X thanked the
+// crowd and said …"). A post-posed cue, whose content comes before it,
+// is never held: it frames what precedes it ("“…,” the aide recalled,
+// adding …").
+func (x *ctx) heldByEarlier(k int) bool {
+	as := x.d.Attributions
+	for m := x.first; m < k; m++ {
+		if c := as[m].Content; !c.Empty() && within(as[k].Cue, c) && within(as[k].Speaker, c) && as[k].Content.Start >= as[k].Cue.End && x.opensContent(c, as[k].Speaker) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateSubject returns the subject of a subordinate clause that
@@ -208,4 +274,41 @@ func (x *ctx) clauseSubject(s doc.Sentence, first int) doc.Span {
 		return sub
 	}
 	return doc.Span{}
+}
+
+// opensContent reports that source sp opens content c or a clause in it
+// after "that" or an opening mark: the nested attribution is the outer
+// one's complement ("said he plans …", "said the warning showed that the
+// mayor knew …"), not a clause coordinated later in the same content
+// ("… want X, and others want Y").
+func (x *ctx) opensContent(c, sp doc.Span) bool {
+	k, n := tokenAt(x.d, c.Start), tokenAt(x.d, sp.Start)
+	if k < 0 || n < k {
+		return false
+	}
+	return n == k || x.is(n-1, "that") || x.isOpenQuote(n-1)
+}
+
+// progressiveBefore reports a copula between the source and an -ing cue
+// ("when the mayor was discussing …"): the noun phrase before it is the
+// progressive's subject, whatever precedes that phrase.
+func (x *ctx) progressiveBefore(f *frame) bool {
+	for k := f.i - 1; k > f.j && k >= f.s.First; k-- {
+		if progressive[x.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronounSource reports a relative pronoun as a source: a participle
+// after the relative clause's end reports for the main clause ("Mr. Lowe,
+// who said …, issued a statement saying …").
+func relativePronounSource(w string) bool {
+	return w == "who" || w == "which" || w == "that" || w == "Who" || w == "Which" || w == "That"
+}
+
+// within reports that span a is non-empty and lies inside span b.
+func within(a, b doc.Span) bool {
+	return !a.Empty() && a.Start >= b.Start && a.End <= b.End
 }

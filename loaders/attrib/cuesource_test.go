@@ -101,3 +101,82 @@ func TestFramesAfterQuotedCue(t *testing.T) {
 			[]phrased{{"she", "said", "the ferry was late"}}},
 	})
 }
+
+// A participle or a second verb takes the source of the sentence's
+// outermost attribution, not of one nested in its content; a post-posed
+// cue is never nested. (Candidates, before contents are ended.)
+func TestPreviousSpeakerOutermost(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"nested clause skipped", "The governor said he plans to cut taxes next year, insisting that the budget can bear it.",
+			[]phrased{{"The governor", "said", "he plans to cut taxes next year"}, {"he", "plans", "to cut taxes next year"}, {"The governor", "insisting", "the budget can bear it"}}},
+		{"nested clause after and", "The mayor said the council wants a new pier and predicted that the vote would pass.",
+			[]phrased{{"The mayor", "said", "the council wants a new pier and predicted that the vote would pass"}, {"the council", "wants", "a new pier and predicted that the vote would pass"}, {"The mayor", "predicted", "the vote would pass"}}},
+		{"a clause coordinated later in the content is not nested", "Farmers want lower fares, and ferry crews want higher pay (they want new boats and suggest that the pier be rebuilt).",
+			[]phrased{{"Farmers", "want", "lower fares, and ferry crews want higher pay (they want new boats and suggest that the pier be rebuilt)"}, {"ferry crews", "want", "higher pay (they want new boats and suggest that the pier be rebuilt)"}, {"they", "want", "new boats and suggest that the pier be rebuilt)"}, {"they", "suggest", "the pier be rebuilt)"}}},
+		{"a relative clause's source is not the participle's", "Mr. Lowe, who said last week that the pier was unsafe, issued a statement saying the ferry would run.",
+			[]phrased{{"who", "said", "the pier was unsafe"}, {"Mr. Lowe", "issued a statement saying", "the ferry would run"}}},
+		{"nor is one inside the object", "The mayor rebuked critics who say the pier is unsafe, saying the ferry would run.",
+			[]phrased{{"The mayor", "rebuked", "critics who say the pier is unsafe"}, {"who", "say", "the pier is unsafe"}, {"The mayor", "saying", "the ferry would run"}}},
+		{"post-posed cue frames what precedes it", "Lowe told the board the pier “was never safe,” the clerk recalled, adding that the minutes were lost.",
+			[]phrased{{"Lowe", "told", "“was never safe,” the clerk recalled"}, {"the clerk", "recalled", "Lowe told the board the pier “was never safe"}, {"the clerk", "adding", "the minutes were lost"}}},
+	})
+}
+
+// Time and manner adverbials before the comma that opens a sentence are
+// no subject, nor a source with an appositive after them: "A week
+// later, …", "Two years ago, …", "Shortly after the vote, …".
+func TestAdverbialLead(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"span of time before later", "A week later, the new mayor visited the harbour on foot, saying the pier would reopen.",
+			[]phrased{{"the new mayor", "saying", "the pier would reopen"}}},
+		{"ago", "Two years ago, the union backed the plan for a new pier, arguing that fares were too high.",
+			[]phrased{{"the union", "backed", "the plan for a new pier"}, {"the union", "arguing", "fares were too high"}}},
+		{"-ly adverb before a preposition", "Shortly after the vote, the council issued a statement saying the pier was safe.",
+			[]phrased{{"the council", "issued a statement saying", "the pier was safe"}}},
+		{"short time phrase", "This week, the union backed the plan for a new pier, arguing that fares were too high.",
+			[]phrased{{"the union", "backed", "the plan for a new pier"}, {"the union", "arguing", "fares were too high"}}},
+		{"a name is still a source", "Kelly, the harbour master, said the pier was safe.",
+			[]phrased{{"Kelly, the harbour master", "said", "the pier was safe"}}},
+	})
+}
+
+// An adverb that opens a sentence without its comma is skipped alone
+// when the sentence's subject is the participle's source: the phrase up
+// to the next comma holds the subject and its verb.
+func TestLoneAdverbSubject(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"then", "Then she broke with the council, pledging that the pier would reopen.",
+			[]phrased{{"she", "pledging", "the pier would reopen"}}},
+		{"and even", "And even the mayor tried to help, noting that the ferry was late.",
+			[]phrased{{"the mayor", "noting", "the ferry was late"}}},
+		{"and then", "And then the union went on the attack, saying, “The pier is a disgrace.”",
+			[]phrased{{"the union", "saying", "The pier is a disgrace"}}},
+		{"an adverb with its comma", "Meanwhile, the union went on the attack, saying the pier was a disgrace.",
+			[]phrased{{"the union", "saying", "the pier was a disgrace"}}},
+	})
+}
+
+// A purpose infinitive after a verb of motion or gathering reports for
+// the sentence's subject; other infinitives after a noun stay refused.
+func TestPurposeInfinitive(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"took to Twitter", "Ann Roe took to Twitter to say the pier was unsafe.",
+			[]phrased{{"Ann Roe", "to say", "the pier was unsafe"}}},
+		{"went on television", "The mayor went on television to announce that the ferry would run.",
+			[]phrased{{"The mayor", "went on television to announce", "the ferry would run"}}},
+		{"an infinitive after another noun", "The council has a plan to announce the new fares.",
+			nil},
+	})
+}
+
+// A progressive cue's source is the noun phrase before its copula, even
+// inside a subordinate clause: "when the mayor was discussing" is the
+// mayor's, not the sentence subject's.
+func TestProgressiveInSubordinateClause(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"when", "The crowd cheered when the mayor was discussing the new pier.",
+			[]phrased{{"The crowd", "cheered", "when the mayor was discussing the new pier"}, {"the mayor", "was discussing", "the new pier"}}},
+		{"while", "The harbour was quiet while the union was urging a strike.",
+			[]phrased{{"the union", "was urging", "a strike"}}},
+	})
+}

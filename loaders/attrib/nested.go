@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
@@ -57,7 +58,14 @@ func (x *ctx) endBeforeNested(atts []doc.Attribution) []doc.Attribution {
 			if !b.Speaker.Empty() && b.Speaker.Start >= a.Content.Start && b.Speaker.Start < cut {
 				cut = b.Speaker.Start
 			}
-			if end := x.endBefore(a.Content, cut); end != a.Content.End {
+			if end := x.endBefore(a.Content, cut); end != a.Content.End && x.onlyInfinitiveMark(a.Content.Start, end) {
+				// "Lowe tweeted on Friday to say …": the nested cue
+				// carries the content; "to" alone is none.
+				if drop == nil {
+					drop = make([]bool, len(atts))
+				}
+				drop[i] = true
+			} else if end != a.Content.End {
 				a.Content.End = end
 			} else {
 				// Nothing of the content is left before it: the
@@ -95,6 +103,13 @@ func (x *ctx) endBefore(content doc.Span, cut int) int {
 		return content.End
 	}
 	return x.trimEnd(doc.Span{Start: content.Start, End: x.tok(k).End}).End
+}
+
+// onlyInfinitiveMark reports whether the text from start to end is "to"
+// or "not to" alone.
+func (x *ctx) onlyInfinitiveMark(start, end int) bool {
+	w := strings.ToLower(strings.TrimSpace(x.d.Text[start:end]))
+	return w == "to" || w == "not to"
 }
 
 var joinerPunct = set(",", ";", ":", "\u2014", "\u2013", "-", "--")

@@ -18,6 +18,8 @@ func TestContentEndsBeforeNested(t *testing.T) {
 				{Speaker: "the union", Cue: "warned", Content: "the ferries would stop", Kind: "indirect"}}},
 		{"the nested one opens the content", "The mayor said inspectors believe the pier is safe.",
 			[]got{{Speaker: "The mayor", Cue: "said", Content: "inspectors believe the pier is safe", Kind: "indirect"}}},
+		{"a nested cue after to leaves the outer cue no content", "Lowe tweeted on Friday to say he had never backed the plan.",
+			[]got{{Speaker: "Lowe", Cue: "say", Content: "he had never backed the plan", Kind: "indirect"}}},
 		{"nothing nested", "The mayor said the pier was safe and the ferries would run.",
 			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was safe and the ferries would run", Kind: "indirect"}}},
 	}

@@ -39,3 +39,37 @@ func (x *ctx) startAfterObject(a *doc.Attribution) {
 		}
 	}
 }
+
+// startAfterParenthetical starts a content read after its cue past an
+// aside that a comma or a dash opens right after the cue and the same
+// mark closes within eight words ("said, however, that …", "said — on
+// Twitter — that …", "made the observation, from his point of view,
+// that …"): PolNeAR leaves the aside out of the content. Like
+// startAfterObject it runs after the filter.
+func (x *ctx) startAfterParenthetical(a *doc.Attribution) {
+	k := x.firstContentToken(*a)
+	if k < 0 || k+2 >= len(x.d.Tokens) || firstTokenFrom(x.d, a.Cue.End) != k {
+		return
+	}
+	open := x.tok(k).Text
+	if open != "," && !isDash(open) && open != "-" {
+		return
+	}
+	for e := k + 1; e < len(x.d.Tokens) && e-k <= 9 && x.tok(e).End < a.Content.End; e++ {
+		t := x.tok(e)
+		if x.inQuote[e] || t.Kind == doc.QuoteMark {
+			return
+		}
+		if t.Text != open {
+			continue
+		}
+		if e == k+1 || e+1 >= len(x.d.Tokens) || x.tok(e+1).Kind != doc.Word || x.tok(e+1).Start >= a.Content.End {
+			return
+		}
+		if e++; x.is(e, "that") && x.tok(e+1).Start < a.Content.End {
+			e++
+		}
+		a.Content.Start = x.tok(e).Start
+		return
+	}
+}

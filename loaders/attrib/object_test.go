@@ -34,3 +34,27 @@ func TestContentStartsAfterObject(t *testing.T) {
 		})
 	}
 }
+
+// An aside between commas or dashes right after the cue is left out of
+// the content; a comma that closes nothing leaves it alone.
+func TestContentStartsAfterParenthetical(t *testing.T) {
+	tests := []struct {
+		name, text, cue, want string
+	}{
+		{"however", "The mayor said, however, that the pier would reopen.", "said", "the pier would reopen"},
+		{"dashes", "The clerk said — on the radio, as it happens — that the minutes were lost.", "said", "the minutes were lost"},
+		{"a place", "The judge noted, from the bench, that the fines were fair.", "noted", "the fines were fair"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := run(tt.text, 0)
+			var contents []string
+			for _, a := range d.Attributions {
+				if d.Slice(a.Cue) == tt.cue {
+					contents = append(contents, d.Slice(a.Content))
+				}
+			}
+			assert.Equal(t, []string{tt.want}, contents)
+		})
+	}
+}

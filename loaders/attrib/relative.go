@@ -140,10 +140,12 @@ func withoutDeterminer(role string) string {
 // sentence s (after a leading conjunction), as SubjectOf skips it.
 func (x *ctx) sentenceOpener(s doc.Sentence, np doc.Span) bool {
 	k := tokenAt(x.d, np.Start)
+	opens := k == s.First
 	if k > s.First && x.is(s.First, "but", "and", "so", "yet") {
-		return k == s.First+1 && x.openerPhrase(k)
+		opens = k == s.First+1
 	}
-	return k == s.First && x.openerPhrase(k)
+	c := firstTokenFrom(x.d, np.End)
+	return opens && (x.openerPhrase(k) || c > k && c < s.Last && x.is(c, ",") && x.adverbialLead(k, c))
 }
 
 // citingSource reads "Mr. Lowe, citing “the ferry’s record,” said …"

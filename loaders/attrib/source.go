@@ -209,11 +209,17 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 		}
 	}
 	lead := first
+	if loneAdverbs[x.lower[lead]] && !x.is(lead+1, ",") {
+		// ("Then she broke with her party, pledging …": an adverb
+		// without its comma opens the clause alone; skipping up to the
+		// next comma would pass the subject and its verb.)
+		return x.subjectFrom(s, lead+1)
+	}
 	for k := lead; k < s.Last && k < lead+12; k++ {
 		// ("In an interview with The Wall Street Journal, Trump …": a
 		// leading prepositional phrase up to its comma.)
 		if x.is(k, ",") && (leadingJunk[x.lower[lead]] || x.is(lead, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
-			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing") || x.openerPhrase(lead)) {
+			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing") || x.openerPhrase(lead) || x.adverbialLead(lead, k)) {
 			first = k + 1
 			break
 		}
@@ -240,6 +246,29 @@ func (x *ctx) openerPhrase(k int) bool {
 		len(w) > 5 && strings.HasSuffix(w, "ing") && !x.is(k+1, ",")
 }
 
+// timeNouns end a short time phrase that opens a sentence.
+var timeNouns = set("week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night", "spring", "summer", "fall",
+	"autumn", "winter", "season", "time", "decade")
+
+// loneAdverbs open a sentence before its subject with or without a
+// comma; they never govern a phrase up to a comma ("Then she …", "And
+// even the mayor …").
+var loneAdverbs = set("then", "now", "still", "also", "yet", "instead", "meanwhile", "however", "even", "thus", "finally", "eventually", "ultimately")
+
+// adverbialLead reports whether the tokens from lead up to the comma at
+// comma are a time or manner adverbial, not the subject: a span of time
+// before "later" or "ago" ("A month later, …", "Two years ago, …"), a
+// short time phrase ("This week, …", "That night, …", "Early Monday,
+// …"), or
+// an -ly adverb before a preposition ("Shortly after the vote, …").
+func (x *ctx) adverbialLead(lead, comma int) bool {
+	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago" || comma-lead <= 3 && (timeNouns[last] || weekdays[last] || months[last])) {
+		return true
+	}
+	w := x.lower[lead]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && lead+1 < comma && (prepositions[x.lower[lead+1]] || x.is(lead+1, "after", "before"))
+}
+
 // openerAdverbs open a sentence before its subject and a comma.
 var openerAdverbs = set("likewise", "absent", "indeed", "moreover", "again", "similarly", "even", "today", "tonight", "yesterday",
 	"overall", "ultimately", "nonetheless", "nevertheless", "otherwise", "besides", "thus", "hence", "therefore", "once", "first",
@@ -262,7 +291,7 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 			// open the subject; "they both" skips it elsewhere.)
 			break
 		}
-		if _, isCue := cueForms[w]; isCue && e > first {
+		if _, isCue := cueForms[w]; isCue && e > first && (x.title || !capitalized(t.Text)) {
 			break
 		}
 		if subjectPronouns[w] {

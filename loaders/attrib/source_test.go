@@ -17,6 +17,7 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 		{"a participle after a subordinate clause", "They were close to a deal when the mayor scrapped the talks in May, citing rising costs.", "citing", "the mayor"},
 		{"a participle opens the sentence", "Looking back at the season, the coach thanked the fans, saying the club had grown.", "saying", "the coach"},
 		{"a connective adverb opens the sentence", "Likewise, the mayor praised the crews, calling them brave.", "calling", "the mayor"},
+		{"a name that spells a cue verb", "The Post intervened in April, arguing that the case was public.", "arguing", "The Post"},
 		{"an -ly adverb opens the sentence", "Separately, the port authority closed the pier, citing the storm.", "citing", "the port authority"},
 		{"a noun phrase after a preposition is no clause", "European leaders met on Friday after Britain's decision to leave the union, offering new plans for defence.", "offering", "European leaders"},
 	})
@@ -29,7 +30,31 @@ func TestDateBeforeCue(t *testing.T) {
 		{"on a weekday", "The harbor master on Tuesday said the pier would reopen in spring.", "said", "The harbor master"},
 		{"weekday and part of the day", "The ferry union late Monday night warned that the strike would go on.", "warned", "The ferry union"},
 		{"last week", "The mayor last week said the bridge was safe.", "said", "The mayor"},
+		{"this past week", "The harbor master this past week announced a plan to rebuild the pier.", "announced", "The harbor master"},
+		{"after a relative clause", "Roe, who backed the plan in May, last week said the ferry would run.", "said", "Roe"},
+		{"after an appositive", "The mayor, a former pilot, on Friday described the vote as a disgrace.", "described", "The mayor"},
 		{"a participle keeps its date", "A harbor survey released Friday found that most riders wanted later ferries.", "found", "A harbor survey released Friday"},
+	})
+}
+
+// "in fact", "in particular" and "only" between the source and its cue
+// are the cue's adverbs, not the source.
+func TestAdverbsBeforeCue(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"in fact", "A trio of unions have in fact reported spending more on the ferry campaign.", "reported", "A trio of unions"},
+		{"in particular", "Local critics have in particular noted the cost of the new pier.", "noted", "Local critics"},
+		{"only", "The harbor master would only say that the pier was under review.", "say", "The harbor master"},
+	})
+}
+
+// A phrase of time or occasion after a preposition between the source
+// and its cue is an adjunct; a phrase of place that names the source's
+// organisation stays in the source.
+func TestOccasionBeforeCue(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a later interview after but", "The clerk first claimed the minutes were lost, but in a later interview said they had been burned.", "said", "The clerk"},
+		{"during a rally", "Roe during a Sunday rally thanked the crews for their work.", "thanked", "Roe"},
+		{"officials at a place", "Officials at the port said the ferry was safe.", "said", "Officials at the port"},
 	})
 }
 

@@ -62,6 +62,9 @@ type frame struct {
 	// skipped: where a source before the cue ends.
 	j                   int
 	control, infinitive bool
+	// purpose: the cue opens a purpose infinitive of the sentence's
+	// subject ("took to Twitter to say").
+	purpose bool
 	// k is where what follows the cue's frame starts: the content, or
 	// the clause's end when the cue is post-posed.
 	k int

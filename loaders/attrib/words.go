@@ -8,7 +8,7 @@ var determiners = set("the", "a", "an", "this", "that", "these", "those", "his",
 var standalone = set("that", "another", "some", "each", "both", "any")
 
 // leftSkip are auxiliaries and adverbs between a source and its cue.
-var leftSkip = set("also", "however", "though", "here", "too", "has", "have", "had", "'s", "’s", "'ve", "’ve", "would", "will", "could", "may", "might", "should", "must", "did", "does", "do", "never", "later", "previously", "once", "now", "then", "just", "already", "often", "long", "since", "still", "even", "again", "further", "first", "earlier", "since", "not", "always", "ultimately", "all", "both", "too", "in", "turn", "at", "least", "personally", "himself", "herself", "themselves", "itself")
+var leftSkip = set("also", "however", "though", "here", "too", "has", "have", "had", "'s", "’s", "'ve", "’ve", "would", "will", "could", "may", "might", "should", "must", "did", "does", "do", "never", "later", "previously", "once", "now", "then", "just", "already", "often", "long", "since", "still", "even", "again", "further", "first", "earlier", "since", "not", "always", "ultimately", "all", "both", "too", "in", "turn", "at", "least", "personally", "himself", "herself", "themselves", "itself", "fact", "particular", "only")
 
 // progressive are the copulas of a progressive cue ("is saying").
 var progressive = set("is", "are", "was", "were", "am", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m")
