@@ -181,7 +181,7 @@ func runBench(cmd *cobra.Command, v *viper.Viper, o benchOptions) error {
 	rep := &benchReport{Started: start.UTC(), Command: strings.Join(os.Args, " "), Machine: machineInfo()}
 	rep.Settings = map[string]any{
 		"replays": o.Replays, "limit": o.Limit, "runs": o.Runs, "query_budget": o.Budget.String(), "step": o.Step,
-		"workers": v.GetInt("workers"), "batch_quads": v.GetInt("batch_quads"), "nosync": v.GetBool("nosync"),
+		"workers": v.GetInt("workers"), "batch_quads": config.BatchQuads(v, false), "nosync": v.GetBool("nosync"),
 		"bolt_bloom": v.GetBool("bolt.bloom"), "memory_limit": v.GetString("memory_limit"), "memory_max": o.MemoryMax,
 		"GOGC": os.Getenv("GOGC"), "GOMEMLIMIT": os.Getenv("GOMEMLIMIT"),
 	}
@@ -381,7 +381,7 @@ func benchLoadChild(ctx context.Context, v *viper.Viper, o benchOptions, errw io
 	}
 	rec.StorePath = storePath
 	rec.Log = errw
-	opts := load.Options{Workers: v.GetInt("workers"), BatchQuads: v.GetInt("batch_quads"), Progress: isTerminal(os.Stderr)}
+	opts := load.Options{Workers: v.GetInt("workers"), BatchQuads: config.BatchQuads(v, false), Progress: isTerminal(os.Stderr)}
 	rec.Start()
 	sum, err := load.Articles(ctx, rec, []string{filepath.Join(o.Out, "corpus.jsonl")}, nil, errw, opts)
 	if err != nil {

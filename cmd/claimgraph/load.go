@@ -28,7 +28,8 @@ for standard input. Loading an article again replaces it.`,
 			// --server loads through a running `claimgraph serve`; the
 			// extraction still runs here.
 			var st graph.Writer
-			if server, _ := cmd.Flags().GetString("server"); server != "" {
+			server, _ := cmd.Flags().GetString("server")
+			if server != "" {
 				st = graph.NewClient(server, v.GetString("serve.write_token"))
 			} else {
 				local, err := config.OpenStore(cmd.Context(), v, "load")
@@ -40,7 +41,7 @@ for standard input. Loading an article again replaces it.`,
 			}
 			opts := load.Options{
 				Workers:    v.GetInt("workers"),
-				BatchQuads: v.GetInt("batch_quads"),
+				BatchQuads: config.BatchQuads(v, server != ""),
 				Progress:   isTerminal(os.Stderr),
 				Limits:     config.Limits(v),
 			}

@@ -36,7 +36,7 @@ serve when it starts, also recount a store whose counts are stale.`,
 				return err
 			}
 			t0 := time.Now()
-			if err := st.RefreshDerivedWith(cmd.Context(), graph.RecountOptions{Chunk: v.GetInt("batch_quads")}); err != nil {
+			if err := st.RefreshDerivedWith(cmd.Context(), graph.RecountOptions{Chunk: config.BatchQuads(v, false)}); err != nil {
 				return err
 			}
 			was := "they were up to date"

@@ -23,14 +23,7 @@ func TestContentStartsAfterObject(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := run(tt.text, 0)
-			var contents []string
-			for _, a := range d.Attributions {
-				if d.Slice(a.Cue) == tt.cue {
-					contents = append(contents, d.Slice(a.Content))
-				}
-			}
-			assert.Equal(t, []string{tt.want}, contents)
+			assert.Equal(t, []string{tt.want}, contentsOfCue(tt.text, tt.cue))
 		})
 	}
 }
@@ -47,14 +40,20 @@ func TestContentStartsAfterParenthetical(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := run(tt.text, 0)
-			var contents []string
-			for _, a := range d.Attributions {
-				if d.Slice(a.Cue) == tt.cue {
-					contents = append(contents, d.Slice(a.Content))
-				}
-			}
-			assert.Equal(t, []string{tt.want}, contents)
+			assert.Equal(t, []string{tt.want}, contentsOfCue(tt.text, tt.cue))
 		})
 	}
+}
+
+// contentsOfCue is the content of every attribution of text whose cue
+// reads cue.
+func contentsOfCue(text, cue string) []string {
+	d := run(text, 0)
+	var contents []string
+	for _, a := range d.Attributions {
+		if d.Slice(a.Cue) == cue {
+			contents = append(contents, d.Slice(a.Content))
+		}
+	}
+	return contents
 }

@@ -314,7 +314,9 @@ func (r *recognizer) build() {
 // mention; it returns the entities by key and by the mention's token.
 func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	d := r.d
-	index, byTok = map[string]int{}, map[int]int{}
+	// Made at the size of the mentions, an upper bound, instead of
+	// grown and rehashed.
+	index, byTok = make(map[string]int, len(r.ms)), make(map[int]int, len(r.ms))
 	// Counted first, so that the two lists are made at their size
 	// rather than grown by doubling (an entity is a large struct).
 	kept := 0

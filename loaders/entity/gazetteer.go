@@ -97,12 +97,17 @@ type gazetteer struct {
 	// starts is what gazMatch asks of a token first, in one lookup:
 	// first[w] for the first word of a multiword name, 1 for a one-word
 	// place or organization, absent when no name starts with w.
-	starts   map[string]int
-	byName   map[string]*country // canonical country name → country
-	byCode   map[string]*country // ISO code → country
-	orgNames map[string]*org     // canonical org name → org
-	govs     map[string]*country // "gov/pakistan" → Pakistan
-	orgIDs   map[string]*org     // "org/labour-party" → Labour Party
+	starts map[string]int
+	// startBits holds one bit per hash of each key of starts (startHash),
+	// so that gazMatch turns most tokens away without the map: at 26k
+	// keys the map misses the cache, and most capitalised tokens start
+	// no name.
+	startBits *[startBitsLen]uint64
+	byName    map[string]*country // canonical country name → country
+	byCode    map[string]*country // ISO code → country
+	orgNames  map[string]*org     // canonical org name → org
+	govs      map[string]*country // "gov/pakistan" → Pakistan
+	orgIDs    map[string]*org     // "org/labour-party" → Labour Party
 }
 
 // bigCity is the population, in thousands, from which a generated city
@@ -239,6 +244,34 @@ func (g *gazetteer) indexStarts() {
 			g.starts[name] = 1
 		}
 	}
+	g.startBits = new([startBitsLen]uint64)
+	for w := range g.starts {
+		h := startHash(w)
+		g.startBits[h/64] |= 1 << (h % 64)
+	}
+}
+
+// startBitsLen is startBits' length in words: 2^18 bits, 32 KB, so
+// that about one bit in ten is set.
+const startBitsLen = 1 << 12
+
+// startHash is w's bit in startBits: FNV-1a, whose top bits barely
+// see the last bytes, mixed by a Fibonacci multiplication before its top
+// 18 bits are taken.
+func startHash(w string) uint32 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 29
+	return uint32((h * 0x9E3779B97F4A7C15) >> 46)
+}
+
+// mayStart reports whether starts may hold w: false means it does not.
+func (g *gazetteer) mayStart(w string) bool {
+	h := startHash(w)
+	return g.startBits[h/64]&(1<<(h%64)) != 0
 }
 
 // note records a multiword name's length under its first word.

@@ -130,7 +130,6 @@ func (r *recognizer) flags() {
 	// One allocation for the three per-token tables.
 	b := make([]bool, 3*n)
 	r.start, r.head, r.nl = b[:n:n], b[n:2*n:2*n], b[2*n:]
-	r.midCaps = map[string]bool{}
 	if d.View.Indexed(n) {
 		// Lower-cased once, by segment, for every stage.
 		r.lw, r.wid = d.View.Lower, d.View.Word
@@ -153,7 +152,7 @@ func (r *recognizer) flags() {
 	}
 	// One pass: token i marks the start after it before the pass reads
 	// that token's flags.
-	runs := 0
+	runs, mid := 0, 0
 	for i := range r.toks {
 		t := &r.toks[i]
 		if i+1 < n && opensPhrase(t) {
@@ -169,13 +168,26 @@ func (r *recognizer) flags() {
 			runs++
 		}
 		if t.Kind == doc.Word && !r.start[i] && !r.head[i] {
+			mid++
+		}
+	}
+	r.fillMidCaps(mid)
+	// About one mention per run of capitalised words: one allocation
+	// instead of a doubling series of large structs.
+	r.ms = make([]pending, 0, runs+4)
+}
+
+// fillMidCaps fills midCaps with the capitalised words that flags
+// counted inside sentences (mid of them, repeats included): the map is
+// made at that size rather than grown and rehashed word by word.
+func (r *recognizer) fillMidCaps(mid int) {
+	r.midCaps = make(map[string]bool, mid)
+	for i := range r.toks {
+		if t := &r.toks[i]; r.nl[i] && t.Kind == doc.Word && !r.start[i] && !r.head[i] {
 			w, _ := bare(t.Text)
 			r.midCaps[w] = true
 		}
 	}
-	// About one mention per run of capitalised words: one allocation
-	// instead of a doubling series of large structs.
-	r.ms = make([]pending, 0, runs+4)
 }
 
 // opensPhrase reports a quote mark, a bracket, a colon or a dash, after
@@ -246,7 +258,7 @@ func bare(s string) (string, bool) {
 // nameLike reports a word that can be part of a name: capitalised, and if
 // hyphenated, not ending in a lower-case word ("Taliban-inspired" is not).
 func nameLike(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') && strings.IndexByte(s, '-') < 0 {
+	if s != "" && s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') && !hasHyphen(s) {
 		// Most tokens: a lower-case word, a number or a mark, which the
 		// steps below would turn down after trimming a possessive.
 		return false
@@ -275,6 +287,18 @@ func nameLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// hasHyphen is strings.IndexByte(s, '-') >= 0 as a loop the compiler
+// inlines: nameLike asks it of almost every token, most of them a few
+// bytes long, where the call costs more than the search.
+func hasHyphen(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // lastHyphen is strings.LastIndexAny(s, "-\u2011") without its slow
@@ -384,6 +408,9 @@ func (r *recognizer) add(p pending) int {
 // the sentence. It returns the end token and the matched text.
 func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 	w0, _ := bare(r.toks[i].Text)
+	if !gaz.mayStart(w0) {
+		return 0, "", false
+	}
 	maxW := gaz.starts[w0]
 	if maxW == 0 {
 		return 0, "", false

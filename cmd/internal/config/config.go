@@ -31,7 +31,7 @@ var Defaults = map[string]any{
 	"nosync":                false,
 	"bolt.bloom":            false,
 	"memory_limit":          "",
-	"batch_quads":           10000,
+	"batch_quads":           0,
 	"link_quotations":       true,
 	"workers":               0,
 	"max_article_bytes":     4 << 20,
@@ -142,6 +142,23 @@ func ApplyMemoryLimit(s string) error {
 	}
 	debug.SetMemoryLimit(n * mult)
 	return nil
+}
+
+// BatchQuads is the number of quads a load writes per transaction:
+// batch_quads when set, else the backend's own. On bolt a larger
+// transaction saves nothing (10,000 and 50,000 quads cost the same CPU,
+// BENCHMARKS.md); on PostgreSQL each batch pays for its temporary
+// tables, statements and commit, and 50,000 loaded the BBC corpus in
+// 0.91 of the time (docs/postgres.md, "The fast writer"). A load through a server
+// does not know the server's backend and keeps 10,000.
+func BatchQuads(v *viper.Viper, throughServer bool) int {
+	if n := v.GetInt("batch_quads"); n > 0 {
+		return n
+	}
+	if !throughServer && v.GetString("backend") == graph.Postgres {
+		return 50000
+	}
+	return 10000
 }
 
 // Limits are the per-article limits of a load.

@@ -45,3 +45,35 @@ func TestEnvironmentOverridesFile(t *testing.T) {
 	require.Equal(t, -1, v.GetInt("serve.cache_entries"))
 	require.Equal(t, "/tmp/elsewhere.bolt", v.GetString("db"))
 }
+
+// batch_quads 0 means the backend's own size; a set value wins, and a
+// load through a server, whose backend it cannot see, keeps 10,000.
+func TestBatchQuadsByBackend(t *testing.T) {
+	tests := []struct {
+		name          string
+		backend       string
+		set           int
+		throughServer bool
+		want          int
+	}{
+		{"bolt", "bolt", 0, false, 10000},
+		{"memstore", "memstore", 0, false, 10000},
+		{"postgres", "postgres", 0, false, 50000},
+		{"postgres through a server", "postgres", 0, true, 10000},
+		{"set on postgres", "postgres", 2000, false, 2000},
+		{"set on bolt", "bolt", 30000, false, 30000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := viper.New()
+			for k, val := range Defaults {
+				v.SetDefault(k, val)
+			}
+			v.Set("backend", tt.backend)
+			if tt.set > 0 {
+				v.Set("batch_quads", tt.set)
+			}
+			require.Equal(t, tt.want, BatchQuads(v, tt.throughServer))
+		})
+	}
+}
