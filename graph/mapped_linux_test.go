@@ -127,7 +127,7 @@ func TestKeepMappedUnderBoundsRSS(t *testing.T) {
 		return size, peakKB
 	}
 	size, free := read()
-	stop := st.keepMappedUnder(limit)
+	stop := st.keepMappedUnder(limit, st.trimMapped)
 	_, kept := read()
 	stop()
 	t.Logf("store %d kB; RssFile above the process's own peak reading it: %d kB unbounded, %d kB bounded to %d kB", size/1024, free, kept, limit/1024)

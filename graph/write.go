@@ -40,7 +40,7 @@ func (s *Store) Write(ctx context.Context, batch []schema.Bundle) (_ []WriteResu
 	}
 	s.linkMu.Lock()
 	defer s.linkMu.Unlock()
-	defer s.trimIfMapped()
+	defer s.trimWhileWriting()()
 	if linked, err = s.linkQuotations(ctx, batch); err != nil {
 		return nil, err
 	}
