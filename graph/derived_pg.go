@@ -239,6 +239,12 @@ func readQuads(ctx context.Context, db *sql.DB, query string, args ...any) ([]cg
 
 // readNames reads the values of the given hashes.
 func (p *recountQS) readNames(ctx context.Context, db *sql.DB, want map[refs.ValueHash]bool) error {
+	return readValues(ctx, db, want, p.names)
+}
+
+// readValues reads the value of each valid hash in want into names,
+// recountChunk hashes per query.
+func readValues(ctx context.Context, db *sql.DB, want map[refs.ValueHash]bool, names map[refs.ValueHash]quad.Value) error {
 	hs := make([]refs.ValueHash, 0, len(want))
 	for h := range want {
 		if h.Valid() {
@@ -257,7 +263,7 @@ func (p *recountQS) readNames(ctx context.Context, db *sql.DB, want map[refs.Val
 				rows.Close()
 				return err
 			}
-			p.names[h] = v
+			names[h] = v
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {

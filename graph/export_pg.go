@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
@@ -15,7 +14,7 @@ const exportChunk = 10000
 
 // exportAll writes every quad of the PostgreSQL store to qw in the order
 // they were stored (quads.horizon), exportChunk at a time: one query for
-// the chunk's hashes and one for the values they name. Cayley's
+// the chunk's hashes and one per 20,000 of the values they name. Cayley's
 // QuadStore reader asks the server for each value it has not cached, a
 // round trip per value: 11 minutes for the BBC corpus's 660k quads on a
 // busy machine (BENCHMARKS.md). Memory stays that of one chunk.
@@ -74,7 +73,7 @@ func (w *pgWriter) quadChunk(ctx context.Context, after int64) ([]quadKey, int64
 	return out, last, rows.Err()
 }
 
-// values reads the value of every node the quads name, in one query.
+// values reads the value of every node the quads name (readValues).
 func (w *pgWriter) values(ctx context.Context, keys []quadKey) (map[refs.ValueHash]quad.Value, error) {
 	want := make(map[refs.ValueHash]bool, len(keys))
 	for _, k := range keys {
@@ -84,24 +83,8 @@ func (w *pgWriter) values(ctx context.Context, keys []quadKey) (map[refs.ValueHa
 			}
 		}
 	}
-	hs := make([]refs.ValueHash, 0, len(want))
-	for h := range want {
-		hs = append(hs, h)
-	}
-	rows, err := w.db.QueryContext(ctx, `SELECT hash, `+strings.Join(pgNodeColumns, ", ")+` FROM nodes WHERE hash = ANY($1)`, valueHashArray(hs))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	names := make(map[refs.ValueHash]quad.Value, len(hs))
-	for rows.Next() {
-		h, v, err := scanNode(rows)
-		if err != nil {
-			return nil, err
-		}
-		names[h] = v
-	}
-	if err := rows.Err(); err != nil {
+	names := make(map[refs.ValueHash]quad.Value, len(want))
+	if err := readValues(ctx, w.db, want, names); err != nil {
 		return nil, err
 	}
 	for h := range want {
