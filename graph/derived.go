@@ -53,9 +53,7 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	if o.Chunk <= 0 {
 		o.Chunk = derivedChunk
 	}
-	if s.kv != nil {
-		s.kv.drop()
-	}
+	tally := s.recountTally()
 	if s.pg != nil {
 		// Two loaders finishing together would each diff against the
 		// derived values the other has not yet replaced, and both sets
@@ -86,7 +84,7 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 	if err := s.checkIndexAfterCrash(ctx, pending); err != nil {
 		return err
 	}
-	dels, adds, ranked, err := s.recountChanges(ctx)
+	dels, adds, ranked, err := s.recountChanges(ctx, tally)
 	if err != nil {
 		return fmt.Errorf("recounting the derived values: %w", err)
 	}
@@ -130,10 +128,13 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 }
 
 // derivedChanges recounts the derived values and returns the stored ones
-// that are no longer right and the ones to add.
-func (s *Store) derivedChanges(ctx context.Context) (dels, adds []quad.Quad, ranked []indexEntry, err error) {
-	sc, err := s.scanForDerived(ctx)
-	if err != nil {
+// that are no longer right and the ones to add. With a tally it reads
+// the speaker edges and the rest from it instead of every quad.
+func (s *Store) derivedChanges(ctx context.Context, tally *derivedTally) (dels, adds []quad.Quad, ranked []indexEntry, err error) {
+	var sc derivedScan
+	if tally != nil {
+		sc = tally.scan()
+	} else if sc, err = s.scanForDerived(ctx); err != nil {
 		return nil, nil, nil, err
 	}
 	want, err := s.derivedQuads(ctx, sc.edges, sc.notSpeech)
@@ -220,6 +221,18 @@ func (s *Store) applyDerived(ctx context.Context, qs []quad.Quad, remove bool) e
 	if s.pg != nil {
 		return s.pg.applyChunk(ctx, qs, remove)
 	}
+	defer s.trimIfMapped()
+	if s.kv != nil && !remove {
+		// Additions take the direct kv writer, as a load's do: Cayley's
+		// writer spent half of a BBC load's recount on hidalgo's
+		// look-ups. Without its key filter (dropped for the recount) the
+		// writer reads every key, as Cayley's does without bloom filters.
+		deltas := make([]cgraph.Delta, len(qs))
+		for i, q := range qs {
+			deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+		}
+		return s.kv.write(deltas, nil, nil)
+	}
 	tx := cgraph.NewTransaction()
 	for _, q := range qs {
 		if remove {
@@ -228,7 +241,6 @@ func (s *Store) applyDerived(ctx context.Context, qs []quad.Quad, remove bool) e
 			tx.AddQuad(q)
 		}
 	}
-	defer s.trimIfMapped()
 	return s.applyCayley(tx)
 }
 

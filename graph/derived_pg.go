@@ -26,9 +26,9 @@ import (
 // code computes the same changes, from the same quads.
 
 // recountChanges is derivedChanges, read in bulk on PostgreSQL.
-func (s *Store) recountChanges(ctx context.Context) (dels, adds []quad.Quad, ranked []indexEntry, err error) {
+func (s *Store) recountChanges(ctx context.Context, tally *derivedTally) (dels, adds []quad.Quad, ranked []indexEntry, err error) {
 	if s.pg == nil {
-		return s.derivedChanges(ctx)
+		return s.derivedChanges(ctx, tally)
 	}
 	pre, err := prefetchRecount(ctx, s.pg.db, s.QS)
 	if err != nil {
@@ -36,7 +36,7 @@ func (s *Store) recountChanges(ctx context.Context) (dels, adds []quad.Quad, ran
 	}
 	// derivedChanges reads through s.QS only; this store holds nothing
 	// else, so the prefetched view serves every read.
-	return (&Store{QS: pre}).derivedChanges(ctx)
+	return (&Store{QS: pre}).derivedChanges(ctx, nil)
 }
 
 // recountQS is Cayley's postgres QuadStore with what the recount reads

@@ -30,9 +30,12 @@ func RecountBothWays(ctx context.Context, s *Store) (generic, bulk []string, err
 		sort.Strings(out)
 		return out, nil
 	}
-	if generic, err = lines(s.derivedChanges); err != nil {
+	scan := func(f func(context.Context, *derivedTally) ([]quad.Quad, []quad.Quad, []indexEntry, error)) func(context.Context) ([]quad.Quad, []quad.Quad, []indexEntry, error) {
+		return func(ctx context.Context) ([]quad.Quad, []quad.Quad, []indexEntry, error) { return f(ctx, nil) }
+	}
+	if generic, err = lines(scan(s.derivedChanges)); err != nil {
 		return nil, nil, err
 	}
-	bulk, err = lines(s.recountChanges)
+	bulk, err = lines(scan(s.recountChanges))
 	return generic, bulk, err
 }

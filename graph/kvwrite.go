@@ -59,6 +59,12 @@ type kvWriter struct {
 	// keepTrimmed bounds the mapped pages while the filter is built by
 	// a scan (Store.trimWhileReading).
 	keepTrimmed func() (stop func())
+	// tally notes what the recount would find, while a load that
+	// started on an empty store writes (kvwrite_tally.go); tallyOff: it
+	// ended, or was never possible, and does not start again.
+	tally    *derivedTally
+	tallyOff bool
+	hashes   tallyHashes
 }
 
 // kvIndex is one of the store's quad indexes (meta "indexes").
@@ -95,7 +101,7 @@ func newKVWriter(db *boltdb.DB, scan bool) (*kvWriter, error) {
 	if err := json.Unmarshal(raw, &list); err != nil || len(list) == 0 {
 		return nil, fmt.Errorf("reading the store's quad indexes: %q: %w", raw, err)
 	}
-	w := &kvWriter{db: db, scan: scan}
+	w := &kvWriter{db: db, scan: scan, hashes: newTallyHashes()}
 	for _, ind := range list {
 		name := make([]byte, len(ind.Dirs))
 		for i, d := range ind.Dirs {
@@ -125,13 +131,24 @@ func (w *kvWriter) write(in []cgraph.Delta, fresh map[quad.Value]bool, also func
 	if err := w.ensureFilter(); err != nil {
 		return err
 	}
-	return w.db.Update(func(tx *boltdb.Tx) error {
-		a := &kvAdd{w: w, tx: tx, fresh: fresh, now: time.Now().UnixNano()}
+	var noted *derivedTally
+	if w.tally != nil {
+		noted = newDerivedTally()
+	}
+	err := w.db.Update(func(tx *boltdb.Tx) error {
+		a := &kvAdd{w: w, tx: tx, fresh: fresh, now: time.Now().UnixNano(), tally: noted}
 		if err := a.apply(in); err != nil || also == nil {
 			return err
 		}
 		return also(tx)
 	})
+	switch {
+	case err != nil:
+		w.endTally() // it may have noted quads that did not commit
+	case noted != nil:
+		w.tally.merge(noted)
+	}
+	return err
 }
 
 // kvAdd is one transaction of kvWriter.
@@ -142,6 +159,7 @@ type kvAdd struct {
 	now   int64
 	nodes map[refs.ValueHash]kvNode
 	mem   slab
+	tally *derivedTally // nil: nothing to note
 }
 
 // slab hands out the byte slices a transaction puts. Bolt keeps every
@@ -194,7 +212,7 @@ func (a *kvAdd) apply(in []cgraph.Delta) error {
 			return err
 		}
 	}
-	links, err := a.newLinks(in, d.QuadAdd)
+	links, hashes, err := a.newLinks(in, d.QuadAdd)
 	if err != nil {
 		return err
 	}
@@ -202,6 +220,9 @@ func (a *kvAdd) apply(in []cgraph.Delta) error {
 	for i, p := range links {
 		p.ID = start + uint64(i)
 		p.Timestamp = a.now
+		if a.tally != nil {
+			a.tally.note(&a.w.hashes, hashes[i], p)
+		}
 	}
 	if n := uint64(len(ins) + len(links)); n > 0 {
 		if err := a.putMetaInt(kvHorizon, horizon+n); err != nil {
@@ -304,8 +325,13 @@ func (a *kvAdd) putLog(p *cproto.Primitive) error {
 
 // newLinks returns the quads to add: those not in the transaction twice
 // and not stored (Cayley's applyAddDeltas with IgnoreDup).
-func (a *kvAdd) newLinks(in []cgraph.Delta, adds []graphlog.QuadUpdate) ([]*cproto.Primitive, error) {
+// It also returns each one's hashes, for the tally.
+func (a *kvAdd) newLinks(in []cgraph.Delta, adds []graphlog.QuadUpdate) ([]*cproto.Primitive, []refs.QuadHash, error) {
 	links := make([]*cproto.Primitive, 0, len(adds))
+	var hashes []refs.QuadHash
+	if a.tally != nil {
+		hashes = make([]refs.QuadHash, 0, len(adds))
+	}
 	seen := make(map[[4]uint64]struct{}, len(adds))
 	for _, q := range adds {
 		link := &cproto.Primitive{}
@@ -327,15 +353,18 @@ func (a *kvAdd) newLinks(in []cgraph.Delta, adds []graphlog.QuadUpdate) ([]*cpro
 		if !mustBeNew && !a.fresh[in[q.Ind].Quad.Label] {
 			stored, err := a.stored(link)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if stored {
 				continue
 			}
 		}
 		links = append(links, link)
+		if a.tally != nil {
+			hashes = append(hashes, q.Quad)
+		}
 	}
-	return links, nil
+	return links, hashes, nil
 }
 
 // stored reports whether a live quad links the same nodes (Cayley's

@@ -22,3 +22,25 @@ func (s *Store) DirectKV() (on bool, filterKeys int) {
 // Opened and SetOpened let two stores write the same pending marks.
 func (s *Store) Opened() time.Time     { return s.opened }
 func (s *Store) SetOpened(t time.Time) { s.opened = t }
+
+// NoTally makes a load scan every quad in its recount, as before the
+// direct kv writer tallied what it wrote: the reference the tally is
+// compared with.
+func (s *Store) NoTally() {
+	if s.kv != nil {
+		s.kv.mu.Lock()
+		s.kv.endTally()
+		s.kv.mu.Unlock()
+	}
+}
+
+// Tallying reports whether the next recount will read the writer's
+// tally instead of scanning the store.
+func (s *Store) Tallying() bool {
+	if s.kv == nil {
+		return false
+	}
+	s.kv.mu.Lock()
+	defer s.kv.mu.Unlock()
+	return s.kv.tally != nil
+}

@@ -34,6 +34,10 @@ func (w *kvWriter) ensureFilter() error {
 	}
 	if horizon == 0 {
 		w.filter = newKeyFilter(0)
+		if w.scan && !w.tallyOff {
+			// A load into an empty store: every quad will pass here.
+			w.tally = newDerivedTally()
+		}
 		return nil
 	}
 	if !w.scan {
@@ -145,4 +149,5 @@ func (w *kvWriter) drop() {
 	defer w.mu.Unlock()
 	w.filter = nil
 	w.tried = true
+	w.endTally()
 }

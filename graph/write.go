@@ -156,6 +156,9 @@ func freshLabels(batch []schema.Bundle, res []WriteResult) map[quad.Value]bool {
 // applyCayley applies a transaction through Cayley's writer, and tells
 // the direct kv writer's key filter what it added.
 func (s *Store) applyCayley(tx *cgraph.Transaction) error {
+	if s.kv != nil {
+		s.kv.stopTally() // the tally sees only the direct writer's quads
+	}
 	if err := s.writer.ApplyTransaction(tx); err != nil {
 		return err
 	}

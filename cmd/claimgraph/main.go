@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/claimgraph/claimgraph/cmd/internal/config"
@@ -48,6 +49,8 @@ func run(ctx context.Context, args []string) int {
 
 func newRootCmd(v *viper.Viper) *cobra.Command {
 	var cfgFile string
+	stopProfile := new(func())
+	*stopProfile = func() {}
 	root := &cobra.Command{
 		Use:           "claimgraph",
 		Short:         "Track who said what in the news, as a Cayley knowledge graph",
@@ -58,15 +61,44 @@ func newRootCmd(v *viper.Viper) *cobra.Command {
 			if err := config.Read(v, cmd, cfgFile); err != nil {
 				return err
 			}
-			return config.ApplyMemoryLimit(v.GetString("memory_limit"))
+			if err := config.ApplyMemoryLimit(v.GetString("memory_limit")); err != nil {
+				return err
+			}
+			return startProfile(cmd, stopProfile)
 		},
+		PersistentPostRun: func(*cobra.Command, []string) { (*stopProfile)() },
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.PersistentFlags().StringVar(&cfgFile, "config", "", "config file (default: ./config.yaml when present)")
 	root.PersistentFlags().String("backend", "", "store backend: bolt, postgres or memstore")
 	root.PersistentFlags().String("db", "", "store address: a bolt file path or a PostgreSQL connection string")
 	root.PersistentFlags().Bool("verbose", false, "log Cayley's own messages")
+	root.PersistentFlags().String("cpuprofile", "", "write a CPU profile of the command to this file (go tool pprof reads it)")
+	_ = root.PersistentFlags().MarkHidden("cpuprofile")
 	root.AddCommand(newLoadCmd(v), newExtractCmd(v), newQueryCmd(v), newExportCmd(v), newServeCmd(v), newEntitiesCmd(v),
 		newEvalCmd(), newVersionCmd(), newRepairCmd(v))
 	return root
+}
+
+// startProfile starts the CPU profile --cpuprofile asks for and sets
+// *stop to end it; a profile is how a load's time is taken apart
+// (BENCHMARKS.md).
+func startProfile(cmd *cobra.Command, stop *func()) error {
+	path, _ := cmd.Flags().GetString("cpuprofile")
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("creating the CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("starting the CPU profile: %w", err)
+	}
+	*stop = func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
+	return nil
 }
