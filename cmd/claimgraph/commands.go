@@ -21,6 +21,9 @@ func newExtractCmd(v *viper.Viper) *cobra.Command {
 		Short: "Run the extraction pipeline without a store and print JSON Lines",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, _, err := config.ApplyLoadGC(v); err != nil {
+				return err
+			}
 			w := bufio.NewWriter(cmd.OutOrStdout())
 			defer w.Flush()
 			enc := json.NewEncoder(w)

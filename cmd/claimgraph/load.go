@@ -25,6 +25,9 @@ pages and RSS/Atom feeds, from files, folders (walked recursively) or "-"
 for standard input. Loading an article again replaces it.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, _, err := config.ApplyLoadGC(v); err != nil {
+				return err
+			}
 			// --server loads through a running `claimgraph serve`; the
 			// extraction still runs here.
 			var st graph.Writer

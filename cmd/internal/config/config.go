@@ -31,6 +31,8 @@ var Defaults = map[string]any{
 	"nosync":                false,
 	"bolt.bloom":            false,
 	"memory_limit":          "",
+	"load_gc_percent":       LoadGCPercent,
+	"load_memory_limit":     LoadMemoryLimit,
 	"batch_quads":           0,
 	"link_quotations":       true,
 	"workers":               0,
@@ -121,10 +123,20 @@ func Queries(v *viper.Viper) (*queries.Set, error) {
 // from the memory_limit setting, e.g. "768MiB"; empty leaves the runtime
 // default (or the GOMEMLIMIT environment variable) alone.
 func ApplyMemoryLimit(s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if strings.TrimSpace(s) == "" {
 		return nil
 	}
+	n, err := parseSize(s)
+	if err != nil {
+		return fmt.Errorf("memory_limit %w", err)
+	}
+	debug.SetMemoryLimit(n)
+	return nil
+}
+
+// parseSize reads a size like 768MiB or 1GiB.
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
 	units := []struct {
 		suffix string
 		mult   int64
@@ -138,10 +150,41 @@ func ApplyMemoryLimit(s string) error {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n <= 0 {
-		return fmt.Errorf("memory_limit %q is not a size: write it like 768MiB or 1GiB", s)
+		return 0, fmt.Errorf("%q is not a size: write it like 768MiB or 1GiB", s)
 	}
-	debug.SetMemoryLimit(n * mult)
-	return nil
+	return n * mult, nil
+}
+
+// The garbage collector's defaults for load and extract (config.yaml,
+// load_gc_percent and load_memory_limit; BENCHMARKS.md, "Counting while
+// writing, and the collector's pace").
+const (
+	LoadGCPercent   = 400
+	LoadMemoryLimit = "640MiB"
+)
+
+// ApplyLoadGC sets the garbage collector's pace for a bulk command (load,
+// extract): GOGC load_gc_percent, unless the GOGC environment variable
+// is set, and, unless memory_limit or GOMEMLIMIT already set one, the
+// soft memory limit load_memory_limit. A load's heap is mostly short-
+// lived (extracted articles, a transaction's pages), so collecting less
+// often saves CPU; the limit keeps its peak where the default pace had
+// it. It returns what it set, for the command to report.
+func ApplyLoadGC(v *viper.Viper) (percent int, limit int64, err error) {
+	percent, limit = -1, -1
+	if p := v.GetInt("load_gc_percent"); p > 0 && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(p)
+		percent = p
+	}
+	l := strings.TrimSpace(v.GetString("load_memory_limit"))
+	if l == "" || strings.TrimSpace(v.GetString("memory_limit")) != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return percent, limit, nil
+	}
+	if limit, err = parseSize(l); err != nil {
+		return percent, -1, fmt.Errorf("load_memory_limit %w", err)
+	}
+	debug.SetMemoryLimit(limit)
+	return percent, limit, nil
 }
 
 // BatchQuads is the number of quads a load writes per transaction:

@@ -2,6 +2,7 @@ package config
 
 import (
 	"os"
+	"runtime/debug"
 	"sort"
 	"testing"
 
@@ -74,6 +75,55 @@ func TestBatchQuadsByBackend(t *testing.T) {
 				v.Set("batch_quads", tt.set)
 			}
 			require.Equal(t, tt.want, BatchQuads(v, tt.throughServer))
+		})
+	}
+}
+
+// Load and extract collect at load_gc_percent under load_memory_limit,
+// unless the environment or memory_limit already decide.
+func TestApplyLoadGC(t *testing.T) {
+	tests := []struct {
+		name        string
+		env         map[string]string // CLAIMGRAPH_* and GO* variables
+		wantPercent int
+		wantLimit   int64
+		wantErr     bool
+	}{
+		{"defaults", nil, LoadGCPercent, 640 << 20, false},
+		{"GOGC in the environment wins", map[string]string{"GOGC": "150"}, -1, 640 << 20, false},
+		{"memory_limit set: no load limit", map[string]string{"CLAIMGRAPH_MEMORY_LIMIT": "900MiB"}, LoadGCPercent, -1, false},
+		{"GOMEMLIMIT set: no load limit", map[string]string{"GOMEMLIMIT": "900MiB"}, LoadGCPercent, -1, false},
+		{"own values", map[string]string{"CLAIMGRAPH_LOAD_GC_PERCENT": "250", "CLAIMGRAPH_LOAD_MEMORY_LIMIT": "1GiB"}, 250, 1 << 30, false},
+		{"both off", map[string]string{"CLAIMGRAPH_LOAD_GC_PERCENT": "0", "CLAIMGRAPH_LOAD_MEMORY_LIMIT": " "}, -1, -1, false},
+		{"not a size", map[string]string{"CLAIMGRAPH_LOAD_MEMORY_LIMIT": "lots"}, LoadGCPercent, -1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, k := range []string{"GOGC", "GOMEMLIMIT", "CLAIMGRAPH_MEMORY_LIMIT"} {
+				t.Setenv(k, "")
+			}
+			for k, val := range tt.env {
+				t.Setenv(k, val)
+			}
+			oldPercent := debug.SetGCPercent(100)
+			oldLimit := debug.SetMemoryLimit(-1)
+			t.Cleanup(func() {
+				debug.SetGCPercent(oldPercent)
+				debug.SetMemoryLimit(oldLimit)
+			})
+			v := viper.New()
+			require.NoError(t, Read(v, &cobra.Command{}, "../../../config.yaml"))
+			percent, limit, err := ApplyLoadGC(v)
+			if tt.wantErr {
+				require.Error(t, err)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tt.wantPercent, percent)
+			require.Equal(t, tt.wantLimit, limit)
+			if limit > 0 {
+				require.Equal(t, limit, debug.SetMemoryLimit(-1))
+			}
 		})
 	}
 }
