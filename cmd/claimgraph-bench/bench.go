@@ -362,6 +362,11 @@ func benchStore(ctx context.Context, v *viper.Viper, path string) (*graph.Store,
 }
 
 func benchLoadChild(ctx context.Context, v *viper.Viper, o benchOptions, errw io.Writer) error {
+	// The collector's pace of `claimgraph load`, so that the peak RSS
+	// measured is a load's.
+	if _, _, err := config.ApplyLoadGC(v); err != nil {
+		return err
+	}
 	storePath, err := filepath.Abs(filepath.Join(o.Out, "bench.bolt"))
 	if err != nil {
 		return err

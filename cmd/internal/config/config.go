@@ -188,18 +188,27 @@ func ApplyLoadGC(v *viper.Viper) (percent int, limit int64, err error) {
 }
 
 // BatchQuads is the number of quads a load writes per transaction:
-// batch_quads when set, else the backend's own. On bolt a larger
-// transaction saves nothing (10,000 and 50,000 quads cost the same CPU,
-// BENCHMARKS.md); on PostgreSQL each batch pays for its temporary
+// batch_quads when set, else the backend's own. On bolt each commit
+// rewrites every page its puts touched (the node buckets all over the
+// file), and 25,000 took 0.91 of the CPU of 10,000 at 21k articles; the
+// transaction's pages are Go heap, which load_memory_limit bounds (with
+// the default collector's pace, 50,000 had raised the peak RSS from 718
+// to 946 MiB; BENCHMARKS.md, "Counting while writing, and the
+// collector's pace"). On PostgreSQL each batch pays for its temporary
 // tables, statements and commit, and 50,000 loaded the BBC corpus in
-// 0.91 of the time (docs/postgres.md, "The fast writer"). A load through a server
-// does not know the server's backend and keeps 10,000.
+// 0.91 of the time (docs/postgres.md, "The fast writer"). A load
+// through a server does not know the server's backend and keeps 10,000.
 func BatchQuads(v *viper.Viper, throughServer bool) int {
 	if n := v.GetInt("batch_quads"); n > 0 {
 		return n
 	}
-	if !throughServer && v.GetString("backend") == graph.Postgres {
+	switch {
+	case throughServer:
+		return 10000
+	case v.GetString("backend") == graph.Postgres:
 		return 50000
+	case v.GetString("backend") == graph.Bolt:
+		return 25000
 	}
 	return 10000
 }

@@ -57,7 +57,8 @@ func TestBatchQuadsByBackend(t *testing.T) {
 		throughServer bool
 		want          int
 	}{
-		{"bolt", "bolt", 0, false, 10000},
+		{"bolt", "bolt", 0, false, 25000},
+		{"bolt through a server", "bolt", 0, true, 10000},
 		{"memstore", "memstore", 0, false, 10000},
 		{"postgres", "postgres", 0, false, 50000},
 		{"postgres through a server", "postgres", 0, true, 10000},
