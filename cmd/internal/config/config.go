@@ -160,7 +160,7 @@ func parseSize(s string) (int64, error) {
 // writing, and the collector's pace").
 const (
 	LoadGCPercent   = 400
-	LoadMemoryLimit = "640MiB"
+	LoadMemoryLimit = "512MiB"
 )
 
 // ApplyLoadGC sets the garbage collector's pace for a bulk command (load,

@@ -90,8 +90,8 @@ func TestApplyLoadGC(t *testing.T) {
 		wantLimit   int64
 		wantErr     bool
 	}{
-		{"defaults", nil, LoadGCPercent, 640 << 20, false},
-		{"GOGC in the environment wins", map[string]string{"GOGC": "150"}, -1, 640 << 20, false},
+		{"defaults", nil, LoadGCPercent, 512 << 20, false},
+		{"GOGC in the environment wins", map[string]string{"GOGC": "150"}, -1, 512 << 20, false},
 		{"memory_limit set: no load limit", map[string]string{"CLAIMGRAPH_MEMORY_LIMIT": "900MiB"}, LoadGCPercent, -1, false},
 		{"GOMEMLIMIT set: no load limit", map[string]string{"GOMEMLIMIT": "900MiB"}, LoadGCPercent, -1, false},
 		{"own values", map[string]string{"CLAIMGRAPH_LOAD_GC_PERCENT": "250", "CLAIMGRAPH_LOAD_MEMORY_LIMIT": "1GiB"}, 250, 1 << 30, false},
