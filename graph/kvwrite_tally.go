@@ -91,8 +91,10 @@ func (t *derivedTally) merge(o *derivedTally) {
 }
 
 // scan is the tally as scanForDerived returns its findings, with the
-// store's refs.
+// store's refs. It empties the tally, so that its memory is not held
+// beside the recount's maps.
 func (t *derivedTally) scan() derivedScan {
+	defer func() { *t = derivedTally{} }()
 	sc := derivedScan{
 		edges:     make([]speakerEdge, 0, len(t.edges)),
 		links:     make([]quoteEdge, 0, len(t.links)),
