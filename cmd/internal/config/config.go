@@ -168,8 +168,9 @@ const (
 // is set, and, unless memory_limit or GOMEMLIMIT already set one, the
 // soft memory limit load_memory_limit. A load's heap is mostly short-
 // lived (extracted articles, a transaction's pages), so collecting less
-// often saves CPU; the limit keeps its peak where the default pace had
-// it. It returns what it set, for the command to report.
+// often saves CPU; the limit bounds the peak that costs (Go's heap at
+// most the limit, besides bolt's mapped pages). It returns what it set,
+// -1 for what it left alone.
 func ApplyLoadGC(v *viper.Viper) (percent int, limit int64, err error) {
 	percent, limit = -1, -1
 	if p := v.GetInt("load_gc_percent"); p > 0 && os.Getenv("GOGC") == "" {
@@ -190,11 +191,11 @@ func ApplyLoadGC(v *viper.Viper) (percent int, limit int64, err error) {
 // BatchQuads is the number of quads a load writes per transaction:
 // batch_quads when set, else the backend's own. On bolt each commit
 // rewrites every page its puts touched (the node buckets all over the
-// file), and 25,000 took 0.91 of the CPU of 10,000 at 21k articles; the
-// transaction's pages are Go heap, which load_memory_limit bounds (with
-// the default collector's pace, 50,000 had raised the peak RSS from 718
-// to 946 MiB; BENCHMARKS.md, "Counting while writing, and the
-// collector's pace"). On PostgreSQL each batch pays for its temporary
+// file), and 25,000 took 0.91 of the CPU of 10,000 at 21k articles (one
+// run each); the transaction's pages are Go heap, which
+// load_memory_limit bounds (at the default pace, 50,000 had raised the
+// peak RSS from 718 to 946 MiB; BENCHMARKS.md, "Counting while writing,
+// and the collector's pace"). On PostgreSQL each batch pays for its temporary
 // tables, statements and commit, and 50,000 loaded the BBC corpus in
 // 0.91 of the time (docs/postgres.md, "The fast writer"). A load
 // through a server does not know the server's backend and keeps 10,000.
