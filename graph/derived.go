@@ -57,6 +57,11 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 		s.kv.drop()
 	}
 	if s.pg != nil {
+		// The recount reads quads by predicate: a bulk load's indexes
+		// come back first.
+		if err := s.pg.bulk.end(ctx); err != nil {
+			return err
+		}
 		// Two loaders finishing together would each diff against the
 		// derived values the other has not yet replaced, and both sets
 		// would stay. A session lock makes refreshes take turns, and the

@@ -54,6 +54,7 @@ type pgWriter struct {
 	// and node counts until its own ApplyDeltas resets them.
 	qs    cgraph.QuadStore
 	index pgIndex
+	bulk  bulkState // a load into an empty store (bulk_pg.go)
 }
 
 // preparePostgres creates Cayley's tables (without their foreign keys)
@@ -115,6 +116,9 @@ func preparePostgres(ctx context.Context, addr string) (*sql.DB, error) {
 			return fail("indexing", err)
 		}
 	}
+	if err := repairQuadIndexes(ctx, conn); err != nil {
+		return fail("repairing", err)
+	}
 	return db, nil
 }
 
@@ -169,6 +173,9 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending qua
 		labels = append(labels, hashBytes(refs.HashOf(b.Article)).([]byte))
 	}
 
+	if err := w.bulk.begin(ctx, w.db); err != nil {
+		return nil, err
+	}
 	tx, err := w.begin(ctx)
 	if err != nil {
 		return nil, err
@@ -476,4 +483,12 @@ func (w *pgWriter) remove(ctx context.Context, tx *sql.Tx, dels []quadKey) error
 }
 
 // pgClose releases the writer's connections.
-func (w *pgWriter) close() error { return w.db.Close() }
+// close builds the indexes of a bulk load that ended without a recount
+// (an error, an interrupt) before it lets the session go.
+func (w *pgWriter) close() error {
+	err := w.bulk.end(context.Background())
+	if e := w.db.Close(); err == nil {
+		err = e
+	}
+	return err
+}
