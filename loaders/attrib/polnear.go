@@ -294,8 +294,42 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		// closes the source and the content follows it.
 		return sp
 	}
+	if a.Lemma == "according to" && !appositiveOpens(d, e+2) {
+		// "… 75 votes, according to a local tally, but his lead is
+		// narrowing", "Since May, according to the Red Cross, troops
+		// have …": after the comma the sentence goes on, and the
+		// source is the phrase alone (train: 31 such sources end at
+		// the comma, 12 take an appositive along).
+		return sp
+	}
 	return clauseAfterCue(d, sp, e)
 }
+
+// appositiveOpens reports whether token k, after the comma that follows
+// a source, opens an appositive of that source: an indefinite noun
+// phrase ("a pollster"), "one of …", a relative pronoun, a bare title
+// before a preposition ("director of the survey center"), a list
+// ("including …") or a party and state ("R-Ohio").
+func appositiveOpens(d *doc.Document, k int) bool {
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != doc.Word {
+		return false
+	}
+	w := lower(d.Tokens[k].Text)
+	switch {
+	case appositiveWords[w] || listAppositive[w]:
+		return true
+	case len(w) > 2 && w[1] == '-' && strings.ContainsRune("rdi", rune(w[0])):
+		return true
+	}
+	return !capitalized(d.Tokens[k].Text) && k+1 < len(d.Tokens) && titlePreps[lower(d.Tokens[k+1].Text)]
+}
+
+// appositiveWords open an appositive noun phrase or relative clause.
+var appositiveWords = set("a", "an", "one", "another", "who", "which", "whose")
+
+// titlePreps follow a bare title in an appositive ("director of",
+// "spokesman for", "analyst at").
+var titlePreps = set("of", "for", "at")
 
 // appositiveBeforeCue reads "X, appositive, said": the source extends to
 // the comma that closes the appositive, when only auxiliaries and
