@@ -52,6 +52,11 @@ func (x *ctx) sourceStep(f *frame) verdict {
 			f.left, f.lb = x.nounPhraseLeft(s, j)
 		}
 	}
+	if !f.left.Empty() && f.lb >= s.First {
+		if head, hb, ok := x.modifiedHead(s, f.lb); ok {
+			f.left, f.lb = doc.Span{Start: head.Start, End: f.left.End}, hb
+		}
+	}
 	if f.left.Empty() && f.right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || isDash(x.tok(j).Text)) {
 		x.interruptedSource(f)
 	}
@@ -312,3 +317,42 @@ func relativePronounSource(w string) bool {
 func within(a, b doc.Span) bool {
 	return !a.Empty() && a.Start >= b.Start && a.End <= b.End
 }
+
+// modifiedHead reads "Officials who spoke with the Gazette said", "A
+// source speaking to the network said": the phrase before the cue is the
+// object inside a relative clause or a participle phrase, and the source
+// is the noun phrase that clause modifies, clause and all, when that noun
+// phrase opens the clause. lb is the token before the phrase found; it
+// returns the head's span and the token before it.
+func (x *ctx) modifiedHead(s doc.Sentence, lb int) (doc.Span, int, bool) {
+	if subjectPronouns[x.lower[lb+1]] || clauseOpeners[x.lower[lb]] {
+		// "… when he said", "a bill that critics say": the phrase is
+		// the subject of its own clause.
+		return doc.Span{}, 0, false
+	}
+	for k := lb; k > s.First && lb-k < 10; k-- {
+		if x.tok(k).Kind != doc.Word {
+			return doc.Span{}, 0, false
+		}
+		w := x.lower[k]
+		rel := w == "who" || w == "that"
+		part := len(w) > 5 && strings.HasSuffix(w, "ing") && !capitalized(x.tok(k).Text)
+		if !rel && !part {
+			continue
+		}
+		if part && (boundary[x.lower[k-1]] || cueAux[x.lower[k-1]] || determiners[x.lower[k-1]]) || x.tok(k-1).Kind != doc.Word {
+			return doc.Span{}, 0, false
+		}
+		head, hb := x.nounPhraseLeft(s, k-1)
+		if head.Empty() || hb >= s.First && !x.is(hb, ",") {
+			return doc.Span{}, 0, false
+		}
+		return head, hb, true
+	}
+	return doc.Span{}, 0, false
+}
+
+// clauseOpeners open a clause whose subject follows them: a phrase right
+// after one is that clause's subject, not an object inside a modifier.
+var clauseOpeners = set("that", "who", "which", "whom", "when", "where", "while", "because", "after", "before", "since",
+	"if", "as", "and", "but", "or", "nor", "than", "though", "although", "until", "unless", "whether", "once")

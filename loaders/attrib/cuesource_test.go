@@ -180,3 +180,22 @@ func TestProgressiveInSubordinateClause(t *testing.T) {
 			[]phrased{{"the union", "was urging", "a strike"}}},
 	})
 }
+
+// A phrase before the cue that is the object inside a relative clause or
+// a participle phrase is not the source: the noun phrase the clause
+// modifies is, clause and all. A phrase that is the subject of its own
+// clause ("a bill that critics say", "when he said") stays the source.
+func TestModifiedHeadSource(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"relative clause", "Fishermen who fished with the harbour pilot said the quota was too low.",
+			[]phrased{{"Fishermen who fished with the harbour pilot", "said", "the quota was too low"}}},
+		{"participle phrase", "A port official working on the night shift said the pier would reopen.",
+			[]phrased{{"A port official working on the night shift", "said", "the pier would reopen"}}},
+		{"after the opening comma", "On Monday, two skippers who had watched the storm said the pier was safe.",
+			[]phrased{{"two skippers who had watched the storm", "said", "the pier was safe"}}},
+		{"subject of an object relative", "The ferries face a fare rise that critics say will empty them.",
+			[]phrased{{"critics", "say", "will empty them"}}},
+		{"subject after a subordinator", "The pier was closed for a week because the inspector said the beams were rotten.",
+			[]phrased{{"the inspector", "said", "the beams were rotten"}}},
+	})
+}
