@@ -199,3 +199,19 @@ func TestModifiedHeadSource(t *testing.T) {
 			[]phrased{{"the inspector", "said", "the beams were rotten"}}},
 	})
 }
+
+// The subject of a participle's sentence comes after an opener that
+// follows a dateline, after a long phrase a preposition opens, and after
+// "X aside".
+func TestOpenerBeforeSubject(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"opener after a dateline", "DOVER, Del. - Touring the flooded harbour on foot, the mayor met fishermen, promising that the pier would reopen.",
+			[]phrased{{"the mayor", "promising", "the pier would reopen"}}},
+		{"long preposition phrase", "Amid calls from some members to name the skippers who stayed away from the vote, the chair stayed for an hour, insisting that the quota was fair.",
+			[]phrased{{"the chair", "insisting", "the quota was fair"}}},
+		{"a bound on a number opens the subject", "About 50 fishermen waited in the rain, insisting that the quota was unfair.",
+			[]phrased{{"About 50 fishermen", "insisting", "the quota was unfair"}}},
+		{"aside", "Legal niceties aside, the council can reasonably go to court, saying the quota breaks the charter.",
+			[]phrased{{"the council", "saying", "the quota breaks the charter"}}},
+	})
+}

@@ -208,31 +208,56 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 			first++
 		}
 	}
-	lead := first
-	if loneAdverbs[x.lower[lead]] && !x.is(lead+1, ",") {
+	if loneAdverbs[x.lower[first]] && !x.is(first+1, ",") {
 		// ("Then she broke with her party, pledging …": an adverb
 		// without its comma opens the clause alone; skipping up to the
 		// next comma would pass the subject and its verb.)
-		return x.subjectFrom(s, lead+1)
+		return x.subjectFrom(s, first+1)
 	}
-	for k := lead; k < s.Last && k < lead+12; k++ {
-		// ("In an interview with The Wall Street Journal, Trump …": a
-		// leading prepositional phrase up to its comma.)
-		if x.is(k, ",") && (leadingJunk[x.lower[lead]] || x.is(lead, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
-			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing") || x.openerPhrase(lead) || x.adverbialLead(lead, k)) {
-			first = k + 1
-			break
-		}
-	}
-	// A dateline: "MYRTLE BEACH, S.C. - Sen. Ted Cruz …".
+	first = x.skipOpener(s, first)
+	// A dateline: "MYRTLE BEACH, S.C. - Sen. Ted Cruz …", and an opener
+	// after it ("BUENA PARK, Calif. - Rallying workers, Clinton …").
 	for k := first; k < s.Last && k < first+12; k++ {
 		if t := x.tok(k).Text; (t == "-" || t == "\u2014" || t == "\u2013" || t == "--") && !x.touching(k) {
-			first = k + 1
+			first = x.skipOpener(s, k+1)
 			break
 		}
 	}
 	return x.subjectFrom(s, first)
 }
+
+// skipOpener returns the token after the introductory phrase that opens
+// a clause at lead and its comma ("In an interview with The Wall Street
+// Journal, Trump …"), or lead when there is none. A phrase a preposition
+// opens may run longer than the others ("Amid calls from some members to
+// name those who stayed away, the chair …").
+func (x *ctx) skipOpener(s doc.Sentence, lead int) int {
+	if numberBounds[x.lower[lead]] && (x.tok(lead+1).Kind == doc.Number || numberWords[x.lower[lead+1]] && x.lower[lead+1] != "a") {
+		// "About 50 fishermen stood …, insisting …", "Over 200 …":
+		// a bound on a number opens the subject.
+		return lead
+	}
+	limit := 12
+	if openerPrepositions[x.lower[lead]] {
+		limit = 16
+	}
+	for k := lead; k < s.Last && k < lead+limit; k++ {
+		if x.is(k, ",") && (leadingJunk[x.lower[lead]] || openerPrepositions[x.lower[lead]] || x.openerPhrase(lead) || x.adverbialLead(lead, k)) {
+			return k + 1
+		}
+	}
+	return lead
+}
+
+// numberBounds open a subject before a number ("About 50 fishermen").
+var numberBounds = set("about", "nearly", "almost", "roughly", "around", "over", "some")
+
+// openerPrepositions and the other words here open an introductory
+// phrase up to its comma.
+var openerPrepositions = set("by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during",
+	"earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
+	"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked",
+	"writing", "outside", "inside", "beyond", "behind", "across", "among", "against")
 
 // openerPhrase reports whether token k opens an introductory phrase that
 // is not the subject, up to its comma: a participle of two words or more
@@ -262,7 +287,7 @@ var loneAdverbs = set("then", "now", "still", "also", "yet", "instead", "meanwhi
 // …"), or
 // an -ly adverb before a preposition ("Shortly after the vote, …").
 func (x *ctx) adverbialLead(lead, comma int) bool {
-	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago" || comma-lead <= 3 && (timeNouns[last] || weekdays[last] || months[last])) {
+	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago" || last == "aside" || comma-lead <= 3 && (timeNouns[last] || weekdays[last] || months[last])) {
 		return true
 	}
 	w := x.lower[lead]
@@ -285,6 +310,10 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 		w := x.lower[e]
 		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" {
 			break
+		}
+		if e == first && numberBounds[w] && (x.tok(e+1).Kind == doc.Number || numberWords[x.lower[e+1]]) {
+			// "About 50 fishermen …"
+			continue
 		}
 		if boundary[w] || leftSkip[w] && !(e == first && quantifiers[w]) {
 			// ("Both parents stiffened …, saying …": a quantifier may
