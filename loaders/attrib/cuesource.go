@@ -57,6 +57,9 @@ func (x *ctx) sourceStep(f *frame) verdict {
 			f.left, f.lb = doc.Span{Start: head.Start, End: f.left.End}, hb
 		}
 	}
+	if !f.left.Empty() {
+		f.left = x.withoutTrailingTime(f.left)
+	}
 	if f.left.Empty() && f.right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || isDash(x.tok(j).Text)) {
 		x.interruptedSource(f)
 	}
@@ -356,3 +359,45 @@ func (x *ctx) modifiedHead(s doc.Sentence, lb int) (doc.Span, int, bool) {
 // after one is that clause's subject, not an object inside a modifier.
 var clauseOpeners = set("that", "who", "which", "whom", "when", "where", "while", "because", "after", "before", "since",
 	"if", "as", "and", "but", "or", "nor", "than", "though", "although", "until", "unless", "whether", "once")
+
+// withoutTrailingTime drops a time phrase that ends a source read
+// leftwards from its cue ("The campaign on Tuesday responded", "The
+// State Department less than two weeks ago said"): it dates the report
+// and is no part of who made it. A poll's date stays ("A poll last month
+// showed": 8 gold sources on train keep it, 2 leave it out), and so does
+// a participle's or a clause's ("a survey released Thursday", "the
+// groups who wrote to her on Thursday").
+func (x *ctx) withoutTrailingTime(sp doc.Span) doc.Span {
+	first, e := tokenAt(x.d, sp.Start), firstTokenFrom(x.d, sp.End)-1
+	if first < 0 || e <= first {
+		return sp
+	}
+	k, anchor := e, false
+	for ; k > first && (timePhraseWords[x.lower[k]] || x.tok(k).Kind == doc.Number || numberWords[x.lower[k]] && x.lower[k] != "a"); k-- {
+		w := x.lower[k]
+		anchor = anchor || weekdays[w] || months[w] || timeNouns[w] || timeNouns[strings.TrimSuffix(w, "s")] || w == "ago"
+	}
+	if !anchor || k == e || x.tok(k).Kind != doc.Word || strings.HasSuffix(x.lower[k], "ed") || !timeOpeners[x.lower[k+1]] && !weekdays[x.lower[k+1]] || x.is(k, "out") {
+		return sp
+	}
+	if timePhraseWords[x.lower[k]] {
+		return sp
+	}
+	for j := first; j <= k; j++ {
+		if dataSources[x.lower[j]] || x.is(j, "who", "that", "which") || x.isIng(j) || len(x.lower[j]) > 4 && strings.HasSuffix(x.lower[j], "ing") {
+			// "the groups who wrote to her on Thursday": the date is
+			// the clause's.
+			return sp
+		}
+	}
+	return doc.Span{Start: sp.Start, End: x.tok(k).End}
+}
+
+// timePhraseWords make up a time phrase; timeOpeners may open one.
+var (
+	timePhraseWords = set("on", "in", "at", "during", "last", "this", "next", "past", "the", "early", "late", "earlier", "later", "ago", "than",
+		"less", "more", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+		"april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "weeks", "weekend", "month",
+		"months", "year", "years", "day", "days", "morning", "afternoon", "evening", "night", "time", "spring", "summer", "fall", "winter")
+	timeOpeners = set("on", "in", "at", "during", "last", "this", "next", "earlier", "later", "less", "more", "early", "late")
+)

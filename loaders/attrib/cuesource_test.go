@@ -215,3 +215,18 @@ func TestOpenerBeforeSubject(t *testing.T) {
 			[]phrased{{"the council", "saying", "the quota breaks the charter"}}},
 	})
 }
+
+// A time phrase between a source and its cue dates the report and is no
+// part of the source; a poll keeps its date, and so does a clause.
+func TestTrailingTimeSource(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"on a weekday", "The harbour board on Tuesday said the pier was safe.",
+			[]phrased{{"The harbour board", "said", "the pier was safe"}}},
+		{"ago", "The port authority less than two weeks ago said the pier was safe.",
+			[]phrased{{"The port authority", "said", "the pier was safe"}}},
+		{"at the time", "Ms. Lowe at the time said the pier was safe.",
+			[]phrased{{"Ms. Lowe", "said", "the pier was safe"}}},
+		{"a poll keeps its date", "A Gazette poll last month found that most riders ride daily.",
+			[]phrased{{"A Gazette poll last month", "found", "most riders ride daily"}}},
+	})
+}
