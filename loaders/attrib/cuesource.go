@@ -58,7 +58,7 @@ func (x *ctx) sourceStep(f *frame) verdict {
 		}
 	}
 	if !f.left.Empty() {
-		f.left = x.withoutTrailingTime(f.left)
+		f.left = x.withoutTrailingOccasion(x.withoutTrailingTime(f.left))
 	}
 	if f.left.Empty() && f.right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || isDash(x.tok(j).Text)) {
 		x.interruptedSource(f)
@@ -401,3 +401,23 @@ var (
 		"months", "year", "years", "day", "days", "morning", "afternoon", "evening", "night", "time", "spring", "summer", "fall", "winter")
 	timeOpeners = set("on", "in", "at", "during", "last", "this", "next", "earlier", "later", "less", "more", "early", "late")
 )
+
+// withoutTrailingOccasion drops the occasion that ends a source read
+// leftwards ("Trump in his announcement speech called …", "Bush in a
+// Medium post said …"): "in" or "during", an indefinite or possessive
+// determiner, and an occasion or a channel at the end.
+func (x *ctx) withoutTrailingOccasion(sp doc.Span) doc.Span {
+	first, e := tokenAt(x.d, sp.Start), firstTokenFrom(x.d, sp.End)-1
+	if first < 0 || e-first < 3 || !occasions[x.lower[e]] && channels[x.lower[e]] == "" {
+		return sp
+	}
+	for k := e - 1; k > first && e-k <= 5; k-- {
+		if x.is(k, "in", "during") && x.is(k+1, "a", "an", "his", "her", "their", "its") {
+			return doc.Span{Start: sp.Start, End: x.tok(k - 1).End}
+		}
+		if x.tok(k).Kind != doc.Word {
+			break
+		}
+	}
+	return sp
+}

@@ -230,3 +230,16 @@ func TestTrailingTimeSource(t *testing.T) {
 			[]phrased{{"A Gazette poll last month", "found", "most riders ride daily"}}},
 	})
 }
+
+// The occasion of a report between its source and cue is no part of the
+// source ("in her weekly radio address", "in a statement").
+func TestTrailingOccasionSource(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"possessive occasion", "Ms. Lowe in her weekly radio address argued that the pier was safe.",
+			[]phrased{{"Ms. Lowe", "argued", "the pier was safe"}}},
+		{"indefinite channel", "The harbour board in a statement said the pier was safe.",
+			[]phrased{{"The harbour board", "said", "the pier was safe"}}},
+		{"a place stays", "Officials in the port office said the pier was safe.",
+			[]phrased{{"Officials in the port office", "said", "the pier was safe"}}},
+	})
+}
