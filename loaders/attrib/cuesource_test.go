@@ -8,7 +8,8 @@ import (
 )
 
 // Sources set off from their cue by a quote, an appositive between
-// double hyphens, or a cue that opens the sentence.
+// dashes (PolNeAR's source takes the appositive along, a clause between
+// dashes not), or a cue that opens the sentence.
 func TestSourcesAcrossInterruptions(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"participle with a quoted object", "Mr. Lowe, citing “the ferry’s safety record,” said the service would resume.",
@@ -22,7 +23,11 @@ func TestSourcesAcrossInterruptions(t *testing.T) {
 		{"examples after a common noun", "Even the harbour's oldest captains, like Lowe and Ruiz, say the ferry is safe.",
 			[]phrased{{"the harbour's oldest captains", "say", "the ferry is safe"}}},
 		{"appositive between double hyphens", "The harbour master -- Ana Lowe, who has run the port since 2010 -- said the ferry was safe.",
-			[]phrased{{"The harbour master", "said", "the ferry was safe"}}},
+			[]phrased{{"The harbour master -- Ana Lowe, who has run the port since 2010", "said", "the ferry was safe"}}},
+		{"names between em dashes", "Three skippers — Lowe, Ruiz and Park — said the ferry was safe.",
+			[]phrased{{"Three skippers — Lowe, Ruiz and Park", "said", "the ferry was safe"}}},
+		{"a clause between dashes stays out", "Ms. Lowe — who has run the port since 2010 — said the ferry was safe.",
+			[]phrased{{"Ms. Lowe", "said", "the ferry was safe"}}},
 		{"cue opening the sentence", "The pier reopened on Monday. Said Ana Lowe, who grew up by the harbour, “We were all so relieved.”",
 			[]phrased{{"Ana Lowe", "Said", "We were all so relieved"}}},
 	})
