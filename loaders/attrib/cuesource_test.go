@@ -248,3 +248,16 @@ func TestTrailingOccasionSource(t *testing.T) {
 			[]phrased{{"Officials in the port office", "said", "the pier was safe"}}},
 	})
 }
+
+// The subject a participle or second verb takes may be two noun phrases
+// joined by "and" or "or".
+func TestConjoinedSubject(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"two names", "Lowe and Ruiz visited the pier on Monday, insisting that it was safe.",
+			[]phrased{{"Lowe and Ruiz", "insisting", "it was safe"}}},
+		{"a possessive second phrase", "Local skippers and their crews gathered at the pier, insisting that it was safe.",
+			[]phrased{{"Local skippers and their crews", "insisting", "it was safe"}}},
+		{"a verb after the conjunction stops it", "Lowe visited the pier and said that it was safe.",
+			[]phrased{{"Lowe", "said", "it was safe"}}},
+	})
+}

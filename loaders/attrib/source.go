@@ -304,8 +304,8 @@ var openerAdverbs = set("likewise", "absent", "indeed", "moreover", "again", "si
 
 // subjectFrom reads a clause's subject from token first up to its verb.
 func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
-	e := first
-	for ; e < s.Last && e < first+8; e++ {
+	e, limit := first, 8
+	for ; e < s.Last && e < first+limit; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
 		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" {
@@ -313,6 +313,12 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 		}
 		if e == first && numberBounds[w] && (x.tok(e+1).Kind == doc.Number || numberWords[x.lower[e+1]]) {
 			// "About 50 fishermen …"
+			continue
+		}
+		if (w == "and" || w == "or") && e > first && x.conjoinedSubject(e) {
+			// "Trump and Ryan issued …", "Establishment Republicans
+			// and their allies are rushing …"
+			limit = 14
 			continue
 		}
 		if boundary[w] || leftSkip[w] && !(e == first && quantifiers[w]) {
@@ -337,6 +343,20 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 		return doc.Span{}
 	}
 	return doc.Span{Start: x.tok(first).Start, End: x.tok(e - 1).End}
+}
+
+// conjoinedSubject reports whether the "and" or "or" at k joins a second
+// noun phrase to a subject being read: a name, a determiner or
+// possessive, or a subject pronoun follows it.
+func (x *ctx) conjoinedSubject(k int) bool {
+	if k+1 >= len(x.lower) || x.tok(k+1).Kind != doc.Word {
+		return false
+	}
+	n := x.lower[k+1]
+	if _, isCue := cueForms[n]; isCue && !capitalized(x.tok(k+1).Text) {
+		return false
+	}
+	return capitalized(x.tok(k+1).Text) || determiners[n] || possessive(n) || subjectPronouns[n]
 }
 
 // nameWord reports whether token e is a capitalized word inside a name
