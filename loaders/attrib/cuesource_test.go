@@ -273,3 +273,16 @@ func TestPreviousSourceAppositive(t *testing.T) {
 			[]phrased{{"Ann Lowe", "insisting", "it was safe"}}},
 	})
 }
+
+// After “…,” said X, the source runs over X's appositive but stops at a
+// later comma that a verb or a subordinator follows.
+func TestInvertedSourceAppositiveEnd(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"appositive to the end", "“The pier is safe,” said Ann Lowe, a skipper from Dover.",
+			[]phrased{{"Ann Lowe, a skipper from Dover", "said", "The pier is safe"}}},
+		{"a verb after a later comma", "“The pier is safe,” said Ann Lowe, a skipper from Dover, was heard to add.",
+			[]phrased{{"Ann Lowe, a skipper from Dover", "said", "The pier is safe"}}},
+		{"a subordinator after a later comma", "“The pier is safe,” said Ann Lowe, 59, of Dover, before the vote.",
+			[]phrased{{"Ann Lowe, 59, of Dover", "said", "The pier is safe"}}},
+	})
+}

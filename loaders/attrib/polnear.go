@@ -434,12 +434,40 @@ func clauseAfterCue(d *doc.Document, sp doc.Span, e int) doc.Span {
 		if cf, isCue := cueForms[lower(t.Text)]; isCue && cf.ing && t.Kind == doc.Word && !capitalized(t.Text) && lower(t.Text) != "who" {
 			break
 		}
+		if t.Text == "," && k > e+2 && k+1 < len(d.Tokens) && clauseAfterComma(d.Tokens[k+1]) {
+			// "…,” said Jim Lowe, a skipper, told the Gazette …", "…,
+			// said Ann Ruiz, 59, after the vote": a verb, adjunct or
+			// conjunction after a later comma ends the appositive.
+			break
+		}
 	}
 	if k > e+2 {
 		sp.End = d.Tokens[k-1].End
 	}
 	return sp
 }
+
+// clauseAfterComma reports whether token t, after a comma inside an
+// appositive, opens something else: a verb (a cue form, an auxiliary, an
+// -ed participle) or a subordinator.
+func clauseAfterComma(t doc.Token) bool {
+	if t.Kind != doc.Word || capitalized(t.Text) {
+		return false
+	}
+	w := lower(t.Text)
+	if w == "then" || w == "now" {
+		// "Leon Panetta, then the C.I.A. director,"
+		return false
+	}
+	_, isCue := cueForms[w]
+	return isCue || cueAux[w] || appositiveEnders[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// appositiveEnders open a clause or an adjunct after an appositive's
+// comma. ("and", "or" and most prepositions go on inside it: "the former
+// secretary of state, senator, and first lady".)
+var appositiveEnders = set("is", "was", "are", "were", "doesn't", "doesn’t", "but", "after", "before", "without", "during",
+	"while", "when", "since")
 
 var nonAppositive = set("meanwhile", "however", "though", "too", "as", "in", "on", "at", "for", "after", "before", "when", "while", "himself", "herself", "themselves", "itself", "then", "now", "also", "still", "again", "so", "if", "because", "though", "although", "once", "like", "unlike", "citing", "by", "with", "during", "through", "not", "only", "in")
 
