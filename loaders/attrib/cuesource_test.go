@@ -286,3 +286,14 @@ func TestInvertedSourceAppositiveEnd(t *testing.T) {
 			[]phrased{{"Ann Lowe, 59, of Dover", "said", "The pier is safe"}}},
 	})
 }
+
+// Read leftwards from its cue, a source runs over "neither X nor Y" and
+// over "and" after a party-and-state tag.
+func TestCoordinatedSourceLeft(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"neither nor", "Neither the mayor nor her deputies said the pier was safe.",
+			[]phrased{{"Neither the mayor nor her deputies", "said", "the pier was safe"}}},
+		{"after a tag", "Sen. Ann Lowe (D-Maine) and Sen. Bo Ruiz (R-Ohio) said the pier was safe.",
+			[]phrased{{"Sen. Ann Lowe (D-Maine) and Sen. Bo Ruiz (R-Ohio)", "said", "the pier was safe"}}},
+	})
+}

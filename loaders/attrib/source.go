@@ -109,13 +109,14 @@ func (x *ctx) leftWord(s doc.Sentence, j, k, start int) (int, bool) {
 			return k, true
 		}
 		return start, true
-	case w == "and" || w == "or":
+	case w == "and" || w == "or" || w == "nor" && x.neitherBefore(s, k):
 		// "Smith and Jones said", "he and other challengers said":
 		// only after a name or a pronoun. ("teachers and union
 		// officials said": a bare plural that opens the clause joins
-		// too.)
+		// too; so do "Neither X nor Y" and "Sen. Ann Lowe (D-Maine)
+		// and Sen. Bo Ruiz".)
 		bare := k-1 >= s.First && strings.HasSuffix(x.lower[k-1], "s") && !possessive(x.lower[k-1]) && (k-1 == s.First || x.is(k-2, ","))
-		if start <= j && k > s.First && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]] || bare || x.nounConjunct(s, k)) && x.tok(k-1).Kind == doc.Word {
+		if start <= j && k > s.First && (x.tok(k-1).Kind == doc.Word && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]] || bare || x.nounConjunct(s, k) || w == "nor") || x.is(k-1, ")")) {
 			return k, false
 		}
 		return start, true
@@ -128,6 +129,17 @@ func (x *ctx) leftWord(s doc.Sentence, j, k, start int) (int, bool) {
 		return start, true
 	}
 	return k, false
+}
+
+// neitherBefore reports whether "neither" opens the phrase that the
+// "nor" at k continues, within six words.
+func (x *ctx) neitherBefore(s doc.Sentence, k int) bool {
+	for i := k - 1; i >= s.First && k-i <= 6; i-- {
+		if x.is(i, "neither") {
+			return true
+		}
+	}
+	return false
 }
 
 // prepStartsSource tells "officials in Kabul said" (the preposition is
