@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -107,7 +108,7 @@ func startBulk(ctx context.Context, db *sql.DB) (*pgBulk, error) {
 		if _, err := conn.ExecContext(ctx, `DROP INDEX IF EXISTS `+ix.name); err != nil {
 			// Those already dropped are built again now, not left to
 			// the next open.
-			return nil, fmt.Errorf("dropping index %s for a bulk load: %w", ix.name, b.end(context.Background()))
+			return nil, errors.Join(fmt.Errorf("dropping index %s for a bulk load: %w", ix.name, err), b.end(context.Background()))
 		}
 	}
 	return b, nil
