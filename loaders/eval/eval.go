@@ -171,7 +171,7 @@ func attributionsOf(d *doc.Document, x doc.Extraction) []Attr {
 			// PolNeAR's cue spans include auxiliaries and particles.
 			cue = ri.Span(attrib.CuePhrase(d, d.Attributions[ai]))
 		}
-		pa := Attr{Cue: role(cue), Content: role(afterCue(runes, cue, a.Content)), Rule: a.Rule}
+		pa := Attr{Cue: role(cue), Content: role(startAtColonQuote(runes, afterCue(runes, cue, a.Content))), Rule: a.Rule}
 		if ai < len(d.Attributions) && pa.Content != nil {
 			if tail, ok := attrib.ContentTail(d, d.Attributions[ai]); ok {
 				t := ri.Span(tail)
@@ -341,6 +341,38 @@ func afterCue(text []rune, cue, content doc.TextSpan) doc.TextSpan {
 		s++
 	}
 	return doc.TextSpan{Text: string(text[s:content.End]), Start: s, End: content.End}
+}
+
+// colonQuoteReach is how far into a content, in code points, a colon
+// before a quotation may lie for startAtColonQuote.
+const colonQuoteReach = 20
+
+// startAtColonQuote starts a content at the quotation a colon opens
+// near its start ("explained it this way: “…”", "said of the council:
+// “…”"): the colon is the cue's and the words before it are what the
+// speaker spoke of, not what was said, so PolNeAR starts the content at
+// the quotation mark (train: 10 contents made exact, 2 unmade; 17 / 10
+// with a reach of 40). Offsets are code points.
+func startAtColonQuote(text []rune, content doc.TextSpan) doc.TextSpan {
+	if content.Start < 0 || content.End > len(text) || content.Start >= content.End {
+		return content
+	}
+	for i := content.Start; i < content.End-1 && i <= content.Start+colonQuoteReach; i++ {
+		switch text[i] {
+		case '“', '"':
+			return content // a quotation before the colon: the colon is inside it
+		case ':':
+			j := i + 1
+			for j < content.End && unicode.IsSpace(text[j]) {
+				j++
+			}
+			if j < content.End && (text[j] == '“' || text[j] == '"') {
+				return doc.TextSpan{Text: string(text[j:content.End]), Start: j, End: content.End}
+			}
+			return content
+		}
+	}
+	return content
 }
 
 // aroundCue leaves the cue, and a source inside the content, out of a
