@@ -184,7 +184,7 @@ func attributionsOf(d *doc.Document, x doc.Extraction) []Attr {
 				pa.Source = role(ri.Span(attrib.SourcePhrase(d, d.Attributions[ai])))
 			}
 		}
-		pa.Content = dropExpletive(runes, aroundCue(pa.Content, pa.Cue, pa.Source))
+		pa.Content = withFreeRelative(runes, dropExpletive(runes, aroundCue(pa.Content, pa.Cue, pa.Source)), pa.Cue, pa.Source)
 		out = append(out, pa)
 	}
 	sourcesBeforeNestedCue(runes, out)
@@ -408,6 +408,38 @@ func aroundCue(content, cue, source *Role) *Role {
 		at = h[1]
 	}
 	return out
+}
+
+// withFreeRelative adds the "what" or "whom" that opens the source's
+// clause as a first piece of a content read after the cue ("what the
+// mayor called “a fair deal”", "the pilots, whom he described as
+// “tired”"): the pronoun stands for what was said, and PolNeAR marks it
+// as content (train: 21 contents made exact, 8 unmade; "which" there
+// makes 25 and unmakes 17, and was left out).
+func withFreeRelative(text []rune, content, cue, source *Role) *Role {
+	if content == nil || cue == nil || source == nil || len(cue.Spans) != 1 || len(source.Spans) != 1 {
+		return content
+	}
+	s, c := source.Spans[0], cue.Spans[0]
+	if s[1] > c[0] || content.Spans[0][0] < c[1] {
+		return content
+	}
+	e := s[0]
+	for e > 0 && unicode.IsSpace(text[e-1]) {
+		e--
+	}
+	b := e
+	for b > 0 && unicode.IsLetter(text[b-1]) {
+		b--
+	}
+	if b == e || e == s[0] || e > len(text) {
+		return content
+	}
+	switch strings.ToLower(string(text[b:e])) {
+	case "what", "whom":
+		return &Role{Spans: append([][2]int{{b, e}}, content.Spans...)}
+	}
+	return content
 }
 
 // dropExpletive leaves out a first piece that is only an expletive "it"
