@@ -22,6 +22,7 @@ func TestPredictedContentSpans(t *testing.T) {
 		{"that", "Ferry strike goes on.\n\nThe harbor master said that the pilots would return on Monday.", "said", "that the pilots would return on Monday"},
 		{"quote", "Ferry strike goes on.\n\n“We will stay out until the rota changes,” the pilots’ union said on Monday.", "said", "“We will stay out until the rota changes,”"},
 		{"particle", "Ferry strike goes on.\n\nThe mayor called for talks between the pilots and the company.", "called for", "talks between the pilots and the company"},
+		{"that before a comma", "Ferry strike goes on.\n\nThe harbor master said that, unless the talks resume, the pilots will stay out.", "said", "that, unless the talks resume, the pilots will stay out"},
 		{"colon before a quotation", "Ferry strike goes on.\n\nThe harbor master explained the delay this way: “The pilots want a fair rota and nothing more.”", "explained", "“The pilots want a fair rota and nothing more.”"},
 		{"colon inside a quotation", "Ferry strike goes on.\n\nThe harbor master said: “Two things: a fair rota and a pay rise.”", "said", "“Two things: a fair rota and a pay rise.”"},
 	}
