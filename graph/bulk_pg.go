@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -107,7 +108,7 @@ func startBulk(ctx context.Context, db *sql.DB) (*pgBulk, error) {
 		if _, err := conn.ExecContext(ctx, `DROP INDEX IF EXISTS `+ix.name); err != nil {
 			// Those already dropped are built again now, not left to
 			// the next open.
-			return nil, fmt.Errorf("dropping index %s for a bulk load: %w", ix.name, b.end(context.Background()))
+			return nil, errors.Join(fmt.Errorf("dropping index %s for a bulk load: %w", ix.name, err), b.end(context.Background()))
 		}
 	}
 	return b, nil
@@ -168,4 +169,28 @@ func wrapIf(what string, err error) error {
 		return nil
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// beforeRecount readies a PostgreSQL store for a recount: a bulk load's
+// indexes come back first (the recount reads quads by predicate), then
+// a session lock makes recounts take turns, since two loaders finishing
+// together would each diff against the derived values the other has not
+// yet replaced, and both sets would stay; the later one recounts what
+// the earlier one wrote. unlock ends the session.
+func (w *pgWriter) beforeRecount(ctx context.Context) (unlock func(), err error) {
+	if err := w.bulk.end(ctx); err != nil {
+		return nil, err
+	}
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("recounting the derived values: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgDerivedLock); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("waiting for another process recounting the derived values: %w", err)
+	}
+	return func() {
+		conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, pgDerivedLock) //nolint:errcheck // the session ends with conn anyway
+		conn.Close()
+	}, nil
 }

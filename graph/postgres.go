@@ -173,9 +173,6 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending qua
 		labels = append(labels, hashBytes(refs.HashOf(b.Article)).([]byte))
 	}
 
-	if err := w.bulk.begin(ctx, w.db); err != nil {
-		return nil, err
-	}
 	tx, err := w.begin(ctx)
 	if err != nil {
 		return nil, err
@@ -247,8 +244,12 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending qua
 }
 
 // begin starts a write transaction holding the write lock, so that
-// claimgraph's writers apply whole batches one after another.
+// claimgraph's writers apply whole batches one after another. A load's
+// first write into an empty store starts a bulk load first (bulk_pg.go).
 func (w *pgWriter) begin(ctx context.Context) (*sql.Tx, error) {
+	if err := w.bulk.begin(ctx, w.db); err != nil {
+		return nil, err
+	}
 	tx, err := w.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("starting a write transaction on the postgres store: %w", err)
