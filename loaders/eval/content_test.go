@@ -50,6 +50,7 @@ func TestPredictedContentTail(t *testing.T) {
 		{"expletive it", "Ferry strike goes on.\n\nIt seems the pilots will stay out until Monday.", "seems", []string{"the pilots will stay out until Monday"}},
 		{"after a participle", "Ferry strike goes on.\n\n“The ferries will run on Monday,” the mayor said, citing the new rota. “The pilots have agreed to it.”", "said", []string{"“The ferries will run on Monday,”", "“The pilots have agreed to it.”"}},
 		{"free relative", "Ferry strike goes on.\n\nThe pilots turned down what the mayor called “a fair and final offer.”", "called", []string{"what", "“a fair and final offer.”"}},
+		{"free relative whom", "Ferry strike goes on.\n\nThe mayor thanked the pilots, whom she called “patient and loyal.”", "called", []string{"whom", "“patient and loyal.”"}},
 		{"conjunction", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, but the ferries will run.", "said", []string{"The pilots will stay out"}},
 	}
 	for _, tt := range tests {
