@@ -84,6 +84,7 @@ func (x *ctx) endPlaces(a doc.Attribution) []endPlace {
 			from = e + 1
 		}
 	}
+	from = x.pastFrontedAdjunct(k, from, a.Content.End)
 	var out []endPlace
 	inner := -1 // the comma that closes a parenthetical ("the pier, which was old, would …")
 	for e := from; e < len(x.d.Tokens) && e-k <= endLookahead && x.tok(e).End <= a.Content.End; e++ {
@@ -112,6 +113,22 @@ func (x *ctx) endPlaces(a doc.Attribution) []endPlace {
 		}
 	}
 	return out
+}
+
+// pastFrontedAdjunct returns where the ending may start reading a
+// content that opens after "that," at k ("said that, unless the talks
+// resume, the pilots …"): past the comma that closes the fronted
+// adjunct, whose clause is the content's own; else from.
+func (x *ctx) pastFrontedAdjunct(k, from, end int) int {
+	if k < 2 || !x.is(k-1, ",") || !x.is(k-2, "that") {
+		return from
+	}
+	for e := k; e < len(x.d.Tokens) && e-k <= endLookahead && x.tok(e).End <= end; e++ {
+		if x.tok(e).Text == "," {
+			return max(from, e+1)
+		}
+	}
+	return from
 }
 
 // auxiliaries open a verb phrase: after a comma they close a

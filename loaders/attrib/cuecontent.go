@@ -173,6 +173,12 @@ func (x *ctx) contentStart(f *frame) int {
 	}
 	if x.is(k, "that") && !x.is(k+1, "is", "was", "has", "had", "would", "will", "can", "could", "does", "did", "might", "should", "'s", "’s", "may", "must", "seems", "makes", "means") {
 		k++
+		if x.is(k, ",") && k+1 < s.Last {
+			// "said that, if the vote fails, …": the comma opens a
+			// fronted adjunct that belongs to the content (the
+			// complementizer is taken back by doc's widening).
+			k++
+		}
 	}
 	return k
 }

@@ -22,6 +22,9 @@ func TestPredictedContentSpans(t *testing.T) {
 		{"that", "Ferry strike goes on.\n\nThe harbor master said that the pilots would return on Monday.", "said", "that the pilots would return on Monday"},
 		{"quote", "Ferry strike goes on.\n\n“We will stay out until the rota changes,” the pilots’ union said on Monday.", "said", "“We will stay out until the rota changes,”"},
 		{"particle", "Ferry strike goes on.\n\nThe mayor called for talks between the pilots and the company.", "called for", "talks between the pilots and the company"},
+		{"that before a comma", "Ferry strike goes on.\n\nThe harbor master said that, unless the talks resume, the pilots will stay out.", "said", "that, unless the talks resume, the pilots will stay out"},
+		{"colon before a quotation", "Ferry strike goes on.\n\nThe harbor master explained the delay this way: “The pilots want a fair rota and nothing more.”", "explained", "“The pilots want a fair rota and nothing more.”"},
+		{"colon inside a quotation", "Ferry strike goes on.\n\nThe harbor master said: “Two things: a fair rota and a pay rise.”", "said", "“Two things: a fair rota and a pay rise.”"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,6 +49,8 @@ func TestPredictedContentTail(t *testing.T) {
 		{"cue inside", "Ferry strike goes on.\n\nThe ferry service is expected to resume on Monday.", "expected", []string{"The ferry service", "to resume on Monday"}},
 		{"expletive it", "Ferry strike goes on.\n\nIt seems the pilots will stay out until Monday.", "seems", []string{"the pilots will stay out until Monday"}},
 		{"after a participle", "Ferry strike goes on.\n\n“The ferries will run on Monday,” the mayor said, citing the new rota. “The pilots have agreed to it.”", "said", []string{"“The ferries will run on Monday,”", "“The pilots have agreed to it.”"}},
+		{"free relative", "Ferry strike goes on.\n\nThe pilots turned down what the mayor called “a fair and final offer.”", "called", []string{"what", "“a fair and final offer.”"}},
+		{"free relative whom", "Ferry strike goes on.\n\nThe mayor thanked the pilots, whom she called “patient and loyal.”", "called", []string{"whom", "“patient and loyal.”"}},
 		{"conjunction", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, but the ferries will run.", "said", []string{"The pilots will stay out"}},
 	}
 	for _, tt := range tests {
