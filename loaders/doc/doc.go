@@ -385,6 +385,17 @@ func AppendLower(b []byte, s string) []byte {
 	return b
 }
 
+// AppendFields appends to dst the words of strings.Fields(s), so that a
+// caller that only reads the words can split into an array on its stack:
+// strings.Fields makes a slice on every call, and the entity and
+// attribution stages split a short phrase per mention.
+func AppendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
 // MaskQuotes fills View.InQuote from Quotes; the quotes stage calls it.
 func (d *Document) MaskQuotes() {
 	m := resize(d.View.InQuote, len(d.Tokens))

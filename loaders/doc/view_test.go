@@ -82,3 +82,18 @@ func TestViewLowerMatchesLower(t *testing.T) {
 		assert.Equal(t, Lower(w), d.View.Lower[i], w)
 	}
 }
+
+func TestAppendFieldsMatchesFields(t *testing.T) {
+	tests := []string{"", "  ", "the Prime Minister", " two\tspaced\n words ", "non\u00a0breaking\u2003space", "bad \xff byte", "one"}
+	for _, s := range tests {
+		var buf [2]string
+		got := AppendFields(buf[:0], s)
+		want := strings.Fields(s)
+		if len(want) == 0 {
+			assert.Empty(t, got, "%q", s)
+			continue
+		}
+		assert.Equal(t, want, got, "%q", s)
+	}
+	assert.Equal(t, []string{"x", "a", "b"}, AppendFields([]string{"x"}, "a b"))
+}

@@ -50,7 +50,8 @@ func (r *recognizer) nameParts() (parts map[string][]int, alias map[string]int) 
 			}
 			continue
 		}
-		w := strings.Fields(p.name)
+		var wb [8]string
+		w := doc.AppendFields(wb[:0], p.name)
 		for len(w) > 2 && generational[strings.TrimSuffix(w[len(w)-1], ".")] {
 			// "James P. Kennedy Jr." is Kennedy.
 			w = w[:len(w)-1]
@@ -77,11 +78,12 @@ func (r *recognizer) headAliases(alias map[string]int) {
 		if p.single || p.key == "" || p.typ == doc.Person || p.typ == doc.Place {
 			continue
 		}
-		w := strings.Fields(p.name)
+		var wb [8]string
+		w := doc.AppendFields(wb[:0], p.name)
 		if len(w) < 2 {
 			continue
 		}
-		for _, h := range []string{w[0], w[len(w)-1]} {
+		for _, h := range [2]string{w[0], w[len(w)-1]} {
 			if orgHeads[h] && h != "Bank" && h != "Ministry" && h != "Treasury" || gaz.demonyms[h] != nil || functionWords[h] {
 				continue
 			}
@@ -221,7 +223,8 @@ func (r *recognizer) rulingGroups() {
 		}
 		cn := p.country
 		if cn == "" {
-			if w := strings.Fields(p.name); len(w) > 1 {
+			var wb [8]string
+			if w := doc.AppendFields(wb[:0], p.name); len(w) > 1 {
 				if c, ok := gaz.demonyms[w[0]]; ok {
 					cn = c.Name
 				}
@@ -239,7 +242,7 @@ func (r *recognizer) rulingGroups() {
 		if cn == "" {
 			continue
 		}
-		end := p.tok + len(strings.Fields(p.alias))
+		end := p.tok + fieldCount(p.alias)
 		v := r.verbAfter(end, len(r.toks))
 		power := false
 		if powerVerbs[v] {
@@ -364,7 +367,8 @@ func (r *recognizer) addAliases(index map[string]int) {
 		if e.Type != doc.Person || strings.HasPrefix(e.ID, prefixPerson+"~") {
 			continue
 		}
-		if f := strings.Fields(e.Name); len(f) > 1 {
+		var wb [8]string
+		if f := doc.AppendFields(wb[:0], e.Name); len(f) > 1 {
 			addAlias(e, f[len(f)-1])
 		}
 	}

@@ -167,7 +167,8 @@ func genderOf(e doc.Entity) byte {
 	if e.Type != doc.Person {
 		return 0
 	}
-	w := strings.Fields(e.Name)
+	var wb [8]string
+	w := doc.AppendFields(wb[:0], e.Name)
 	if len(w) == 0 {
 		return 0
 	}
