@@ -970,13 +970,13 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		t.role = r.lower(i-1) + " " + t.role
 	}
 	words := r.toks[k:j]
-	name, _ := bare(joinWords(words))
+	name, _ := bare(r.join(k, j))
 	p := pending{span: r.spanOf(k, j), alias: name, name: name, tok: k, titled: t.titled, gender: t.gender,
 		role: t.role, affKey: affil, affTok: -1}
 	if t.peer >= 0 && t.peer < k {
 		// "Lord Carrick", "Prince Frederik": peers and royals are known
 		// by their title, which stays in the name.
-		p.name, _ = bare(joinWords(r.toks[t.peer:j]))
+		p.name, _ = bare(r.join(t.peer, j))
 		p.peer = true
 	}
 	if r.ordinaryWords(k, j, last, name, t.titled) {
@@ -998,7 +998,7 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		// rank in a company. Honorifics ("Mr Lula's Workers' Party")
 		// stay outside.
 		p.span, p.tok, p.role, p.titled = r.spanOf(i, j), i, "", false
-		p.name, _ = bare(joinWords(r.toks[i:j]))
+		p.name, _ = bare(r.join(i, j))
 		p.alias = p.name
 	}
 	if p.peer {
@@ -1268,6 +1268,24 @@ func joinWords(ts []doc.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// join is joinWords(r.toks[k:j]), sliced from the text when the text
+// holds just that there (each word as its token reads, one space between
+// them), as it does for nearly every name: then no string is made.
+func (r *recognizer) join(k, j int) string {
+	ts := r.toks[k:j]
+	text := r.d.Text
+	for x, t := range ts {
+		if t.Start < 0 || t.Start > t.End || t.End > len(text) || text[t.Start:t.End] != t.Text ||
+			x > 0 && (t.Start != ts[x-1].End+1 || text[t.Start-1] != ' ') {
+			return joinWords(ts)
+		}
+	}
+	if len(ts) == 0 {
+		return ""
+	}
+	return text[ts[0].Start:ts[len(ts)-1].End]
 }
 
 // joinScratch is joinWords(r.toks[k:e]) written into r.jbuf, for a
