@@ -1158,10 +1158,11 @@ func (r *recognizer) samePeer(p *pending) {
 // with no evidence ("Let", "Related"), which is how site furniture and
 // imperatives capitalised by a line start come out.
 func (r *recognizer) singleFallback(k int, name, verb string, poss bool) doc.EntityType {
+	var buf [32]byte // lower-cased name, read in place by the lookup
 	switch {
 	case isAcronym(name):
 		return doc.Organization
-	case gaz.common[strings.ToLower(name)] && !speechVerbs[verb] && !poss:
+	case gaz.common[string(doc.AppendLower(buf[:0], name))] && !speechVerbs[verb] && !poss:
 		return ""
 	case k > 0 && placePreps[r.lower(k-1)]:
 		return doc.Place

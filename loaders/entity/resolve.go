@@ -21,6 +21,9 @@ type resolver struct {
 	quotes []doc.Span
 	// spoken are the speaker mentions resolved so far, in text order.
 	spoken []spoke
+	// words is resolve's storage for a phrase's words, kept from call
+	// to call; nil while a call holds it.
+	words []string
 }
 
 type spoke struct {
