@@ -334,6 +334,7 @@ func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	}
 	d.Entities = slices.Grow(d.Entities, len(index))
 	d.Mentions = slices.Grow(d.Mentions, kept)
+	base, first := len(d.Entities), len(d.Mentions)
 	for _, p := range r.ms {
 		if p.drop || p.key == "" {
 			continue
@@ -343,16 +344,38 @@ func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 			d.Entities = append(d.Entities, doc.Entity{ID: p.key, Name: p.name, Type: p.typ, Affiliation: -1})
 		}
 		byTok[p.tok] = e
-		mi := len(d.Mentions)
 		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span, Kind: p.kind, Entity: e})
 		ent := &d.Entities[e]
-		ent.Mentions = append(ent.Mentions, mi)
 		addAlias(ent, p.alias)
 		if ent.Role == "" && p.role != "" {
 			ent.Role = p.role
 		}
 	}
+	listMentions(d, base, first)
 	return index, byTok
+}
+
+// listMentions fills the Mentions of the entities from base on with
+// the mentions from first on, in order. The lists are cut from one
+// array, each capped at its length so that a later stage's append
+// copies it out, rather than grown one mention at a time.
+func listMentions(d *doc.Document, base, first int) {
+	n := len(d.Entities) - base
+	at := make([]int, n+1) // at[i] is where entity base+i's list starts
+	for _, m := range d.Mentions[first:] {
+		at[m.Entity-base+1]++
+	}
+	for i := 1; i <= n; i++ {
+		at[i] += at[i-1]
+	}
+	all := make([]int, len(d.Mentions)-first)
+	for i := range n {
+		d.Entities[base+i].Mentions = all[at[i]:at[i]:at[i+1]]
+	}
+	for mi := first; mi < len(d.Mentions); mi++ {
+		e := &d.Entities[d.Mentions[mi].Entity]
+		e.Mentions = append(e.Mentions, mi)
+	}
 }
 
 // addAliases gives every named person their surname and every ruling
