@@ -253,6 +253,29 @@ type Document struct {
 	// View is the per-token view that segment and quotes fill once for
 	// every later stage.
 	View View
+	// Scratch is the stages' working storage, kept by Reset.
+	Scratch Scratch
+}
+
+// Scratch holds the stages' working storage from one article to the
+// next when a document is Reset (pipeline.Runner reuses one document):
+// a stage keeps its own under a key of an unexported type of its own
+// and takes it back at the next article, so that it does not allocate
+// it again. Nothing in it is an annotation, and nothing outlives the
+// stage that reads it except the storage itself.
+type Scratch struct {
+	m map[any]any
+}
+
+// Get returns what was stored under key, or nil.
+func (s *Scratch) Get(key any) any { return s.m[key] }
+
+// Put stores v under key.
+func (s *Scratch) Put(key, v any) {
+	if s.m == nil {
+		s.m = map[any]any{}
+	}
+	s.m[key] = v
 }
 
 // View holds, for each token of Document.Tokens, what several stages
@@ -462,7 +485,8 @@ func (d *Document) Reset(a Article) {
 	*d = Document{
 		Article: a, BodyEnd: len(a.Text),
 		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0],
-		View: View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0]},
+		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0]},
+		Scratch: d.Scratch,
 	}
 }
 

@@ -50,6 +50,7 @@ type recognizer struct {
 	head    []bool // the token is in the headline
 	midCaps map[string]bool
 	ms      []pending
+	flagBuf []bool         // start, head and nl, one array
 	acr     map[string]int // acronym or alias defined in text → pending index
 	// affil carries "Afghan" or "Labour" forward to the titled name after it.
 	affil string
@@ -77,6 +78,16 @@ func Recognize(d *doc.Document) {
 		return
 	}
 	r := &recognizer{d: d, toks: d.Tokens, acr: map[string]int{}}
+	// The pending mentions and the flags are the stage's largest
+	// allocations: a reused document (pipeline.Runner) lends them from
+	// the article before.
+	kept, _ := d.Scratch.Get(scratchKey{}).(*scratch)
+	if kept == nil {
+		kept = &scratch{}
+		d.Scratch.Put(scratchKey{}, kept)
+	}
+	r.ms, r.flagBuf = kept.ms[:0], kept.flags
+	defer func() { kept.ms, kept.flags = r.ms, r.flagBuf }()
 	r.flags()
 	for si := range d.Sentences {
 		s := d.Sentences[si]
@@ -93,6 +104,14 @@ func Recognize(d *doc.Document) {
 	r.rulingGroups()
 	r.build()
 }
+
+// scratch is Recognize's storage kept in doc.Document.Scratch.
+type scratch struct {
+	ms    []pending
+	flags []bool
+}
+
+type scratchKey struct{}
 
 // shouting reports an all-capitals stretch (a wire headline), where case
 // tells nothing about names.
@@ -128,7 +147,11 @@ func (r *recognizer) flags() {
 	n := len(r.toks)
 	r.inQuote = quoteMask(d)
 	// One allocation for the three per-token tables.
-	b := make([]bool, 3*n)
+	if cap(r.flagBuf) < 3*n {
+		r.flagBuf = make([]bool, 3*n)
+	}
+	b := r.flagBuf[:3*n]
+	clear(b)
 	r.start, r.head, r.nl = b[:n:n], b[n:2*n:2*n], b[2*n:]
 	if d.View.Indexed(n) {
 		// Lower-cased once, by segment, for every stage.
@@ -174,7 +197,9 @@ func (r *recognizer) flags() {
 	r.fillMidCaps(mid)
 	// About one mention per run of capitalised words: one allocation
 	// instead of a doubling series of large structs.
-	r.ms = make([]pending, 0, runs+4)
+	if cap(r.ms) < runs+4 {
+		r.ms = make([]pending, 0, runs+4)
+	}
 }
 
 // fillMidCaps fills midCaps with the capitalised words that flags
