@@ -109,7 +109,7 @@ func TestResetKeepsStorage(t *testing.T) {
 	d.Reset(Article{Text: "Three."})
 	assert.Empty(t, d.Tokens)
 	assert.GreaterOrEqual(t, cap(d.Tokens), 2)
-	assert.Nil(t, d.Entities)
+	assert.Empty(t, d.Entities)
 	assert.Equal(t, "Three.", d.Text)
 	assert.Equal(t, len("Three."), d.BodyEnd)
 	assert.Equal(t, 7, d.Scratch.Get(key{}))
