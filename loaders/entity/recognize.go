@@ -470,15 +470,27 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 		// The lookups read the buffer in place; a string is made only
 		// for a name found.
 		if _, found := gaz.orgs[string(b)]; found {
-			return i + n, string(b), true
+			return i + n, r.inText(b, i), true
 		}
 		if pr, found := gaz.places[string(b)]; found {
-			if s := string(b); !pr.Gen || r.placeOK(i, i+n, last, pr) {
+			// (Made before placeOK, which may reuse the buffer.)
+			if s := r.inText(b, i); !pr.Gen || r.placeOK(i, i+n, last, pr) {
 				return i + n, s, true
 			}
 		}
 	}
 	return 0, "", false
+}
+
+// inText is string(b), sliced from the text when the text at token i
+// reads b, as it does for a name written with single spaces: then no
+// string is made.
+func (r *recognizer) inText(b []byte, i int) string {
+	s := r.toks[i].Start
+	if s >= 0 && s+len(b) <= len(r.d.Text) && r.d.Text[s:s+len(b)] == string(b) {
+		return r.d.Text[s : s+len(b)]
+	}
+	return string(b)
 }
 
 // placeOK decides whether a generated city or subdivision at [i, end) is
