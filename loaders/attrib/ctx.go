@@ -38,8 +38,9 @@ type ctx struct {
 	// -1; computed once so that cutting contents at it stays linear on a
 	// 10 MB sentence.
 	ingComma []int32 // (32 bits: one per token)
-	// lowerBuf is the filter's lower-casing buffer (featureSet.buf).
-	lowerBuf []byte
+	// lowerBuf is the filter's lower-casing buffer (featureSet.buf),
+	// keyBuf eachEndFeature's.
+	lowerBuf, keyBuf []byte
 }
 
 func newCtx(d *doc.Document) *ctx {
