@@ -99,7 +99,8 @@ func (rs *resolver) head(sp doc.Span) (doc.Mention, bool) {
 // noun that heads it ("LG card's creditors"). "An FA statement" and
 // "Henry afterwards" keep their name.
 func modifies(rest string) bool {
-	w := strings.Fields(rest)
+	var wb [8]string
+	w := doc.AppendFields(wb[:0], rest)
 	if len(w) == 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") {
 		return false
 	}
