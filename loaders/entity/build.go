@@ -39,9 +39,7 @@ func (r *recognizer) resolveSingles() {
 // (parts) and the aliases of everything else, acronyms defined in the text
 // included (alias).
 func (r *recognizer) nameParts() (parts map[string][]int, alias map[string]int) {
-	// At most two parts or one alias per mention: made at that size
-	// rather than grown.
-	parts, alias = make(map[string][]int, 2*len(r.ms)), make(map[string]int, len(r.ms)+len(r.acr))
+	parts, alias = map[string][]int{}, map[string]int{}
 	for x, p := range r.ms {
 		if p.single || p.key == "" {
 			continue
