@@ -119,6 +119,9 @@ func TestRecognize(t *testing.T) {
 			[]want{{"New York Times", 1, "org/new-york-times", doc.Organization}}},
 		{"a rank that starts a company's name", "General Motors said it would cut jobs. The Justice Department said the Harbour General Trust had no case.",
 			[]want{{"General Motors", 1, "org/general-motors", doc.Organization}, {"Justice Department", 1, "org/justice-department", doc.Organization}}},
+		{"a rank before an industry word names a company", "General Electric said profits rose. Admiral Dynamics and Harlow Mining said nothing. General Marsh said he would stay.",
+			[]want{{"General Electric", 1, "org/general-electric", doc.Organization}, {"Admiral Dynamics", 1, "org/admiral-dynamics", doc.Organization},
+				{"Harlow Mining", 1, "org/harlow-mining", doc.Organization}, {"Marsh", 1, "person/~marsh", doc.Person}}},
 		{"an honorific before a possessive stays out", "Mr Harrow's Kell Holdings said it would cut jobs.",
 			[]want{{"Mr Harrow's Kell Holdings", 1, "", ""}}},
 	}

@@ -1126,7 +1126,7 @@ func (r *recognizer) typeOf(p *pending, k, j, last int, preRole, postRole string
 		// "the grid operator Coastline Power", "the airline Jetstar
 		// Asia": the noun before the name says what it is.
 		p.typ = doc.Organization
-	case isPerson && !orgHeads[last1] && !orgHeads[first]:
+	case isPerson && !orgHeads[last1] && !companyHeads[last1] && !orgHeads[first]:
 		p.typ = doc.Person
 		if p.gender == 0 {
 			p.gender = gaz.given[first]
@@ -1134,7 +1134,7 @@ func (r *recognizer) typeOf(p *pending, k, j, last int, preRole, postRole string
 		if n == 1 {
 			p.single, p.fallback = true, doc.Person
 		}
-	case orgHeads[last1] || orgHeads[first]:
+	case orgHeads[last1] || companyHeads[last1] || orgHeads[first]:
 		p.typ = doc.Organization
 	case placeHeads[last1]:
 		p.typ = doc.Place

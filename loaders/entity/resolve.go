@@ -399,6 +399,9 @@ func class(e doc.Entity) string {
 	if w[0] == "Ministry" || w[0] == "Department" {
 		return "ministry"
 	}
+	if companyHeads[w[len(w)-1]] {
+		return "company"
+	}
 	return ""
 }
 

@@ -121,6 +121,13 @@ Church Mosque Bureau Administration Commonwealth Games Cup Championship Champion
 Stadium Channel Radio Television TV Magazine Review Guardian Telegraph Herald Tribune Gazette Capital
 Securities Investments Group's Co Co. Emirate Republic Kingdom Secretariat Directorate Agency's`)
 
+// companyHeads end company names ("General Electric", "Newmont Mining",
+// "Abbott Laboratories") but, unlike orgHeads, do not join runs or stop a
+// word from standing for the company: "Chemical said" is the bank. They
+// only decide the type of a run that ends with one, titled or not.
+var companyHeads = set(`Electric Electronics Dynamics Pharmaceuticals Chemicals Chemical Motor Foods Mining
+Technologies Laboratories Semiconductor Aerospace Brands`)
+
 // placeHeads end place names.
 var placeHeads = set(`River Mountains Mountain Province Valley Street Road County Island Islands Lake Sea
 Ocean Gulf Strait Peninsula Desert Region District State City Town Village Square Bay Coast Hills Heights
