@@ -57,19 +57,11 @@ func (s *Store) RefreshDerivedWith(ctx context.Context, o RecountOptions) error 
 		s.kv.drop()
 	}
 	if s.pg != nil {
-		// Two loaders finishing together would each diff against the
-		// derived values the other has not yet replaced, and both sets
-		// would stay. A session lock makes refreshes take turns, and the
-		// later one recounts what the earlier one wrote.
-		conn, err := s.pg.db.Conn(ctx)
+		unlock, err := s.pg.beforeRecount(ctx)
 		if err != nil {
-			return fmt.Errorf("recounting the derived values: %w", err)
+			return err
 		}
-		defer conn.Close()
-		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgDerivedLock); err != nil {
-			return fmt.Errorf("waiting for another process recounting the derived values: %w", err)
-		}
-		defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, pgDerivedLock) //nolint:errcheck // the session ends with conn anyway
+		defer unlock()
 	}
 	if o.Marks != nil {
 		fmt.Fprintln(o.Marks, "recounting")

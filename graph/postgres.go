@@ -54,6 +54,7 @@ type pgWriter struct {
 	// and node counts until its own ApplyDeltas resets them.
 	qs    cgraph.QuadStore
 	index pgIndex
+	bulk  bulkState // a load into an empty store (bulk_pg.go)
 }
 
 // preparePostgres creates Cayley's tables (without their foreign keys)
@@ -114,6 +115,9 @@ func preparePostgres(ctx context.Context, addr string) (*sql.DB, error) {
 		if _, err := conn.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS claimgraph_label_index ON quads (label_hash)`); err != nil {
 			return fail("indexing", err)
 		}
+	}
+	if err := repairQuadIndexes(ctx, conn); err != nil {
+		return fail("repairing", err)
 	}
 	return db, nil
 }
@@ -240,8 +244,12 @@ func (w *pgWriter) write(ctx context.Context, batch []schema.Bundle, pending qua
 }
 
 // begin starts a write transaction holding the write lock, so that
-// claimgraph's writers apply whole batches one after another.
+// claimgraph's writers apply whole batches one after another. A load's
+// first write into an empty store starts a bulk load first (bulk_pg.go).
 func (w *pgWriter) begin(ctx context.Context) (*sql.Tx, error) {
+	if err := w.bulk.begin(ctx, w.db); err != nil {
+		return nil, err
+	}
 	tx, err := w.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("starting a write transaction on the postgres store: %w", err)
@@ -476,4 +484,12 @@ func (w *pgWriter) remove(ctx context.Context, tx *sql.Tx, dels []quadKey) error
 }
 
 // pgClose releases the writer's connections.
-func (w *pgWriter) close() error { return w.db.Close() }
+// close builds the indexes of a bulk load that ended without a recount
+// (an error, an interrupt) before it lets the session go.
+func (w *pgWriter) close() error {
+	err := w.bulk.end(context.Background())
+	if e := w.db.Close(); err == nil {
+		err = e
+	}
+	return err
+}

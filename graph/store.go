@@ -266,6 +266,7 @@ func (s *Store) openSQL(ctx context.Context) error {
 			return err
 		}
 		s.QS, s.pg, s.index = qs, &pgWriter{db: db, qs: qs, index: idx}, idx
+		s.pg.bulk.allowed = bulkPurpose(s.cfg.Purpose)
 		return nil
 	}
 	err := csql.Init(typ, s.cfg.Address, nil)

@@ -36,6 +36,25 @@ func TestAccordingToSources(t *testing.T) {
 	})
 }
 
+// After "CLAUSE, according to X," the source takes an appositive along,
+// but not the clause that goes on after the comma.
+func TestAccordingToSourceBeforeClause(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"but goes on", "The mayor has won 75 votes, according to a local tally, but his lead is narrowing.",
+			[]phrased{{"a local tally", "according to", "The mayor has won 75 votes"}}},
+		{"subject and verb go on", "Since last spring, according to the Red Cross, patrols have stopped 40 boats.",
+			[]phrased{{"the Red Cross", "according to", "Since last spring"}}},
+		{"indefinite appositive", "The ferry lost riders in May, according to Ann Lowe, a transit analyst.",
+			[]phrased{{"Ann Lowe, a transit analyst", "according to", "The ferry lost riders in May"}}},
+		{"bare title before of", "The ferry lost riders in May, according to Ann Lowe, director of the transit board.",
+			[]phrased{{"Ann Lowe, director of the transit board", "according to", "The ferry lost riders in May"}}},
+		{"relative clause", "The ferry lost riders in May, according to the Harbor Trust, which counts them daily.",
+			[]phrased{{"the Harbor Trust, which counts them daily", "according to", "The ferry lost riders in May"}}},
+		{"party and state", "The ferry lost riders in May, according to Rep. Ann Lowe, D-Maine.",
+			[]phrased{{"Rep. Ann Lowe, D-Maine", "according to", "The ferry lost riders in May"}}},
+	})
+}
+
 // "That’s according to X": PolNeAR's cue phrase takes the contracted
 // copula along with "according to".
 func TestAccordingToAfterCopula(t *testing.T) {

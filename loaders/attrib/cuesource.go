@@ -52,6 +52,14 @@ func (x *ctx) sourceStep(f *frame) verdict {
 			f.left, f.lb = x.nounPhraseLeft(s, j)
 		}
 	}
+	if !f.left.Empty() && f.lb >= s.First {
+		if head, hb, ok := x.modifiedHead(s, f.lb); ok {
+			f.left, f.lb = doc.Span{Start: head.Start, End: f.left.End}, hb
+		}
+	}
+	if !f.left.Empty() {
+		f.left = x.withoutTrailingOccasion(x.withoutTrailingTime(f.left))
+	}
 	if f.left.Empty() && f.right.Empty() && (j < s.First || x.is(j, ",") || x.isCloseQuote(j) || isDash(x.tok(j).Text)) {
 		x.interruptedSource(f)
 	}
@@ -311,4 +319,105 @@ func relativePronounSource(w string) bool {
 // within reports that span a is non-empty and lies inside span b.
 func within(a, b doc.Span) bool {
 	return !a.Empty() && a.Start >= b.Start && a.End <= b.End
+}
+
+// modifiedHead reads "Officials who spoke with the Gazette said", "A
+// source speaking to the network said": the phrase before the cue is the
+// object inside a relative clause or a participle phrase, and the source
+// is the noun phrase that clause modifies, clause and all, when that noun
+// phrase opens the clause. lb is the token before the phrase found; it
+// returns the head's span and the token before it.
+func (x *ctx) modifiedHead(s doc.Sentence, lb int) (doc.Span, int, bool) {
+	if subjectPronouns[x.lower[lb+1]] || clauseOpeners[x.lower[lb]] {
+		// "… when he said", "a bill that critics say": the phrase is
+		// the subject of its own clause.
+		return doc.Span{}, 0, false
+	}
+	for k := lb; k > s.First && lb-k < 10; k-- {
+		if x.tok(k).Kind != doc.Word {
+			return doc.Span{}, 0, false
+		}
+		w := x.lower[k]
+		rel := w == "who" || w == "that"
+		part := len(w) > 5 && strings.HasSuffix(w, "ing") && !capitalized(x.tok(k).Text)
+		if !rel && !part {
+			continue
+		}
+		if part && (boundary[x.lower[k-1]] || cueAux[x.lower[k-1]] || determiners[x.lower[k-1]]) || x.tok(k-1).Kind != doc.Word {
+			return doc.Span{}, 0, false
+		}
+		head, hb := x.nounPhraseLeft(s, k-1)
+		if head.Empty() || hb >= s.First && !x.is(hb, ",") {
+			return doc.Span{}, 0, false
+		}
+		return head, hb, true
+	}
+	return doc.Span{}, 0, false
+}
+
+// clauseOpeners open a clause whose subject follows them: a phrase right
+// after one is that clause's subject, not an object inside a modifier.
+var clauseOpeners = set("that", "who", "which", "whom", "when", "where", "while", "because", "after", "before", "since",
+	"if", "as", "and", "but", "or", "nor", "than", "though", "although", "until", "unless", "whether", "once")
+
+// withoutTrailingTime drops a time phrase that ends a source read
+// leftwards from its cue ("The campaign on Tuesday responded", "The
+// State Department less than two weeks ago said"): it dates the report
+// and is no part of who made it. A poll's date stays ("A poll last month
+// showed": 8 gold sources on train keep it, 2 leave it out), and so does
+// a participle's or a clause's ("a survey released Thursday", "the
+// groups who wrote to her on Thursday").
+func (x *ctx) withoutTrailingTime(sp doc.Span) doc.Span {
+	first, e := tokenAt(x.d, sp.Start), firstTokenFrom(x.d, sp.End)-1
+	if first < 0 || e <= first {
+		return sp
+	}
+	k, anchor := e, false
+	for ; k > first && (timePhraseWords[x.lower[k]] || x.tok(k).Kind == doc.Number || numberWords[x.lower[k]] && x.lower[k] != "a"); k-- {
+		w := x.lower[k]
+		anchor = anchor || weekdays[w] || months[w] || timeNouns[w] || timeNouns[strings.TrimSuffix(w, "s")] || w == "ago"
+	}
+	if !anchor || k == e || x.tok(k).Kind != doc.Word || strings.HasSuffix(x.lower[k], "ed") || !timeOpeners[x.lower[k+1]] && !weekdays[x.lower[k+1]] || x.is(k, "out") {
+		return sp
+	}
+	if timePhraseWords[x.lower[k]] {
+		return sp
+	}
+	for j := first; j <= k; j++ {
+		if dataSources[x.lower[j]] || x.is(j, "who", "that", "which") || x.isIng(j) || len(x.lower[j]) > 4 && strings.HasSuffix(x.lower[j], "ing") {
+			// "the groups who wrote to her on Thursday": the date is
+			// the clause's.
+			return sp
+		}
+	}
+	return doc.Span{Start: sp.Start, End: x.tok(k).End}
+}
+
+// timePhraseWords make up a time phrase; timeOpeners may open one.
+var (
+	timePhraseWords = set("on", "in", "at", "during", "last", "this", "next", "past", "the", "early", "late", "earlier", "later", "ago", "than",
+		"less", "more", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+		"april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "weeks", "weekend", "month",
+		"months", "year", "years", "day", "days", "morning", "afternoon", "evening", "night", "time", "spring", "summer", "fall", "winter")
+	timeOpeners = set("on", "in", "at", "during", "last", "this", "next", "earlier", "later", "less", "more", "early", "late")
+)
+
+// withoutTrailingOccasion drops the occasion that ends a source read
+// leftwards ("Trump in his announcement speech called …", "Bush in a
+// Medium post said …"): "in" or "during", an indefinite or possessive
+// determiner, and an occasion or a channel at the end.
+func (x *ctx) withoutTrailingOccasion(sp doc.Span) doc.Span {
+	first, e := tokenAt(x.d, sp.Start), firstTokenFrom(x.d, sp.End)-1
+	if first < 0 || e-first < 3 || !occasions[x.lower[e]] && channels[x.lower[e]] == "" {
+		return sp
+	}
+	for k := e - 1; k > first && e-k <= 5; k-- {
+		if x.is(k, "in", "during") && x.is(k+1, "a", "an", "his", "her", "their", "its") {
+			return doc.Span{Start: sp.Start, End: x.tok(k - 1).End}
+		}
+		if x.tok(k).Kind != doc.Word {
+			break
+		}
+	}
+	return sp
 }

@@ -8,7 +8,8 @@ import (
 )
 
 // Sources set off from their cue by a quote, an appositive between
-// double hyphens, or a cue that opens the sentence.
+// dashes (PolNeAR's source takes the appositive along, a clause between
+// dashes not), or a cue that opens the sentence.
 func TestSourcesAcrossInterruptions(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"participle with a quoted object", "Mr. Lowe, citing “the ferry’s safety record,” said the service would resume.",
@@ -22,7 +23,11 @@ func TestSourcesAcrossInterruptions(t *testing.T) {
 		{"examples after a common noun", "Even the harbour's oldest captains, like Lowe and Ruiz, say the ferry is safe.",
 			[]phrased{{"the harbour's oldest captains", "say", "the ferry is safe"}}},
 		{"appositive between double hyphens", "The harbour master -- Ana Lowe, who has run the port since 2010 -- said the ferry was safe.",
-			[]phrased{{"The harbour master", "said", "the ferry was safe"}}},
+			[]phrased{{"The harbour master -- Ana Lowe, who has run the port since 2010", "said", "the ferry was safe"}}},
+		{"names between em dashes", "Three skippers — Lowe, Ruiz and Park — said the ferry was safe.",
+			[]phrased{{"Three skippers — Lowe, Ruiz and Park", "said", "the ferry was safe"}}},
+		{"a clause between dashes stays out", "Ms. Lowe — who has run the port since 2010 — said the ferry was safe.",
+			[]phrased{{"Ms. Lowe", "said", "the ferry was safe"}}},
 		{"cue opening the sentence", "The pier reopened on Monday. Said Ana Lowe, who grew up by the harbour, “We were all so relieved.”",
 			[]phrased{{"Ana Lowe", "Said", "We were all so relieved"}}},
 	})
@@ -178,5 +183,117 @@ func TestProgressiveInSubordinateClause(t *testing.T) {
 			[]phrased{{"The crowd", "cheered", "when the mayor was discussing the new pier"}, {"the mayor", "was discussing", "the new pier"}}},
 		{"while", "The harbour was quiet while the union was urging a strike.",
 			[]phrased{{"the union", "was urging", "a strike"}}},
+	})
+}
+
+// A phrase before the cue that is the object inside a relative clause or
+// a participle phrase is not the source: the noun phrase the clause
+// modifies is, clause and all. A phrase that is the subject of its own
+// clause ("a bill that critics say", "when he said") stays the source.
+func TestModifiedHeadSource(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"relative clause", "Fishermen who fished with the harbour pilot said the quota was too low.",
+			[]phrased{{"Fishermen who fished with the harbour pilot", "said", "the quota was too low"}}},
+		{"participle phrase", "A port official working on the night shift said the pier would reopen.",
+			[]phrased{{"A port official working on the night shift", "said", "the pier would reopen"}}},
+		{"after the opening comma", "On Monday, two skippers who had watched the storm said the pier was safe.",
+			[]phrased{{"two skippers who had watched the storm", "said", "the pier was safe"}}},
+		{"subject of an object relative", "The ferries face a fare rise that critics say will empty them.",
+			[]phrased{{"critics", "say", "will empty them"}}},
+		{"subject after a subordinator", "The pier was closed for a week because the inspector said the beams were rotten.",
+			[]phrased{{"the inspector", "said", "the beams were rotten"}}},
+	})
+}
+
+// The subject of a participle's sentence comes after an opener that
+// follows a dateline, after a long phrase a preposition opens, and after
+// "X aside".
+func TestOpenerBeforeSubject(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"opener after a dateline", "DOVER, Del. - Touring the flooded harbour on foot, the mayor met fishermen, promising that the pier would reopen.",
+			[]phrased{{"the mayor", "promising", "the pier would reopen"}}},
+		{"long preposition phrase", "Amid calls from some members to name the skippers who stayed away from the vote, the chair stayed for an hour, insisting that the quota was fair.",
+			[]phrased{{"the chair", "insisting", "the quota was fair"}}},
+		{"a bound on a number opens the subject", "About 50 fishermen waited in the rain, insisting that the quota was unfair.",
+			[]phrased{{"About 50 fishermen", "insisting", "the quota was unfair"}}},
+		{"aside", "Legal niceties aside, the council can reasonably go to court, saying the quota breaks the charter.",
+			[]phrased{{"the council", "saying", "the quota breaks the charter"}}},
+	})
+}
+
+// A time phrase between a source and its cue dates the report and is no
+// part of the source; a poll keeps its date, and so does a clause.
+func TestTrailingTimeSource(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"on a weekday", "The harbour board on Tuesday said the pier was safe.",
+			[]phrased{{"The harbour board", "said", "the pier was safe"}}},
+		{"ago", "The port authority less than two weeks ago said the pier was safe.",
+			[]phrased{{"The port authority", "said", "the pier was safe"}}},
+		{"at the time", "Ms. Lowe at the time said the pier was safe.",
+			[]phrased{{"Ms. Lowe", "said", "the pier was safe"}}},
+		{"a poll keeps its date", "A Gazette poll last month found that most riders ride daily.",
+			[]phrased{{"A Gazette poll last month", "found", "most riders ride daily"}}},
+	})
+}
+
+// The occasion of a report between its source and cue is no part of the
+// source ("in her weekly radio address", "in a statement").
+func TestTrailingOccasionSource(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"possessive occasion", "Ms. Lowe in her weekly radio address argued that the pier was safe.",
+			[]phrased{{"Ms. Lowe", "argued", "the pier was safe"}}},
+		{"indefinite channel", "The harbour board in a statement said the pier was safe.",
+			[]phrased{{"The harbour board", "said", "the pier was safe"}}},
+		{"a place stays", "Officials in the port office said the pier was safe.",
+			[]phrased{{"Officials in the port office", "said", "the pier was safe"}}},
+	})
+}
+
+// The subject a participle or second verb takes may be two noun phrases
+// joined by "and" or "or".
+func TestConjoinedSubject(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"two names", "Lowe and Ruiz visited the pier on Monday, insisting that it was safe.",
+			[]phrased{{"Lowe and Ruiz", "insisting", "it was safe"}}},
+		{"a possessive second phrase", "Local skippers and their crews gathered at the pier, insisting that it was safe.",
+			[]phrased{{"Local skippers and their crews", "insisting", "it was safe"}}},
+		{"a verb after the conjunction stops it", "Lowe visited the pier and said that it was safe.",
+			[]phrased{{"Lowe", "said", "it was safe"}}},
+	})
+}
+
+// A participle or second verb that takes "X, appositive," from its
+// clause takes the appositive too, as the clause's own cue does; a
+// relative clause stays out.
+func TestPreviousSourceAppositive(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"appositive", "Ann Lowe, the port's director, toured the pier on Monday, insisting that it was safe.",
+			[]phrased{{"Ann Lowe, the port's director", "insisting", "it was safe"}}},
+		{"relative clause", "Ann Lowe, who runs the port, toured the pier on Monday, insisting that it was safe.",
+			[]phrased{{"Ann Lowe", "insisting", "it was safe"}}},
+	})
+}
+
+// After “…,” said X, the source runs over X's appositive but stops at a
+// later comma that a verb or a subordinator follows.
+func TestInvertedSourceAppositiveEnd(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"appositive to the end", "“The pier is safe,” said Ann Lowe, a skipper from Dover.",
+			[]phrased{{"Ann Lowe, a skipper from Dover", "said", "The pier is safe"}}},
+		{"a verb after a later comma", "“The pier is safe,” said Ann Lowe, a skipper from Dover, was heard to add.",
+			[]phrased{{"Ann Lowe, a skipper from Dover", "said", "The pier is safe"}}},
+		{"a subordinator after a later comma", "“The pier is safe,” said Ann Lowe, 59, of Dover, before the vote.",
+			[]phrased{{"Ann Lowe, 59, of Dover", "said", "The pier is safe"}}},
+	})
+}
+
+// Read leftwards from its cue, a source runs over "neither X nor Y" and
+// over "and" after a party-and-state tag.
+func TestCoordinatedSourceLeft(t *testing.T) {
+	checkPhrases(t, []phraseCase{
+		{"neither nor", "Neither the mayor nor her deputies said the pier was safe.",
+			[]phrased{{"Neither the mayor nor her deputies", "said", "the pier was safe"}}},
+		{"after a tag", "Sen. Ann Lowe (D-Maine) and Sen. Bo Ruiz (R-Ohio) said the pier was safe.",
+			[]phrased{{"Sen. Ann Lowe (D-Maine) and Sen. Bo Ruiz (R-Ohio)", "said", "the pier was safe"}}},
 	})
 }

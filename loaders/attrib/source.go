@@ -109,13 +109,14 @@ func (x *ctx) leftWord(s doc.Sentence, j, k, start int) (int, bool) {
 			return k, true
 		}
 		return start, true
-	case w == "and" || w == "or":
+	case w == "and" || w == "or" || w == "nor" && x.neitherBefore(s, k):
 		// "Smith and Jones said", "he and other challengers said":
 		// only after a name or a pronoun. ("teachers and union
 		// officials said": a bare plural that opens the clause joins
-		// too.)
+		// too; so do "Neither X nor Y" and "Sen. Ann Lowe (D-Maine)
+		// and Sen. Bo Ruiz".)
 		bare := k-1 >= s.First && strings.HasSuffix(x.lower[k-1], "s") && !possessive(x.lower[k-1]) && (k-1 == s.First || x.is(k-2, ","))
-		if start <= j && k > s.First && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]] || bare || x.nounConjunct(s, k)) && x.tok(k-1).Kind == doc.Word {
+		if start <= j && k > s.First && (x.tok(k-1).Kind == doc.Word && (capitalized(x.tok(k-1).Text) || subjectPronouns[x.lower[k-1]] || bare || x.nounConjunct(s, k) || w == "nor") || x.is(k-1, ")")) {
 			return k, false
 		}
 		return start, true
@@ -128,6 +129,17 @@ func (x *ctx) leftWord(s doc.Sentence, j, k, start int) (int, bool) {
 		return start, true
 	}
 	return k, false
+}
+
+// neitherBefore reports whether "neither" opens the phrase that the
+// "nor" at k continues, within six words.
+func (x *ctx) neitherBefore(s doc.Sentence, k int) bool {
+	for i := k - 1; i >= s.First && k-i <= 6; i-- {
+		if x.is(i, "neither") {
+			return true
+		}
+	}
+	return false
 }
 
 // prepStartsSource tells "officials in Kabul said" (the preposition is
@@ -208,31 +220,56 @@ func (x *ctx) SubjectOf(s doc.Sentence) doc.Span {
 			first++
 		}
 	}
-	lead := first
-	if loneAdverbs[x.lower[lead]] && !x.is(lead+1, ",") {
+	if loneAdverbs[x.lower[first]] && !x.is(first+1, ",") {
 		// ("Then she broke with her party, pledging …": an adverb
 		// without its comma opens the clause alone; skipping up to the
 		// next comma would pass the subject and its verb.)
-		return x.subjectFrom(s, lead+1)
+		return x.subjectFrom(s, first+1)
 	}
-	for k := lead; k < s.Last && k < lead+12; k++ {
-		// ("In an interview with The Wall Street Journal, Trump …": a
-		// leading prepositional phrase up to its comma.)
-		if x.is(k, ",") && (leadingJunk[x.lower[lead]] || x.is(lead, "by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during", "earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
-			"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked", "writing") || x.openerPhrase(lead) || x.adverbialLead(lead, k)) {
-			first = k + 1
-			break
-		}
-	}
-	// A dateline: "MYRTLE BEACH, S.C. - Sen. Ted Cruz …".
+	first = x.skipOpener(s, first)
+	// A dateline: "MYRTLE BEACH, S.C. - Sen. Ted Cruz …", and an opener
+	// after it ("BUENA PARK, Calif. - Rallying workers, Clinton …").
 	for k := first; k < s.Last && k < first+12; k++ {
 		if t := x.tok(k).Text; (t == "-" || t == "\u2014" || t == "\u2013" || t == "--") && !x.touching(k) {
-			first = k + 1
+			first = x.skipOpener(s, k+1)
 			break
 		}
 	}
 	return x.subjectFrom(s, first)
 }
+
+// skipOpener returns the token after the introductory phrase that opens
+// a clause at lead and its comma ("In an interview with The Wall Street
+// Journal, Trump …"), or lead when there is none. A phrase a preposition
+// opens may run longer than the others ("Amid calls from some members to
+// name those who stayed away, the chair …").
+func (x *ctx) skipOpener(s doc.Sentence, lead int) int {
+	if numberBounds[x.lower[lead]] && (x.tok(lead+1).Kind == doc.Number || numberWords[x.lower[lead+1]] && x.lower[lead+1] != "a") {
+		// "About 50 fishermen stood …, insisting …", "Over 200 …":
+		// a bound on a number opens the subject.
+		return lead
+	}
+	limit := 12
+	if openerPrepositions[x.lower[lead]] {
+		limit = 16
+	}
+	for k := lead; k < s.Last && k < lead+limit; k++ {
+		if x.is(k, ",") && (leadingJunk[x.lower[lead]] || openerPrepositions[x.lower[lead]] || x.openerPhrase(lead) || x.adverbialLead(lead, k)) {
+			return k + 1
+		}
+	}
+	return lead
+}
+
+// numberBounds open a subject before a number ("About 50 fishermen").
+var numberBounds = set("about", "nearly", "almost", "roughly", "around", "over", "some")
+
+// openerPrepositions and the other words here open an introductory
+// phrase up to its comma.
+var openerPrepositions = set("by", "with", "from", "despite", "amid", "unlike", "like", "last", "after", "before", "since", "during",
+	"earlier", "when", "while", "as", "there", "here", "still", "instead", "now", "then", "meanwhile", "however", "also", "yet",
+	"in", "at", "on", "for", "following", "through", "throughout", "over", "under", "without", "within", "speaking", "asked",
+	"writing", "outside", "inside", "beyond", "behind", "across", "among", "against")
 
 // openerPhrase reports whether token k opens an introductory phrase that
 // is not the subject, up to its comma: a participle of two words or more
@@ -262,7 +299,7 @@ var loneAdverbs = set("then", "now", "still", "also", "yet", "instead", "meanwhi
 // …"), or
 // an -ly adverb before a preposition ("Shortly after the vote, …").
 func (x *ctx) adverbialLead(lead, comma int) bool {
-	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago" || comma-lead <= 3 && (timeNouns[last] || weekdays[last] || months[last])) {
+	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago" || last == "aside" || comma-lead <= 3 && (timeNouns[last] || weekdays[last] || months[last])) {
 		return true
 	}
 	w := x.lower[lead]
@@ -279,12 +316,22 @@ var openerAdverbs = set("likewise", "absent", "indeed", "moreover", "again", "si
 
 // subjectFrom reads a clause's subject from token first up to its verb.
 func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
-	e := first
-	for ; e < s.Last && e < first+8; e++ {
+	e, limit := first, 8
+	for ; e < s.Last && e < first+limit; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
 		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" {
 			break
+		}
+		if e == first && numberBounds[w] && (x.tok(e+1).Kind == doc.Number || numberWords[x.lower[e+1]]) {
+			// "About 50 fishermen …"
+			continue
+		}
+		if (w == "and" || w == "or") && e > first && x.conjoinedSubject(e) {
+			// "Trump and Ryan issued …", "Establishment Republicans
+			// and their allies are rushing …"
+			limit = 14
+			continue
 		}
 		if boundary[w] || leftSkip[w] && !(e == first && quantifiers[w]) {
 			// ("Both parents stiffened …, saying …": a quantifier may
@@ -308,6 +355,20 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 		return doc.Span{}
 	}
 	return doc.Span{Start: x.tok(first).Start, End: x.tok(e - 1).End}
+}
+
+// conjoinedSubject reports whether the "and" or "or" at k joins a second
+// noun phrase to a subject being read: a name, a determiner or
+// possessive, or a subject pronoun follows it.
+func (x *ctx) conjoinedSubject(k int) bool {
+	if k+1 >= len(x.lower) || x.tok(k+1).Kind != doc.Word {
+		return false
+	}
+	n := x.lower[k+1]
+	if _, isCue := cueForms[n]; isCue && !capitalized(x.tok(k+1).Text) {
+		return false
+	}
+	return capitalized(x.tok(k+1).Text) || determiners[n] || possessive(n) || subjectPronouns[n]
 }
 
 // nameWord reports whether token e is a capitalized word inside a name

@@ -37,7 +37,7 @@ var subjectPronouns = set("he", "she", "they", "we", "i", "it", "you", "who",
 	"he'd", "he’d", "she'd", "she’d", "they'd", "they’d", "we'd", "we’d", "i'd", "i’d", "they're", "they’re", "we're", "we’re",
 	"he'll", "he’ll", "she'll", "she’ll", "they'll", "they’ll", "we'll", "we’ll", "i'll", "i’ll", "i'm", "i’m")
 
-var leadingJunk = set("but", "and", "so", "then", "now", "also", "yet", "still", "however", "meanwhile", "instead", "later", "in", "on", "at", "for", "of", "or", "while", "though", "today", "yesterday")
+var leadingJunk = set("but", "and", "so", "then", "now", "also", "yet", "still", "however", "meanwhile", "instead", "later", "in", "on", "at", "for", "of", "or", "nor", "while", "though", "today", "yesterday")
 
 // quantifiers stand alone as subjects ("Some view …", "Many fear …").
 var quantifiers = set("some", "many", "most", "few", "several", "others", "both", "all", "neither", "either", "none")

@@ -273,7 +273,7 @@ var abbreviations = map[string]bool{
 	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "cpl": true, "sgt": true,
 	"maj": true, "adm": true, "cmdr": true, "st": true, "jr": true, "sr": true, "rev": true,
 	"hon": true, "pres": true, "supt": true, "insp": true, "det": true, "atty": true, "messrs": true,
-	"no": true, "vs": true, "etc": true, "inc": true, "corp": true, "ltd": true, "co": true,
+	"no": true, "vs": true, "v": true, "etc": true, "inc": true, "corp": true, "ltd": true, "co": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
 	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
@@ -287,7 +287,7 @@ var neverEnd = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
 	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true,
 	"adm": true, "st": true, "rev": true, "hon": true, "pres": true, "messrs": true, "no": true,
-	"vs": true, "mt": true, "det": true, "insp": true, "supt": true, "cpl": true, "cmdr": true, "atty": true,
+	"vs": true, "v": true, "mt": true, "det": true, "insp": true, "supt": true, "cpl": true, "cmdr": true, "atty": true,
 }
 
 func isAbbrev(word, text string, dot, end int) bool {

@@ -37,6 +37,7 @@ func TestSentences(t *testing.T) {
 		{"Sen. Bo Hale (R-Md.), a critic, agreed. Then he left (again.) It rained.", []string{"Sen. Bo Hale (R-Md.), a critic, agreed.", "Then he left (again.) It rained."}},
 		{"Sen. Dana Ruiz, D-Ore., agreed. A driver from Ava, Mo., who asked not to be named, left.", []string{"Sen. Dana Ruiz, D-Ore., agreed.", "A driver from Ava, Mo., who asked not to be named, left."}},
 		{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk.", []string{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk."}},
+		{"The ruling in Ortiz v. Hale was upheld. She left.", []string{"The ruling in Ortiz v. Hale was upheld.", "She left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
