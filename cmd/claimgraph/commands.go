@@ -28,7 +28,8 @@ func newExtractCmd(v *viper.Viper) *cobra.Command {
 			defer w.Flush()
 			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)
-			pl := pipeline.Default()
+			// One article at a time, each written out before the next.
+			pl := pipeline.Default().Runner()
 			lim := config.Limits(v)
 			rejected := 0
 			var werr error

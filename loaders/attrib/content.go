@@ -150,7 +150,7 @@ func (x *ctx) contentAfter(s doc.Sentence, k int) (doc.Span, bool) {
 	// …": a participle cue after a comma opens its own content (train:
 	// 139 gold contents end at that comma, 9 run on).
 	if k+1 < len(x.ingComma) {
-		if e := x.ingComma[k+1]; e >= 0 && e+1 < s.Last {
+		if e := int(x.ingComma[k+1]); e >= 0 && e+1 < s.Last {
 			end = x.tok(e).Start
 		}
 	}

@@ -237,12 +237,14 @@ func (x *ctx) eachEndFeature(c *endContent, i int, fn func(key []byte)) {
 		cap1 = "1"
 	}
 	before, after := c.words[e-c.first], c.words[len(c.words)-1]-c.words[e-c.first]
-	var buf [128]byte
+	// The key is built in x.keyBuf: a buffer on the stack escaped to
+	// the heap at every call, since fn may keep what it is given.
 	emit := func(parts ...string) {
-		b := buf[:0]
+		b := x.keyBuf[:0]
 		for _, p := range parts {
 			b = append(b, p...)
 		}
+		x.keyBuf = b
 		fn(b)
 	}
 	emit("ch=", ch)

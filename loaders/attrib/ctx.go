@@ -37,7 +37,10 @@ type ctx struct {
 	// or after token i that a participle cue follows ("…, saying"), or
 	// -1; computed once so that cutting contents at it stays linear on a
 	// 10 MB sentence.
-	ingComma []int
+	ingComma []int32 // (32 bits: one per token)
+	// lowerBuf is the filter's lower-casing buffer (featureSet.buf),
+	// keyBuf eachEndFeature's.
+	lowerBuf, keyBuf []byte
 }
 
 func newCtx(d *doc.Document) *ctx {
@@ -57,13 +60,13 @@ func newCtx(d *doc.Document) *ctx {
 			x.quoteEnd[q.End] = qi
 		}
 	}
-	x.ingComma = make([]int, len(d.Tokens))
-	next := -1
+	x.ingComma = make([]int32, len(d.Tokens))
+	next := int32(-1)
 	for i := len(d.Tokens) - 1; i >= 0; i-- {
 		// The commas first: they rule out most tokens without a lookup.
 		if i+1 < len(d.Tokens) && (d.Tokens[i].Text == "," && !x.inQuote[i] || i > 0 && d.Tokens[i-1].Text == "," && x.isCloseQuote(i)) && cueForms[x.lower[i+1]].ing {
 			// (“… a chance,” adding …: the comma inside the marks.)
-			next = i
+			next = int32(i)
 		}
 		x.ingComma[i] = next
 	}

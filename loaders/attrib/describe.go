@@ -17,8 +17,8 @@ func (x *ctx) describe(a *doc.Attribution, direct bool) {
 	if a.Speaker.Empty() {
 		return
 	}
-	sp := x.d.Slice(a.Speaker)
-	words := strings.Fields(sp)
+	var wb [16]string
+	words := doc.AppendFields(wb[:0], x.d.Slice(a.Speaker))
 	if a.Role == "" {
 		a.Role = roleOf(words)
 	}

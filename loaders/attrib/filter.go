@@ -108,8 +108,10 @@ func (m *model) keepScored(x *ctx, s doc.Sentence, first, k int) bool {
 	if m.threshold < 0 {
 		return true
 	}
-	fs := featureSet{m: m, z: m.bias}
+	// The lower-casing buffer goes from candidate to candidate.
+	fs := featureSet{m: m, z: m.bias, buf: x.lowerBuf[:0]}
 	x.nameFeatures(&fs, s, first, k)
+	x.lowerBuf = fs.buf
 	return 1/(1+math.Exp(-fs.z)) >= m.threshold
 }
 

@@ -253,6 +253,29 @@ type Document struct {
 	// View is the per-token view that segment and quotes fill once for
 	// every later stage.
 	View View
+	// Scratch is the stages' working storage, kept by Reset.
+	Scratch Scratch
+}
+
+// Scratch holds the stages' working storage from one article to the
+// next when a document is Reset (pipeline.Runner reuses one document):
+// a stage keeps its own under a key of an unexported type of its own
+// and takes it back at the next article, so that it does not allocate
+// it again. Nothing in it is an annotation, and nothing outlives the
+// stage that reads it except the storage itself.
+type Scratch struct {
+	m map[any]any
+}
+
+// Get returns what was stored under key, or nil.
+func (s *Scratch) Get(key any) any { return s.m[key] }
+
+// Put stores v under key.
+func (s *Scratch) Put(key, v any) {
+	if s.m == nil {
+		s.m = map[any]any{}
+	}
+	s.m[key] = v
 }
 
 // View holds, for each token of Document.Tokens, what several stages
@@ -294,6 +317,10 @@ func (d *Document) IndexTokens() {
 	v.Word = resize(v.Word, n)
 	v.Sentence = resize(v.Sentence, n)
 	v.Para = resize(v.Para, n)
+	// Reused storage (Reset) holds the last article's numbers, and a
+	// token outside every sentence must read 0 as in a new slice.
+	clear(v.Sentence)
+	clear(v.Para)
 	d.lowerTokens()
 	for si, s := range d.Sentences {
 		for k := max(s.First, 0); k < s.Last && k < n; k++ {
@@ -385,6 +412,17 @@ func AppendLower(b []byte, s string) []byte {
 	return b
 }
 
+// AppendFields appends to dst the words of strings.Fields(s), so that a
+// caller that only reads the words can split into an array on its stack:
+// strings.Fields makes a slice on every call, and the entity and
+// attribution stages split a short phrase per mention.
+func AppendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
 // MaskQuotes fills View.InQuote from Quotes; the quotes stage calls it.
 func (d *Document) MaskQuotes() {
 	m := resize(d.View.InQuote, len(d.Tokens))
@@ -434,6 +472,25 @@ func needsLower(s string) bool {
 // New starts a document over an article.
 func New(a Article) *Document {
 	return &Document{Article: a, BodyEnd: len(a.Text)}
+}
+
+// Reset makes d a new document over a, as New would, but keeps the
+// storage of its tokens, sentences, view, mentions, entities and
+// attributions (emptied) and its Scratch for the stages to fill again:
+// for a caller that runs one article after another they are over half
+// of the bytes the pipeline allocates per article. What d held before
+// is gone. The stages append whole values to these lists, and
+// Extraction copies out of them, so an extraction made before Reset
+// stays good.
+func (d *Document) Reset(a Article) {
+	v := d.View
+	*d = Document{
+		Article: a, BodyEnd: len(a.Text),
+		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0],
+		Mentions: d.Mentions[:0], Entities: d.Entities[:0], Attributions: d.Attributions[:0],
+		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0]},
+		Scratch: d.Scratch,
+	}
 }
 
 // Slice returns the text under s, clamped to the text.

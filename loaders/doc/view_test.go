@@ -82,3 +82,36 @@ func TestViewLowerMatchesLower(t *testing.T) {
 		assert.Equal(t, Lower(w), d.View.Lower[i], w)
 	}
 }
+
+func TestAppendFieldsMatchesFields(t *testing.T) {
+	tests := []string{"", "  ", "the Prime Minister", " two\tspaced\n words ", "non\u00a0breaking\u2003space", "bad \xff byte", "one"}
+	for _, s := range tests {
+		var buf [2]string
+		got := AppendFields(buf[:0], s)
+		want := strings.Fields(s)
+		if len(want) == 0 {
+			assert.Empty(t, got, "%q", s)
+			continue
+		}
+		assert.Equal(t, want, got, "%q", s)
+	}
+	assert.Equal(t, []string{"x", "a", "b"}, AppendFields([]string{"x"}, "a b"))
+}
+
+// Reset empties the annotations and keeps the storage: the tokens'
+// capacity and what the stages left in Scratch.
+func TestResetKeepsStorage(t *testing.T) {
+	type key struct{}
+	d := New(Article{Text: "One two."})
+	d.Tokens = append(d.Tokens, Token{Span: Span{0, 3}, Text: "One"}, Token{Span: Span{4, 7}, Text: "two"})
+	d.Entities = append(d.Entities, Entity{Name: "One"})
+	d.Scratch.Put(key{}, 7)
+	d.Reset(Article{Text: "Three."})
+	assert.Empty(t, d.Tokens)
+	assert.GreaterOrEqual(t, cap(d.Tokens), 2)
+	assert.Empty(t, d.Entities)
+	assert.Equal(t, "Three.", d.Text)
+	assert.Equal(t, len("Three."), d.BodyEnd)
+	assert.Equal(t, 7, d.Scratch.Get(key{}))
+	assert.Nil(t, New(Article{}).Scratch.Get(key{}))
+}

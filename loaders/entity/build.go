@@ -50,7 +50,8 @@ func (r *recognizer) nameParts() (parts map[string][]int, alias map[string]int) 
 			}
 			continue
 		}
-		w := strings.Fields(p.name)
+		var wb [8]string
+		w := doc.AppendFields(wb[:0], p.name)
 		for len(w) > 2 && generational[strings.TrimSuffix(w[len(w)-1], ".")] {
 			// "James P. Kennedy Jr." is Kennedy.
 			w = w[:len(w)-1]
@@ -77,11 +78,12 @@ func (r *recognizer) headAliases(alias map[string]int) {
 		if p.single || p.key == "" || p.typ == doc.Person || p.typ == doc.Place {
 			continue
 		}
-		w := strings.Fields(p.name)
+		var wb [8]string
+		w := doc.AppendFields(wb[:0], p.name)
 		if len(w) < 2 {
 			continue
 		}
-		for _, h := range []string{w[0], w[len(w)-1]} {
+		for _, h := range [2]string{w[0], w[len(w)-1]} {
 			if orgHeads[h] && h != "Bank" && h != "Ministry" && h != "Treasury" || gaz.demonyms[h] != nil || functionWords[h] {
 				continue
 			}
@@ -221,7 +223,8 @@ func (r *recognizer) rulingGroups() {
 		}
 		cn := p.country
 		if cn == "" {
-			if w := strings.Fields(p.name); len(w) > 1 {
+			var wb [8]string
+			if w := doc.AppendFields(wb[:0], p.name); len(w) > 1 {
 				if c, ok := gaz.demonyms[w[0]]; ok {
 					cn = c.Name
 				}
@@ -239,7 +242,7 @@ func (r *recognizer) rulingGroups() {
 		if cn == "" {
 			continue
 		}
-		end := p.tok + len(strings.Fields(p.alias))
+		end := p.tok + fieldCount(p.alias)
 		v := r.verbAfter(end, len(r.toks))
 		power := false
 		if powerVerbs[v] {
@@ -331,6 +334,7 @@ func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	}
 	d.Entities = slices.Grow(d.Entities, len(index))
 	d.Mentions = slices.Grow(d.Mentions, kept)
+	base, first := len(d.Entities), len(d.Mentions)
 	for _, p := range r.ms {
 		if p.drop || p.key == "" {
 			continue
@@ -340,16 +344,38 @@ func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 			d.Entities = append(d.Entities, doc.Entity{ID: p.key, Name: p.name, Type: p.typ, Affiliation: -1})
 		}
 		byTok[p.tok] = e
-		mi := len(d.Mentions)
 		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span, Kind: p.kind, Entity: e})
 		ent := &d.Entities[e]
-		ent.Mentions = append(ent.Mentions, mi)
 		addAlias(ent, p.alias)
 		if ent.Role == "" && p.role != "" {
 			ent.Role = p.role
 		}
 	}
+	listMentions(d, base, first)
 	return index, byTok
+}
+
+// listMentions fills the Mentions of the entities from base on with
+// the mentions from first on, in order. The lists are cut from one
+// array, each capped at its length so that a later stage's append
+// copies it out, rather than grown one mention at a time.
+func listMentions(d *doc.Document, base, first int) {
+	n := len(d.Entities) - base
+	at := make([]int, n+1) // at[i] is where entity base+i's list starts
+	for _, m := range d.Mentions[first:] {
+		at[m.Entity-base+1]++
+	}
+	for i := 1; i <= n; i++ {
+		at[i] += at[i-1]
+	}
+	all := make([]int, len(d.Mentions)-first)
+	for i := range n {
+		d.Entities[base+i].Mentions = all[at[i]:at[i]:at[i+1]]
+	}
+	for mi := first; mi < len(d.Mentions); mi++ {
+		e := &d.Entities[d.Mentions[mi].Entity]
+		e.Mentions = append(e.Mentions, mi)
+	}
 }
 
 // addAliases gives every named person their surname and every ruling
@@ -364,7 +390,8 @@ func (r *recognizer) addAliases(index map[string]int) {
 		if e.Type != doc.Person || strings.HasPrefix(e.ID, prefixPerson+"~") {
 			continue
 		}
-		if f := strings.Fields(e.Name); len(f) > 1 {
+		var wb [8]string
+		if f := doc.AppendFields(wb[:0], e.Name); len(f) > 1 {
 			addAlias(e, f[len(f)-1])
 		}
 	}

@@ -92,10 +92,7 @@ func appendSlug(b []byte, name string, start int, dash bool) []byte {
 // are slugged one after another, a separator between them, as the slug
 // of the words joined by spaces would be.
 func personID(name string) string {
-	n := 0
-	for range strings.FieldsSeq(name) {
-		n++
-	}
+	n := fieldCount(name)
 	var buf [64]byte
 	b := append(buf[:0], prefixPerson...)
 	i := 0
@@ -108,6 +105,15 @@ func personID(name string) string {
 		i++
 	}
 	return string(b)
+}
+
+// fieldCount is len(strings.Fields(s)), without making the slice.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 func idFor(t doc.EntityType, name string) string {

@@ -50,6 +50,7 @@ type recognizer struct {
 	head    []bool // the token is in the headline
 	midCaps map[string]bool
 	ms      []pending
+	flagBuf []bool         // start, head and nl, one array
 	acr     map[string]int // acronym or alias defined in text → pending index
 	// affil carries "Afghan" or "Labour" forward to the titled name after it.
 	affil string
@@ -77,6 +78,16 @@ func Recognize(d *doc.Document) {
 		return
 	}
 	r := &recognizer{d: d, toks: d.Tokens, acr: map[string]int{}}
+	// The pending mentions and the flags are the stage's largest
+	// allocations: a reused document (pipeline.Runner) lends them from
+	// the article before.
+	kept, _ := d.Scratch.Get(scratchKey{}).(*scratch)
+	if kept == nil {
+		kept = &scratch{}
+		d.Scratch.Put(scratchKey{}, kept)
+	}
+	r.ms, r.flagBuf = kept.ms[:0], kept.flags
+	defer func() { kept.ms, kept.flags = r.ms, r.flagBuf }()
 	r.flags()
 	for si := range d.Sentences {
 		s := d.Sentences[si]
@@ -93,6 +104,14 @@ func Recognize(d *doc.Document) {
 	r.rulingGroups()
 	r.build()
 }
+
+// scratch is Recognize's storage kept in doc.Document.Scratch.
+type scratch struct {
+	ms    []pending
+	flags []bool
+}
+
+type scratchKey struct{}
 
 // shouting reports an all-capitals stretch (a wire headline), where case
 // tells nothing about names.
@@ -128,7 +147,11 @@ func (r *recognizer) flags() {
 	n := len(r.toks)
 	r.inQuote = quoteMask(d)
 	// One allocation for the three per-token tables.
-	b := make([]bool, 3*n)
+	if cap(r.flagBuf) < 3*n {
+		r.flagBuf = make([]bool, 3*n)
+	}
+	b := r.flagBuf[:3*n]
+	clear(b)
 	r.start, r.head, r.nl = b[:n:n], b[n:2*n:2*n], b[2*n:]
 	if d.View.Indexed(n) {
 		// Lower-cased once, by segment, for every stage.
@@ -174,7 +197,9 @@ func (r *recognizer) flags() {
 	r.fillMidCaps(mid)
 	// About one mention per run of capitalised words: one allocation
 	// instead of a doubling series of large structs.
-	r.ms = make([]pending, 0, runs+4)
+	if cap(r.ms) < runs+4 {
+		r.ms = make([]pending, 0, runs+4)
+	}
 }
 
 // fillMidCaps fills midCaps with the capitalised words that flags
@@ -445,15 +470,27 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 		// The lookups read the buffer in place; a string is made only
 		// for a name found.
 		if _, found := gaz.orgs[string(b)]; found {
-			return i + n, string(b), true
+			return i + n, r.inText(b, i), true
 		}
 		if pr, found := gaz.places[string(b)]; found {
-			if s := string(b); !pr.Gen || r.placeOK(i, i+n, last, pr) {
+			// (Made before placeOK, which may reuse the buffer.)
+			if s := r.inText(b, i); !pr.Gen || r.placeOK(i, i+n, last, pr) {
 				return i + n, s, true
 			}
 		}
 	}
 	return 0, "", false
+}
+
+// inText is string(b), sliced from the text when the text at token i
+// reads b, as it does for a name written with single spaces: then no
+// string is made.
+func (r *recognizer) inText(b []byte, i int) string {
+	s := r.toks[i].Start
+	if s >= 0 && s+len(b) <= len(r.d.Text) && r.d.Text[s:s+len(b)] == string(b) {
+		return r.d.Text[s : s+len(b)]
+	}
+	return string(b)
 }
 
 // placeOK decides whether a generated city or subdivision at [i, end) is
@@ -970,13 +1007,13 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		t.role = r.lower(i-1) + " " + t.role
 	}
 	words := r.toks[k:j]
-	name, _ := bare(joinWords(words))
+	name, _ := bare(r.join(k, j))
 	p := pending{span: r.spanOf(k, j), alias: name, name: name, tok: k, titled: t.titled, gender: t.gender,
 		role: t.role, affKey: affil, affTok: -1}
 	if t.peer >= 0 && t.peer < k {
 		// "Lord Carrick", "Prince Frederik": peers and royals are known
 		// by their title, which stays in the name.
-		p.name, _ = bare(joinWords(r.toks[t.peer:j]))
+		p.name, _ = bare(r.join(t.peer, j))
 		p.peer = true
 	}
 	if r.ordinaryWords(k, j, last, name, t.titled) {
@@ -998,7 +1035,7 @@ func (r *recognizer) classify(i, j, last int, _ string) int {
 		// rank in a company. Honorifics ("Mr Lula's Workers' Party")
 		// stay outside.
 		p.span, p.tok, p.role, p.titled = r.spanOf(i, j), i, "", false
-		p.name, _ = bare(joinWords(r.toks[i:j]))
+		p.name, _ = bare(r.join(i, j))
 		p.alias = p.name
 	}
 	if p.peer {
@@ -1158,10 +1195,11 @@ func (r *recognizer) samePeer(p *pending) {
 // with no evidence ("Let", "Related"), which is how site furniture and
 // imperatives capitalised by a line start come out.
 func (r *recognizer) singleFallback(k int, name, verb string, poss bool) doc.EntityType {
+	var buf [32]byte // lower-cased name, read in place by the lookup
 	switch {
 	case isAcronym(name):
 		return doc.Organization
-	case gaz.common[strings.ToLower(name)] && !speechVerbs[verb] && !poss:
+	case gaz.common[string(doc.AppendLower(buf[:0], name))] && !speechVerbs[verb] && !poss:
 		return ""
 	case k > 0 && placePreps[r.lower(k-1)]:
 		return doc.Place
@@ -1268,6 +1306,24 @@ func joinWords(ts []doc.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// join is joinWords(r.toks[k:j]), sliced from the text when the text
+// holds just that there (each word as its token reads, one space between
+// them), as it does for nearly every name: then no string is made.
+func (r *recognizer) join(k, j int) string {
+	ts := r.toks[k:j]
+	text := r.d.Text
+	for x, t := range ts {
+		if t.Start < 0 || t.Start > t.End || t.End > len(text) || text[t.Start:t.End] != t.Text ||
+			x > 0 && (t.Start != ts[x-1].End+1 || text[t.Start-1] != ' ') {
+			return joinWords(ts)
+		}
+	}
+	if len(ts) == 0 {
+		return ""
+	}
+	return text[ts[0].Start:ts[len(ts)-1].End]
 }
 
 // joinScratch is joinWords(r.toks[k:e]) written into r.jbuf, for a

@@ -21,6 +21,9 @@ type resolver struct {
 	quotes []doc.Span
 	// spoken are the speaker mentions resolved so far, in text order.
 	spoken []spoke
+	// words is resolve's storage for a phrase's words, kept from call
+	// to call; nil while a call holds it.
+	words []string
 }
 
 type spoke struct {
@@ -304,7 +307,8 @@ func (rs *resolver) sentenceInitial(m doc.Span) bool {
 	if s.Empty() {
 		return false
 	}
-	words := strings.Fields(rs.d.Text[s.Start:m.Start])
+	var wb [8]string
+	words := doc.AppendFields(wb[:0], rs.d.Text[s.Start:m.Start])
 	if len(words) > 2 {
 		return false
 	}
@@ -375,7 +379,8 @@ func class(e doc.Entity) string {
 	if e.Type == doc.Government {
 		return "gov"
 	}
-	w := strings.Fields(e.Name)
+	var wb [8]string
+	w := doc.AppendFields(wb[:0], e.Name)
 	if len(w) == 0 {
 		return ""
 	}
@@ -452,7 +457,8 @@ func (rs *resolver) roleFromSpeaker(a *doc.Attribution, e int) {
 	if !ok || m.Start <= a.Speaker.Start {
 		return
 	}
-	pre := strings.Fields(d.Text[a.Speaker.Start:m.Start])
+	var wb [8]string
+	pre := doc.AppendFields(wb[:0], d.Text[a.Speaker.Start:m.Start])
 	for len(pre) > 0 && (strings.EqualFold(pre[0], "the") || strings.EqualFold(pre[0], "a") || strings.EqualFold(pre[0], "an")) {
 		pre = pre[1:]
 	}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,6 +14,11 @@ import (
 // or person it comes from speaks through it, whatever the document is
 // called.
 func (rs *resolver) documentBy(sp doc.Span, words []string, _ int) (int, doc.Mention, bool) {
+	// " from " or " by " in the text is a word "from" or "by" among the
+	// phrase's words, which most phrases lack.
+	if !slices.Contains(words, "from") && !slices.Contains(words, "by") {
+		return -1, doc.Mention{}, false
+	}
 	text := strings.ToLower(rs.d.Text[sp.Start:sp.End])
 	at := -1
 	for _, prep := range []string{" from ", " by "} {

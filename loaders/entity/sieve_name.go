@@ -99,7 +99,8 @@ func (rs *resolver) head(sp doc.Span) (doc.Mention, bool) {
 // noun that heads it ("LG card's creditors"). "An FA statement" and
 // "Henry afterwards" keep their name.
 func modifies(rest string) bool {
-	w := strings.Fields(rest)
+	var wb [8]string
+	w := doc.AppendFields(wb[:0], rest)
 	if len(w) == 0 || strings.HasPrefix(strings.TrimSpace(rest), ",") {
 		return false
 	}
@@ -154,8 +155,11 @@ var prepositionWords = set(`of for at from by with in on about against to`)
 // afterPreposition reports whether the words before a name in a phrase
 // contain a preposition ("the mayor of", "separate figures from the").
 func afterPreposition(before string) bool {
-	for _, w := range strings.Fields(strings.ToLower(before)) {
-		if prepositionWords[w] {
+	// Each word is lower-cased into buf, as strings.ToLower of the whole
+	// would (no rune's lower case is a space), without a string per call.
+	var buf [32]byte
+	for w := range strings.FieldsSeq(before) {
+		if prepositionWords[string(doc.AppendLower(buf[:0], w))] {
 			return true
 		}
 	}

@@ -117,7 +117,8 @@ func (rs *resolver) spokesperson1(pos int, want byte) int {
 		if m.Start < prev.Start || m.Entity < 0 {
 			return -1
 		}
-		for _, w := range phraseWords(rs.d.Slice(m.Span)) {
+		var wb [8]string
+		for _, w := range phraseWords(wb[:0], rs.d.Slice(m.Span)) {
 			g, ok := spokesGender[w]
 			if ok && (want == 0 || g == 0 || g == want) {
 				return m.Entity
@@ -167,7 +168,8 @@ func genderOf(e doc.Entity) byte {
 	if e.Type != doc.Person {
 		return 0
 	}
-	w := strings.Fields(e.Name)
+	var wb [8]string
+	w := doc.AppendFields(wb[:0], e.Name)
 	if len(w) == 0 {
 		return 0
 	}

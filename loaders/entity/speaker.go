@@ -46,7 +46,11 @@ var speakerSieves = []speakerSieve{
 // mention it made (a name, a pronoun or a nominal) and the name of the
 // sieve that resolved it ("" when none did).
 func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention, string) {
-	words := phraseWords(rs.d.Slice(sp))
+	// A sieve may resolve another phrase (who.go); that call finds
+	// rs.words taken and splits into storage of its own.
+	words := phraseWords(rs.words[:0], rs.d.Slice(sp))
+	rs.words = nil
+	defer func() { rs.words = words[:0] }()
 	if len(words) == 0 {
 		return -1, doc.Mention{Span: sp, Entity: -1}, ""
 	}
@@ -58,11 +62,10 @@ func (rs *resolver) resolve(sp doc.Span, attr int) (int, doc.Mention, string) {
 	return -1, doc.Mention{Span: sp, Entity: -1}, ""
 }
 
-// phraseWords lower-cases and splits a phrase, trimming punctuation.
-func phraseWords(text string) []string {
-	words := strings.Fields(strings.ToLower(text))
-	out := words[:0]
-	for _, w := range words {
+// phraseWords lower-cases and splits a phrase, trimming punctuation,
+// and appends the words to out.
+func phraseWords(out []string, text string) []string {
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		if w = strings.Trim(w, ",.;:\"'\u201c\u201d\u2018\u2019()"); w != "" {
 			out = append(out, w)
 		}

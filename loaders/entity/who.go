@@ -40,7 +40,8 @@ type who struct {
 const maxBack = 120
 
 func (rs *resolver) newWho() *who {
-	w := &who{resolver: rs, budget: 200, prev: -1, classes: map[int]string{}, names: map[int]string{}}
+	w := &who{resolver: rs, budget: 200, prev: -1, classes: map[int]string{}, names: map[int]string{},
+		speakers: make([]int, 0, len(rs.d.Attributions))}
 	for i, a := range rs.d.Attributions {
 		if !a.Speaker.Empty() {
 			w.speakers = append(w.speakers, i)

@@ -97,7 +97,8 @@ type Options struct {
 // returns one prediction per document, in order. A document the pipeline
 // fails on gets no predictions and its error is returned with the others.
 func Predict(gold []Doc, opt Options) ([]Doc, []error) {
-	p := pipeline.Default()
+	// Each document is read to its predictions before the next is run.
+	p := pipeline.Default().Runner()
 	out := make([]Doc, 0, len(gold))
 	var errs []error
 	seen := map[string]bool{}

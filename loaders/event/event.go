@@ -276,9 +276,18 @@ func (x *extractor) add(m mention, s doc.Sentence) {
 	if ev.Quantity == "" {
 		ev.Quantity = qty
 	}
-	if len(strings.Fields(m.name)) > len(strings.Fields(ev.Name)) && !m.definite {
+	if fieldCount(m.name) > fieldCount(ev.Name) && !m.definite {
 		ev.Name = m.name
 	}
+}
+
+// fieldCount is len(strings.Fields(s)), without making the slice.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 func overlap(a, b []int) bool {

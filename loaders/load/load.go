@@ -152,8 +152,11 @@ func extractAll(ctx context.Context, paths []string, stdin io.Reader, o Options)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// The worker's document is done with once extractItem has
+			// its extraction, so the next article reuses its storage.
+			run := pl.Runner()
 			for it := range items {
-				x := extractItem(pl, it.Item, o.Limits)
+				x := extractItem(run, it.Item, o.Limits)
 				x.seq = it.seq
 				done <- x
 			}
@@ -309,7 +312,7 @@ func resumeHint(sum Summary) string {
 		committed, sum.LastCommitted)
 }
 
-func extractItem(pl pipeline.Pipeline, it input.Item, lim Limits) extracted {
+func extractItem(pl *pipeline.Runner, it input.Item, lim Limits) extracted {
 	if it.Err != nil {
 		return extracted{source: it.Source, err: it.Err}
 	}

@@ -62,7 +62,7 @@ func Extract(d *doc.Document) {
 // ends at a line wrap rather than a stop: wire copy without blank lines
 // ("declined to\ncomment") is split at every newline by the segmenter.
 func clauses(d *doc.Document) []doc.Sentence {
-	var out []doc.Sentence
+	out := make([]doc.Sentence, 0, len(d.Sentences)) // at most one each
 	for _, s := range d.Sentences {
 		if n := len(out); n > 0 && wrapped(d, out[n-1], s) {
 			out[n-1].End, out[n-1].Last = s.End, s.Last
@@ -282,6 +282,13 @@ func (m *matcher) index() {
 	for i, q := range d.Quotes {
 		m.quoteAt[q.Start] = i
 	}
+	names := 0 // counted first, so that the list is made at its size
+	for _, mn := range d.Mentions {
+		if mn.Kind == doc.NameMention {
+			names++
+		}
+	}
+	m.names = slices.Grow(m.names, names)
 	for _, mn := range d.Mentions {
 		if mn.Kind == doc.NameMention {
 			m.names = append(m.names, mn)

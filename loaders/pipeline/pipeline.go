@@ -59,17 +59,43 @@ func (p Pipeline) Upto(name string) Pipeline {
 // article so that a batch goes on with the next article.
 func (p Pipeline) Run(a doc.Article) (d *doc.Document, err error) {
 	d = doc.New(a)
-	stage := ""
+	return d, p.run(d)
+}
+
+// Runner runs a pipeline over one article after another in one
+// goroutine, reusing one document's token storage (doc.Document.Reset).
+type Runner struct {
+	p Pipeline
+	d *doc.Document
+}
+
+// Runner returns a Runner of p.
+func (p Pipeline) Runner() *Runner { return &Runner{p: p} }
+
+// Run annotates one article as Pipeline.Run does. The document it
+// returns, and what it holds, is only good until the next call.
+func (r *Runner) Run(a doc.Article) (*doc.Document, error) {
+	if r.d == nil {
+		r.d = doc.New(a)
+	} else {
+		r.d.Reset(a)
+	}
+	return r.d, r.p.run(r.d)
+}
+
+// run runs the stages over d.
+func (p Pipeline) run(d *doc.Document) (err error) {
+	src, stage := d.Source, ""
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("extracting %s: stage %s failed: %v (please report this as a bug)", a.Source, stage, r)
+			err = fmt.Errorf("extracting %s: stage %s failed: %v (please report this as a bug)", src, stage, r)
 		}
 	}()
 	for _, s := range p {
 		stage = s.Name
 		s.Run(d)
 	}
-	return d, nil
+	return nil
 }
 
 // Extract runs the default pipeline and returns the contract.

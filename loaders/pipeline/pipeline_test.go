@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -55,7 +56,8 @@ func BenchmarkExtract(b *testing.B) {
 	for _, a := range arts {
 		total += len(a.Text)
 	}
-	pl := pipeline.Default()
+	// As the load workers and the extract command run it.
+	pl := pipeline.Default().Runner()
 	b.SetBytes(int64(total))
 	b.ResetTimer()
 	used, err := cputime.Of(func() {
@@ -122,4 +124,46 @@ func TestUpto(t *testing.T) {
 	assert.Contains(t, names, "attributions")
 	assert.NotContains(t, names, "resolve")
 	assert.Len(t, pipeline.Default().Upto("no such stage"), len(pipeline.Default()))
+}
+
+// A Runner reuses one document's storage; each article must come out as
+// a fresh document's would, whatever ran before it (longer, shorter,
+// with a headline or without, odd input).
+func TestRunnerMatchesRun(t *testing.T) {
+	long := strings.Repeat("“The bridge will open in May,” said Mayor Ada Lind of Eastport. The council declined to comment. ", 30)
+	tests := []struct {
+		name string
+		a    doc.Article
+	}{
+		{"long", doc.Article{ID: "a", Text: long}},
+		{"headline", doc.Article{ID: "b", Text: "Port deal signed\n\nOfficials said the deal was done, according to Reuters.", BodyStart: 18}},
+		{"short", doc.Article{ID: "c", Text: "He said no."}},
+		{"empty", doc.Article{ID: "d"}},
+		{"odd", doc.Article{ID: "e", Text: "Minister \xc3\x28 said \xa0\xa1 “it"}},
+		{"long again", doc.Article{ID: "f", Text: long[:len(long)/3]}},
+	}
+	run := pipeline.Default().Runner()
+	var last, lastWant doc.Extraction
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, err := pipeline.Default().Run(tt.a)
+			require.NoError(t, err)
+			got, err := run.Run(tt.a)
+			require.NoError(t, err)
+			// The extraction of the article before stays good.
+			assert.Equal(t, lastWant, last)
+			last, lastWant = got.Extraction(), want.Extraction()
+			assert.Equal(t, lastWant, last)
+			// Reused storage is empty where a new document's is nil;
+			// no stage tells the two apart.
+			v, w := want.View, got.View
+			for _, eq := range []bool{
+				slices.Equal(want.Tokens, got.Tokens), slices.Equal(want.Sentences, got.Sentences),
+				slices.Equal(v.Lower, w.Lower), slices.Equal(v.Word, w.Word), slices.Equal(v.Sentence, w.Sentence),
+				slices.Equal(v.Para, w.Para), slices.Equal(v.InQuote, w.InQuote),
+			} {
+				assert.True(t, eq, "tokens, sentences and view as a new document's")
+			}
+		})
+	}
 }

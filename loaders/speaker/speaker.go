@@ -213,7 +213,11 @@ type ctx struct {
 }
 
 func newCtx(d *doc.Document) *ctx {
-	x := &ctx{d: d}
+	// The lists and the map are made at their size (the attributions',
+	// the quotations', the person mentions') rather than grown.
+	n := len(d.Attributions)
+	order := make([]int, 2*n)
+	x := &ctx{d: d, quotes: make([]int, 0, len(d.Quotes)), byEnd: order[:0:n], byCue: order[n:n], contents: make([]doc.Span, 0, n)}
 	for i, q := range d.Quotes {
 		if !q.Nested && x.hasWord(q.Inner) && inBody(d, q.Span) {
 			x.quotes = append(x.quotes, i)
@@ -233,9 +237,18 @@ func newCtx(d *doc.Document) *ctx {
 		return cmp.Compare(d.Attributions[i].Cue.Start, d.Attributions[j].Cue.Start)
 	})
 	slices.SortFunc(x.contents, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
-	x.personEnds = map[int]doc.Mention{}
+	person := func(m doc.Mention) bool {
+		return m.Kind == doc.NameMention && m.Entity >= 0 && m.Entity < len(d.Entities) && d.Entities[m.Entity].Type == doc.Person
+	}
+	people := 0
 	for _, m := range d.Mentions {
-		if m.Kind == doc.NameMention && m.Entity >= 0 && m.Entity < len(d.Entities) && d.Entities[m.Entity].Type == doc.Person {
+		if person(m) {
+			people++
+		}
+	}
+	x.personEnds = make(map[int]doc.Mention, people)
+	for _, m := range d.Mentions {
+		if person(m) {
 			x.personEnds[m.End] = m
 		}
 	}
