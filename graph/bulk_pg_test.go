@@ -15,13 +15,8 @@ import (
 // quadIndexes counts Cayley's secondary indexes on quads that exist.
 func quadIndexes(t *testing.T, dsn string) int {
 	t.Helper()
-	db, err := sql.Open("postgres", dsn)
-	require.NoError(t, err)
-	defer db.Close()
-	var n int
-	require.NoError(t, db.QueryRow(`SELECT count(*) FROM pg_indexes WHERE tablename = 'quads'
-		AND indexname IN ('spo_index', 'ops_index', 'pos_index', 'osp_index')`).Scan(&n))
-	return n
+	return countOf(t, dsn, `SELECT count(*) FROM pg_indexes WHERE tablename = 'quads'
+		AND indexname IN ('spo_index', 'ops_index', 'pos_index', 'osp_index')`)
 }
 
 func openFor(t *testing.T, dsn, purpose string) *graph.Store {

@@ -617,16 +617,19 @@ func DerivedStaleOf(ctx context.Context, w Writer) (bool, error) {
 	return false, nil
 }
 
-// actKeys are the ref keys of cg:act and of the act values that count
-// as speech: "speech" and "" (claims stored before acts count as speech).
+// speechActs are the cg:act values that count as speech: "speech" and
+// "" (claims stored before acts count as speech).
+func speechActs() [2]quad.String { return [2]quad.String{"speech", ""} }
+
+// actKeys are the ref keys of cg:act and of the speechActs.
 func (s *Store) actKeys() (act any, speech map[any]bool, err error) {
 	a, err := s.QS.ValueOf(schema.Act)
 	if err != nil || a == nil {
 		return nil, nil, err
 	}
 	speech = map[any]bool{}
-	for _, v := range []string{"speech", ""} {
-		r, err := s.QS.ValueOf(quad.String(v))
+	for _, v := range speechActs() {
+		r, err := s.QS.ValueOf(v)
 		if err != nil {
 			return nil, nil, err
 		}

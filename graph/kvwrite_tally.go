@@ -5,7 +5,6 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/graph/refs"
-	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -49,8 +48,7 @@ func newTallyHashes() tallyHashes {
 		derived: refs.HashOf(schema.Derived), quotationOf: refs.HashOf(schema.QuotationOf),
 		mentions: refs.HashOf(schema.Mentions), act: refs.HashOf(schema.Act),
 		neg: refs.HashOf(schema.Negated), speaker: refs.HashOf(schema.Speaker),
-		// the act values that count as speech, as actKeys has them
-		speech: [2]refs.ValueHash{refs.HashOf(quad.String("speech")), refs.HashOf(quad.String(""))},
+		speech: [2]refs.ValueHash{refs.HashOf(speechActs()[0]), refs.HashOf(speechActs()[1])},
 	}
 }
 

@@ -388,14 +388,20 @@ func BenchmarkPostgresWrite(b *testing.B) {
 }
 
 // foreignKeys counts the foreign keys on the quads table.
-func foreignKeys(t *testing.T, dsn string) int {
+// countOf runs a count query on the database dsn.
+func countOf(t *testing.T, dsn, query string) int {
 	t.Helper()
 	db, err := sql.Open("postgres", dsn)
 	require.NoError(t, err)
 	defer db.Close()
 	var n int
-	require.NoError(t, db.QueryRow(`SELECT count(*) FROM pg_constraint WHERE conrelid = 'quads'::regclass AND contype = 'f'`).Scan(&n))
+	require.NoError(t, db.QueryRow(query).Scan(&n))
 	return n
+}
+
+func foreignKeys(t *testing.T, dsn string) int {
+	t.Helper()
+	return countOf(t, dsn, `SELECT count(*) FROM pg_constraint WHERE conrelid = 'quads'::regclass AND contype = 'f'`)
 }
 
 // A store claimgraph creates has no foreign keys (they cost 40% of a
