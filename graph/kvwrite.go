@@ -158,8 +158,11 @@ type kvAdd struct {
 	fresh map[quad.Value]bool
 	now   int64
 	nodes map[refs.ValueHash]kvNode
-	mem   slab
-	tally *derivedTally // nil: nothing to note
+	// horizon is the store's before this transaction: a node id above
+	// it was created by this transaction.
+	horizon uint64
+	mem     slab
+	tally   *derivedTally // nil: nothing to note
 }
 
 // slab hands out the byte slices a transaction puts. Bolt keeps every
@@ -203,6 +206,7 @@ func (a *kvAdd) apply(in []cgraph.Delta) error {
 	if err != nil {
 		return err
 	}
+	a.horizon = horizon
 	// Cayley numbers a transaction's new nodes first (in hash order, as
 	// SplitDeltas sorts them), then its new quads.
 	for i, n := range ins {
@@ -318,6 +322,7 @@ func (a *kvAdd) putLog(p *cproto.Primitive) error {
 	if err != nil {
 		return err
 	}
+	b.FillPercent = appendFill
 	key := a.mem.take(8)
 	binary.BigEndian.PutUint64(key, p.ID)
 	return b.Put(key, buf)
@@ -427,17 +432,18 @@ func (a *kvAdd) indexLinks(links []*cproto.Primitive) error {
 			k := string(indexKey(ind.dirs, p))
 			lists[k] = append(lists[k], p.ID)
 		}
-		if err := a.appendLists(ind.name, lists); err != nil {
+		if err := a.appendLists(ind, lists); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (a *kvAdd) appendLists(name []byte, lists map[string][]uint64) error {
+func (a *kvAdd) appendLists(ind kvIndex, lists map[string][]uint64) error {
 	if len(lists) == 0 {
 		return nil
 	}
+	name := ind.name
 	keys := make([]string, 0, len(lists))
 	for k := range lists {
 		keys = append(keys, k)
@@ -447,11 +453,14 @@ func (a *kvAdd) appendLists(name []byte, lists map[string][]uint64) error {
 	if err != nil {
 		return err
 	}
+	if ind.dirs[0] == quad.Label {
+		b.FillPercent = appendFill
+	}
 	f := a.w.filter
 	for _, k := range keys {
 		key := a.mem.copy([]byte(k))
 		var val []byte
-		if f == nil || f.has(name, key) {
+		if !a.namesNew(key) && (f == nil || f.has(name, key)) {
 			val = b.Get(key)
 		}
 		buf := a.mem.take(len(val) + binary.MaxVarintLen64*len(lists[k]))[:len(val)]
@@ -467,6 +476,18 @@ func (a *kvAdd) appendLists(name []byte, lists map[string][]uint64) error {
 		}
 	}
 	return nil
+}
+
+// namesNew reports whether an index key names a node this transaction
+// created: no stored list can have that key, and the transaction puts
+// each key once (indexLinks gathers its lists by key).
+func (a *kvAdd) namesNew(key []byte) bool {
+	for i := 0; i+8 <= len(key); i += 8 {
+		if binary.BigEndian.Uint64(key[i:]) > a.horizon {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *kvAdd) metaInt(key []byte) (uint64, error) {
@@ -491,6 +512,14 @@ func (a *kvAdd) putMetaInt(key []byte, v uint64) error {
 	}
 	return b.Put(key, binary.LittleEndian.AppendUint64(nil, v))
 }
+
+// appendFill is the FillPercent of a bucket whose new keys go after all
+// stored ones, so that its pages are left full: the log (ids ascend) and
+// an index led by the label (a batch's articles are new nodes, with ids
+// above every stored one). Other buckets keep bolt's default, which
+// leaves room in a page for keys inserted among the stored ones (the
+// subject-led index filled full took more pages, not fewer).
+const appendFill = 1.0
 
 // bucket is a top-level bucket or nil; bolt caches a writable
 // transaction's buckets, so a repeated look-up is a map read.
