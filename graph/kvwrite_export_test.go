@@ -44,3 +44,7 @@ func (s *Store) Tallying() bool {
 	defer s.kv.mu.Unlock()
 	return s.kv.tally != nil
 }
+
+// SyncsOnClose reports whether the store commits without bolt's fsync
+// and syncs the file once on Close.
+func (s *Store) SyncsOnClose() bool { return s.syncOnClose && s.bolt != nil && s.bolt.NoSync }

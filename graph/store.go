@@ -79,6 +79,12 @@ type Store struct {
 	// leave stale.
 	kv   *kvWriter
 	lock string // lock-info file to remove on Close
+	// syncOnClose: the load that created this store commits without
+	// bolt's fsync per transaction, and Close syncs the file once. A
+	// process killed meanwhile loses nothing (its writes are in the page
+	// cache, and every commit is whole there); a power cut may lose the
+	// new store, which held nothing before this load.
+	syncOnClose bool
 	// opened and writes make each write's pending mark unique.
 	opened time.Time
 	writes atomic.Int64
@@ -156,6 +162,10 @@ func (s *Store) openBolt() error {
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
 		return fmt.Errorf("initialising the bolt store %s: %w", path, err)
+	}
+	if err == nil && bulkPurpose(s.cfg.Purpose) && !s.cfg.NoSync {
+		s.syncOnClose = true
+		db.DB().NoSync, db.DB().NoGrowSync = true, true
 	}
 	qs, err := kv.New(db, cgraph.Options{kv.OptNoBloom: s.cfg.NoBloom})
 	if err != nil {
@@ -368,8 +378,15 @@ func (s *Store) Backend() string { return s.cfg.Backend }
 // Close releases the store and its lock.
 func (s *Store) Close() error {
 	var err error
+	if s.syncOnClose {
+		if e := s.bolt.Sync(); e != nil {
+			err = fmt.Errorf("syncing the bolt store %s to disk: %w", s.cfg.Address, e)
+		}
+	}
 	if s.writer != nil {
-		err = s.writer.Close()
+		if e := s.writer.Close(); err == nil {
+			err = e
+		}
 	}
 	if s.pg != nil {
 		if e := s.pg.close(); err == nil {

@@ -24,7 +24,7 @@ objects {id, url, title, published, publisher, author, body}, saved HTML
 pages and RSS/Atom feeds, from files, folders (walked recursively) or "-"
 for standard input. Loading an article again replaces it.`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			if _, _, err := config.ApplyLoadGC(v); err != nil {
 				return err
 			}
@@ -35,11 +35,17 @@ for standard input. Loading an article again replaces it.`,
 			if server != "" {
 				st = graph.NewClient(server, v.GetString("serve.write_token"))
 			} else {
-				local, err := config.OpenStore(cmd.Context(), v, "load")
-				if err != nil {
-					return err
+				local, oerr := config.OpenStore(cmd.Context(), v, "load")
+				if oerr != nil {
+					return oerr
 				}
-				defer local.Close()
+				// A store a load created is synced to disk on Close
+				// (graph.Store.Close), so its error matters.
+				defer func() {
+					if cerr := local.Close(); err == nil {
+						err = cerr
+					}
+				}()
 				st = local
 			}
 			opts := load.Options{
