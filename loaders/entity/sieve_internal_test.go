@@ -45,3 +45,25 @@ func TestResolvePhrase(t *testing.T) {
 		})
 	}
 }
+
+func TestInitialsOf(t *testing.T) {
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"General Electric", "GE", true},
+		{"Bank of England", "BE", true},
+		{"Procter & Gamble", "PG", true},
+		{"Harlow", "", false},
+		{"BT Together", "", false},                         // an acronym inside
+		{"Kell's Harlow Mining", "", false},                // a possessive is no initial
+		{"Alpha Beta Gamma Delta Epsilon Zeta", "", false}, // six words
+	}
+	for _, tt := range tests {
+		got, ok := initialsOf(tt.name)
+		assert.Equal(t, tt.ok, ok, tt.name)
+		if ok {
+			assert.Equal(t, tt.want, got, tt.name)
+		}
+	}
+}
