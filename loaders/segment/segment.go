@@ -296,8 +296,10 @@ func isAbbrev(word, text string, dot, end int) bool {
 	if abbreviations[string(doc.AppendLower(b[:0], word))] {
 		return true
 	}
-	// Dotted acronyms: "U.S", "D.C" (the tokenizer stops at the last period).
-	if strings.Contains(word, ".") {
+	// Dotted acronyms: "U.S", "D.C" (the tokenizer stops at the last
+	// period). A decimal ("$12.05bn") is a number, whose full stop ends
+	// the sentence.
+	if strings.Contains(word, ".") && !unicode.IsDigit(rune(word[0])) {
 		return true
 	}
 	// A single capital letter followed by a period is an initial, unless it

@@ -40,6 +40,8 @@ func TestSentences(t *testing.T) {
 		{"The ruling in Ortiz v. Hale was upheld. She left.", []string{"The ruling in Ortiz v. Hale was upheld.", "She left."}},
 		{"It may sell Harlow Mining Corp. He would not say when.", []string{"It may sell Harlow Mining Corp.", "He would not say when."}},
 		{"Kell Foods Co. Chairman Ann Dale and Bastian Inc. officials met.", []string{"Kell Foods Co. Chairman Ann Dale and Bastian Inc. officials met."}},
+		{`It owes about $12.05bn. "We will pay," he said.`, []string{"It owes about $12.05bn.", `"We will pay," he said.`}},
+		{"Sales rose 2.5. Costs fell.", []string{"Sales rose 2.5.", "Costs fell."}},
 		{"It makes pumps, valves etc. The rest is sold.", []string{"It makes pumps, valves etc.", "The rest is sold."}},
 	}
 	for _, tt := range tests {
