@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/claimgraph/claimgraph/loaders/doc"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
 
 // adjunctThatReach bounds how many tokens an adjunct between a cue and
 // its "that" may take.
@@ -21,15 +25,11 @@ var adjunctOpeners = set("in", "on", "at", "to", "with", "after", "before", "dur
 // reporters", "to the Post"), not open an infinitive ("to avoid any
 // misstep that …"). Like startAfterObject it runs after the filter.
 func (x *ctx) startAtThatAfterAdjunct(a *doc.Attribution) {
-	k := x.firstContentToken(*a)
-	if k < 0 || k+2 >= len(x.d.Tokens) || firstTokenFrom(x.d, a.Cue.End) != k {
+	k := x.adjunctStart(*a)
+	if k < 0 || k+2 >= len(x.d.Tokens) {
 		return
 	}
-	if x.tok(k).Kind != doc.Word || !(adjunctOpeners[x.lower[k]] || weekdays[x.lower[k]]) || x.is(k, "to") && !x.namesSomeone(k+1) {
-		return
-	}
-	if CuePhrase(x.d, *a).End > x.tok(k).Start {
-		// "called for …": the word is the cue's particle.
+	if x.tok(k).Kind != doc.Word || !x.opensAdjunct(k) || x.is(k, "to") && !x.namesSomeone(k+1) {
 		return
 	}
 	for e := k + 1; e+1 < len(x.d.Tokens) && e-k <= adjunctThatReach && x.tok(e+1).End <= a.Content.End; e++ {
@@ -50,6 +50,41 @@ func (x *ctx) startAtThatAfterAdjunct(a *doc.Attribution) {
 			return
 		}
 	}
+}
+
+// adjunctStart is the first token of a's content read after its cue
+// that the cue phrase leaves to it ("said in an interview with …": the
+// cue phrase takes "in an interview"; "called for …" takes "for"), past
+// a comma right after the cue ("believes, for example, that …"); or -1
+// when the content does not follow its cue.
+func (x *ctx) adjunctStart(a doc.Attribution) int {
+	k := x.firstContentToken(a)
+	if k < 0 {
+		return -1
+	}
+	e := firstTokenFrom(x.d, CuePhrase(x.d, a).End)
+	for e < k && x.is(e, ",") {
+		e++
+	}
+	if e != k {
+		if e < k || x.tok(e).End > a.Content.End {
+			return -1
+		}
+	}
+	return e
+}
+
+// opensAdjunct reports whether word k opens an adjunct: a preposition or
+// time word of adjunctOpeners, a weekday, or an adverb right before
+// "that" ("said only that", "testified repeatedly that").
+func (x *ctx) opensAdjunct(k int) bool {
+	w := x.lower[k]
+	if adjunctOpeners[w] || weekdays[w] {
+		return true
+	}
+	// An adverb must stand right before "that": "virtually nothing
+	// about …" opens a noun phrase.
+	return x.is(k+1, "that") && len(w) > 3 && strings.HasSuffix(w, "ly") && !strings.Contains(w, "-") && !notAdverbs[w] && !capitalized(x.tok(k).Text)
 }
 
 // namesSomeone reports whether token k, after "to", opens a noun phrase
