@@ -334,13 +334,12 @@ func (d *Document) IndexTokens() {
 // slices: one allocation per document rather than one per capitalised
 // token. Each token's bytes are read once: the scan that finds its first
 // capital lower-cases from there, and a token with none is looked up in
-// the vocabulary while it is at hand.
+// the vocabulary while it is at hand. Until the buffer is a string, a
+// lower-cased token's Word holds -1 minus where its copy ends in the
+// buffer (ids are never negative), so that no list of them is made.
 func (d *Document) lowerTokens() {
 	v := &d.View
 	var buf []byte
-	// which[k] is the token whose lower-cased copy ends at ends[k].
-	ends := make([]int32, 0, 64)
-	which := make([]int32, 0, 64)
 	for i := range d.Tokens {
 		s := d.Tokens[i].Text
 		v.Lower[i] = s
@@ -350,13 +349,15 @@ func (d *Document) lowerTokens() {
 			continue
 		}
 		buf = appendLowerFrom(buf, s, k)
-		ends = append(ends, int32(len(buf)))
-		which = append(which, int32(i))
+		v.Word[i] = -1 - int32(len(buf))
 	}
 	all := string(buf)
 	start := 0
-	for k, i := range which {
-		end := int(ends[k])
+	for i, w := range v.Word {
+		if w >= 0 {
+			continue
+		}
+		end := int(-1 - w)
 		v.Lower[i] = all[start:end]
 		v.Word[i] = vocab.ID(v.Lower[i])
 		start = end

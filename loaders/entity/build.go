@@ -317,9 +317,7 @@ func (r *recognizer) build() {
 // mention; it returns the entities by key and by the mention's token.
 func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	d := r.d
-	// Made at the size of the mentions, an upper bound, instead of
-	// grown and rehashed.
-	index, byTok = make(map[string]int, len(r.ms)), make(map[int]int, len(r.ms))
+	index, byTok = r.entityMaps()
 	// Counted first, so that the two lists are made at their size
 	// rather than grown by doubling (an entity is a large struct).
 	kept := 0
@@ -353,6 +351,22 @@ func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	}
 	listMentions(d, base, first)
 	return index, byTok
+}
+
+// entityMaps returns addMentions' two maps, empty: the article
+// before's when the recognizer has its storage, else made at the size of
+// the mentions, an upper bound, instead of grown and rehashed.
+func (r *recognizer) entityMaps() (index map[string]int, byTok map[int]int) {
+	k := r.kept
+	if k == nil {
+		return make(map[string]int, len(r.ms)), make(map[int]int, len(r.ms))
+	}
+	if k.index == nil {
+		k.index, k.byTok = make(map[string]int, len(r.ms)), make(map[int]int, len(r.ms))
+	}
+	clear(k.index)
+	clear(k.byTok)
+	return k.index, k.byTok
 }
 
 // listMentions fills the Mentions of the entities from base on with
