@@ -278,6 +278,33 @@ func (s *Scratch) Put(key, v any) {
 	s.m[key] = v
 }
 
+// ScratchSlice returns the slice kept in s under key, emptied, for a
+// stage to append to through the pointer: the next article's call gets
+// the same storage back. What the slice holds is only good until the
+// stage's next call on a document sharing s, so it must not outlive the
+// stage (a copy goes into the document, never the slice).
+func ScratchSlice[T any](s *Scratch, key any) *[]T {
+	p, _ := s.Get(key).(*[]T)
+	if p == nil {
+		p = new([]T)
+		s.Put(key, p)
+	}
+	*p = (*p)[:0]
+	return p
+}
+
+// ScratchMap returns the map kept in s under key, emptied (clear keeps
+// its room), with the same lifetime as ScratchSlice's slice.
+func ScratchMap[K comparable, V any](s *Scratch, key any) map[K]V {
+	m, _ := s.Get(key).(map[K]V)
+	if m == nil {
+		m = map[K]V{}
+		s.Put(key, m)
+	}
+	clear(m)
+	return m
+}
+
 // View holds, for each token of Document.Tokens, what several stages
 // look up: segment fills Lower, Word, Sentence and Para (IndexTokens), and
 // quotes fills InQuote right after (MaskQuotes), so that no stage

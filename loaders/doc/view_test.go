@@ -115,3 +115,24 @@ func TestResetKeepsStorage(t *testing.T) {
 	assert.Equal(t, 7, d.Scratch.Get(key{}))
 	assert.Nil(t, New(Article{}).Scratch.Get(key{}))
 }
+
+func TestScratchSliceAndMapAreReusedEmpty(t *testing.T) {
+	type key struct{}
+	type mkey struct{}
+	var s Scratch
+	p := ScratchSlice[int](&s, key{})
+	assert.Empty(t, *p)
+	*p = append(*p, 1, 2, 3)
+	again := ScratchSlice[int](&s, key{})
+	assert.Same(t, p, again)
+	assert.Empty(t, *again)
+	assert.GreaterOrEqual(t, cap(*again), 3, "the storage comes back")
+	m := ScratchMap[string, int](&s, mkey{})
+	m["said"] = 1
+	m2 := ScratchMap[string, int](&s, mkey{})
+	assert.Empty(t, m2)
+	m2["told"] = 2
+	assert.Equal(t, 2, m["told"], "the same map")
+	var other Scratch
+	assert.Empty(t, *ScratchSlice[int](&other, key{}), "each Scratch has its own")
+}

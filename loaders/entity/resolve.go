@@ -83,9 +83,14 @@ func Resolve(d *doc.Document) {
 	}
 }
 
+type namedKey struct{}
+
 func newResolver(d *doc.Document) *resolver {
 	rs := &resolver{d: d}
-	rs.named = append([]doc.Mention(nil), d.Mentions...)
+	// The copy's storage goes from article to article (doc.Scratch).
+	kept := doc.ScratchSlice[doc.Mention](&d.Scratch, namedKey{})
+	*kept = append(*kept, d.Mentions...)
+	rs.named = *kept
 	slices.SortStableFunc(rs.named, byStart)
 	rs.quotes = quoteSpans(d)
 	return rs

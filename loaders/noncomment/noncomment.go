@@ -288,12 +288,15 @@ func (m *matcher) index() {
 			names++
 		}
 	}
-	m.names = slices.Grow(m.names, names)
+	// The list's storage goes from article to article (doc.Scratch).
+	kept := doc.ScratchSlice[doc.Mention](&d.Scratch, namesKey{})
+	m.names = slices.Grow(*kept, names)
 	for _, mn := range d.Mentions {
 		if mn.Kind == doc.NameMention {
 			m.names = append(m.names, mn)
 		}
 	}
+	*kept = m.names
 	slices.SortFunc(m.names, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	m.attrs = make([]int, len(d.Attributions))
 	for i := range d.Attributions {
@@ -305,6 +308,8 @@ func (m *matcher) index() {
 		slices.SortStableFunc(m.attrs, byCue)
 	}
 }
+
+type namesKey struct{}
 
 // attributionsNear calls f on the attributions whose cue starts in [from,
 // to), in text order, until f returns false.
