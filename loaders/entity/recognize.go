@@ -118,6 +118,11 @@ type scratch struct {
 	midCaps map[string]bool
 	index   map[string]int // addMentions' entity by key
 	byTok   map[int]int    // addMentions' entity by first token
+	// nameParts' tables, and the storage of its lists.
+	parts     map[string][]int
+	alias     map[string]int
+	partPairs []namePart
+	partFlat  []int
 }
 
 type scratchKey struct{}

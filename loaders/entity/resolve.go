@@ -36,6 +36,9 @@ type spoke struct {
 // pronoun and nominal mentions it resolves to d.Mentions.
 func Resolve(d *doc.Document) {
 	rs := newResolver(d)
+	spoken := doc.ScratchSlice[spoke](&d.Scratch, spokenKey{})
+	rs.spoken = *spoken
+	defer func() { *spoken = rs.spoken }()
 	order := make([]int, len(d.Attributions))
 	for i := range order {
 		order[i] = i
@@ -53,7 +56,7 @@ func Resolve(d *doc.Document) {
 	}
 	// A follow-on quotation shares its speaker phrase with the
 	// attribution it continues, and so its entity.
-	done := map[doc.Span]result{}
+	done := doc.ScratchMap[doc.Span, result](&d.Scratch, doneKey{})
 	for _, i := range order {
 		a := &d.Attributions[i]
 		a.SpeakerEntity = -1
@@ -83,7 +86,12 @@ func Resolve(d *doc.Document) {
 	}
 }
 
-type namedKey struct{}
+// Keys of Resolve's storage in doc.Scratch.
+type (
+	namedKey  struct{}
+	spokenKey struct{}
+	doneKey   struct{}
+)
 
 func newResolver(d *doc.Document) *resolver {
 	rs := &resolver{d: d}

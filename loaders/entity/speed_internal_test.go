@@ -15,3 +15,32 @@ func TestLastHyphenMatchesLastIndexAny(t *testing.T) {
 		assert.Equal(t, strings.LastIndexAny(s, "-\u2011"), lastHyphen(s), "%q", s)
 	}
 }
+
+// listParts must give each word the mentions appending them one by one
+// gives, in the same order, repeats included, from reused storage.
+func TestListPartsMatchesAppending(t *testing.T) {
+	tests := map[string][]namePart{
+		"none":    nil,
+		"one":     {{"Reyes", 0}},
+		"shared":  {{"Reyes", 0}, {"Anna", 0}, {"Reyes", 2}, {"Carlos", 2}, {"Reyes", 5}},
+		"repeat":  {{"John", 1}, {"John", 1}, {"Smith", 3}},
+		"unicode": {{"Ümit", 4}, {"Ali", 4}, {"Ümit", 7}, {"Ali", 9}},
+	}
+	flat := []int{99, 98, 97} // storage from an article before
+	for name, pairs := range tests {
+		t.Run(name, func(t *testing.T) {
+			want := map[string][]int{}
+			for _, p := range pairs {
+				want[p.word] = append(want[p.word], p.x)
+			}
+			got := map[string][]int{"stale": {1}}
+			clear(got)
+			flat = listParts(got, append([]namePart(nil), pairs...), flat)
+			assert.Equal(t, len(want), len(got))
+			for w, xs := range want {
+				assert.Equal(t, xs, got[w], w)
+				assert.Equal(t, len(got[w]), cap(got[w]), "capped, so an append copies it out")
+			}
+		})
+	}
+}

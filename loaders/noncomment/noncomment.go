@@ -58,11 +58,17 @@ func Extract(d *doc.Document) {
 	}
 }
 
+type clausesKey struct{}
+
 // clauses returns the document's sentences, re-joined where a sentence
 // ends at a line wrap rather than a stop: wire copy without blank lines
 // ("declined to\ncomment") is split at every newline by the segmenter.
 func clauses(d *doc.Document) []doc.Sentence {
-	out := make([]doc.Sentence, 0, len(d.Sentences)) // at most one each
+	// At most one each, made once (doc.Scratch) and kept from article
+	// to article: the list is read before the next article's.
+	kept := doc.ScratchSlice[doc.Sentence](&d.Scratch, clausesKey{})
+	out := slices.Grow(*kept, len(d.Sentences))
+	defer func() { *kept = out }()
 	for _, s := range d.Sentences {
 		if n := len(out); n > 0 && wrapped(d, out[n-1], s) {
 			out[n-1].End, out[n-1].Last = s.End, s.Last
