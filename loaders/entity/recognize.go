@@ -490,7 +490,7 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 			b = append(b, w...)
 		}
 		r.gbuf = b
-		if !ok {
+		if !ok || !mayHold(&gaz.nameSet, b) {
 			continue
 		}
 		// The lookups read the buffer in place; a string is made only

@@ -44,3 +44,45 @@ func TestListPartsMatchesAppending(t *testing.T) {
 		})
 	}
 }
+
+// A nameSet never turns away a name it holds, reads a string and its
+// bytes alike, and turns away most names it lacks.
+func TestNameSetHoldsWhatWasAdded(t *testing.T) {
+	s := newNameSet(1000)
+	var in []string
+	for i := range 1000 {
+		in = append(in, "Name"+strings.Repeat("x", i%7)+string(rune('A'+i%26))+string(rune('a'+i/26)))
+	}
+	for _, w := range in {
+		s.add(w)
+	}
+	for _, w := range in {
+		assert.True(t, mayHold(&s, w), w)
+		assert.True(t, mayHold(&s, []byte(w)), w)
+	}
+	passed := 0
+	for i := range 1000 {
+		w := "Other" + string(rune('A'+i%26)) + strings.Repeat("y", i%5) + string(rune('a'+i/26))
+		assert.Equal(t, mayHold(&s, w), mayHold(&s, []byte(w)), w)
+		if mayHold(&s, w) {
+			passed++
+		}
+	}
+	assert.Less(t, passed, 200, "about one in sixteen should pass")
+	var zero nameSet
+	assert.True(t, mayHold(&zero, "Anna"), "an empty set sends every name to the map")
+	for _, m := range []map[string]bool{gaz.unisex} {
+		for w := range m {
+			assert.True(t, mayHold(&gaz.givenSet, w), w)
+		}
+	}
+	for w := range gaz.given {
+		assert.True(t, mayHold(&gaz.givenSet, w), w)
+	}
+	for w := range gaz.places {
+		assert.True(t, mayHold(&gaz.nameSet, w), w)
+	}
+	for w := range gaz.orgs {
+		assert.True(t, mayHold(&gaz.nameSet, w), w)
+	}
+}
