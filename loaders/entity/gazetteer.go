@@ -108,10 +108,10 @@ type gazetteer struct {
 	// before the maps.
 	givenSet, nameSet nameSet
 	byName            map[string]*country // canonical country name → country
-	byCode    map[string]*country // ISO code → country
-	orgNames  map[string]*org     // canonical org name → org
-	govs      map[string]*country // "gov/pakistan" → Pakistan
-	orgIDs    map[string]*org     // "org/labour-party" → Labour Party
+	byCode            map[string]*country // ISO code → country
+	orgNames          map[string]*org     // canonical org name → org
+	govs              map[string]*country // "gov/pakistan" → Pakistan
+	orgIDs            map[string]*org     // "org/labour-party" → Labour Party
 }
 
 // bigCity is the population, in thousands, from which a generated city
