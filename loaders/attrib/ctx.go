@@ -41,6 +41,8 @@ type ctx struct {
 	// lowerBuf is the filter's lower-casing buffer (featureSet.buf),
 	// keyBuf eachEndFeature's.
 	lowerBuf, keyBuf []byte
+	// endWords is newEndContent's storage for its word counts.
+	endWords []int
 }
 
 func newCtx(d *doc.Document) *ctx {

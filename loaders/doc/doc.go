@@ -503,7 +503,7 @@ func New(a Article) *Document {
 }
 
 // Reset makes d a new document over a, as New would, but keeps the
-// storage of its tokens, sentences, view, mentions, entities and
+// storage of its tokens, sentences, quotes, view, mentions, entities and
 // attributions (emptied) and its Scratch for the stages to fill again:
 // for a caller that runs one article after another they are over half
 // of the bytes the pipeline allocates per article. What d held before
@@ -514,7 +514,7 @@ func (d *Document) Reset(a Article) {
 	v := d.View
 	*d = Document{
 		Article: a, BodyEnd: len(a.Text),
-		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0],
+		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Quotes: d.Quotes[:0],
 		Mentions: d.Mentions[:0], Entities: d.Entities[:0], Attributions: d.Attributions[:0],
 		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0]},
 		Scratch: d.Scratch,
