@@ -325,6 +325,9 @@ type View struct {
 	// is not itself nested in one: a cue there reports speech within
 	// speech.
 	InQuote []bool
+	// lowerBuf is lowerTokens' buffer, kept by Reset: the copies are
+	// written there and then made one string.
+	lowerBuf []byte
 }
 
 // Indexed reports whether the view covers the current tokens.
@@ -366,7 +369,7 @@ func (d *Document) IndexTokens() {
 // buffer (ids are never negative), so that no list of them is made.
 func (d *Document) lowerTokens() {
 	v := &d.View
-	var buf []byte
+	buf := v.lowerBuf[:0]
 	for i := range d.Tokens {
 		s := d.Tokens[i].Text
 		v.Lower[i] = s
@@ -379,6 +382,7 @@ func (d *Document) lowerTokens() {
 		v.Word[i] = -1 - int32(len(buf))
 	}
 	all := string(buf)
+	v.lowerBuf = buf
 	start := 0
 	for i, w := range v.Word {
 		if w >= 0 {
@@ -516,7 +520,7 @@ func (d *Document) Reset(a Article) {
 		Article: a, BodyEnd: len(a.Text),
 		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Quotes: d.Quotes[:0],
 		Mentions: d.Mentions[:0], Entities: d.Entities[:0], Attributions: d.Attributions[:0],
-		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0]},
+		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0], lowerBuf: v.lowerBuf},
 		Scratch: d.Scratch,
 	}
 }
