@@ -88,9 +88,10 @@ func Resolve(d *doc.Document) {
 
 // Keys of Resolve's storage in doc.Scratch.
 type (
-	namedKey  struct{}
-	spokenKey struct{}
-	doneKey   struct{}
+	namedKey      struct{}
+	quoteSpansKey struct{}
+	spokenKey     struct{}
+	doneKey       struct{}
 )
 
 func newResolver(d *doc.Document) *resolver {
@@ -107,7 +108,10 @@ func newResolver(d *doc.Document) *resolver {
 // quoteSpans returns the inner spans of quotations, from the quotes stage
 // or, when it has not run, from the marks.
 func quoteSpans(d *doc.Document) []doc.Span {
-	var out []doc.Span
+	// The list's storage goes from article to article (doc.Scratch).
+	kept := doc.ScratchSlice[doc.Span](&d.Scratch, quoteSpansKey{})
+	out := *kept
+	defer func() { *kept = out }()
 	if len(d.Quotes) > 0 {
 		for _, q := range d.Quotes {
 			out = append(out, q.Inner)
