@@ -10,6 +10,7 @@ package doc
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/vocab"
@@ -447,10 +448,28 @@ func AppendLower(b []byte, s string) []byte {
 // AppendFields appends to dst the words of strings.Fields(s), so that a
 // caller that only reads the words can split into an array on its stack:
 // strings.Fields makes a slice on every call, and the entity and
-// attribution stages split a short phrase per mention.
+// attribution stages split a short phrase per mention. It is a loop of
+// its own rather than a range over strings.FieldsSeq, whose loop body
+// is a closure that moves the caller's array to the heap.
 func AppendFields(dst []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		dst = append(dst, w)
+	start := -1 // where the current word starts, or -1 between words
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(c) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
 	}
 	return dst
 }

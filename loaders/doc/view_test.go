@@ -84,7 +84,8 @@ func TestViewLowerMatchesLower(t *testing.T) {
 }
 
 func TestAppendFieldsMatchesFields(t *testing.T) {
-	tests := []string{"", "  ", "the Prime Minister", " two\tspaced\n words ", "non\u00a0breaking\u2003space", "bad \xff byte", "one"}
+	tests := []string{"", "  ", "the Prime Minister", " two\tspaced\n words ", "non\u00a0breaking\u2003space", "bad \xff byte", "one",
+		"\xff", " \xe2\x80", "next\u0085line", "v\vf\fr\r", "end ", "\u3000ideographic\u3000", "\xc2\xa0", "a\xc2"}
 	for _, s := range tests {
 		var buf [2]string
 		got := AppendFields(buf[:0], s)
@@ -135,4 +136,27 @@ func TestScratchSliceAndMapAreReusedEmpty(t *testing.T) {
 	assert.Equal(t, 2, m["told"], "the same map")
 	var other Scratch
 	assert.Empty(t, *ScratchSlice[int](&other, key{}), "each Scratch has its own")
+}
+
+// AppendFields must split any bytes as strings.Fields does, broken UTF-8
+// and every kind of space included.
+func TestAppendFieldsMatchesFieldsOnRandomBytes(t *testing.T) {
+	alphabet := []string{"a", "B", " ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\xff", "\xe2", "\x80", "é", "’"}
+	state := uint32(1)
+	for range 5000 {
+		var b strings.Builder
+		for range int(state % 9) {
+			state = state*1664525 + 1013904223
+			b.WriteString(alphabet[state>>16%uint32(len(alphabet))])
+		}
+		state = state*1664525 + 1013904223
+		s := b.String()
+		want := strings.Fields(s)
+		got := AppendFields(nil, s)
+		if len(want) == 0 {
+			assert.Empty(t, got, "%q", s)
+			continue
+		}
+		assert.Equal(t, want, got, "%q", s)
+	}
 }
