@@ -526,8 +526,8 @@ func New(a Article) *Document {
 }
 
 // Reset makes d a new document over a, as New would, but keeps the
-// storage of its tokens, sentences, quotes, view, mentions, entities and
-// attributions (emptied) and its Scratch for the stages to fill again:
+// storage of its tokens, sentences, quotes, view, mentions, entities,
+// attributions, non-comments and events (emptied) and its Scratch for the stages to fill again:
 // for a caller that runs one article after another they are over half
 // of the bytes the pipeline allocates per article. What d held before
 // is gone. The stages append whole values to these lists, and
@@ -539,6 +539,7 @@ func (d *Document) Reset(a Article) {
 		Article: a, BodyEnd: len(a.Text),
 		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Quotes: d.Quotes[:0],
 		Mentions: d.Mentions[:0], Entities: d.Entities[:0], Attributions: d.Attributions[:0],
+		NonComments: d.NonComments[:0], Events: d.Events[:0],
 		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0], lowerBuf: v.lowerBuf},
 		Scratch: d.Scratch,
 	}
