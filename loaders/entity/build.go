@@ -134,6 +134,57 @@ func (r *recognizer) headAliases(alias map[string]int) {
 			alias[h] = x
 		}
 	}
+	r.initialAliases(alias)
+}
+
+// initialAliases adds to alias "GE" after "General Electric" and "BA"
+// after "British Airways": the initials of exactly one organization's
+// name of two or more capitalised words, which news writes without ever
+// defining ("GE said orders rose").
+func (r *recognizer) initialAliases(alias map[string]int) {
+	inits := map[string]int{}
+	for x, p := range r.ms {
+		if p.single || p.key == "" || p.typ != doc.Organization {
+			continue
+		}
+		a, ok := initialsOf(p.name)
+		if !ok {
+			continue
+		}
+		if y, seen := inits[a]; seen && (y < 0 || r.ms[y].key != p.key) {
+			inits[a] = -1
+		} else if !seen {
+			inits[a] = x
+		}
+	}
+	for a, x := range inits {
+		_, taken := alias[a]
+		_, place := gaz.places[a]
+		if !taken && !place && gaz.orgs[a] == nil && x >= 0 {
+			alias[a] = x
+		}
+	}
+}
+
+// initialsOf gives the capitals that begin the words of name, skipping
+// "of", "and" and "the"; ok is false unless two to five words give one
+// each and every other word is one of those. A name with an acronym or a
+// possessive in it ("BT Together", "Moody's Investors Service") has no
+// initials that news would use.
+func initialsOf(name string) (string, bool) {
+	var wb [8]string
+	var b [8]byte
+	out := b[:0]
+	for _, w := range doc.AppendFields(wb[:0], name) {
+		switch {
+		case w == "of" || w == "and" || w == "the" || w == "&":
+		case w[0] >= 'A' && w[0] <= 'Z' && len(out) < 5 && !isAcronym(w) && !strings.ContainsAny(w, "'’"):
+			out = append(out, w[0])
+		default:
+			return "", false
+		}
+	}
+	return string(out), len(out) >= 2
 }
 
 // resolveSingle reads one one-word name p (see resolveSingles); titled

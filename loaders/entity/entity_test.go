@@ -124,6 +124,14 @@ func TestRecognize(t *testing.T) {
 				{"Harlow Mining", 1, "org/harlow-mining", doc.Organization}, {"Marsh", 1, "person/~marsh", doc.Person}}},
 		{"an honorific before a possessive stays out", "Mr Harrow's Kell Holdings said it would cut jobs.",
 			[]want{{"Mr Harrow's Kell Holdings", 1, "", ""}}},
+		{"a legal form with its full stop closes a company before another name", "Shares rose after the deal with Cosmo Dynamics Corp. Bastian Holdings said it would buy the rest.",
+			[]want{{"Cosmo Dynamics Corp.", 1, "org/cosmo-dynamics-corp", doc.Organization}, {"Bastian Holdings", 1, "org/bastian-holdings", doc.Organization}}},
+		{"a title or another legal form after it stays in the run", "Harlow Foods Co. Ltd. said sales fell. Kell Mining Corp. Chairman Ann Dale said so too.",
+			[]want{{"Harlow Foods Co. Ltd.", 1, "org/harlow-foods-co-ltd", doc.Organization}, {"Ann Dale", 1, "person/ann-dale", doc.Person}}},
+		{"initials stand for the one organization they begin", "Harlow Kell Mining said sales fell. HKM said it would cut jobs. Bastian Dale Foods said nothing.",
+			[]want{{"HKM", 1, "org/harlow-kell-mining", doc.Organization}}},
+		{"a legal form alone at a sentence start names nothing", "It hired auditors, Harlow Kell and Co. The auditors said so.",
+			[]want{{"Co.", 1, "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

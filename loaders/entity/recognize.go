@@ -842,7 +842,7 @@ func (r *recognizer) run(i, last int) int {
 			if _, poss := bare(t.Text); poss && !(j < last && orgHeads[r.word(j)]) && !(j+1 < last && orgHeads[r.word(j+1)] && r.nameAt(j)) {
 				break
 			}
-			if j-i >= 10 {
+			if j-i >= 10 || r.endsCompany(j-1, last) {
 				break
 			}
 			continue
@@ -888,11 +888,31 @@ func (r *recognizer) run(i, last int) int {
 	for i+1 < j && titlePrefixes[r.word(i)] && r.titleAt(i+1, j) == i+1 {
 		i++
 	}
-	if r.furniture(r.first, i, j, last) {
+	// A legal form alone names nothing: "Arthur Andersen and Co." at a
+	// sentence end leaves "Co." a run of its own.
+	if r.furniture(r.first, i, j, last) || j == i+1 && legalForms[r.word(i)] {
 		return j
 	}
 	r.classify(r.splitAtTitle(i, j, last), j, last, "")
 	return j
+}
+
+// legalForms close a company's name; with their full stop they also end
+// a sentence the segmenter could not split ("…with Cosmo Corp. Bastian
+// Technologies said…"), since an abbreviation before a capital is
+// ambiguous.
+var legalForms = set(`Corp. Inc. Ltd. Co. PLC. plc.`)
+
+// endsCompany reports whether token k closes a company's name although
+// a capitalised word follows: only another legal form ("Co. Ltd.") or a
+// title ("Corp. Chairman John Smith", where the company is the
+// chairman's affiliation) goes on with the run.
+func (r *recognizer) endsCompany(k, last int) bool {
+	n := k + 1
+	if !legalForms[r.toks[k].Text] || n >= last || !r.nameAt(n) {
+		return false
+	}
+	return !orgHeads[r.word(n)] && !legalForms[r.word(n)] && r.titleAt(n, last) == n
 }
 
 // splitAtTitle splits a run [i, j) at a title inside it: "Metropolitan

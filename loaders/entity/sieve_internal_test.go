@@ -28,6 +28,15 @@ func TestResolvePhrase(t *testing.T) {
 		{"a possessive body's spokeswoman",
 			"Northwind Energy raised prices. Northwind Energy's spokeswoman said so.",
 			"Northwind Energy's spokeswoman", "spokesperson", "Northwind Energy"},
+		{"a name after a preposition's object that is no person",
+			"The side lost again. Harlow director of rugby Tom Kelland was blunt.",
+			"Harlow director of rugby Tom Kelland", "name", "Tom Kelland"},
+		{"a name after a title whose body has a preposition in its name",
+			"Prices rose. National Office of Surveys chief Wu Tanmei spoke.",
+			"National Office of Surveys chief Wu Tanmei", "name", "Wu Tanmei"},
+		{"a name that is the preposition's object is not the speaker",
+			"Ann Kell spoke. The wife of former president Tom Kell said so.",
+			"The wife of former president Tom Kell", "description", "Ann Kell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,5 +52,27 @@ func TestResolvePhrase(t *testing.T) {
 			}
 			assert.Equal(t, tt.sieve+": "+tt.entity, sieve+": "+name)
 		})
+	}
+}
+
+func TestInitialsOf(t *testing.T) {
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"General Electric", "GE", true},
+		{"Bank of England", "BE", true},
+		{"Procter & Gamble", "PG", true},
+		{"Harlow", "", false},
+		{"BT Together", "", false},                         // an acronym inside
+		{"Kell's Harlow Mining", "", false},                // a possessive is no initial
+		{"Alpha Beta Gamma Delta Epsilon Zeta", "", false}, // six words
+	}
+	for _, tt := range tests {
+		got, ok := initialsOf(tt.name)
+		assert.Equal(t, tt.ok, ok, tt.name)
+		if ok {
+			assert.Equal(t, tt.want, got, tt.name)
+		}
 	}
 }

@@ -84,7 +84,8 @@ func (rs *resolver) head(sp doc.Span) (doc.Mention, bool) {
 			placeLike(d.Entities[m.Entity].Type) && nounFollows(d.Text[m.End:sp.End])) {
 			continue
 		}
-		if before := d.Text[sp.Start:max(sp.Start, m.Start)]; afterPreposition(before) && !determinerOnly(before) {
+		person := d.Entities[m.Entity].Type == doc.Person
+		if before := d.Text[sp.Start:max(sp.Start, m.Start)]; rs.afterPreposition(sp.Start, m.Start, person) && !determinerOnly(before) {
 			continue
 		}
 		best, found = m, true
@@ -152,16 +153,81 @@ func possessiveAfter(text string, end int) bool {
 // prepositionWords open a phrase whose name modifies the head before it.
 var prepositionWords = set(`of for at from by with in on about against to`)
 
-// afterPreposition reports whether the words before a name in a phrase
-// contain a preposition ("the mayor of", "separate figures from the").
-func afterPreposition(before string) bool {
-	// Each word is lower-cased into buf, as strings.ToLower of the whole
-	// would (no rune's lower case is a space), without a string per call.
-	var buf [32]byte
-	for w := range strings.FieldsSeq(before) {
-		if prepositionWords[string(doc.AppendLower(buf[:0], w))] {
-			return true
+// afterPreposition reports whether the name at to is the object of a
+// preposition in the phrase from from ("the mayor of Bath", "separate
+// figures from the Building Societies Association", "the wife of former
+// president Tom Kell", "an analyst at research firm Harlow") or a
+// conjunct after "and" ("the Department of Trade and Industry"). A
+// preposition inside a name ("Bank of England economist Ann Lee") does
+// not count, nor one after a role whose object is a field rather than a
+// person or a body ("director of rugby Tom Kell", "head of research Ann
+// Lee"): a person's name then heads the phrase. Any other name after a
+// preposition is its object ("Union Bank of Switzerland (London)").
+func (rs *resolver) afterPreposition(from, to int, person bool) bool {
+	var p prepObject
+	for at := from; at < to; {
+		w, start, end := nextField(rs.d.Text, at, to)
+		if w == "" {
+			break
 		}
+		at = end
+		p.word(w, person && rs.insideName(start))
 	}
-	return false
+	return p.conj || p.held && !(person && p.ofRole && p.field && !p.body)
+}
+
+// prepObject reads a phrase word by word for afterPreposition.
+type prepObject struct {
+	buf                    [32]byte
+	held, ofRole, prevRole bool // a preposition holds what follows; it came after a role
+	field, body, conj      bool // its object has a field noun, a noun of a person or body; "and" came last
+}
+
+func (p *prepObject) word(w string, inName bool) {
+	// Lower-cased into buf, as strings.ToLower of the whole phrase would
+	// (no rune's lower case is a space), without a string per word.
+	lw := string(doc.AppendLower(p.buf[:0], strings.Trim(w, ",.;:")))
+	role := roleNouns[lw] || personHeads[lw]
+	switch {
+	case prepositionWords[lw]:
+		if !inName {
+			p.held, p.ofRole, p.field, p.body = true, p.prevRole, false, false
+		}
+	case lw == "and" || lw == "or" || lw == "&":
+		p.conj = true
+		p.prevRole = false
+		return
+	case determiners[lw]:
+		p.prevRole = false
+		return
+	case capitalized(w) || lw == "" || !isLetter(lw[0]):
+	case role || roleMods[lw] || nouns.person(lw) || nouns.group(lw) || nominalClasses[lw] != nil:
+		p.body = true
+	default:
+		p.field = true
+	}
+	p.conj = false
+	p.prevRole = role
+}
+
+// determiners may stand between a preposition or "and" and the name.
+var determiners = set(`the a an his her its their our my`)
+
+// insideName reports whether a named mention covers offset pos.
+func (rs *resolver) insideName(pos int) bool {
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > pos })
+	return k < len(rs.named) && rs.named[k].Start <= pos
+}
+
+// nextField returns the first run of non-space bytes in text[at:to] and
+// where it starts and ends; w is "" when there is none.
+func nextField(text string, at, to int) (w string, start, end int) {
+	for at < to && (text[at] == ' ' || text[at] == '\n' || text[at] == '\t' || text[at] == '\r') {
+		at++
+	}
+	start = at
+	for at < to && text[at] != ' ' && text[at] != '\n' && text[at] != '\t' && text[at] != '\r' {
+		at++
+	}
+	return text[start:at], start, at
 }

@@ -296,8 +296,10 @@ func isAbbrev(word, text string, dot, end int) bool {
 	if abbreviations[string(doc.AppendLower(b[:0], word))] {
 		return true
 	}
-	// Dotted acronyms: "U.S", "D.C" (the tokenizer stops at the last period).
-	if strings.Contains(word, ".") {
+	// Dotted acronyms: "U.S", "D.C" (the tokenizer stops at the last
+	// period). A decimal ("$12.05bn") is a number, whose full stop ends
+	// the sentence.
+	if strings.Contains(word, ".") && !unicode.IsDigit(rune(word[0])) {
 		return true
 	}
 	// A single capital letter followed by a period is an initial, unless it
@@ -414,15 +416,16 @@ func insideParens(d *doc.Document, first, i, last int) bool {
 	return false
 }
 
-// endsAfterAbbrev decides whether an abbreviation such as "U.S." also ends
-// its sentence: it does when the next word is capitalised and is not a
-// name the abbreviation introduces.
+// endsAfterAbbrev decides whether an abbreviation such as "U.S." or
+// "Corp." also ends its sentence: it does when the next word is one that
+// starts sentences rather than a name the abbreviation introduces
+// ("U.S. Army", "Acme Corp. Chairman").
 func endsAfterAbbrev(d *doc.Document, t doc.Token, next, last int) bool {
 	lw := strings.ToLower(strings.TrimSuffix(t.Text, "."))
 	if neverEnd[lw] || utf8.RuneCountInString(lw) == 1 {
 		return false
 	}
-	if !strings.Contains(lw, ".") {
+	if !strings.Contains(lw, ".") && !closesList[lw] {
 		return false
 	}
 	n := d.Tokens[next]
@@ -431,6 +434,11 @@ func endsAfterAbbrev(d *doc.Document, t doc.Token, next, last int) bool {
 	}
 	return n.Kind == doc.Word && !startsLower(n.Text) && sentenceStarter[strings.ToLower(n.Text)]
 }
+
+// closesList are the undotted abbreviations that end a name or a list
+// and so may end a sentence too: "…Texas Oil and Gas Corp. He said…",
+// "…steel, coal etc. The rest…".
+var closesList = map[string]bool{"inc": true, "corp": true, "ltd": true, "co": true, "etc": true}
 
 // sentenceStarter are capitalised words that after "U.S." begin a new
 // sentence rather than continue a name ("U.S. Army").

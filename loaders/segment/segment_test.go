@@ -38,6 +38,11 @@ func TestSentences(t *testing.T) {
 		{"Sen. Dana Ruiz, D-Ore., agreed. A driver from Ava, Mo., who asked not to be named, left.", []string{"Sen. Dana Ruiz, D-Ore., agreed.", "A driver from Ava, Mo., who asked not to be named, left."}},
 		{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk.", []string{"Dr. Ruiz and Mrs. Lee met on Jan. 5 at 3 p.m. in Washington, D.C. to talk."}},
 		{"The ruling in Ortiz v. Hale was upheld. She left.", []string{"The ruling in Ortiz v. Hale was upheld.", "She left."}},
+		{"It may sell Harlow Mining Corp. He would not say when.", []string{"It may sell Harlow Mining Corp.", "He would not say when."}},
+		{"Kell Foods Co. Chairman Ann Dale and Bastian Inc. officials met.", []string{"Kell Foods Co. Chairman Ann Dale and Bastian Inc. officials met."}},
+		{`It owes about $12.05bn. "We will pay," he said.`, []string{"It owes about $12.05bn.", `"We will pay," he said.`}},
+		{"Sales rose 2.5. Costs fell.", []string{"Sales rose 2.5.", "Costs fell."}},
+		{"It makes pumps, valves etc. The rest is sold.", []string{"It makes pumps, valves etc.", "The rest is sold."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
