@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/claimgraph/claimgraph/internal/strtab"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
@@ -37,13 +36,8 @@ var endData string
 const endLookahead = 80
 
 // endModel holds the weights of the learned ending; read-only after init.
-// w holds them by feature name, for EndProb and training; tab holds the
-// same for endLearned, which looks a feature up from the bytes it builds
-// it in (strtab: cheaper than the map on the places' many features that
-// have no weight).
 type endModel struct {
 	w               map[string]float64
-	tab             strtab.Table[float64]
 	bias, threshold float64
 }
 
@@ -52,7 +46,6 @@ var contentEnd = parseEndModel(endData)
 func parseEndModel(data string) endModel {
 	var m endModel
 	m.w, m.bias, m.threshold = parseWeights(data)
-	m.tab = strtab.New(m.w)
 	return m
 }
 
@@ -300,21 +293,15 @@ func (x *ctx) endLearned(m endModel, a *doc.Attribution) {
 		return
 	}
 	z0 := m.bias
-	constEndFeatures(&c, func(key []byte) { z0 += m.weight(key) })
+	constEndFeatures(&c, func(key []byte) { z0 += m.w[string(key)] })
 	for i, p := range c.places {
 		z := z0
-		x.eachEndFeature(&c, i, func(key []byte) { z += m.weight(key) })
+		x.eachEndFeature(&c, i, func(key []byte) { z += m.w[string(key)] })
 		if 1/(1+math.Exp(-z)) >= m.threshold {
 			a.Content.End = p.End
 			return
 		}
 	}
-}
-
-// weight is m.w[string(key)].
-func (m *endModel) weight(key []byte) float64 {
-	w, _ := m.tab.GetBytes(key)
-	return w
 }
 
 // EndCase is a kept attribution's content as Extract reads it before the

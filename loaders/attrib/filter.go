@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/claimgraph/claimgraph/internal/strtab"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
@@ -45,7 +44,6 @@ type model struct {
 	bias      float64
 	threshold float64
 	ids       map[string]int32
-	idTab     strtab.Table[int32] // ids, for scoring
 	wid       weightTable
 	cid       [len(constValues)]int32
 }

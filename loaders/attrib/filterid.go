@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimgraph/claimgraph/internal/strtab"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
@@ -137,7 +136,7 @@ func (fs *featureSet) str(s string) value {
 	if fs.m == nil {
 		return value{s: s}
 	}
-	id, ok := fs.m.idTab.Get(s)
+	id, ok := fs.m.ids[s]
 	if !ok {
 		return value{s: s, id: -1}
 	}
@@ -151,7 +150,7 @@ func (fs *featureSet) lower(s string) value {
 		return value{s: strings.ToLower(s)}
 	}
 	fs.buf = doc.AppendLower(fs.buf[:0], s)
-	id, ok := fs.m.idTab.GetBytes(fs.buf)
+	id, ok := fs.m.ids[string(fs.buf)]
 	if !ok {
 		return value{id: -1}
 	}
@@ -233,7 +232,6 @@ func (m *model) index() {
 		wid[packFeature(t, a, b)] = w
 	}
 	m.wid = newWeightTable(wid)
-	m.idTab = strtab.New(m.ids)
 	for c, s := range constValues {
 		m.cid[c] = -1
 		if id, ok := m.ids[s]; ok {

@@ -455,10 +455,12 @@ func AppendFields(dst []string, s string) []string {
 	start := -1 // where the current word starts, or -1 between words
 	for i := 0; i < len(s); {
 		c, size := rune(s[i]), 1
+		space := asciiSpace[s[i]]
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
 		}
-		if unicode.IsSpace(c) {
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1
@@ -473,6 +475,10 @@ func AppendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// asciiSpace marks the bytes below utf8.RuneSelf that unicode.IsSpace
+// holds for (as strings.Fields' own table does); read-only.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // MaskQuotes fills View.InQuote from Quotes; the quotes stage calls it.
 func (d *Document) MaskQuotes() {

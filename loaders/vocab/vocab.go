@@ -16,8 +16,6 @@ package vocab
 import (
 	_ "embed"
 	"strings"
-
-	"github.com/claimgraph/claimgraph/internal/strtab"
 )
 
 //go:embed words.txt
@@ -26,10 +24,6 @@ var wordsData string
 // ids maps each word of the vocabulary to its id, from 1; read-only
 // after init. Zero is no id: a word no table holds.
 var ids = load(wordsData)
-
-// idTab is ids for ID, which segment calls once per token (strtab: one
-// cache line read for most tokens, where the map reads two or three).
-var idTab = strtab.New(ids)
 
 // shapes has the bit of shape(w) set for each word of the vocabulary:
 // most tokens are no word of it, and a bit test turns them away before
@@ -75,8 +69,7 @@ func ID(w string) int32 {
 	if h := shape(w); shapes[h/64]&(1<<(h%64)) == 0 {
 		return 0
 	}
-	id, _ := idTab.Get(w)
-	return id
+	return ids[w]
 }
 
 // IDs returns the id of each of the lower-cased words.
