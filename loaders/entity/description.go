@@ -22,7 +22,7 @@ var nominalClasses = map[string][]string{
 	"party": {"party"}, "agency": {"agency", "agency-gov"}, "club": {"club"}, "team": {"club"},
 	"union": {"", "intl"}, "council": {""}, "commission": {"", "intl"}, "committee": {""},
 	"body": {"", "intl", "ngo", "league"}, "watchdog": {"", "agency-gov", "ngo"}, "regulator": {"", "agency-gov"},
-	"charity": {"ngo", ""}, "broadcaster": {"media"}, "channel": {"media"}, "newspaper": {"media", ""},
+	"charity": {"ngo", ""}, "broadcaster": {"media"}, "channel": {"media"}, "newspaper": {"media", ""}, "paper": {"media"},
 	"corporation": {"media", "company", ""},
 }
 

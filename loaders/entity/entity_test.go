@@ -130,6 +130,8 @@ func TestRecognize(t *testing.T) {
 			[]want{{"Harlow Foods Co. Ltd.", 1, "org/harlow-foods-co-ltd", doc.Organization}, {"Ann Dale", 1, "person/ann-dale", doc.Person}}},
 		{"initials stand for the one organization they begin", "Harlow Kell Mining said sales fell. HKM said it would cut jobs. Bastian Dale Foods said nothing.",
 			[]want{{"HKM", 1, "org/harlow-kell-mining", doc.Organization}}},
+		{"a person's name after a title with a preposition in it", "Undersecretary of State for Trade Affairs Allen Harrow said talks went well. Institute for Fiscal Research Ann Dale agreed.",
+			[]want{{"Allen Harrow", 1, "person/allen-harrow", doc.Person}, {"Ann Dale", 1, "person/ann-dale", doc.Person}}},
 		{"a legal form alone at a sentence start names nothing", "It hired auditors, Harlow Kell and Co. The auditors said so.",
 			[]want{{"Co.", 1, "", ""}}},
 	}

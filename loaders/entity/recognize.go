@@ -925,31 +925,56 @@ func (r *recognizer) splitAtTitle(i, j, last int) int {
 		if e <= p || e >= j || !r.nameAt(e) {
 			continue
 		}
-		x := r.classify(i, p, last, "")
-		if x < 0 && p == i+1 && r.positionAt(p, j) {
-			// "Browns DL Sheldon Richardson" at a sentence start.
-			w, _ := bare(r.word(i))
-			x = r.add(pending{span: r.spanOf(i, p), alias: w, name: w, single: true, tok: i, affTok: -1})
+		return r.splitAt(i, p, j, last)
+	}
+	return r.splitBeforeGiven(i, j, last)
+}
+
+// splitBeforeGiven splits a run whose front holds a preposition and ends
+// in a person's name ("Undersecretary of State for Economic Affairs Allen
+// Wallis", "Institute for Fiscal Studies Paul Kell"), at the given name:
+// a preposition joins a body's or a title's words, never a person's.
+func (r *recognizer) splitBeforeGiven(i, j, last int) int {
+	conn := -1
+	for q := i + 1; q < j; q++ {
+		if w := r.word(q); w == "of" || w == "for" {
+			conn = q
 		}
-		switch {
-		case x >= 0 && r.ms[x].key != "":
-			r.affil = r.ms[x].key
-			if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
-				r.affil = govKey(gaz.byName[r.ms[x].country])
-			}
-		case x >= 0 && r.ms[x].single && (r.positionAt(p, j) || r.midCaps[r.ms[x].alias] || !r.start[r.ms[x].tok]):
-			// A one-word name before a title is the bearer's side,
-			// read once the whole article is.
-			if r.ms[x].fallback == "" {
-				r.ms[x].fallback = doc.Organization
-			}
-			r.affil = "@tok:" + strconv.Itoa(r.ms[x].tok)
-		case x >= 0:
-			r.ms[x].drop = true
+	}
+	for p := j - 2; conn > 0 && p > conn+1 && p >= j-3; p-- {
+		if gaz.isGiven(r.word(p)) && r.nameAt(p+1) && !orgHeads[r.word(j-1)] && !companyHeads[r.word(j-1)] {
+			return r.splitAt(i, p, j, last)
 		}
-		return p
 	}
 	return i
+}
+
+// splitAt reads the words [i, p) before a name that starts at p as the
+// affiliation of its bearer and returns p.
+func (r *recognizer) splitAt(i, p, j, last int) int {
+	x := r.classify(i, p, last, "")
+	if x < 0 && p == i+1 && r.positionAt(p, j) {
+		// "Browns DL Sheldon Richardson" at a sentence start.
+		w, _ := bare(r.word(i))
+		x = r.add(pending{span: r.spanOf(i, p), alias: w, name: w, single: true, tok: i, affTok: -1})
+	}
+	switch {
+	case x >= 0 && r.ms[x].key != "":
+		r.affil = r.ms[x].key
+		if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
+			r.affil = govKey(gaz.byName[r.ms[x].country])
+		}
+	case x >= 0 && r.ms[x].single && (r.positionAt(p, j) || r.midCaps[r.ms[x].alias] || !r.start[r.ms[x].tok]):
+		// A one-word name before a title is the bearer's side,
+		// read once the whole article is.
+		if r.ms[x].fallback == "" {
+			r.ms[x].fallback = doc.Organization
+		}
+		r.affil = "@tok:" + strconv.Itoa(r.ms[x].tok)
+	case x >= 0:
+		r.ms[x].drop = true
+	}
+	return p
 }
 
 // titleRead is what the titles at the front of a run say about the name

@@ -412,6 +412,8 @@ func class(e doc.Entity) string {
 		return "company"
 	case "Club", "United", "City", "Rovers", "Wanderers", "Athletic":
 		return "club"
+	case "Times", "Post", "Journal", "Telegraph", "Herald", "Tribune", "Gazette", "Guardian", "Magazine", "Mail", "Mirror", "Observer":
+		return "media"
 	}
 	if w[0] == "Ministry" || w[0] == "Department" {
 		return "ministry"

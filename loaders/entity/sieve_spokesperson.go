@@ -28,6 +28,13 @@ func (rs *resolver) spokesperson(sp doc.Span, words []string, attr int) (int, do
 	if at+1 < len(words) {
 		return -1, doc.Mention{}, false
 	}
+	// "The spokesman" after "a Home Office spokesman said": the body
+	// the last spokesperson spoke for.
+	if at == 1 && words[0] == "the" {
+		if e := rs.lastSpokesBody(sp.Start); e >= 0 {
+			return e, rs.record(sp, doc.NominalMention, e), true
+		}
+	}
 	// "the DCA's spokeswoman", "Northwind spokesmen".
 	if nm, ok := rs.lastName(sp); ok && rs.d.Entities[nm.Entity].Type != doc.Person {
 		return rs.speaking(nm.Entity), nm, true
@@ -61,3 +68,21 @@ func (rs *resolver) lastName(sp doc.Span) (doc.Mention, bool) {
 }
 
 var spokesNouns = set(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative representatives`)
+
+// lastSpokesBody returns the body that the last spokesperson before pos
+// spoke for, or -1 when no spokesperson resolved to a body spoke before.
+func (rs *resolver) lastSpokesBody(pos int) int {
+	for s := len(rs.spoken) - 1; s >= 0; s-- {
+		m := rs.spoken[s]
+		if m.Start >= pos || m.Entity < 0 || rs.d.Entities[m.Entity].Type == doc.Person {
+			continue
+		}
+		var wb [8]string
+		for _, w := range phraseWords(wb[:0], rs.d.Slice(m.Span)) {
+			if spokesNouns[w] {
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}

@@ -13,6 +13,9 @@ func TestSpokespersonSieve(t *testing.T) {
 		{"a spokesman for a named body speaks for it",
 			`The Department for Rural Affairs (DRA) was criticised. A spokesman for the DRA said the department had acted.`,
 			"the department had acted", "spokesperson: Department for Rural Affairs"},
+		{"the spokesman after a body's spokesman speaks for the same body",
+			`Harlow Mining cut jobs. A Harlow Mining spokesman said the cuts were needed. The spokesman said more would follow.`,
+			"more would follow", "spokesperson: Harlow Mining"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
