@@ -865,6 +865,12 @@ func (r *recognizer) run(i, last int) int {
 				continue
 			}
 		}
+		// "S and P", "A and W Brands": letters joined by "and" are one
+		// name, as "S&P" is.
+		if (t.Text == "and" || t.Text == "&") && j > i && j+1 < last && oneCapital(r.word(j-1)) && oneCapital(r.word(j+1)) {
+			j++
+			continue
+		}
 		if (t.Text == "&" || t.Text == "and" && j+2 < last && (orgHeads[r.word(j+2)] || j+3 < last && orgHeads[r.word(j+3)])) &&
 			j > i && j+1 < last && r.nameAt(j+1) && !gaz.fixedPlace(r.word(j-1)) {
 			j++
@@ -1526,3 +1532,6 @@ var placeNouns = set(`village town city county district province region state is
 // orgDescriptors are lower-case nouns that, right before a name, say it
 // names a company or a body.
 var orgDescriptors = set(`operator company firm utility carrier airline retailer insurer lender bank broadcaster publisher maker manufacturer producer supplier provider developer conglomerate group charity network chain`)
+
+// oneCapital reports a word that is one capital letter.
+func oneCapital(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' }
