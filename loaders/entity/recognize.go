@@ -64,6 +64,8 @@ type recognizer struct {
 	// buf, gbuf and jbuf are titleAt's, gazMatch's and joinScratch's
 	// scratch space for joined words.
 	buf, gbuf, jbuf []byte
+	// kept is the storage lent by the article before (scratch).
+	kept *scratch
 }
 
 const homeGov = "@home"
@@ -86,7 +88,7 @@ func Recognize(d *doc.Document) {
 		kept = &scratch{}
 		d.Scratch.Put(scratchKey{}, kept)
 	}
-	r.ms, r.flagBuf = kept.ms[:0], kept.flags
+	r.ms, r.flagBuf, r.kept = kept.ms[:0], kept.flags, kept
 	defer func() { kept.ms, kept.flags = r.ms, r.flagBuf }()
 	r.flags()
 	for si := range d.Sentences {
@@ -105,10 +107,22 @@ func Recognize(d *doc.Document) {
 	r.build()
 }
 
-// scratch is Recognize's storage kept in doc.Document.Scratch.
+// scratch is Recognize's storage kept in doc.Document.Scratch: the
+// per-token and per-mention tables are made once and emptied for each
+// article rather than made again (the maps are cleared, which keeps
+// their room).
 type scratch struct {
-	ms    []pending
-	flags []bool
+	ms      []pending
+	flags   []bool
+	inQuote []bool
+	midCaps map[string]bool
+	index   map[string]int // addMentions' entity by key
+	byTok   map[int]int    // addMentions' entity by first token
+	// nameParts' tables, and the storage of its lists.
+	parts     map[string][]int
+	alias     map[string]int
+	partPairs []namePart
+	partFlat  []int
 }
 
 type scratchKey struct{}
@@ -145,7 +159,8 @@ func isUpperWord(s string) bool {
 func (r *recognizer) flags() {
 	d := r.d
 	n := len(r.toks)
-	r.inQuote = quoteMask(d)
+	r.kept.inQuote = quoteMaskInto(r.kept.inQuote, d)
+	r.inQuote = r.kept.inQuote
 	// One allocation for the three per-token tables.
 	if cap(r.flagBuf) < 3*n {
 		r.flagBuf = make([]bool, 3*n)
@@ -206,7 +221,11 @@ func (r *recognizer) flags() {
 // counted inside sentences (mid of them, repeats included): the map is
 // made at that size rather than grown and rehashed word by word.
 func (r *recognizer) fillMidCaps(mid int) {
-	r.midCaps = make(map[string]bool, mid)
+	if r.kept.midCaps == nil {
+		r.kept.midCaps = make(map[string]bool, mid)
+	}
+	r.midCaps = r.kept.midCaps
+	clear(r.midCaps)
 	for i := range r.toks {
 		if t := &r.toks[i]; r.nl[i] && t.Kind == doc.Word && !r.start[i] && !r.head[i] {
 			w, _ := bare(t.Text)
@@ -223,8 +242,15 @@ func opensPhrase(t *doc.Token) bool {
 
 // quoteMask marks tokens inside quotation marks, from d.Quotes when the
 // quotes stage has run and from the marks themselves when it has not.
-func quoteMask(d *doc.Document) []bool {
-	m := make([]bool, len(d.Tokens))
+func quoteMask(d *doc.Document) []bool { return quoteMaskInto(nil, d) }
+
+// quoteMaskInto is quoteMask written into m's storage when it has room.
+func quoteMaskInto(m []bool, d *doc.Document) []bool {
+	if cap(m) < len(d.Tokens) {
+		m = make([]bool, len(d.Tokens))
+	}
+	m = m[:len(d.Tokens)]
+	clear(m)
 	if len(d.Quotes) > 0 {
 		qi := 0
 		for i, t := range d.Tokens {
@@ -464,7 +490,7 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 			b = append(b, w...)
 		}
 		r.gbuf = b
-		if !ok {
+		if !ok || !mayHold(&gaz.nameSet, b) {
 			continue
 		}
 		// The lookups read the buffer in place; a string is made only
