@@ -35,10 +35,7 @@ func TestTitleLike(t *testing.T) {
 func TestFarPiece(t *testing.T) {
 	text := []rune("“The pier is safe,” the harbor master said. “We checked it.”\n\nThe ferry company has run boats from the pier since the spring of last year.\n\n“It will open on Monday.”")
 	s := string(text)
-	at := func(sub string) [2]int {
-		i := len([]rune(s[:strings.Index(s, sub)]))
-		return [2]int{i, i + len([]rune(sub))}
-	}
+	at := func(sub string) [2]int { return runeSpan(s, sub) }
 	a := Attr{Cue: &Role{Spans: [][2]int{at("said")}}, Content: &Role{Spans: [][2]int{at("“The pier is safe,”")}}}
 	if farPiece(text, a, at("“We checked it.”")) {
 		t.Errorf("a quotation right after the cue's sentence is far")
@@ -64,10 +61,7 @@ func TestQuotedInLaterSentence(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := []rune(tt.text)
-			at := func(sub string) [2]int {
-				i := len([]rune(tt.text[:strings.Index(tt.text, sub)]))
-				return [2]int{i, i + len([]rune(sub))}
-			}
+			at := func(sub string) [2]int { return runeSpan(tt.text, sub) }
 			a := Attr{Cue: &Role{Spans: [][2]int{at(tt.cue)}}, Content: &Role{Spans: [][2]int{at(tt.content)}}}
 			if got := quotedInLaterSentence(text, a, at(tt.piece)); got != tt.want {
 				t.Errorf("quotedInLaterSentence = %v, want %v", got, tt.want)
@@ -92,10 +86,7 @@ func TestDropAfterPostposedCue(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := []rune(tt.text)
-			at := func(sub string) [2]int {
-				i := len([]rune(tt.text[:strings.Index(tt.text, sub)]))
-				return [2]int{i, i + len([]rune(sub))}
-			}
+			at := func(sub string) [2]int { return runeSpan(tt.text, sub) }
 			a := Attr{Cue: &Role{Spans: [][2]int{at(tt.cue)}}, Source: &Role{Spans: [][2]int{at(tt.src)}}}
 			if got := quoteClosesBefore(text, a, at(tt.piece)); got != tt.want {
 				t.Errorf("quoteClosesBefore = %v, want %v", got, tt.want)
@@ -104,12 +95,16 @@ func TestDropAfterPostposedCue(t *testing.T) {
 	}
 	text := []rune("“The pier is safe,” the mayor said aboard the ferry. “It is.”")
 	s := string(text)
-	at := func(sub string) [2]int {
-		i := len([]rune(s[:strings.Index(s, sub)]))
-		return [2]int{i, i + len([]rune(sub))}
-	}
+	at := func(sub string) [2]int { return runeSpan(s, sub) }
 	a := Attr{Cue: &Role{Spans: [][2]int{at("said")}}, Content: &Role{Spans: [][2]int{at("aboard the ferry"), at("“It is.”")}}}
 	if got := dropAfterCue(text, a); len(got) != 1 || got[0] != at("“It is.”") {
 		t.Errorf("dropAfterCue = %v, want only the quotation", got)
 	}
+}
+
+// runeSpan returns the code-point span of sub's first occurrence in s, as
+// the corpus counts offsets.
+func runeSpan(s, sub string) [2]int {
+	i := len([]rune(s[:strings.Index(s, sub)]))
+	return [2]int{i, i + len([]rune(sub))}
 }
