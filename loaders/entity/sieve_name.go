@@ -184,6 +184,7 @@ type prepObject struct {
 	titled                 bool // the last word is a title ("an aide to Agriculture Secretary …")
 }
 
+// word reads the phrase's next word; inName says a name covers it.
 func (p *prepObject) word(w string, inName bool) {
 	// Lower-cased into buf, as strings.ToLower of the whole phrase would
 	// (no rune's lower case is a space), without a string per word.
