@@ -936,10 +936,13 @@ func (r *recognizer) splitAtTitle(i, j, last int) int {
 	return r.splitBeforeGiven(i, j, last)
 }
 
-// splitBeforeGiven splits a run whose front holds a preposition and ends
-// in a person's name ("Undersecretary of State for Economic Affairs Allen
-// Wallis", "Institute for Fiscal Studies Paul Kell"), at the given name:
-// a preposition joins a body's or a title's words, never a person's.
+// splitBeforeGiven splits a run that ends in a person's name at the given
+// name when its front holds a preposition ("Undersecretary of State for
+// Economic Affairs Allen Wallis", "Institute for Fiscal Studies Paul
+// Kell"), ends in a role ("Trade Representative Clayton Kell") or is an
+// organization of the gazetteer ("Credit Suisse Paul Kell"): a
+// preposition joins a body's or a title's words, never a person's, and
+// neither a role nor a known body begins a person's name.
 func (r *recognizer) splitBeforeGiven(i, j, last int) int {
 	conn := -1
 	for q := i + 1; q < j; q++ {
@@ -947,12 +950,31 @@ func (r *recognizer) splitBeforeGiven(i, j, last int) int {
 			conn = q
 		}
 	}
-	for p := j - 2; conn > 0 && p > conn+1 && p >= j-3; p-- {
-		if gaz.isGiven(r.word(p)) && r.nameAt(p+1) && !orgHeads[r.word(j-1)] && !companyHeads[r.word(j-1)] {
+	for p := j - 2; p > i && p >= j-3; p-- {
+		if !gaz.isGiven(r.word(p)) || !r.nameAt(p+1) || orgHeads[r.word(j-1)] || companyHeads[r.word(j-1)] {
+			continue
+		}
+		if conn > 0 && p > conn+1 || gaz.orgs[r.d.Text[r.toks[i].Start:r.toks[p-1].End]] != nil {
 			return r.splitAt(i, p, j, last)
+		}
+		if roleNouns[r.lower(p-1)] && !r.titleEndsAt(i, p, j) {
+			// The role's words name no body of their own.
+			return p
 		}
 	}
 	return i
+}
+
+// titleEndsAt reports whether a title of the gazetteer, read in the run
+// [i, j), ends right before token p ("Foreign Minister" before "Ali
+// Demir"), which the titles reader takes as the person's role.
+func (r *recognizer) titleEndsAt(i, p, j int) bool {
+	for k := max(i, p-4); k < p; k++ {
+		if r.titleAt(k, j) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // splitAt reads the words [i, p) before a name that starts at p as the
