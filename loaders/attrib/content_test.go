@@ -47,6 +47,8 @@ func TestCoordinatedCueEndsContent(t *testing.T) {
 		{"but and a verb of report", "The mayor said the pier was safe but urged the council to inspect it.",
 			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was safe", Kind: "indirect"},
 				{Speaker: "The mayor", Cue: "urged", Content: "the council to inspect it", Kind: "indirect"}}},
+		{"a clause of its own", "The mayor said she was tired of the delays and wanted a new pier.",
+			[]got{{Speaker: "The mayor", Cue: "said", Content: "she was tired of the delays and wanted a new pier", Kind: "indirect"}}},
 		{"and another verb", "The mayor said the pier was old and needed repairs.",
 			[]got{{Speaker: "The mayor", Cue: "said", Content: "the pier was old and needed repairs", Kind: "indirect"}}},
 	}

@@ -3,6 +3,7 @@ package attrib
 import (
 	_ "embed"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -186,7 +187,11 @@ func (x *ctx) newEndContent(a doc.Attribution) endContent {
 		return c
 	}
 	c.pattern, _, _ = strings.Cut(a.Rule, "+")
-	c.words = make([]int, c.last-c.first+1)
+	// The counts' storage goes from content to content: a content's
+	// are read before the next one's are made.
+	c.words = slices.Grow(x.endWords[:0], c.last-c.first+1)[:c.last-c.first+1]
+	x.endWords = c.words
+	c.words[0] = 0
 	for j := c.first; j < c.last; j++ {
 		c.words[j-c.first+1] = c.words[j-c.first]
 		if x.tok(j).Kind == doc.Word {

@@ -41,6 +41,8 @@ type ctx struct {
 	// lowerBuf is the filter's lower-casing buffer (featureSet.buf),
 	// keyBuf eachEndFeature's.
 	lowerBuf, keyBuf []byte
+	// endWords is newEndContent's storage for its word counts.
+	endWords []int
 }
 
 func newCtx(d *doc.Document) *ctx {
@@ -52,15 +54,19 @@ func newCtx(d *doc.Document) *ctx {
 	if !d.View.Masked(len(d.Tokens)) {
 		d.MaskQuotes()
 	}
+	st := storeOf(d)
 	x := &ctx{d: d, lower: d.View.Lower, word: d.View.Word, inQuote: d.View.InQuote,
-		quoteEnd: map[int]int{}, quoteStart: map[int]int{}}
+		quoteEnd: st.quoteEnd, quoteStart: st.quoteStart}
 	for qi, q := range d.Quotes {
 		x.quoteStart[q.Start] = qi
 		if q.Closed {
 			x.quoteEnd[q.End] = qi
 		}
 	}
-	x.ingComma = make([]int32, len(d.Tokens))
+	if cap(st.ingComma) < len(d.Tokens) {
+		st.ingComma = make([]int32, len(d.Tokens))
+	}
+	x.ingComma = st.ingComma[:len(d.Tokens)]
 	next := int32(-1)
 	for i := len(d.Tokens) - 1; i >= 0; i-- {
 		// The commas first: they rule out most tokens without a lookup.
@@ -71,6 +77,30 @@ func newCtx(d *doc.Document) *ctx {
 		x.ingComma[i] = next
 	}
 	return x
+}
+
+// store is newCtx's storage kept in doc.Document.Scratch, so that a
+// reused document (pipeline.Runner) lends the quote maps and the
+// per-token ingComma of the article before instead of making them
+// again. Two ctx of one document share it: both fill it from the same
+// tokens and quotes.
+type store struct {
+	quoteEnd, quoteStart map[int]int
+	ingComma             []int32
+}
+
+type storeKey struct{}
+
+// storeOf returns d's store with its maps emptied.
+func storeOf(d *doc.Document) *store {
+	st, _ := d.Scratch.Get(storeKey{}).(*store)
+	if st == nil {
+		st = &store{quoteEnd: map[int]int{}, quoteStart: map[int]int{}}
+		d.Scratch.Put(storeKey{}, st)
+	}
+	clear(st.quoteEnd)
+	clear(st.quoteStart)
+	return st
 }
 
 func lower(s string) string { return doc.Lower(s) }

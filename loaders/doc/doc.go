@@ -10,6 +10,7 @@ package doc
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/vocab"
@@ -278,6 +279,33 @@ func (s *Scratch) Put(key, v any) {
 	s.m[key] = v
 }
 
+// ScratchSlice returns the slice kept in s under key, emptied, for a
+// stage to append to through the pointer: the next article's call gets
+// the same storage back. What the slice holds is only good until the
+// stage's next call on a document sharing s, so it must not outlive the
+// stage (a copy goes into the document, never the slice).
+func ScratchSlice[T any](s *Scratch, key any) *[]T {
+	p, _ := s.Get(key).(*[]T)
+	if p == nil {
+		p = new([]T)
+		s.Put(key, p)
+	}
+	*p = (*p)[:0]
+	return p
+}
+
+// ScratchMap returns the map kept in s under key, emptied (clear keeps
+// its room), with the same lifetime as ScratchSlice's slice.
+func ScratchMap[K comparable, V any](s *Scratch, key any) map[K]V {
+	m, _ := s.Get(key).(map[K]V)
+	if m == nil {
+		m = map[K]V{}
+		s.Put(key, m)
+	}
+	clear(m)
+	return m
+}
+
 // View holds, for each token of Document.Tokens, what several stages
 // look up: segment fills Lower, Word, Sentence and Para (IndexTokens), and
 // quotes fills InQuote right after (MaskQuotes), so that no stage
@@ -298,6 +326,9 @@ type View struct {
 	// is not itself nested in one: a cue there reports speech within
 	// speech.
 	InQuote []bool
+	// lowerBuf is lowerTokens' buffer, kept by Reset: the copies are
+	// written there and then made one string.
+	lowerBuf []byte
 }
 
 // Indexed reports whether the view covers the current tokens.
@@ -334,13 +365,12 @@ func (d *Document) IndexTokens() {
 // slices: one allocation per document rather than one per capitalised
 // token. Each token's bytes are read once: the scan that finds its first
 // capital lower-cases from there, and a token with none is looked up in
-// the vocabulary while it is at hand.
+// the vocabulary while it is at hand. Until the buffer is a string, a
+// lower-cased token's Word holds -1 minus where its copy ends in the
+// buffer (ids are never negative), so that no list of them is made.
 func (d *Document) lowerTokens() {
 	v := &d.View
-	var buf []byte
-	// which[k] is the token whose lower-cased copy ends at ends[k].
-	ends := make([]int32, 0, 64)
-	which := make([]int32, 0, 64)
+	buf := v.lowerBuf[:0]
 	for i := range d.Tokens {
 		s := d.Tokens[i].Text
 		v.Lower[i] = s
@@ -350,13 +380,16 @@ func (d *Document) lowerTokens() {
 			continue
 		}
 		buf = appendLowerFrom(buf, s, k)
-		ends = append(ends, int32(len(buf)))
-		which = append(which, int32(i))
+		v.Word[i] = -1 - int32(len(buf))
 	}
 	all := string(buf)
+	v.lowerBuf = buf
 	start := 0
-	for k, i := range which {
-		end := int(ends[k])
+	for i, w := range v.Word {
+		if w >= 0 {
+			continue
+		}
+		end := int(-1 - w)
 		v.Lower[i] = all[start:end]
 		v.Word[i] = vocab.ID(v.Lower[i])
 		start = end
@@ -415,13 +448,37 @@ func AppendLower(b []byte, s string) []byte {
 // AppendFields appends to dst the words of strings.Fields(s), so that a
 // caller that only reads the words can split into an array on its stack:
 // strings.Fields makes a slice on every call, and the entity and
-// attribution stages split a short phrase per mention.
+// attribution stages split a short phrase per mention. It is a loop of
+// its own rather than a range over strings.FieldsSeq, whose loop body
+// is a closure that moves the caller's array to the heap.
 func AppendFields(dst []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		dst = append(dst, w)
+	start := -1 // where the current word starts, or -1 between words
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		space := asciiSpace[s[i]]
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(c)
+		}
+		if space {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
 	}
 	return dst
 }
+
+// asciiSpace marks the bytes below utf8.RuneSelf that unicode.IsSpace
+// holds for (as strings.Fields' own table does); read-only.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // MaskQuotes fills View.InQuote from Quotes; the quotes stage calls it.
 func (d *Document) MaskQuotes() {
@@ -475,8 +532,8 @@ func New(a Article) *Document {
 }
 
 // Reset makes d a new document over a, as New would, but keeps the
-// storage of its tokens, sentences, view, mentions, entities and
-// attributions (emptied) and its Scratch for the stages to fill again:
+// storage of its tokens, sentences, quotes, view, mentions, entities,
+// attributions, non-comments and events (emptied) and its Scratch for the stages to fill again:
 // for a caller that runs one article after another they are over half
 // of the bytes the pipeline allocates per article. What d held before
 // is gone. The stages append whole values to these lists, and
@@ -486,9 +543,10 @@ func (d *Document) Reset(a Article) {
 	v := d.View
 	*d = Document{
 		Article: a, BodyEnd: len(a.Text),
-		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0],
+		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Quotes: d.Quotes[:0],
 		Mentions: d.Mentions[:0], Entities: d.Entities[:0], Attributions: d.Attributions[:0],
-		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0]},
+		NonComments: d.NonComments[:0], Events: d.Events[:0],
+		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0], lowerBuf: v.lowerBuf},
 		Scratch: d.Scratch,
 	}
 }

@@ -84,7 +84,8 @@ func TestViewLowerMatchesLower(t *testing.T) {
 }
 
 func TestAppendFieldsMatchesFields(t *testing.T) {
-	tests := []string{"", "  ", "the Prime Minister", " two\tspaced\n words ", "non\u00a0breaking\u2003space", "bad \xff byte", "one"}
+	tests := []string{"", "  ", "the Prime Minister", " two\tspaced\n words ", "non\u00a0breaking\u2003space", "bad \xff byte", "one",
+		"\xff", " \xe2\x80", "next\u0085line", "v\vf\fr\r", "end ", "\u3000ideographic\u3000", "\xc2\xa0", "a\xc2"}
 	for _, s := range tests {
 		var buf [2]string
 		got := AppendFields(buf[:0], s)
@@ -105,13 +106,71 @@ func TestResetKeepsStorage(t *testing.T) {
 	d := New(Article{Text: "One two."})
 	d.Tokens = append(d.Tokens, Token{Span: Span{0, 3}, Text: "One"}, Token{Span: Span{4, 7}, Text: "two"})
 	d.Entities = append(d.Entities, Entity{Name: "One"})
+	d.Quotes = append(d.Quotes, Quote{Span: Span{0, 8}})
+	d.NonComments = append(d.NonComments, NonComment{Entity: -1})
+	d.Events = append(d.Events, Event{Name: "talks"})
+	d.IndexTokens()
 	d.Scratch.Put(key{}, 7)
 	d.Reset(Article{Text: "Three."})
 	assert.Empty(t, d.Tokens)
 	assert.GreaterOrEqual(t, cap(d.Tokens), 2)
 	assert.Empty(t, d.Entities)
+	assert.Empty(t, d.Quotes)
+	assert.Equal(t, 1, cap(d.Quotes))
+	assert.Empty(t, d.NonComments)
+	assert.Equal(t, 1, cap(d.NonComments))
+	assert.Empty(t, d.Events)
+	assert.Equal(t, 1, cap(d.Events))
+	assert.False(t, d.View.Indexed(1), "the view is emptied")
+	d.Tokens = append(d.Tokens, Token{Span: Span{0, 5}, Text: "Three"})
+	d.IndexTokens()
+	assert.Equal(t, []string{"three"}, d.View.Lower, "the kept lower-casing buffer is written afresh")
 	assert.Equal(t, "Three.", d.Text)
 	assert.Equal(t, len("Three."), d.BodyEnd)
 	assert.Equal(t, 7, d.Scratch.Get(key{}))
 	assert.Nil(t, New(Article{}).Scratch.Get(key{}))
+}
+
+func TestScratchSliceAndMapAreReusedEmpty(t *testing.T) {
+	type key struct{}
+	type mkey struct{}
+	var s Scratch
+	p := ScratchSlice[int](&s, key{})
+	assert.Empty(t, *p)
+	*p = append(*p, 1, 2, 3)
+	again := ScratchSlice[int](&s, key{})
+	assert.Same(t, p, again)
+	assert.Empty(t, *again)
+	assert.GreaterOrEqual(t, cap(*again), 3, "the storage comes back")
+	m := ScratchMap[string, int](&s, mkey{})
+	m["said"] = 1
+	m2 := ScratchMap[string, int](&s, mkey{})
+	assert.Empty(t, m2)
+	m2["told"] = 2
+	assert.Equal(t, 2, m["told"], "the same map")
+	var other Scratch
+	assert.Empty(t, *ScratchSlice[int](&other, key{}), "each Scratch has its own")
+}
+
+// AppendFields must split any bytes as strings.Fields does, broken UTF-8
+// and every kind of space included.
+func TestAppendFieldsMatchesFieldsOnRandomBytes(t *testing.T) {
+	alphabet := []string{"a", "B", " ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\xff", "\xe2", "\x80", "é", "’"}
+	state := uint32(1)
+	for range 5000 {
+		var b strings.Builder
+		for range int(state % 9) {
+			state = state*1664525 + 1013904223
+			b.WriteString(alphabet[state>>16%uint32(len(alphabet))])
+		}
+		state = state*1664525 + 1013904223
+		s := b.String()
+		want := strings.Fields(s)
+		got := AppendFields(nil, s)
+		if len(want) == 0 {
+			assert.Empty(t, got, "%q", s)
+			continue
+		}
+		assert.Equal(t, want, got, "%q", s)
+	}
 }

@@ -39,7 +39,14 @@ func (r *recognizer) resolveSingles() {
 // (parts) and the aliases of everything else, acronyms defined in the text
 // included (alias).
 func (r *recognizer) nameParts() (parts map[string][]int, alias map[string]int) {
-	parts, alias = map[string][]int{}, map[string]int{}
+	k := r.kept
+	if k.parts == nil {
+		k.parts, k.alias = map[string][]int{}, map[string]int{}
+	}
+	clear(k.parts)
+	clear(k.alias)
+	parts, alias = k.parts, k.alias
+	pairs := k.partPairs[:0]
 	for x, p := range r.ms {
 		if p.single || p.key == "" {
 			continue
@@ -57,16 +64,44 @@ func (r *recognizer) nameParts() (parts map[string][]int, alias map[string]int) 
 			w = w[:len(w)-1]
 		}
 		if len(w) > 1 {
-			parts[w[len(w)-1]] = append(parts[w[len(w)-1]], x)
+			pairs = append(pairs, namePart{w[len(w)-1], x})
 			if !nameTitles[w[0]] {
-				parts[w[0]] = append(parts[w[0]], x)
+				pairs = append(pairs, namePart{w[0], x})
 			}
 		}
 	}
+	k.partPairs = pairs
+	k.partFlat = listParts(parts, pairs, k.partFlat)
 	for a, x := range r.acr {
 		alias[a] = x
 	}
 	return parts, alias
+}
+
+// namePart is one word of a person's name and the pending mention's
+// index.
+type namePart struct {
+	word string
+	x    int
+}
+
+// listParts fills parts with the mentions of each word of pairs, in the
+// order of pairs, as appending them one by one would, but cut from one
+// array (flat's storage, returned for the next article) instead of a
+// list grown per word: each list is capped at its length, so that an
+// append to it copies it out.
+func listParts(parts map[string][]int, pairs []namePart, flat []int) []int {
+	slices.SortStableFunc(pairs, func(a, b namePart) int { return strings.Compare(a.word, b.word) })
+	flat = slices.Grow(flat[:0], len(pairs))
+	for i := 0; i < len(pairs); {
+		j, start := i, len(flat)
+		for ; j < len(pairs) && pairs[j].word == pairs[i].word; j++ {
+			flat = append(flat, pairs[j].x)
+		}
+		parts[pairs[i].word] = flat[start:len(flat):len(flat)]
+		i = j
+	}
+	return flat
 }
 
 // headAliases adds to alias "Bank" after "Bank of England" and "Reuters"
@@ -368,9 +403,7 @@ func (r *recognizer) build() {
 // mention; it returns the entities by key and by the mention's token.
 func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	d := r.d
-	// Made at the size of the mentions, an upper bound, instead of
-	// grown and rehashed.
-	index, byTok = make(map[string]int, len(r.ms)), make(map[int]int, len(r.ms))
+	index, byTok = r.entityMaps()
 	// Counted first, so that the two lists are made at their size
 	// rather than grown by doubling (an entity is a large struct).
 	kept := 0
@@ -404,6 +437,22 @@ func (r *recognizer) addMentions() (index map[string]int, byTok map[int]int) {
 	}
 	listMentions(d, base, first)
 	return index, byTok
+}
+
+// entityMaps returns addMentions' two maps, empty: the article
+// before's when the recognizer has its storage, else made at the size of
+// the mentions, an upper bound, instead of grown and rehashed.
+func (r *recognizer) entityMaps() (index map[string]int, byTok map[int]int) {
+	k := r.kept
+	if k == nil {
+		return make(map[string]int, len(r.ms)), make(map[int]int, len(r.ms))
+	}
+	if k.index == nil {
+		k.index, k.byTok = make(map[string]int, len(r.ms)), make(map[int]int, len(r.ms))
+	}
+	clear(k.index)
+	clear(k.byTok)
+	return k.index, k.byTok
 }
 
 // listMentions fills the Mentions of the entities from base on with

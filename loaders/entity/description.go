@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -22,7 +23,7 @@ var nominalClasses = map[string][]string{
 	"party": {"party"}, "agency": {"agency", "agency-gov"}, "club": {"club"}, "team": {"club"},
 	"union": {"", "intl"}, "council": {""}, "commission": {"", "intl"}, "committee": {""},
 	"body": {"", "intl", "ngo", "league"}, "watchdog": {"", "agency-gov", "ngo"}, "regulator": {"", "agency-gov"},
-	"charity": {"ngo", ""}, "broadcaster": {"media"}, "channel": {"media"}, "newspaper": {"media", ""},
+	"charity": {"ngo", ""}, "broadcaster": {"media"}, "channel": {"media"}, "newspaper": {"media", ""}, "paper": {"media"},
 	"corporation": {"media", "company", ""},
 }
 
@@ -146,7 +147,39 @@ func (rs *resolver) organization(pos int, head string, classes []string) int {
 			return e
 		}
 	}
-	return -1
+	return rs.leadOrganization(pos, classes)
+}
+
+// leadOrganization returns the organization that the article's first
+// sentence names first, when it is of one of the classes and no other
+// organization of that class is named before pos: the subject of a news
+// story ("Bethlehem Steel Corp said …") is "the company" all through it,
+// however far back the look-back bounds of the other readings reach. An
+// organization of no known class is no evidence ("a union spokesman" in
+// a story that leads with a mine).
+func (rs *resolver) leadOrganization(pos int, classes []string) int {
+	d := rs.d
+	k := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Start >= d.BodyStart })
+	if k == len(d.Sentences) {
+		return -1
+	}
+	lead := d.Sentences[k].Span
+	first := -1
+	for _, m := range rs.named {
+		if m.Start >= pos {
+			break
+		}
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Organization || !knownClass(classes, class(d.Entities[m.Entity])) {
+			continue
+		}
+		switch {
+		case first < 0 && m.Start >= lead.Start && m.End <= lead.End:
+			first = m.Entity
+		case first < 0 || m.Entity != first:
+			return -1
+		}
+	}
+	return first
 }
 
 // nounAfterName returns the entity an earlier name gave the head noun to:
@@ -268,3 +301,6 @@ func (rs *resolver) mostNamed(pos int, ok func(e int) bool) int {
 	}
 	return best
 }
+
+// knownClass reports whether c is a class and one of classes.
+func knownClass(classes []string, c string) bool { return c != "" && slices.Contains(classes, c) }

@@ -103,11 +103,15 @@ type gazetteer struct {
 	// keys the map misses the cache, and most capitalised tokens start
 	// no name.
 	startBits *[startBitsLen]uint64
-	byName    map[string]*country // canonical country name → country
-	byCode    map[string]*country // ISO code → country
-	orgNames  map[string]*org     // canonical org name → org
-	govs      map[string]*country // "gov/pakistan" → Pakistan
-	orgIDs    map[string]*org     // "org/labour-party" → Labour Party
+	// givenSet and nameSet hold the keys of given and unisex, and of
+	// places and orgs, for anyGiven and gazMatch to turn most words away
+	// before the maps.
+	givenSet, nameSet nameSet
+	byName            map[string]*country // canonical country name → country
+	byCode            map[string]*country // ISO code → country
+	orgNames          map[string]*org     // canonical org name → org
+	govs              map[string]*country // "gov/pakistan" → Pakistan
+	orgIDs            map[string]*org     // "org/labour-party" → Labour Party
 }
 
 // bigCity is the population, in thousands, from which a generated city
@@ -224,7 +228,26 @@ func loadGazetteer() *gazetteer {
 		}
 	})
 	g.indexStarts()
+	g.indexSets()
 	return g
+}
+
+// indexSets fills givenSet and nameSet.
+func (g *gazetteer) indexSets() {
+	g.givenSet = newNameSet(len(g.given) + len(g.unisex))
+	for n := range g.given {
+		g.givenSet.add(n)
+	}
+	for n := range g.unisex {
+		g.givenSet.add(n)
+	}
+	g.nameSet = newNameSet(len(g.places) + len(g.orgs))
+	for n := range g.places {
+		g.nameSet.add(n)
+	}
+	for n := range g.orgs {
+		g.nameSet.add(n)
+	}
 }
 
 // indexStarts fills starts from first, places and orgs. A name with a
@@ -369,12 +392,12 @@ func (g *gazetteer) fixedPlace(name string) bool {
 // isGiven reports a given name that alone marks a person ("Anna"), as
 // against one that is also a common word ("Will", "Grace").
 func (g *gazetteer) isGiven(name string) bool {
-	return (g.given[name] != 0 || g.unisex[name]) && !g.wordNames[name]
+	return g.anyGiven(name) && !g.wordNames[name]
 }
 
 // anyGiven reports any given name, even one that is also a word.
 func (g *gazetteer) anyGiven(name string) bool {
-	return g.given[name] != 0 || g.unisex[name]
+	return mayHold(&g.givenSet, name) && (g.given[name] != 0 || g.unisex[name])
 }
 
 // startsPersonName reports a given name first in a run of words, which

@@ -8,11 +8,16 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
+// linkKey keeps Link's sorted copy of the mentions in doc.Scratch.
+type linkKey struct{}
+
 // Link fills each attribution's AboutEntities and AboutEvents: the
 // entities named and the events mentioned inside its content, so that
 // "who said what about the peace talks" is one graph query.
 func Link(d *doc.Document) {
-	ms := append([]doc.Mention(nil), d.Mentions...)
+	kept := doc.ScratchSlice[doc.Mention](&d.Scratch, linkKey{})
+	*kept = append(*kept, d.Mentions...)
+	ms := *kept
 	slices.SortStableFunc(ms, byStart)
 	type evm struct {
 		doc.Span

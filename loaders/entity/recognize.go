@@ -64,6 +64,8 @@ type recognizer struct {
 	// buf, gbuf and jbuf are titleAt's, gazMatch's and joinScratch's
 	// scratch space for joined words.
 	buf, gbuf, jbuf []byte
+	// kept is the storage lent by the article before (scratch).
+	kept *scratch
 }
 
 const homeGov = "@home"
@@ -86,7 +88,7 @@ func Recognize(d *doc.Document) {
 		kept = &scratch{}
 		d.Scratch.Put(scratchKey{}, kept)
 	}
-	r.ms, r.flagBuf = kept.ms[:0], kept.flags
+	r.ms, r.flagBuf, r.kept = kept.ms[:0], kept.flags, kept
 	defer func() { kept.ms, kept.flags = r.ms, r.flagBuf }()
 	r.flags()
 	for si := range d.Sentences {
@@ -105,10 +107,22 @@ func Recognize(d *doc.Document) {
 	r.build()
 }
 
-// scratch is Recognize's storage kept in doc.Document.Scratch.
+// scratch is Recognize's storage kept in doc.Document.Scratch: the
+// per-token and per-mention tables are made once and emptied for each
+// article rather than made again (the maps are cleared, which keeps
+// their room).
 type scratch struct {
-	ms    []pending
-	flags []bool
+	ms      []pending
+	flags   []bool
+	inQuote []bool
+	midCaps map[string]bool
+	index   map[string]int // addMentions' entity by key
+	byTok   map[int]int    // addMentions' entity by first token
+	// nameParts' tables, and the storage of its lists.
+	parts     map[string][]int
+	alias     map[string]int
+	partPairs []namePart
+	partFlat  []int
 }
 
 type scratchKey struct{}
@@ -145,7 +159,8 @@ func isUpperWord(s string) bool {
 func (r *recognizer) flags() {
 	d := r.d
 	n := len(r.toks)
-	r.inQuote = quoteMask(d)
+	r.kept.inQuote = quoteMaskInto(r.kept.inQuote, d)
+	r.inQuote = r.kept.inQuote
 	// One allocation for the three per-token tables.
 	if cap(r.flagBuf) < 3*n {
 		r.flagBuf = make([]bool, 3*n)
@@ -206,7 +221,11 @@ func (r *recognizer) flags() {
 // counted inside sentences (mid of them, repeats included): the map is
 // made at that size rather than grown and rehashed word by word.
 func (r *recognizer) fillMidCaps(mid int) {
-	r.midCaps = make(map[string]bool, mid)
+	if r.kept.midCaps == nil {
+		r.kept.midCaps = make(map[string]bool, mid)
+	}
+	r.midCaps = r.kept.midCaps
+	clear(r.midCaps)
 	for i := range r.toks {
 		if t := &r.toks[i]; r.nl[i] && t.Kind == doc.Word && !r.start[i] && !r.head[i] {
 			w, _ := bare(t.Text)
@@ -223,8 +242,15 @@ func opensPhrase(t *doc.Token) bool {
 
 // quoteMask marks tokens inside quotation marks, from d.Quotes when the
 // quotes stage has run and from the marks themselves when it has not.
-func quoteMask(d *doc.Document) []bool {
-	m := make([]bool, len(d.Tokens))
+func quoteMask(d *doc.Document) []bool { return quoteMaskInto(nil, d) }
+
+// quoteMaskInto is quoteMask written into m's storage when it has room.
+func quoteMaskInto(m []bool, d *doc.Document) []bool {
+	if cap(m) < len(d.Tokens) {
+		m = make([]bool, len(d.Tokens))
+	}
+	m = m[:len(d.Tokens)]
+	clear(m)
 	if len(d.Quotes) > 0 {
 		qi := 0
 		for i, t := range d.Tokens {
@@ -464,7 +490,7 @@ func (r *recognizer) gazMatch(i, last int) (int, string, bool) {
 			b = append(b, w...)
 		}
 		r.gbuf = b
-		if !ok {
+		if !ok || !mayHold(&gaz.nameSet, b) {
 			continue
 		}
 		// The lookups read the buffer in place; a string is made only
@@ -839,6 +865,12 @@ func (r *recognizer) run(i, last int) int {
 				continue
 			}
 		}
+		// "S and P", "A and W Brands": letters joined by "and" are one
+		// name, as "S&P" is.
+		if (t.Text == "and" || t.Text == "&") && j > i && j+1 < last && oneCapital(r.word(j-1)) && oneCapital(r.word(j+1)) {
+			j++
+			continue
+		}
 		if (t.Text == "&" || t.Text == "and" && j+2 < last && (orgHeads[r.word(j+2)] || j+3 < last && orgHeads[r.word(j+3)])) &&
 			j > i && j+1 < last && r.nameAt(j+1) && !gaz.fixedPlace(r.word(j-1)) {
 			j++
@@ -899,31 +931,78 @@ func (r *recognizer) splitAtTitle(i, j, last int) int {
 		if e <= p || e >= j || !r.nameAt(e) {
 			continue
 		}
-		x := r.classify(i, p, last, "")
-		if x < 0 && p == i+1 && r.positionAt(p, j) {
-			// "Browns DL Sheldon Richardson" at a sentence start.
-			w, _ := bare(r.word(i))
-			x = r.add(pending{span: r.spanOf(i, p), alias: w, name: w, single: true, tok: i, affTok: -1})
+		return r.splitAt(i, p, j, last)
+	}
+	return r.splitBeforeGiven(i, j, last)
+}
+
+// splitBeforeGiven splits a run that ends in a person's name at the given
+// name when its front holds a preposition ("Undersecretary of State for
+// Economic Affairs Allen Wallis", "Institute for Fiscal Studies Paul
+// Kell"), ends in a role ("Trade Representative Clayton Kell") or is an
+// organization of the gazetteer ("Credit Suisse Paul Kell"): a
+// preposition joins a body's or a title's words, never a person's, and
+// neither a role nor a known body begins a person's name.
+func (r *recognizer) splitBeforeGiven(i, j, last int) int {
+	conn := -1
+	for q := i + 1; q < j; q++ {
+		if w := r.word(q); w == "of" || w == "for" {
+			conn = q
 		}
-		switch {
-		case x >= 0 && r.ms[x].key != "":
-			r.affil = r.ms[x].key
-			if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
-				r.affil = govKey(gaz.byName[r.ms[x].country])
-			}
-		case x >= 0 && r.ms[x].single && (r.positionAt(p, j) || r.midCaps[r.ms[x].alias] || !r.start[r.ms[x].tok]):
-			// A one-word name before a title is the bearer's side,
-			// read once the whole article is.
-			if r.ms[x].fallback == "" {
-				r.ms[x].fallback = doc.Organization
-			}
-			r.affil = "@tok:" + strconv.Itoa(r.ms[x].tok)
-		case x >= 0:
-			r.ms[x].drop = true
+	}
+	for p := j - 2; p > i && p >= j-3; p-- {
+		if !gaz.isGiven(r.word(p)) || !r.nameAt(p+1) || orgHeads[r.word(j-1)] || companyHeads[r.word(j-1)] {
+			continue
 		}
-		return p
+		if conn > 0 && p > conn+1 || gaz.orgs[r.d.Text[r.toks[i].Start:r.toks[p-1].End]] != nil {
+			return r.splitAt(i, p, j, last)
+		}
+		if roleNouns[r.lower(p-1)] && !r.titleEndsAt(i, p, j) {
+			// The role's words name no body of their own.
+			return p
+		}
 	}
 	return i
+}
+
+// titleEndsAt reports whether a title of the gazetteer, read in the run
+// [i, j), ends right before token p ("Foreign Minister" before "Ali
+// Demir"), which the titles reader takes as the person's role.
+func (r *recognizer) titleEndsAt(i, p, j int) bool {
+	for k := max(i, p-4); k < p; k++ {
+		if r.titleAt(k, j) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAt reads the words [i, p) before a name that starts at p as the
+// affiliation of its bearer and returns p.
+func (r *recognizer) splitAt(i, p, j, last int) int {
+	x := r.classify(i, p, last, "")
+	if x < 0 && p == i+1 && r.positionAt(p, j) {
+		// "Browns DL Sheldon Richardson" at a sentence start.
+		w, _ := bare(r.word(i))
+		x = r.add(pending{span: r.spanOf(i, p), alias: w, name: w, single: true, tok: i, affTok: -1})
+	}
+	switch {
+	case x >= 0 && r.ms[x].key != "":
+		r.affil = r.ms[x].key
+		if r.ms[x].typ == doc.Place && r.ms[x].country != "" {
+			r.affil = govKey(gaz.byName[r.ms[x].country])
+		}
+	case x >= 0 && r.ms[x].single && (r.positionAt(p, j) || r.midCaps[r.ms[x].alias] || !r.start[r.ms[x].tok]):
+		// A one-word name before a title is the bearer's side,
+		// read once the whole article is.
+		if r.ms[x].fallback == "" {
+			r.ms[x].fallback = doc.Organization
+		}
+		r.affil = "@tok:" + strconv.Itoa(r.ms[x].tok)
+	case x >= 0:
+		r.ms[x].drop = true
+	}
+	return p
 }
 
 // titleRead is what the titles at the front of a run say about the name
@@ -1475,3 +1554,6 @@ var placeNouns = set(`village town city county district province region state is
 // orgDescriptors are lower-case nouns that, right before a name, say it
 // names a company or a body.
 var orgDescriptors = set(`operator company firm utility carrier airline retailer insurer lender bank broadcaster publisher maker manufacturer producer supplier provider developer conglomerate group charity network chain`)
+
+// oneCapital reports a word that is one capital letter.
+func oneCapital(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' }

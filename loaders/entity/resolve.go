@@ -36,6 +36,9 @@ type spoke struct {
 // pronoun and nominal mentions it resolves to d.Mentions.
 func Resolve(d *doc.Document) {
 	rs := newResolver(d)
+	spoken := doc.ScratchSlice[spoke](&d.Scratch, spokenKey{})
+	rs.spoken = *spoken
+	defer func() { *spoken = rs.spoken }()
 	order := make([]int, len(d.Attributions))
 	for i := range order {
 		order[i] = i
@@ -53,7 +56,7 @@ func Resolve(d *doc.Document) {
 	}
 	// A follow-on quotation shares its speaker phrase with the
 	// attribution it continues, and so its entity.
-	done := map[doc.Span]result{}
+	done := doc.ScratchMap[doc.Span, result](&d.Scratch, doneKey{})
 	for _, i := range order {
 		a := &d.Attributions[i]
 		a.SpeakerEntity = -1
@@ -83,9 +86,20 @@ func Resolve(d *doc.Document) {
 	}
 }
 
+// Keys of Resolve's storage in doc.Scratch.
+type (
+	namedKey      struct{}
+	quoteSpansKey struct{}
+	spokenKey     struct{}
+	doneKey       struct{}
+)
+
 func newResolver(d *doc.Document) *resolver {
 	rs := &resolver{d: d}
-	rs.named = append([]doc.Mention(nil), d.Mentions...)
+	// The copy's storage goes from article to article (doc.Scratch).
+	kept := doc.ScratchSlice[doc.Mention](&d.Scratch, namedKey{})
+	*kept = append(*kept, d.Mentions...)
+	rs.named = *kept
 	slices.SortStableFunc(rs.named, byStart)
 	rs.quotes = quoteSpans(d)
 	return rs
@@ -94,7 +108,10 @@ func newResolver(d *doc.Document) *resolver {
 // quoteSpans returns the inner spans of quotations, from the quotes stage
 // or, when it has not run, from the marks.
 func quoteSpans(d *doc.Document) []doc.Span {
-	var out []doc.Span
+	// The list's storage goes from article to article (doc.Scratch).
+	kept := doc.ScratchSlice[doc.Span](&d.Scratch, quoteSpansKey{})
+	out := *kept
+	defer func() { *kept = out }()
 	if len(d.Quotes) > 0 {
 		for _, q := range d.Quotes {
 			out = append(out, q.Inner)
@@ -395,6 +412,8 @@ func class(e doc.Entity) string {
 		return "company"
 	case "Club", "United", "City", "Rovers", "Wanderers", "Athletic":
 		return "club"
+	case "Times", "Post", "Journal", "Telegraph", "Herald", "Tribune", "Gazette", "Guardian", "Magazine", "Mail", "Mirror", "Observer":
+		return "media"
 	}
 	if w[0] == "Ministry" || w[0] == "Department" {
 		return "ministry"

@@ -173,7 +173,7 @@ func (rs *resolver) afterPreposition(from, to int, person bool) bool {
 		at = end
 		p.word(w, person && rs.insideName(start))
 	}
-	return p.conj || p.held && !(person && p.ofRole && p.field && !p.body)
+	return p.conj || p.held && !(person && p.ofRole && p.field && !p.body && !p.titled)
 }
 
 // prepObject reads a phrase word by word for afterPreposition.
@@ -181,13 +181,16 @@ type prepObject struct {
 	buf                    [32]byte
 	held, ofRole, prevRole bool // a preposition holds what follows; it came after a role
 	field, body, conj      bool // its object has a field noun, a noun of a person or body; "and" came last
+	titled                 bool // the last word is a title ("an aide to Agriculture Secretary …")
 }
 
+// word reads the phrase's next word; inName says a name covers it.
 func (p *prepObject) word(w string, inName bool) {
 	// Lower-cased into buf, as strings.ToLower of the whole phrase would
 	// (no rune's lower case is a space), without a string per word.
 	lw := string(doc.AppendLower(p.buf[:0], strings.Trim(w, ",.;:")))
 	role := roleNouns[lw] || personHeads[lw]
+	p.titled = gaz.titles[w].Role != ""
 	switch {
 	case prepositionWords[lw]:
 		if !inName {
@@ -200,7 +203,11 @@ func (p *prepObject) word(w string, inName bool) {
 	case determiners[lw]:
 		p.prevRole = false
 		return
-	case capitalized(w) || lw == "" || !isLetter(lw[0]):
+	case lw == "" || !isLetter(lw[0]):
+	case capitalized(w):
+		// "Secretary of Agriculture Daniel Kell": a title's own object;
+		// "spokesman for Senator Tom Kell" holds the senator.
+		p.field = p.field || gaz.titles[w].Role == ""
 	case role || roleMods[lw] || nouns.person(lw) || nouns.group(lw) || nominalClasses[lw] != nil:
 		p.body = true
 	default:

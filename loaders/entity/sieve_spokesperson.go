@@ -36,8 +36,19 @@ func (rs *resolver) spokesperson(sp doc.Span, words []string, attr int) (int, do
 		}
 	}
 	// "the DCA's spokeswoman", "Northwind spokesmen".
-	if nm, ok := rs.lastName(sp); ok && rs.d.Entities[nm.Entity].Type != doc.Person {
-		return rs.speaking(nm.Entity), nm, true
+	if nm, ok := rs.lastName(sp); ok {
+		if rs.d.Entities[nm.Entity].Type != doc.Person {
+			return rs.speaking(nm.Entity), nm, true
+		}
+		return -1, doc.Mention{}, false
+	}
+	// "a company spokesman", "a bank spokeswoman": the company or bank
+	// the story is about. A noun of no known class ("a union spokesman")
+	// tells too little.
+	if cl := nominalClasses[words[max(at-1, 0)]]; at >= 1 && len(cl) > 0 && cl[0] != "" {
+		if e := rs.organization(sp.Start, words[at-1], nominalClasses[words[at-1]]); e >= 0 {
+			return e, rs.record(sp, doc.NominalMention, e), true
+		}
 	}
 	return -1, doc.Mention{}, false
 }

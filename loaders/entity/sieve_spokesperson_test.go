@@ -16,6 +16,12 @@ func TestSpokespersonSieve(t *testing.T) {
 		{"the spokesman after a body's spokesman speaks for the same body",
 			`Harlow Mining cut jobs. A Harlow Mining spokesman said the cuts were needed. The spokesman said more would follow.`,
 			"more would follow", "spokesperson: Harlow Mining"},
+		{"a company spokesman speaks for the company the story leads with",
+			"Harlow Mining Corp said profits rose.\n\nSales grew in Asia.\n\nCosts fell.\n\nPrices held.\n\nA company spokesman said the mine would reopen.",
+			"the mine would reopen", "spokesperson: Harlow Mining Corp"},
+		{"the company far from the lead is still the lead's company",
+			"Harlow Mining Corp said profits rose.\n\nSales grew in Asia.\n\nCosts fell.\n\nPrices held.\n\nThe mine will reopen, the company said.",
+			"The mine will reopen", "description: Harlow Mining Corp"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

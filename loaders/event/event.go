@@ -110,6 +110,8 @@ type extractor struct {
 	hasPub bool
 }
 
+type mentsKey struct{}
+
 // Extract fills d.Events. It reads each sentence's tokens once and looks a
 // bounded number of tokens around each trigger.
 func Extract(d *doc.Document) {
@@ -123,7 +125,10 @@ func Extract(d *doc.Document) {
 		}
 		x.word = vocab.IDs(x.lower)
 	}
-	x.ments = append([]doc.Mention(nil), d.Mentions...)
+	// The copy's storage goes from article to article (doc.Scratch).
+	kept := doc.ScratchSlice[doc.Mention](&d.Scratch, mentsKey{})
+	*kept = append(*kept, d.Mentions...)
+	x.ments = *kept
 	slices.SortStableFunc(x.ments, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	x.pub, x.hasPub = published(d.Published)
 	for si, s := range d.Sentences {

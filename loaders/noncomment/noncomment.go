@@ -58,11 +58,17 @@ func Extract(d *doc.Document) {
 	}
 }
 
+type clausesKey struct{}
+
 // clauses returns the document's sentences, re-joined where a sentence
 // ends at a line wrap rather than a stop: wire copy without blank lines
 // ("declined to\ncomment") is split at every newline by the segmenter.
 func clauses(d *doc.Document) []doc.Sentence {
-	out := make([]doc.Sentence, 0, len(d.Sentences)) // at most one each
+	// At most one each, made once (doc.Scratch) and kept from article
+	// to article: the list is read before the next article's.
+	kept := doc.ScratchSlice[doc.Sentence](&d.Scratch, clausesKey{})
+	out := slices.Grow(*kept, len(d.Sentences))
+	defer func() { *kept = out }()
 	for _, s := range d.Sentences {
 		if n := len(out); n > 0 && wrapped(d, out[n-1], s) {
 			out[n-1].End, out[n-1].Last = s.End, s.Last
@@ -288,12 +294,15 @@ func (m *matcher) index() {
 			names++
 		}
 	}
-	m.names = slices.Grow(m.names, names)
+	// The list's storage goes from article to article (doc.Scratch).
+	kept := doc.ScratchSlice[doc.Mention](&d.Scratch, namesKey{})
+	m.names = slices.Grow(*kept, names)
 	for _, mn := range d.Mentions {
 		if mn.Kind == doc.NameMention {
 			m.names = append(m.names, mn)
 		}
 	}
+	*kept = m.names
 	slices.SortFunc(m.names, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	m.attrs = make([]int, len(d.Attributions))
 	for i := range d.Attributions {
@@ -305,6 +314,8 @@ func (m *matcher) index() {
 		slices.SortStableFunc(m.attrs, byCue)
 	}
 }
+
+type namesKey struct{}
 
 // attributionsNear calls f on the attributions whose cue starts in [from,
 // to), in text order, until f returns false.

@@ -9,13 +9,18 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
+type quoteSpansKey struct{}
+
 // quoteSpans returns the inner spans of the document's quotations: those
 // of the quotes stage, and those found again over lines re-joined where
 // wire copy wraps a paragraph at every line (the quotes stage sees each
 // line alone there, so `"…,\nbut we have no comment," he said` is no
 // quote to it).
 func quoteSpans(d *doc.Document) []doc.Span {
-	var out []doc.Span
+	// The list's storage goes from article to article (doc.Scratch).
+	kept := doc.ScratchSlice[doc.Span](&d.Scratch, quoteSpansKey{})
+	out := *kept
+	defer func() { *kept = out }()
 	for _, q := range d.Quotes {
 		out = append(out, q.Inner)
 	}

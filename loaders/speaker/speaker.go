@@ -212,9 +212,11 @@ type ctx struct {
 	personEnds map[int]doc.Mention
 }
 
+type personEndsKey struct{}
+
 func newCtx(d *doc.Document) *ctx {
-	// The lists and the map are made at their size (the attributions',
-	// the quotations', the person mentions') rather than grown.
+	// The lists are made at their size (the attributions', the
+	// quotations') rather than grown.
 	n := len(d.Attributions)
 	order := make([]int, 2*n)
 	x := &ctx{d: d, quotes: make([]int, 0, len(d.Quotes)), byEnd: order[:0:n], byCue: order[n:n], contents: make([]doc.Span, 0, n)}
@@ -240,13 +242,8 @@ func newCtx(d *doc.Document) *ctx {
 	person := func(m doc.Mention) bool {
 		return m.Kind == doc.NameMention && m.Entity >= 0 && m.Entity < len(d.Entities) && d.Entities[m.Entity].Type == doc.Person
 	}
-	people := 0
-	for _, m := range d.Mentions {
-		if person(m) {
-			people++
-		}
-	}
-	x.personEnds = make(map[int]doc.Mention, people)
+	// The map goes from article to article (doc.Scratch), emptied.
+	x.personEnds = doc.ScratchMap[int, doc.Mention](&d.Scratch, personEndsKey{})
 	for _, m := range d.Mentions {
 		if person(m) {
 			x.personEnds[m.End] = m
