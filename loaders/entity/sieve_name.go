@@ -164,31 +164,34 @@ var prepositionWords = set(`of for at from by with in on about against to`)
 // Lee"): a person's name then heads the phrase. Any other name after a
 // preposition is its object ("Union Bank of Switzerland (London)").
 func (rs *resolver) afterPreposition(from, to int, person bool) bool {
+	d := rs.d
 	var p prepObject
-	for at := from; at < to; {
-		w, start, end := nextField(rs.d.Text, at, to)
-		if w == "" {
-			break
-		}
-		at = end
-		p.word(w, person && rs.insideName(start))
+	for i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= from }); i < len(d.Tokens) && d.Tokens[i].Start < to; i++ {
+		t := d.Tokens[i]
+		p.word(t.Text, rs.lowerTok(i), person && rs.insideName(t.Start))
 	}
 	return p.conj || p.held && !(person && p.ofRole && p.field && !p.body && !p.titled)
 }
 
-// prepObject reads a phrase word by word for afterPreposition.
+// lowerTok is token i lower-cased, from the view segmentation filled.
+func (rs *resolver) lowerTok(i int) string {
+	if v := &rs.d.View; v.Indexed(len(rs.d.Tokens)) {
+		return v.Lower[i]
+	}
+	return strings.ToLower(rs.d.Tokens[i].Text)
+}
+
+// prepObject reads a phrase token by token for afterPreposition.
 type prepObject struct {
-	buf                    [32]byte
 	held, ofRole, prevRole bool // a preposition holds what follows; it came after a role
 	field, body, conj      bool // its object has a field noun, a noun of a person or body; "and" came last
 	titled                 bool // the last word is a title ("an aide to Agriculture Secretary …")
 }
 
-// word reads the phrase's next word; inName says a name covers it.
-func (p *prepObject) word(w string, inName bool) {
-	// Lower-cased into buf, as strings.ToLower of the whole phrase would
-	// (no rune's lower case is a space), without a string per word.
-	lw := string(doc.AppendLower(p.buf[:0], strings.Trim(w, ",.;:")))
+// word reads the phrase's next token w, lw lower-cased; inName says a
+// name covers it. Punctuation tokens change nothing.
+func (p *prepObject) word(w, lw string, inName bool) {
+	lw = strings.TrimSuffix(lw, ".") // "Gen." is a role's abbreviation
 	role := roleNouns[lw] || personHeads[lw]
 	p.titled = gaz.titles[w].Role != ""
 	switch {
@@ -224,17 +227,4 @@ var determiners = set(`the a an his her its their our my`)
 func (rs *resolver) insideName(pos int) bool {
 	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].End > pos })
 	return k < len(rs.named) && rs.named[k].Start <= pos
-}
-
-// nextField returns the first run of non-space bytes in text[at:to] and
-// where it starts and ends; w is "" when there is none.
-func nextField(text string, at, to int) (w string, start, end int) {
-	for at < to && (text[at] == ' ' || text[at] == '\n' || text[at] == '\t' || text[at] == '\r') {
-		at++
-	}
-	start = at
-	for at < to && text[at] != ' ' && text[at] != '\n' && text[at] != '\t' && text[at] != '\r' {
-		at++
-	}
-	return text[start:at], start, at
 }

@@ -117,12 +117,11 @@ func (rs *resolver) spokesperson1(pos int, want byte) int {
 		if m.Start < prev.Start || m.Entity < 0 {
 			return -1
 		}
-		var wb [8]string
-		for _, w := range phraseWords(wb[:0], rs.d.Slice(m.Span)) {
+		if rs.phraseHas(m.Span, func(w string) bool {
 			g, ok := spokesGender[w]
-			if ok && (want == 0 || g == 0 || g == want) {
-				return m.Entity
-			}
+			return ok && (want == 0 || g == 0 || g == want)
+		}) {
+			return m.Entity
 		}
 		return -1
 	}

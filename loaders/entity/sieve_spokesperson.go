@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
@@ -88,12 +89,16 @@ func (rs *resolver) lastSpokesBody(pos int) int {
 		if m.Start >= pos || m.Entity < 0 || rs.d.Entities[m.Entity].Type == doc.Person {
 			continue
 		}
-		var wb [8]string
-		for _, w := range phraseWords(wb[:0], rs.d.Slice(m.Span)) {
-			if spokesNouns[w] {
-				return m.Entity
-			}
+		if rs.phraseHas(m.Span, func(w string) bool { return spokesNouns[w] }) {
+			return m.Entity
 		}
 	}
 	return -1
+}
+
+// phraseHas reports whether a word of the phrase at sp, lower-cased and
+// trimmed as phraseWords gives it, is one that ok accepts.
+func (rs *resolver) phraseHas(sp doc.Span, ok func(w string) bool) bool {
+	var wb [8]string
+	return slices.ContainsFunc(phraseWords(wb[:0], rs.d.Slice(sp)), ok)
 }
