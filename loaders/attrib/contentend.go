@@ -39,6 +39,7 @@ const endLookahead = 80
 type endModel struct {
 	w               map[string]float64
 	bias, threshold float64
+	ids             *endIDs // w by value ids, for Extract (contentendid.go)
 }
 
 var contentEnd = parseEndModel(endData)
@@ -46,6 +47,8 @@ var contentEnd = parseEndModel(endData)
 func parseEndModel(data string) endModel {
 	var m endModel
 	m.w, m.bias, m.threshold = parseWeights(data)
+	ids := newEndIDs(m.w)
+	m.ids = &ids
 	return m
 }
 
@@ -292,12 +295,14 @@ func (x *ctx) endLearned(m endModel, a *doc.Attribution) {
 	if len(c.places) == 0 {
 		return
 	}
+	ix := m.ids
 	z0 := m.bias
-	constEndFeatures(&c, func(key []byte) { z0 += m.w[string(key)] })
+	lemma := ix.id(c.a.Lemma)
+	z0 += ix.get(eLemma, lemma, 0)
+	z0 += ix.get(eRule, ix.id(c.pattern), 0)
+	first := x.endWordID(ix, c.first)
 	for i, p := range c.places {
-		z := z0
-		x.eachEndFeature(&c, i, func(key []byte) { z += m.w[string(key)] })
-		if 1/(1+math.Exp(-z)) >= m.threshold {
+		if z := x.endScore(ix, &c, i, first, lemma, z0); 1/(1+math.Exp(-z)) >= m.threshold {
 			a.Content.End = p.End
 			return
 		}

@@ -43,6 +43,9 @@ type ctx struct {
 	lowerBuf, keyBuf []byte
 	// endWords is newEndContent's storage for its word counts.
 	endWords []int
+	// filterIDs[i] is 2 plus the filter's id of token i's word once
+	// filterWord has looked it up, 1 when the filter has none, 0 before.
+	filterIDs []int32
 }
 
 func newCtx(d *doc.Document) *ctx {
@@ -67,6 +70,11 @@ func newCtx(d *doc.Document) *ctx {
 		st.ingComma = make([]int32, len(d.Tokens))
 	}
 	x.ingComma = st.ingComma[:len(d.Tokens)]
+	if cap(st.filterIDs) < len(d.Tokens) {
+		st.filterIDs = make([]int32, len(d.Tokens))
+	}
+	x.filterIDs = st.filterIDs[:len(d.Tokens)]
+	clear(x.filterIDs)
 	next := int32(-1)
 	for i := len(d.Tokens) - 1; i >= 0; i-- {
 		// The commas first: they rule out most tokens without a lookup.
@@ -86,7 +94,7 @@ func newCtx(d *doc.Document) *ctx {
 // tokens and quotes.
 type store struct {
 	quoteEnd, quoteStart map[int]int
-	ingComma             []int32
+	ingComma, filterIDs  []int32
 }
 
 type storeKey struct{}

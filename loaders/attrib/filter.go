@@ -151,7 +151,7 @@ func (x *ctx) cueFeatures(fs *featureSet, a doc.Attribution, lemma value, ci, k 
 	fs.add(fForm, fs.lower(x.d.Slice(a.Cue)))
 	var prev value
 	if ci > 0 {
-		prev = fs.str(x.lower[ci-1])
+		prev = x.filterWord(fs, ci-1)
 	}
 	if w := x.weak[k]; w != "" {
 		wv := fs.str(w)
@@ -170,7 +170,7 @@ func (x *ctx) cueFeatures(fs *featureSet, a doc.Attribution, lemma value, ci, k 
 			e++
 		}
 		if e+1 < len(x.d.Tokens) {
-			next := fs.str(x.lower[e+1])
+			next := x.filterWord(fs, e+1)
 			fs.add(fNext, next)
 			fs.add(fNextLemma, next, lemma)
 		}
@@ -240,7 +240,7 @@ func (x *ctx) frameFeatures(fs *featureSet, s doc.Sentence, a doc.Attribution, l
 	}
 	if ci > 1 {
 		// Two words back tells "is expected to say" from "he went on to say".
-		fs.add(fPrev2Lemma, fs.str(x.lower[ci-2]), lemma)
+		fs.add(fPrev2Lemma, x.filterWord(fs, ci-2), lemma)
 	}
 	c := tokenAt(x.d, a.Content.Start)
 	if c > 0 && a.Content.Start >= a.Cue.End && x.lower[c-1] == "that" {
@@ -252,7 +252,7 @@ func (x *ctx) frameFeatures(fs *featureSet, s doc.Sentence, a doc.Attribution, l
 	if c >= 0 {
 		// "said that …", "said the …", "know how …": the content's first
 		// word says whether it is a clause, an object or a question.
-		cf := fs.str(x.lower[c])
+		cf := x.filterWord(fs, c)
 		fs.add(fCFirst, cf)
 		fs.add(fCFirstLemma, cf, lemma)
 	}

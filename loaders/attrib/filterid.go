@@ -143,6 +143,21 @@ func (fs *featureSet) str(s string) value {
 	return value{s: s, id: id}
 }
 
+// filterWord is fs.str(x.lower[i]), with the filter's own model looked
+// up once per token and document: a cue's neighbours are read by each of
+// its candidates, and the word after it is often its content's first.
+func (x *ctx) filterWord(fs *featureSet, i int) value {
+	if fs.m != &filter {
+		return fs.str(x.lower[i])
+	}
+	if c := x.filterIDs[i]; c != 0 {
+		return value{s: x.lower[i], id: c - 2}
+	}
+	v := fs.str(x.lower[i])
+	x.filterIDs[i] = v.id + 2
+	return v
+}
+
 // lower is str(strings.ToLower(s)); with a model, the lower-cased text
 // is looked up from a scratch buffer, and no string is made.
 func (fs *featureSet) lower(s string) value {

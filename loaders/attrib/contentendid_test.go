@@ -1,0 +1,64 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A pair whose words hold '_' is found by whichever split the words
+// read make; a value no weight holds has no id and adds nothing.
+func TestEndIDs(t *testing.T) {
+	ix := newEndIDs(map[string]float64{
+		"w12=a_b_c": 1.5, "w1=which": 0.25, "idx=2": -1, "last=true": 2, "bogus=x": 9, "noequals": 9,
+	})
+	get := func(tm endTmpl, a, b string) float64 {
+		vb := int32(0)
+		if b != "" {
+			vb = ix.id(b)
+		}
+		return ix.get(tm, ix.id(a), vb)
+	}
+	assert.Equal(t, 1.5, get(eW12, "a_b", "c"))
+	assert.Equal(t, 1.5, get(eW12, "a", "b_c"))
+	assert.Equal(t, 0.0, get(eW12, "a", "c"))
+	assert.Equal(t, 0.25, get(eW1, "which", ""))
+	assert.Equal(t, 0.0, get(eB1, "which", ""), "another template")
+	assert.Equal(t, -1.0, ix.get(eIdx, ix.num[2], 0))
+	assert.Equal(t, 2.0, ix.get(eLast, ix.boolean[1], 0))
+	assert.Equal(t, int32(-1), ix.id("x"), "a key of no template is left out")
+	assert.Equal(t, 0.0, ix.get(eW1, ix.id("nowhere"), 0))
+}
+
+// Scoring by ids sums the same weights in the same order as the named
+// features do, to the last bit.
+func TestEndScoreMatchesNamedFeatures(t *testing.T) {
+	text := "The mayor said the pier would reopen on Monday, which pleased the ferry pilots. " +
+		"The council said the repairs, which cost a fortune, were finished — and the ferries would sail, as planned. " +
+		"The pilots said they would sail again in a week, though the union disagreed; the mayor said nothing, because the talks, which resume in May, were secret. " +
+		"Officials believe the vote, expected on Friday and delayed twice, will pass; critics said, amid protests, that it would not."
+	d := extracted(text, false)
+	x := newCtx(d)
+	m := contentEnd
+	places := 0
+	for _, a := range d.Attributions {
+		c := x.newEndContent(a)
+		if len(c.places) == 0 {
+			continue
+		}
+		named := m.bias
+		constEndFeatures(&c, func(key []byte) { named += m.w[string(key)] })
+		byID := m.bias + m.ids.get(eLemma, m.ids.id(c.a.Lemma), 0)
+		byID += m.ids.get(eRule, m.ids.id(c.pattern), 0)
+		require.Equal(t, named, byID, "the content's features")
+		for i := range c.places {
+			z := named
+			x.eachEndFeature(&c, i, func(key []byte) { z += m.w[string(key)] })
+			got := x.endScore(m.ids, &c, i, x.endWordID(m.ids, c.first), m.ids.id(c.a.Lemma), byID)
+			assert.Equal(t, z, got, "place %d of %q", i, d.Slice(a.Content))
+			places++
+		}
+	}
+	assert.Greater(t, places, 5)
+}
