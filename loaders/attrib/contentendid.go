@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // The learned ending scores a place fourteen times, once per feature; as
@@ -56,7 +57,10 @@ var endTemplates = [nEndTemplates]struct {
 // built.
 type endIDs struct {
 	vals map[string]int32 // each value text of the weights
-	wid  weightTable      // the weights by packed template and value ids
+	// byWord is vals by vocabulary id, plus one (0: none), for the
+	// words of tokens, whose ids segment found.
+	byWord vocab.Table[int32]
+	wid    weightTable // the weights by packed template and value ids
 	// The ids of the values the features take from a closed set
 	// (-1 when no weight has one): the numbers 0 to 6, false and true,
 	// "<e>" (no word) and "_" (no mark).
@@ -102,6 +106,11 @@ func newEndIDs(w map[string]float64) endIDs {
 		}
 	}
 	ix.wid = newWeightTable(wid)
+	plusOne := make(map[string]int32, len(ix.vals))
+	for s, id := range ix.vals {
+		plusOne[s] = id + 1
+	}
+	ix.byWord = vocab.NewTable(plusOne)
 	for n := range ix.num {
 		ix.num[n] = ix.id(string(rune('0' + n)))
 	}
@@ -133,7 +142,7 @@ func (x *ctx) endWordID(ix *endIDs, j int) int32 {
 	if j < 0 || j >= len(x.lower) {
 		return ix.noWord
 	}
-	return ix.id(x.lower[j])
+	return ix.byWord.Get(x.word[j], x.lower[j]) - 1
 }
 
 // endScore adds to z the weights of place i's features, those that

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // A pair whose words hold '_' is found by whichever split the words
@@ -61,4 +63,24 @@ func TestEndScoreMatchesNamedFeatures(t *testing.T) {
 		}
 	}
 	assert.Greater(t, places, 5)
+}
+
+// The lexicon by vocabulary id gives what the map gives, for each form
+// and for a word that is none.
+func TestCueFormWords(t *testing.T) {
+	for w, c := range cueForms {
+		e := cueFormWords.Get(vocab.ID(w), w)
+		require.True(t, e.ok, w)
+		require.Equal(t, c, e.c, w)
+	}
+	for _, w := range []string{"pier", "the", "zyzzyva"} {
+		_, inMap := cueForms[w]
+		assert.Equal(t, inMap, cueFormWords.Get(vocab.ID(w), w).ok, w)
+	}
+	x := newCtx(extracted("Officials said the pier was safe.", false))
+	c, ok := x.cueFormAt(1)
+	assert.True(t, ok)
+	assert.Equal(t, cueForms["said"], c)
+	_, ok = x.cueFormAt(3)
+	assert.False(t, ok, "pier")
 }

@@ -78,7 +78,7 @@ func newCtx(d *doc.Document) *ctx {
 	next := int32(-1)
 	for i := len(d.Tokens) - 1; i >= 0; i-- {
 		// The commas first: they rule out most tokens without a lookup.
-		if i+1 < len(d.Tokens) && (d.Tokens[i].Text == "," && !x.inQuote[i] || i > 0 && d.Tokens[i-1].Text == "," && x.isCloseQuote(i)) && cueForms[x.lower[i+1]].ing {
+		if i+1 < len(d.Tokens) && (d.Tokens[i].Text == "," && !x.inQuote[i] || i > 0 && d.Tokens[i-1].Text == "," && x.isCloseQuote(i)) && cueFormWords.Get(x.word[i+1], x.lower[i+1]).c.ing {
 			// (“… a chance,” adding …: the comma inside the marks.)
 			next = int32(i)
 		}
@@ -239,7 +239,7 @@ func (x *ctx) isIng(k int) bool {
 	if k < 0 || k >= len(x.lower) {
 		return false
 	}
-	c, ok := cueForms[x.lower[k]]
+	c, ok := x.cueFormAt(k)
 	return ok && c.ing
 }
 

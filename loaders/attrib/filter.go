@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // The filter is a logistic regression over a few features of each
@@ -44,6 +45,7 @@ type model struct {
 	bias      float64
 	threshold float64
 	ids       map[string]int32
+	byWord    vocab.Table[int32] // ids by vocabulary id, plus one (0: none)
 	wid       weightTable
 	cid       [len(constValues)]int32
 }
@@ -148,7 +150,12 @@ func (x *ctx) nameFeatures(fs *featureSet, s doc.Sentence, first, k int) {
 // and where the content lies.
 func (x *ctx) cueFeatures(fs *featureSet, a doc.Attribution, lemma value, ci, k int) {
 	fs.add(fLemma, lemma)
-	fs.add(fForm, fs.lower(x.d.Slice(a.Cue)))
+	if ci >= 0 && x.tok(ci).Span == a.Cue {
+		// A one-word cue's form is its token's word, already lower-cased.
+		fs.add(fForm, x.filterWord(fs, ci))
+	} else {
+		fs.add(fForm, fs.lower(x.d.Slice(a.Cue)))
+	}
 	var prev value
 	if ci > 0 {
 		prev = x.filterWord(fs, ci-1)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 // tmpl is a feature template: the name before the first '=' of a
@@ -136,11 +137,13 @@ func (fs *featureSet) str(s string) value {
 	if fs.m == nil {
 		return value{s: s}
 	}
-	id, ok := fs.m.ids[s]
-	if !ok {
-		return value{s: s, id: -1}
-	}
-	return value{s: s, id: id}
+	return value{s: s, id: fs.m.wordID(vocab.ID(s), s)}
+}
+
+// wordID is the id of the value w, whose vocabulary id is v, or -1: a
+// word of the vocabulary is an index, the others are hashed.
+func (m *model) wordID(v int32, w string) int32 {
+	return m.byWord.Get(v, w) - 1
 }
 
 // filterWord is fs.str(x.lower[i]), with the filter's own model looked
@@ -153,7 +156,7 @@ func (x *ctx) filterWord(fs *featureSet, i int) value {
 	if c := x.filterIDs[i]; c != 0 {
 		return value{s: x.lower[i], id: c - 2}
 	}
-	v := fs.str(x.lower[i])
+	v := value{s: x.lower[i], id: fs.m.wordID(x.word[i], x.lower[i])}
 	x.filterIDs[i] = v.id + 2
 	return v
 }
@@ -247,6 +250,11 @@ func (m *model) index() {
 		wid[packFeature(t, a, b)] = w
 	}
 	m.wid = newWeightTable(wid)
+	plusOne := make(map[string]int32, len(m.ids))
+	for s, id := range m.ids {
+		plusOne[s] = id + 1
+	}
+	m.byWord = vocab.NewTable(plusOne)
 	for c, s := range constValues {
 		m.cid[c] = -1
 		if id, ok := m.ids[s]; ok {

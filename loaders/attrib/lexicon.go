@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
 //go:embed cues.txt
@@ -83,6 +84,29 @@ func parseActs(col string) (acts, bool) {
 // lexiconProblems lists the lines it could not read (a test keeps it
 // empty).
 var cueForms, lexiconProblems = buildLexicon(cueData)
+
+// cueFormWords is cueForms by vocabulary id (every form is a trigger
+// word of the cue-verb rule, so of the vocabulary), with whether the
+// lexicon holds the word.
+var cueFormWords = func() vocab.Table[lexEntry] {
+	m := make(map[string]lexEntry, len(cueForms))
+	for w, c := range cueForms {
+		m[w] = lexEntry{c, true}
+	}
+	return vocab.NewTable(m)
+}()
+
+// lexEntry is a cueForms lookup's two results.
+type lexEntry struct {
+	c  cue
+	ok bool
+}
+
+// cueFormAt is cueForms[x.lower[k]] by token k's vocabulary id.
+func (x *ctx) cueFormAt(k int) (cue, bool) {
+	e := cueFormWords.Get(x.word[k], x.lower[k])
+	return e.c, e.ok
+}
 
 // buildLexicon reads the lexicon's lines (format in cues.txt), skipping
 // and listing those it cannot read.

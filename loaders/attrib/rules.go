@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/claimgraph/claimgraph/loaders/doc"
+import (
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/vocab"
+)
 
 // A rule reads one attribution pattern at the token that can start it,
 // in the manner of the sieves of Stanford CoreNLP's quote attributor: an
@@ -115,8 +118,11 @@ func wordTrigger(w string) func(*ctx, doc.Sentence, int) bool {
 // lexicon, the head of a phrase cue, or "reports". Most words are none,
 // and leave the cue-verb rule at once.
 func cueVerbTrigger(x *ctx, _ doc.Sentence, i int) bool {
-	return x.d.Tokens[i].Kind == doc.Word && cueStarts[x.lower[i]]
+	return x.d.Tokens[i].Kind == doc.Word && cueStartWords.Get(x.word[i], x.lower[i])
 }
+
+// cueStartWords is cueStarts by vocabulary id (doc.View.Word).
+var cueStartWords = vocab.NewTable(cueStarts)
 
 // cueStarts holds the words cueVerbTrigger is true for, in one table, so
 // that a word costs one lookup rather than two.

@@ -151,7 +151,7 @@ func (x *ctx) cueVerb(s doc.Sentence, i int) (cand, bool) {
 func (x *ctx) cueAt(s doc.Sentence, i int) (cue, string, bool) {
 	c, ok := x.phraseCue(s, i)
 	if !ok {
-		c, ok = cueForms[x.lower[i]]
+		c, ok = x.cueFormAt(i)
 	}
 	weak := ""
 	if !ok && x.lower[i] == "reports" && i > s.First && x.tok(i-1).Kind == doc.Word && capitalized(x.tok(i-1).Text) && !x.title {
