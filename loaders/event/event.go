@@ -80,6 +80,29 @@ var determiners = map[string]bool{"the": true, "that": true, "this": true, "thes
 
 var speech = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "added": true, "stated": true, "claimed": true, "reported": true}
 
+// speechWords, weekdayWords and monthWords are speech, weekdays and
+// months by vocabulary id: timeIn reads every token of a sentence.
+var (
+	speechWords  = vocab.NewTable(speech)
+	weekdayWords = vocab.NewTable(okValues(weekdays))
+	monthWords   = vocab.NewTable(okValues(months))
+)
+
+// okValue is a table's value and whether the table holds the word, as
+// a map's two results.
+type okValue[V any] struct {
+	v  V
+	ok bool
+}
+
+func okValues[V any](m map[string]V) map[string]okValue[V] {
+	out := make(map[string]okValue[V], len(m))
+	for w, v := range m {
+		out[w] = okValue[V]{v, true}
+	}
+	return out
+}
+
 var weekdays = map[string]time.Weekday{"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday}
 
@@ -554,14 +577,19 @@ func (x *extractor) timeIn(s doc.Sentence, m mention) (doc.Span, string) {
 		}
 	}
 	for k := s.First; k < s.Last; k++ {
-		w := strings.TrimSuffix(x.lower[k], ".")
-		if k > s.First && speech[x.lower[k-1]] {
+		w, id := x.lower[k], x.word[k]
+		if len(w) > 0 && w[len(w)-1] == '.' {
+			w = w[:len(w)-1]
+			id = vocab.ID(w)
+		}
+		if k > s.First && speechWords.Get(x.word[k-1], x.lower[k-1]) {
 			continue
 		}
-		if k > s.First+1 && x.lower[k-1] == "on" && speech[x.lower[k-2]] {
+		if k > s.First+1 && x.lower[k-1] == "on" && speechWords.Get(x.word[k-2], x.lower[k-2]) {
 			continue
 		}
-		if wd, ok := weekdays[w]; ok {
+		if wd := weekdayWords.Get(id, w); wd.ok {
+			wd := wd.v
 			sp := d.Tokens[k].Span
 			return sp, x.weekday(wd, future, d.Slice(sp))
 		}
@@ -579,7 +607,7 @@ func (x *extractor) timeIn(s doc.Sentence, m mention) (doc.Span, string) {
 			sp := d.Tokens[k].Span
 			return sp, x.dayOffset(w, d.Slice(sp))
 		}
-		if mo, ok := months[w]; ok && len(w) >= 3 && d.Tokens[k].Text[0] >= 'A' && d.Tokens[k].Text[0] <= 'Z' {
+		if mo := monthWords.Get(id, w); mo.ok && len(w) >= 3 && d.Tokens[k].Text[0] >= 'A' && d.Tokens[k].Text[0] <= 'Z' {
 			if w == "may" && !(k+1 < s.Last && d.Tokens[k+1].Kind == doc.Number) && !(k > s.First && (x.lower[k-1] == "in" || x.lower[k-1] == "until" || x.lower[k-1] == "since")) {
 				continue
 			}
@@ -604,7 +632,7 @@ func (x *extractor) timeIn(s doc.Sentence, m mention) (doc.Span, string) {
 				}
 			}
 			sp := doc.Span{Start: d.Tokens[from].Start, End: d.Tokens[to].End}
-			return sp, x.monthDay(mo, day, future, until, d.Slice(sp))
+			return sp, x.monthDay(mo.v, day, future, until, d.Slice(sp))
 		}
 		if d.Tokens[k].Kind == doc.Number && len(w) == 4 && k > s.First && (x.lower[k-1] == "in" || x.lower[k-1] == "since") {
 			if y, err := strconv.Atoi(w); err == nil && y > 1900 && y < 2100 {
@@ -748,6 +776,15 @@ func VocabWords() []string {
 		ws = append(ws, w)
 	}
 	for w := range verbTriggers {
+		ws = append(ws, w)
+	}
+	for w := range speech {
+		ws = append(ws, w)
+	}
+	for w := range weekdays {
+		ws = append(ws, w)
+	}
+	for w := range months {
 		ws = append(ws, w)
 	}
 	return ws
