@@ -21,6 +21,7 @@ var triggerWords = func() map[string][]string {
 	for w := range cueStarts {
 		m["cue-verb"] = append(m["cue-verb"], w)
 	}
+	m[learnedRule] = append([]string{}, cueTagger.words...)
 	return m
 }()
 
