@@ -81,14 +81,7 @@ var rules = []rule{
 	// "He made it clear that …"; it names the pattern it read
 	// (verbcue.go).
 	{name: "cue-verb", trigger: cueVerbTrigger, read: (*ctx).cueVerb},
-	// learned-cue: a word outside the lexicon that the learned cue tagger
-	// tags as a cue ("cast doubt on", "slammed"), read as a cue verb
-	// (cuetag.go).
-	{name: learnedRule, trigger: learnedTrigger, read: (*ctx).learnedCue},
 }
-
-// learnedRule names the rule of the learned cue tagger.
-const learnedRule = "learned-cue"
 
 func colonTrigger(x *ctx, s doc.Sentence, i int) bool {
 	return x.d.Tokens[i].Text == ":" && i > s.First && i-s.First <= 7 && i+1 < s.Last

@@ -21,7 +21,6 @@ var triggerWords = func() map[string][]string {
 	for w := range cueStarts {
 		m["cue-verb"] = append(m["cue-verb"], w)
 	}
-	m[learnedRule] = append([]string{}, cueTagger.words...)
 	return m
 }()
 

@@ -124,11 +124,6 @@ func (x *ctx) cueVerb(s doc.Sentence, i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	return x.readCue(s, i, c, weak)
-}
-
-// readCue runs the steps over the cue c that token i starts.
-func (x *ctx) readCue(s doc.Sentence, i int, c cue, weak string) (cand, bool) {
 	// The frame lives in ctx: the steps, called through the list, would
 	// make a local one escape to the heap at every cue.
 	f := &x.frame
