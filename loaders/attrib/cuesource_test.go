@@ -275,7 +275,9 @@ func TestPreviousSourceAppositive(t *testing.T) {
 }
 
 // After “…,” said X, the source runs over X's appositive but stops at a
-// later comma that a verb or a subordinator follows.
+// later comma that a verb or a subordinator follows, or at a participle
+// outside a relative clause; a full stop or an apostrophe inside a word
+// does not end it.
 func TestInvertedSourceAppositiveEnd(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"appositive to the end", "“The pier is safe,” said Ann Lowe, a skipper from Dover.",
@@ -284,6 +286,16 @@ func TestInvertedSourceAppositiveEnd(t *testing.T) {
 			[]phrased{{"Ann Lowe, a skipper from Dover", "said", "The pier is safe"}}},
 		{"a subordinator after a later comma", "“The pier is safe,” said Ann Lowe, 59, of Dover, before the vote.",
 			[]phrased{{"Ann Lowe, 59, of Dover", "said", "The pier is safe"}}},
+		{"a web address", "“The pier is safe,” said Ann Lowe, editor of Harbor.com.",
+			[]phrased{{"Ann Lowe, editor of Harbor.com", "said", "The pier is safe"}}},
+		{"a state's initials", "“The pier is safe,” said Sen. Ann Lowe, R-N.H.",
+			[]phrased{{"Sen. Ann Lowe, R-N.H", "said", "The pier is safe"}}},
+		{"a plural's possessive", "“The pier is safe,” said Ann Lowe, head of the skippers’ union.",
+			[]phrased{{"Ann Lowe, head of the skippers’ union", "said", "The pier is safe"}}},
+		{"a participle in a relative clause", "“The pier is safe,” said Ann Lowe, a skipper who is now advising the port.",
+			[]phrased{{"Ann Lowe, a skipper who is now advising the port", "said", "The pier is safe"}}},
+		{"a participle after a comma", "“The pier is safe,” said Ann Lowe, a skipper, adding that the port was open.",
+			[]phrased{{"Ann Lowe, a skipper", "said", "The pier is safe"}, {"Ann Lowe, a skipper", "adding", "the port was open"}}},
 	})
 }
 
