@@ -300,9 +300,14 @@ func TestInvertedSourceAppositiveEnd(t *testing.T) {
 }
 
 // Read leftwards from its cue, a source runs over "neither X nor Y" and
-// over "and" after a party-and-state tag.
+// over "and" after a party-and-state tag; read either way, over a full
+// stop inside a name.
 func TestCoordinatedSourceLeft(t *testing.T) {
 	checkPhrases(t, []phraseCase{
+		{"a web address before the cue", "A post on Harbor.com said the pier was safe.",
+			[]phrased{{"A post on Harbor.com", "said", "the pier was safe"}}},
+		{"a web address after according to", "The pier was safe, according to Harbor.com.",
+			[]phrased{{"Harbor.com", "according to", "The pier was safe"}}},
 		{"neither nor", "Neither the mayor nor her deputies said the pier was safe.",
 			[]phrased{{"Neither the mayor nor her deputies", "said", "the pier was safe"}}},
 		{"after a tag", "Sen. Ann Lowe (D-Maine) and Sen. Bo Ruiz (R-Ohio) said the pier was safe.",

@@ -57,7 +57,8 @@ func (x *ctx) extendLeft(s doc.Sentence, j, k, start int) (int, int, bool) {
 			return k, start, true
 		}
 		return o, o, false
-	case t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/"):
+	case t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/" || x.dotInWord(k)):
+		// ("GunBroker.com said": the full stop is inside the name.)
 		return k, k, false
 	case t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && k > s.First && start <= j && !x.isCloseQuote(k) && strings.HasSuffix(x.lower[k-1], "s"):
 		// "Sanders’ campaign"
@@ -155,8 +156,9 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 	for ; e < s.Last && e-k < 14; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
-		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&" || t.Text == "/" && x.touching(e) && e+1 < s.Last && capitalized(x.tok(e+1).Text)) && e > k {
-			// ("a New York Times/CBS News poll")
+		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&" || t.Text == "/" && x.touching(e) && e+1 < s.Last && capitalized(x.tok(e+1).Text) || x.dotInWord(e)) && e > k {
+			// ("a New York Times/CBS News poll", "according to
+			// Outsports.com")
 			continue
 		}
 		if t.Text == "(" && e > k {
