@@ -263,14 +263,16 @@ func TestConjoinedSubject(t *testing.T) {
 }
 
 // A participle or second verb that takes "X, appositive," from its
-// clause takes the appositive too, as the clause's own cue does; a
-// relative clause stays out.
+// clause takes the appositive too, as the clause's own cue does, and a
+// party tag; a relative clause stays out.
 func TestPreviousSourceAppositive(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"appositive", "Ann Lowe, the port's director, toured the pier on Monday, insisting that it was safe.",
 			[]phrased{{"Ann Lowe, the port's director", "insisting", "it was safe"}}},
 		{"relative clause", "Ann Lowe, who runs the port, toured the pier on Monday, insisting that it was safe.",
 			[]phrased{{"Ann Lowe", "insisting", "it was safe"}}},
+		{"party tag", "Sen. Ann Lowe (D-Maine) toured the pier on Monday, insisting that it was safe.",
+			[]phrased{{"Sen. Ann Lowe (D-Maine)", "insisting", "it was safe"}}},
 	})
 }
 

@@ -322,6 +322,13 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 	for ; e < s.Last && e < first+limit; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
+		if t.Text == "(" && e > first {
+			// "Sen. Mitch McConnell (R-Ky.) said …": a party tag.
+			if c := x.closeParen(e, s.Last); c > e {
+				e = c + 1
+			}
+			break
+		}
 		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" {
 			break
 		}
@@ -357,6 +364,17 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 		return doc.Span{}
 	}
 	return doc.Span{Start: x.tok(first).Start, End: x.tok(e - 1).End}
+}
+
+// closeParen returns the index of the ")" that closes the "(" at k within
+// eight tokens and before last, or -1.
+func (x *ctx) closeParen(k, last int) int {
+	for c := k + 1; c < last && c-k < 8; c++ {
+		if x.tok(c).Text == ")" {
+			return c
+		}
+	}
+	return -1
 }
 
 // conjoinedSubject reports whether the "and" or "or" at k joins a second
