@@ -273,7 +273,7 @@ func (x *ctx) touching(k int) bool {
 }
 
 // dotInWord reports whether token k is a full stop between two words with
-// no space ("Outsports.com"): part of a name, not a sentence's end.
+// no space ("Harbor.com"): part of a name, not a sentence's end.
 func (x *ctx) dotInWord(k int) bool {
 	return x.tok(k).Text == "." && x.touching(k) && x.tok(k-1).Kind == doc.Word && x.tok(k+1).Kind == doc.Word
 }

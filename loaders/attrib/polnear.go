@@ -430,8 +430,8 @@ func clauseAfterCue(d *doc.Document, sp doc.Span, e int) doc.Span {
 	for ; k < len(d.Tokens) && k-e < 30; k++ {
 		t := d.Tokens[k]
 		if inWordMark(d, k) {
-			// "editor of Mic.com", "Sen. Lindsey Graham, R-S.C.", "the
-			// Democrats’ nominee": the mark is inside a word.
+			// "editor of Harbor.com", "Sen. Ann Lowe, R-N.H.", "head of
+			// the skippers’ union": the mark is inside a word.
 			continue
 		}
 		if t.Kind == doc.QuoteMark || t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "," && k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == doc.QuoteMark {
@@ -444,7 +444,7 @@ func clauseAfterCue(d *doc.Document, sp doc.Span, e int) doc.Span {
 		}
 		if cf, isCue := cueForms[lower(t.Text)]; isCue && cf.ing && t.Kind == doc.Word && !capitalized(t.Text) && lower(t.Text) != "who" && !relative {
 			// (A participle inside a relative clause is its verb's:
-			// "a strategist who is now advising Priorities".)
+			// "a skipper who is now advising the port".)
 			break
 		}
 		if t.Text == "," && k > e+2 && k+1 < len(d.Tokens) && clauseAfterComma(d.Tokens[k+1]) {
@@ -461,8 +461,8 @@ func clauseAfterCue(d *doc.Document, sp doc.Span, e int) doc.Span {
 }
 
 // inWordMark reports whether the mark at token k lies inside a word: a
-// full stop between letters with no space ("Mic.com", "S.C."), or a
-// plural's possessive apostrophe before a word ("the Democrats’
+// full stop between letters with no space ("Harbor.com", "N.H."), or a
+// plural's possessive apostrophe before a word ("the skippers’
 // nominee").
 func inWordMark(d *doc.Document, k int) bool {
 	if k == 0 || k+1 >= len(d.Tokens) {

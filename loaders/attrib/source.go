@@ -58,7 +58,7 @@ func (x *ctx) extendLeft(s doc.Sentence, j, k, start int) (int, int, bool) {
 		}
 		return o, o, false
 	case t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/" || x.dotInWord(k)):
-		// ("GunBroker.com said": the full stop is inside the name.)
+		// ("Harbor.com said": the full stop is inside the name.)
 		return k, k, false
 	case t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && k > s.First && start <= j && !x.isCloseQuote(k) && strings.HasSuffix(x.lower[k-1], "s"):
 		// "Sanders’ campaign"
@@ -158,7 +158,7 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 		w := x.lower[e]
 		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&" || t.Text == "/" && x.touching(e) && e+1 < s.Last && capitalized(x.tok(e+1).Text) || x.dotInWord(e)) && e > k {
 			// ("a New York Times/CBS News poll", "according to
-			// Outsports.com")
+			// Harbor.com")
 			continue
 		}
 		if t.Text == "(" && e > k {
@@ -323,7 +323,7 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 		t := x.tok(e)
 		w := x.lower[e]
 		if t.Text == "(" && e > first {
-			// "Sen. Mitch McConnell (R-Ky.) said …": a party tag.
+			// "Sen. Ann Lowe (D-Maine) toured …": a party tag.
 			if c := x.closeParen(e, s.Last); c > e {
 				e = c + 1
 			}
