@@ -280,6 +280,12 @@ func (x *ctx) touching(k int) bool {
 	return k > 0 && k+1 < len(x.d.Tokens) && x.d.Tokens[k-1].End == x.d.Tokens[k].Start && x.d.Tokens[k].End == x.d.Tokens[k+1].Start
 }
 
+// dotInWord reports whether token k is a full stop between two words with
+// no space ("Harbor.com"): part of a name, not a sentence's end.
+func (x *ctx) dotInWord(k int) bool {
+	return x.tok(k).Text == "." && x.touching(k) && x.tok(k-1).Kind == doc.Word && x.tok(k+1).Kind == doc.Word
+}
+
 // contractionLen returns the byte length of an auxiliary contracted onto a
 // pronoun ("’s" in "He’s"), or 0.
 func contractionLen(w string) int {

@@ -263,19 +263,23 @@ func TestConjoinedSubject(t *testing.T) {
 }
 
 // A participle or second verb that takes "X, appositive," from its
-// clause takes the appositive too, as the clause's own cue does; a
-// relative clause stays out.
+// clause takes the appositive too, as the clause's own cue does, and a
+// party tag; a relative clause stays out.
 func TestPreviousSourceAppositive(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"appositive", "Ann Lowe, the port's director, toured the pier on Monday, insisting that it was safe.",
 			[]phrased{{"Ann Lowe, the port's director", "insisting", "it was safe"}}},
 		{"relative clause", "Ann Lowe, who runs the port, toured the pier on Monday, insisting that it was safe.",
 			[]phrased{{"Ann Lowe", "insisting", "it was safe"}}},
+		{"party tag", "Sen. Ann Lowe (D-Maine) toured the pier on Monday, insisting that it was safe.",
+			[]phrased{{"Sen. Ann Lowe (D-Maine)", "insisting", "it was safe"}}},
 	})
 }
 
 // After “…,” said X, the source runs over X's appositive but stops at a
-// later comma that a verb or a subordinator follows.
+// later comma that a verb or a subordinator follows, or at a participle
+// outside a relative clause; a full stop or an apostrophe inside a word
+// does not end it.
 func TestInvertedSourceAppositiveEnd(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"appositive to the end", "“The pier is safe,” said Ann Lowe, a skipper from Dover.",
@@ -284,13 +288,28 @@ func TestInvertedSourceAppositiveEnd(t *testing.T) {
 			[]phrased{{"Ann Lowe, a skipper from Dover", "said", "The pier is safe"}}},
 		{"a subordinator after a later comma", "“The pier is safe,” said Ann Lowe, 59, of Dover, before the vote.",
 			[]phrased{{"Ann Lowe, 59, of Dover", "said", "The pier is safe"}}},
+		{"a web address", "“The pier is safe,” said Ann Lowe, editor of Harbor.com.",
+			[]phrased{{"Ann Lowe, editor of Harbor.com", "said", "The pier is safe"}}},
+		{"a state's initials", "“The pier is safe,” said Sen. Ann Lowe, R-N.H.",
+			[]phrased{{"Sen. Ann Lowe, R-N.H", "said", "The pier is safe"}}},
+		{"a plural's possessive", "“The pier is safe,” said Ann Lowe, head of the skippers’ union.",
+			[]phrased{{"Ann Lowe, head of the skippers’ union", "said", "The pier is safe"}}},
+		{"a participle in a relative clause", "“The pier is safe,” said Ann Lowe, a skipper who is now advising the port.",
+			[]phrased{{"Ann Lowe, a skipper who is now advising the port", "said", "The pier is safe"}}},
+		{"a participle after a comma", "“The pier is safe,” said Ann Lowe, a skipper, adding that the port was open.",
+			[]phrased{{"Ann Lowe, a skipper", "said", "The pier is safe"}, {"Ann Lowe, a skipper", "adding", "the port was open"}}},
 	})
 }
 
 // Read leftwards from its cue, a source runs over "neither X nor Y" and
-// over "and" after a party-and-state tag.
+// over "and" after a party-and-state tag; read either way, over a full
+// stop inside a name.
 func TestCoordinatedSourceLeft(t *testing.T) {
 	checkPhrases(t, []phraseCase{
+		{"a web address before the cue", "A post on Harbor.com said the pier was safe.",
+			[]phrased{{"A post on Harbor.com", "said", "the pier was safe"}}},
+		{"a web address after according to", "The pier was safe, according to Harbor.com.",
+			[]phrased{{"Harbor.com", "according to", "The pier was safe"}}},
 		{"neither nor", "Neither the mayor nor her deputies said the pier was safe.",
 			[]phrased{{"Neither the mayor nor her deputies", "said", "the pier was safe"}}},
 		{"after a tag", "Sen. Ann Lowe (D-Maine) and Sen. Bo Ruiz (R-Ohio) said the pier was safe.",

@@ -12,7 +12,8 @@ import (
 
 // A passive participle after negation or an adverb is still a passive:
 // the writer reports an expectation with no source, and PolNeAR's cue
-// takes in the copula and what stands between.
+// takes in the copula and what stands between. After "was asked" the
+// content is the question.
 func TestPassiveThroughAdverbs(t *testing.T) {
 	tests := []struct {
 		name, text    string
@@ -22,6 +23,7 @@ func TestPassiveThroughAdverbs(t *testing.T) {
 		{"negated", "The governor is not expected to sign the bill this year.", "expected", "is not expected", "The governor is not"},
 		{"adverb", "The ferry was widely expected to resume service in May.", "expected", "was widely expected", "The ferry"},
 		{"relative pronoun", "The final, which is widely expected to sell out, starts at noon.", "expected", "is widely expected", "which is"},
+		{"asked: the question, not whom it went to", "The mayor was asked whether the pier would reopen in May.", "asked", "was asked", "whether the pier"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -426,12 +426,25 @@ var relativePronouns = set("who", "whose", "which", "whom")
 // (“…,” said X, adding …). e is the name's last token.
 func clauseAfterCue(d *doc.Document, sp doc.Span, e int) doc.Span {
 	k := e + 2
+	relative := false // a relative clause opened since the last comma
 	for ; k < len(d.Tokens) && k-e < 30; k++ {
 		t := d.Tokens[k]
+		if inWordMark(d, k) {
+			// "editor of Harbor.com", "Sen. Ann Lowe, R-N.H.", "head of
+			// the skippers’ union": the mark is inside a word.
+			continue
+		}
 		if t.Kind == doc.QuoteMark || t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "," && k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == doc.QuoteMark {
 			break
 		}
-		if cf, isCue := cueForms[lower(t.Text)]; isCue && cf.ing && t.Kind == doc.Word && !capitalized(t.Text) && lower(t.Text) != "who" {
+		if t.Text == "," {
+			relative = false
+		} else if relativePronouns[lower(t.Text)] || lower(t.Text) == "that" {
+			relative = true
+		}
+		if cf, isCue := cueForms[lower(t.Text)]; isCue && cf.ing && t.Kind == doc.Word && !capitalized(t.Text) && lower(t.Text) != "who" && !relative {
+			// (A participle inside a relative clause is its verb's:
+			// "a skipper who is now advising the port".)
 			break
 		}
 		if t.Text == "," && k > e+2 && k+1 < len(d.Tokens) && clauseAfterComma(d.Tokens[k+1]) {
@@ -445,6 +458,27 @@ func clauseAfterCue(d *doc.Document, sp doc.Span, e int) doc.Span {
 		sp.End = d.Tokens[k-1].End
 	}
 	return sp
+}
+
+// inWordMark reports whether the mark at token k lies inside a word: a
+// full stop between letters with no space ("Harbor.com", "N.H."), or a
+// plural's possessive apostrophe before a word ("the skippers’
+// nominee").
+func inWordMark(d *doc.Document, k int) bool {
+	if k == 0 || k+1 >= len(d.Tokens) {
+		return false
+	}
+	t, prev, next := d.Tokens[k], d.Tokens[k-1], d.Tokens[k+1]
+	if prev.Kind != doc.Word || prev.End != t.Start {
+		return false
+	}
+	switch t.Text {
+	case ".":
+		return next.Kind == doc.Word && next.Start == t.End
+	case "\u2019", "'":
+		return strings.HasSuffix(prev.Text, "s") && next.Kind == doc.Word && next.Start > t.End && !capitalized(next.Text)
+	}
+	return false
 }
 
 // clauseAfterComma reports whether token t, after a comma inside an

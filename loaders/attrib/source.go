@@ -57,7 +57,8 @@ func (x *ctx) extendLeft(s doc.Sentence, j, k, start int) (int, int, bool) {
 			return k, start, true
 		}
 		return o, o, false
-	case t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/"):
+	case t.Kind == doc.Punct && (t.Text == "-" && x.touching(k) || t.Text == "&" || t.Text == "%" || t.Text == "/" || x.dotInWord(k)):
+		// ("Harbor.com said": the full stop is inside the name.)
 		return k, k, false
 	case t.Kind == doc.QuoteMark && (t.Text == "\u2019" || t.Text == "'") && k > s.First && start <= j && !x.isCloseQuote(k) && strings.HasSuffix(x.lower[k-1], "s"):
 		// "Sanders’ campaign"
@@ -155,8 +156,9 @@ func (x *ctx) nounPhraseRight(s doc.Sentence, k int) int {
 	for ; e < s.Last && e-k < 14; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
-		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&" || t.Text == "/" && x.touching(e) && e+1 < s.Last && capitalized(x.tok(e+1).Text)) && e > k {
-			// ("a New York Times/CBS News poll")
+		if t.Kind == doc.Punct && (t.Text == "-" && x.touching(e) || t.Text == "&" || t.Text == "/" && x.touching(e) && e+1 < s.Last && capitalized(x.tok(e+1).Text) || x.dotInWord(e)) && e > k {
+			// ("a New York Times/CBS News poll", "according to
+			// Harbor.com")
 			continue
 		}
 		if t.Text == "(" && e > k {
@@ -320,6 +322,13 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 	for ; e < s.Last && e < first+limit; e++ {
 		t := x.tok(e)
 		w := x.lower[e]
+		if t.Text == "(" && e > first {
+			// "Sen. Ann Lowe (D-Maine) toured …": a party tag.
+			if c := x.closeParen(e, s.Last); c > e {
+				e = c + 1
+			}
+			break
+		}
 		if t.Kind != doc.Word && t.Kind != doc.Number && t.Text != "-" {
 			break
 		}
@@ -355,6 +364,17 @@ func (x *ctx) subjectFrom(s doc.Sentence, first int) doc.Span {
 		return doc.Span{}
 	}
 	return doc.Span{Start: x.tok(first).Start, End: x.tok(e - 1).End}
+}
+
+// closeParen returns the index of the ")" that closes the "(" at k within
+// eight tokens and before last, or -1.
+func (x *ctx) closeParen(k, last int) int {
+	for c := k + 1; c < last && c-k < 8; c++ {
+		if x.tok(c).Text == ")" {
+			return c
+		}
+	}
+	return -1
 }
 
 // conjoinedSubject reports whether the "and" or "or" at k joins a second

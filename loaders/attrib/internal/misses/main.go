@@ -4,7 +4,12 @@
 // "according to" and its kin, polls and documents as sources, passives,
 // beliefs and intentions, cue verbs of the lexicon whose frame the rules
 // refuse, and cues the lexicon does not hold. It prints counts and the
-// commonest cue words of each kind, no article text.
+// commonest cue words of each kind, then traits that cut across the
+// kinds (content in an earlier sentence, a cue nested in another
+// attribution's content or in a quotation, where the source stands), the
+// gold attributions a candidate matches but the filter drops, and how
+// the missed cue words outside the lexicon spread over the long tail; no
+// article text.
 //
 //	go run ./loaders/attrib/internal/misses -gold ../shared/data/polnear/train.jsonl
 package main
@@ -30,15 +35,23 @@ func main() {
 	}
 	byKind := map[string]map[string]int{}
 	total, missed := 0, 0
+	t := newTally()
 	err := polnear.Read(*gold, func(g polnear.Doc) {
-		for _, m := range unproposed(g) {
+		d := g.Document()
+		cands := attrib.Candidates(d)
+		for _, m := range unproposed(g, cands) {
 			k, w := kindOf(g.Text, m)
 			if byKind[k] == nil {
 				byKind[k] = map[string]int{}
 			}
 			byKind[k][w]++
 			missed++
+			t.addTraits(d, g, m)
+			if k == otherCue {
+				t.heads[w]++
+			}
 		}
+		t.addDropped(g, cands)
 		total += len(g.Attrs)
 	})
 	if err != nil {
@@ -46,12 +59,12 @@ func main() {
 		os.Exit(1)
 	}
 	report(byKind, missed, total, *top)
+	t.print()
 }
 
 // unproposed returns the gold attributions no candidate shares its cue
 // and content with.
-func unproposed(g polnear.Doc) []polnear.Attr {
-	cands := attrib.Candidates(g.Document())
+func unproposed(g polnear.Doc, cands []attrib.Candidate) []polnear.Attr {
 	var out []polnear.Attr
 	for _, ga := range g.Attrs {
 		found := false

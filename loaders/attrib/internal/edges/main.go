@@ -1,0 +1,100 @@
+// Command edges counts, on PolNeAR-style gold, the predicted sources, cues
+// and contents (what `claimgraph eval` scores) that overlap a gold span of
+// their role but are not exact, by the kind of difference at each edge:
+// where the prediction starts earlier or later than the gold span, ends
+// sooner or runs on, or leaves out or takes in a piece inside. Spans are
+// compared as the reference scorer compares them, as character sets with
+// white space and punctuation dropped, so quote marks and trailing
+// punctuation never make a difference. It prints counts only, no article
+// text.
+//
+//	go run ./loaders/attrib/internal/edges -gold ../shared/data/polnear/train.jsonl
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	"github.com/claimgraph/claimgraph/loaders/eval"
+)
+
+func main() {
+	gold := flag.String("gold", "", "PolNeAR-style gold JSON Lines (train: never read dev to write rules)")
+	flag.Parse()
+	if *gold == "" {
+		fmt.Fprintln(os.Stderr, "edges: pass the gold file with -gold FILE.jsonl")
+		os.Exit(2)
+	}
+	docs, err := eval.ReadGold(*gold, false)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "edges:", err)
+		os.Exit(1)
+	}
+	preds, errs := eval.Predict(docs, eval.Options{NonComments: true})
+	for _, e := range errs {
+		fmt.Fprintln(os.Stderr, "edges: warning:", e)
+	}
+	t := newTally()
+	for i, g := range docs {
+		t.doc(g, preds[i])
+	}
+	t.print(os.Stdout)
+}
+
+// tally holds, for each role, the matched pairs, the exact ones and the
+// non-exact ones by edge and kind.
+type tally struct {
+	pairs, exact map[string]int
+	kinds        map[string]map[string]int // role → "edge: kind" → count
+}
+
+func newTally() *tally {
+	return &tally{pairs: map[string]int{}, exact: map[string]int{}, kinds: map[string]map[string]int{}}
+}
+
+var roles = []string{"content", "source", "cue"}
+
+// doc matches one document's gold and predicted spans of each role, one
+// to one and greedily by overlap as the scorer does, and classifies the
+// pairs that differ.
+func (t *tally) doc(g, p eval.Doc) {
+	text := []rune(g.Text)
+	for _, role := range roles {
+		gs, ps := spansOf(g, role, text), spansOf(p, role, text)
+		for _, m := range matchOverlap(gs, ps) {
+			t.pairs[role]++
+			a, b := gs[m[0]], ps[m[1]]
+			if a.equal(b) {
+				t.exact[role]++
+				continue
+			}
+			if t.kinds[role] == nil {
+				t.kinds[role] = map[string]int{}
+			}
+			for _, k := range differences(role, text, a, b) {
+				t.kinds[role][k]++
+			}
+		}
+	}
+}
+
+func (t *tally) print(w io.Writer) {
+	for _, role := range roles {
+		fmt.Fprintf(w, "%s: %d predictions overlap a gold span, %d exact, %d not\n", role, t.pairs[role], t.exact[role], t.pairs[role]-t.exact[role])
+		type kc struct {
+			k string
+			n int
+		}
+		var ks []kc
+		for k, n := range t.kinds[role] {
+			ks = append(ks, kc{k, n})
+		}
+		sort.Slice(ks, func(i, j int) bool { return ks[i].n > ks[j].n || ks[i].n == ks[j].n && ks[i].k < ks[j].k })
+		for _, x := range ks {
+			fmt.Fprintf(w, "  %5d  %s\n", x.n, x.k)
+		}
+	}
+}
