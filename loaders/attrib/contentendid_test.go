@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/vocab"
 )
 
@@ -83,4 +84,19 @@ func TestCueFormWords(t *testing.T) {
 	assert.Equal(t, cueForms["said"], c)
 	_, ok = x.cueFormAt(3)
 	assert.False(t, ok, "pier")
+}
+
+// lowerAt reads the token view when segment filled it, and lower-cases
+// the token itself when it did not.
+func TestLowerAt(t *testing.T) {
+	d := extracted("The Mayor SAID so.", false)
+	for k, want := range []string{"the", "mayor", "said", "so", "."} {
+		assert.Equal(t, want, lowerAt(d, k))
+	}
+	bare := &doc.Document{Tokens: []doc.Token{
+		{Span: doc.Span{Start: 0, End: 5}, Kind: doc.Word, Text: "ÉTÉ"},
+		{Span: doc.Span{Start: 6, End: 10}, Kind: doc.Word, Text: "Said"},
+	}}
+	assert.Equal(t, "été", lowerAt(bare, 0))
+	assert.Equal(t, "said", lowerAt(bare, 1))
 }

@@ -113,6 +113,15 @@ func storeOf(d *doc.Document) *store {
 
 func lower(s string) string { return doc.Lower(s) }
 
+// lowerAt is lower(d.Tokens[k].Text), read from the token view when
+// segment filled it: no string is lower-cased again.
+func lowerAt(d *doc.Document, k int) string {
+	if d.View.Indexed(len(d.Tokens)) {
+		return d.View.Lower[k]
+	}
+	return lower(d.Tokens[k].Text)
+}
+
 func (x *ctx) tok(i int) doc.Token { return x.d.Tokens[i] }
 
 func (x *ctx) is(i int, words ...string) bool {

@@ -27,7 +27,7 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		return out
 	}
 	if ti >= 1 {
-		if n := contractionLen(d.Tokens[ti-1].Text); n > 0 && subjectPronouns[lower(d.Tokens[ti-1].Text)] {
+		if n := contractionLen(d.Tokens[ti-1].Text); n > 0 && subjectPronouns[lowerAt(d, ti-1)] {
 			out.Start = d.Tokens[ti-1].End - n
 			return out
 		}
@@ -45,7 +45,7 @@ func CuePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 // "That’s according to X" takes the copula.
 func wordCuePhrase(d *doc.Document, a doc.Attribution, ti int) doc.Span {
 	if a.Lemma == "according to" && ti >= 1 {
-		if w := lower(d.Tokens[ti-1].Text); w == "that’s" || w == "that's" || w == "it’s" || w == "it's" {
+		if w := lowerAt(d, ti-1); w == "that’s" || w == "that's" || w == "it’s" || w == "it's" {
 			n := len("'s")
 			if strings.HasSuffix(w, "’s") {
 				n = len("’s")
@@ -64,15 +64,15 @@ func wordCuePhrase(d *doc.Document, a doc.Attribution, ti int) doc.Span {
 func cuePhraseStart(d *doc.Document, a doc.Attribution, ti int) (doc.Span, int, bool) {
 	out := a.Cue
 	refusal := false
-	if ti >= 2 && lower(d.Tokens[ti-1].Text) == "to" && controlVerbs[lower(d.Tokens[ti-2].Text)] {
+	if ti >= 2 && lowerAt(d, ti-1) == "to" && controlVerbs[lowerAt(d, ti-2)] {
 		out.Start = d.Tokens[ti-2].Start
 		ti -= 2
-		refusal = refusals[lower(d.Tokens[ti].Text)]
+		refusal = refusals[lowerAt(d, ti)]
 		if refusal {
 			out.End = d.Tokens[ti].End
 		}
 	}
-	infinitive := ti >= 1 && lower(d.Tokens[ti-1].Text) == "to" && out.Start == a.Cue.Start
+	infinitive := ti >= 1 && lowerAt(d, ti-1) == "to" && out.Start == a.Cue.Start
 	if infinitive {
 		out.Start = d.Tokens[ti-1].Start
 		for k := ti - 2; k >= 0 && ti-k <= 6; k-- {
@@ -114,7 +114,7 @@ func cuePhraseEnd(d *doc.Document, a doc.Attribution, ti, end int) int {
 	}
 	next := func(n int) string {
 		if last+n < len(d.Tokens) {
-			return lower(d.Tokens[last+n].Text)
+			return lowerAt(d, last+n)
 		}
 		return ""
 	}
@@ -173,7 +173,7 @@ func cueTail(d *doc.Document, a doc.Attribution, last, end int, next func(int) s
 // "issued a statement saying", "sent a letter to Zucker asking": it
 // returns the start of the verb that produced the document.
 func documentVerb(d *doc.Document, ti int) (int, bool) {
-	if ti < 3 || !strings.HasSuffix(lower(d.Tokens[ti].Text), "ing") {
+	if ti < 3 || !strings.HasSuffix(lowerAt(d, ti), "ing") {
 		return 0, false
 	}
 	k := ti - 1
@@ -181,20 +181,20 @@ func documentVerb(d *doc.Document, ti int) (int, bool) {
 		k--
 	}
 	// "a letter to Zucker asking": a short addressee after the noun.
-	for n := 0; n < 3 && k > 1 && !documents[lower(d.Tokens[k].Text)] && d.Tokens[k].Kind == doc.Word; n++ {
+	for n := 0; n < 3 && k > 1 && !documents[lowerAt(d, k)] && d.Tokens[k].Kind == doc.Word; n++ {
 		k--
 	}
-	if k < 2 || !documents[lower(d.Tokens[k].Text)] {
+	if k < 2 || !documents[lowerAt(d, k)] {
 		return 0, false
 	}
 	for n := 0; n < 3 && k > 0; n++ {
 		k--
-		w := lower(d.Tokens[k].Text)
+		w := lowerAt(d, k)
 		if determiners[w] || possessive(w) {
-			if k >= 1 && documentVerbs[lower(d.Tokens[k-1].Text)] {
+			if k >= 1 && documentVerbs[lowerAt(d, k-1)] {
 				return d.Tokens[k-1].Start, true
 			}
-			if k >= 2 && lower(d.Tokens[k-1].Text) == "out" && lower(d.Tokens[k-2].Text) == "put" {
+			if k >= 2 && lowerAt(d, k-1) == "out" && lowerAt(d, k-2) == "put" {
 				return d.Tokens[k-2].Start, true
 			}
 			return 0, false
@@ -278,11 +278,11 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	if e+2 >= len(d.Tokens) || d.Tokens[e+1].Text != "," {
 		return sp
 	}
-	nx := lower(d.Tokens[e+2].Text)
+	nx := lowerAt(d, e+2)
 	if nx == "now" || nx == "then" {
 		// "Lewandowski, now a paid commentator, said", but "Cruz,
 		// then, said".
-		if e+3 >= len(d.Tokens) || !determiners[lower(d.Tokens[e+3].Text)] {
+		if e+3 >= len(d.Tokens) || !determiners[lowerAt(d, e+3)] {
 			return sp
 		}
 	} else if (nonAppositive[nx] || strings.HasSuffix(nx, "ing") || strings.HasSuffix(nx, "ly")) && !listAppositive[nx] {
@@ -317,14 +317,14 @@ func appositiveOpens(d *doc.Document, k int) bool {
 	if k >= len(d.Tokens) || d.Tokens[k].Kind != doc.Word {
 		return false
 	}
-	w := lower(d.Tokens[k].Text)
+	w := lowerAt(d, k)
 	switch {
 	case appositiveWords[w] || listAppositive[w]:
 		return true
 	case len(w) > 2 && w[1] == '-' && strings.ContainsRune("rdi", rune(w[0])):
 		return true
 	}
-	return !capitalized(d.Tokens[k].Text) && k+1 < len(d.Tokens) && titlePreps[lower(d.Tokens[k+1].Text)]
+	return !capitalized(d.Tokens[k].Text) && k+1 < len(d.Tokens) && titlePreps[lowerAt(d, k+1)]
 }
 
 // appositiveWords open an appositive noun phrase or relative clause.
@@ -342,7 +342,7 @@ var titlePreps = set("of", "for", "at")
 // the name's last token.
 func dashAppositive(d *doc.Document, a doc.Attribution, sp doc.Span, e int) doc.Span {
 	open := d.Tokens[e+1].Text
-	if w := lower(d.Tokens[e+2].Text); dashAsides[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+	if w := lowerAt(d, e+2); dashAsides[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
 		// "Joyce — who is listed as an attorney — said", "Murphy —
 		// after a knock on wood — said": an aside, not a name for the
 		// source.
@@ -356,7 +356,7 @@ func dashAppositive(d *doc.Document, a doc.Attribution, sp doc.Span, e int) doc.
 			continue
 		}
 		for j := k + 1; j < len(d.Tokens) && d.Tokens[j].End <= a.Cue.Start; j++ {
-			w := lower(d.Tokens[j].Text)
+			w := lowerAt(d, j)
 			if !(cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to") {
 				return sp
 			}
@@ -391,9 +391,9 @@ func appositiveBeforeCue(d *doc.Document, a doc.Attribution, sp doc.Span, e int)
 		return sp
 	}
 	for k = closing + 1; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start; k++ {
-		w := lower(d.Tokens[k].Text)
+		w := lowerAt(d, k)
 		if !(cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to") {
-			if !verbAfterAppositive(d, k, a) || relativePronouns[lower(d.Tokens[e+2].Text)] {
+			if !verbAfterAppositive(d, k, a) || relativePronouns[lowerAt(d, e+2)] {
 				return sp
 			}
 			break
@@ -413,7 +413,7 @@ func verbAfterAppositive(d *doc.Document, k int, a doc.Attribution) bool {
 	if a.Rule != "pre-cue+previous" && a.Rule != "pre-cue+subject" || d.Tokens[k].Kind != doc.Word || capitalized(d.Tokens[k].Text) {
 		return false
 	}
-	w := lower(d.Tokens[k].Text)
+	w := lowerAt(d, k)
 	_, isCue := cueForms[w]
 	return isCue || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
