@@ -100,3 +100,29 @@ func TestLowerAt(t *testing.T) {
 	assert.Equal(t, "été", lowerAt(bare, 0))
 	assert.Equal(t, "said", lowerAt(bare, 1))
 }
+
+// A source's first and last fields are read from their tokens when
+// they are whole tokens, and lower-cased from the text when not.
+func TestFieldTokens(t *testing.T) {
+	d := extracted("Prime Minister Ann Lowe said the pier was safe.", false)
+	x := newCtx(d)
+	span := doc.Span{Start: 0, End: len("Prime Minister Ann Lo")}
+	sp := fieldsOf(d.Slice(span))
+	x.fieldTokens(span, &sp)
+	assert.Equal(t, 0, sp.firstTok)
+	assert.Equal(t, -1, sp.lastTok, "Lo is part of a token")
+	assert.Equal(t, "prime", x.fieldLower(sp.first, sp.firstTok))
+	assert.Equal(t, "lo", x.fieldLower(sp.last, sp.lastTok))
+	span = doc.Span{Start: len("Prime "), End: len("Prime Minister Ann Lowe")}
+	sp = fieldsOf(d.Slice(span))
+	x.fieldTokens(span, &sp)
+	assert.Equal(t, []int{1, 3}, []int{sp.firstTok, sp.lastTok})
+	fs := &featureSet{m: &filter}
+	assert.Equal(t, fs.lower("Lowe").id, x.fieldWord(fs, "Lowe", 3).id)
+	assert.Equal(t, fs.lower("Minister").id, x.fieldWord(fs, "Minister", -1).id)
+	names := &featureSet{}
+	assert.Equal(t, "lowe", x.fieldWord(names, "Lowe", 3).s)
+	var none fields
+	x.fieldTokens(doc.Span{}, &none)
+	assert.Equal(t, []int{-1, -1}, []int{none.firstTok, none.lastTok})
+}

@@ -133,10 +133,11 @@ func (x *ctx) nameFeatures(fs *featureSet, s doc.Sentence, first, k int) {
 	lemma := fs.str(a.Lemma)
 	x.cueFeatures(fs, a, lemma, ci, k)
 	sp := fieldsOf(x.d.Slice(a.Speaker))
+	x.fieldTokens(a.Speaker, &sp)
 	x.sourceFeatures(fs, a, lemma, sp)
 	x.frameFeatures(fs, s, a, lemma, ci, first, k)
 	if sp.n > 1 {
-		fs.add(fSrcLastLemma, fs.lower(sp.last), lemma)
+		fs.add(fSrcLastLemma, x.fieldWord(fs, sp.last, sp.lastTok), lemma)
 	}
 	if s.Para == 0 {
 		fs.add(fHeadline)
@@ -200,12 +201,12 @@ func (x *ctx) sourceFeatures(fs *featureSet, a doc.Attribution, lemma value, sp 
 	case sp.n == 0:
 		fs.add(fSrc, fs.con(cNone))
 		fs.add(fSrcLemma, fs.con(cNone), lemma)
-	case sp.n == 1 && subjectPronouns[strings.ToLower(sp.first)]:
+	case sp.n == 1 && subjectPronouns[x.fieldLower(sp.first, sp.firstTok)]:
 		fs.add(fSrc, fs.con(cPron))
-		fs.add(fSrcW, fs.lower(sp.first))
+		fs.add(fSrcW, x.fieldWord(fs, sp.first, sp.firstTok))
 	default:
-		fs.add(fSrcFirst, fs.lower(sp.first))
-		fs.add(fSrcLast, fs.lower(sp.last))
+		fs.add(fSrcFirst, x.fieldWord(fs, sp.first, sp.firstTok))
+		fs.add(fSrcLast, x.fieldWord(fs, sp.last, sp.lastTok))
 		fs.add(fSrcLen, fs.con(cLen1+min(sp.n, 5)-1))
 		if capitalized(sp.last) {
 			fs.add(fSrc, fs.con(cName))

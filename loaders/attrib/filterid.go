@@ -268,6 +268,52 @@ func (m *model) index() {
 type fields struct {
 	first, last string
 	n           int
+	// firstTok and lastTok are the tokens that are exactly the first
+	// and the last field, or -1 (fieldTokens).
+	firstTok, lastTok int
+}
+
+// fieldTokens fills sp's tokens, sp being the fields of span's text:
+// most sources are whole tokens, whose lower-cased words and filter ids
+// the view and filterWord hold, so that no field is lower-cased and
+// hashed again.
+func (x *ctx) fieldTokens(span doc.Span, sp *fields) {
+	sp.firstTok, sp.lastTok = -1, -1
+	if sp.n == 0 {
+		return
+	}
+	s := x.d.Slice(span)
+	// Only spaces stand before the first field and after the last, so
+	// the first match of the one and the last of the other are them.
+	sp.firstTok = x.exactToken(span.Start+strings.Index(s, sp.first), len(sp.first))
+	sp.lastTok = x.exactToken(span.Start+strings.LastIndex(s, sp.last), len(sp.last))
+}
+
+// exactToken is the token that spans the n bytes from start, or -1.
+func (x *ctx) exactToken(start, n int) int {
+	k := tokenAt(x.d, start)
+	if k < 0 || x.tok(k).End != start+n {
+		return -1
+	}
+	return k
+}
+
+// fieldWord is fs.lower(w) for a field w of a source, read from token k
+// when w is exactly that token (k >= 0).
+func (x *ctx) fieldWord(fs *featureSet, w string, k int) value {
+	if k < 0 {
+		return fs.lower(w)
+	}
+	return x.filterWord(fs, k)
+}
+
+// fieldLower is strings.ToLower(w), read from token k when w is
+// exactly that token (k >= 0).
+func (x *ctx) fieldLower(w string, k int) string {
+	if k < 0 {
+		return strings.ToLower(w)
+	}
+	return x.lower[k]
 }
 
 func fieldsOf(s string) fields {
