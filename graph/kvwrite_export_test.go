@@ -48,3 +48,17 @@ func (s *Store) Tallying() bool {
 // SyncsOnClose reports whether the store commits without bolt's fsync
 // and syncs the file once on Close.
 func (s *Store) SyncsOnClose() bool { return s.syncOnClose && s.bolt != nil && s.bolt.NoSync }
+
+// CountPaces replaces the direct kv writer's pace with a counter and
+// returns it; ok is false when the store has no direct writer.
+func (s *Store) CountPaces() (count *int, ok bool) {
+	if s.kv == nil {
+		return nil, false
+	}
+	n := 0
+	s.kv.pace = func() { n++ }
+	return &n, true
+}
+
+// PaceEvery is how many bolt operations pass between two paces.
+const PaceEvery = paceEvery

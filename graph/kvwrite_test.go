@@ -151,3 +151,26 @@ func boltContents(t *testing.T, path string) []string {
 	require.NotEmpty(t, out)
 	return out
 }
+
+// A large write must look at the mapped pages from inside itself, every
+// PaceEvery reads and puts, not only from a timer goroutine that a busy
+// machine may not run in time.
+func TestKVWriterPacesInsideTheWrite(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Address: filepath.Join(t.TempDir(), "pace.bolt"), NoBloom: true, Purpose: "load"})
+	require.NoError(t, err)
+	defer st.Close()
+	count, ok := st.CountPaces()
+	require.True(t, ok, "a bolt store without Bloom filters writes additions directly")
+	var batch []schema.Bundle
+	for i := 0; i < 400; i++ {
+		names := make([]string, 0, 8)
+		for j := 0; j < 8; j++ {
+			names = append(names, fmt.Sprintf("Speaker%d Name%d", i, j))
+		}
+		batch = append(batch, claimsBy(fmt.Sprintf("p%d", i), names...))
+	}
+	_, err = st.Write(ctx, batch)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, *count, 2, "paces in a write of %d articles (one every %d operations)", len(batch), graph.PaceEvery)
+}

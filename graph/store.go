@@ -181,6 +181,7 @@ func (s *Store) openBolt() error {
 			return fmt.Errorf("opening the bolt store %s: %w", path, err)
 		}
 		s.kv.keepTrimmed = s.trimWhileReading
+		s.kv.pace = s.trimOver(writeMappedLimit)
 	}
 	s.lock = path + ".owner"
 	// Best effort: the lock itself is bolt's flock; this file only names
@@ -313,6 +314,17 @@ func (s *Store) trimIfMapped() {
 	}
 	if n, err := residentFileBytes(); err != nil || n > trimAbove {
 		s.trimMapped()
+	}
+}
+
+// trimOver returns a check that trims the bolt file's mapped pages when
+// more than limit bytes of them are resident; the direct kv writer calls
+// it from inside a write (kvWriter.pace).
+func (s *Store) trimOver(limit int64) func() {
+	return func() {
+		if n, err := residentFileBytes(); err != nil || n > limit {
+			s.trimMapped()
+		}
 	}
 }
 
