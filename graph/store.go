@@ -319,8 +319,11 @@ func (s *Store) trimIfMapped() {
 
 // trimOver returns a check that trims the bolt file's mapped pages when
 // more than limit bytes of them are resident; the direct kv writer calls
-// it from inside a write (kvWriter.pace).
+// it from inside a write (kvWriter.pace), RebuildIndex between articles.
 func (s *Store) trimOver(limit int64) func() {
+	if s.bolt == nil {
+		return func() {}
+	}
 	return func() {
 		if n, err := residentFileBytes(); err != nil || n > limit {
 			s.trimMapped()
