@@ -109,14 +109,17 @@ func checkSpeakers(t *testing.T, tests []speakerCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var found []got
-			for _, g := range attributions(run(tt.text, 0)) {
-				if g.Cue == tt.cue {
-					found = append(found, g)
+			// The rules alone: the speaker is theirs, and a retrained
+			// filter may drop a candidate of a sentence written here.
+			d, cs := candidates(tt.text)
+			var found []string
+			for _, c := range cs {
+				if d.Slice(c.Cue) == tt.cue {
+					found = append(found, d.Slice(c.Speaker))
 				}
 			}
 			require.Len(t, found, 1)
-			assert.Equal(t, tt.speaker, found[0].Speaker)
+			assert.Equal(t, tt.speaker, found[0])
 		})
 	}
 }

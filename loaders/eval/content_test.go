@@ -51,7 +51,7 @@ func TestPredictedContentTail(t *testing.T) {
 		{"after a participle", "Ferry strike goes on.\n\n“The ferries will run on Monday,” the mayor said, citing the new rota. “The pilots have agreed to it.”", "said", []string{"“The ferries will run on Monday,”", "“The pilots have agreed to it.”"}},
 		{"free relative", "Ferry strike goes on.\n\nThe pilots turned down what the mayor called “a fair and final offer.”", "called", []string{"what", "“a fair and final offer.”"}},
 		{"which after a comma", "Ferry strike goes on.\n\nThe pilots turned down the offer, which the mayor called “fair and final.”", "called", []string{"which", "“fair and final.”"}},
-		{"free relative whom", "Ferry strike goes on.\n\nThe mayor thanked the pilots, whom she called “patient and loyal.”", "called", []string{"whom", "“patient and loyal.”"}},
+		{"free relative whom", "Ferry strike goes on.\n\nThe mayor thanked the pilots, whom she has called “patient and loyal.”", "called", []string{"whom", "“patient and loyal.”"}},
 		{"after a quotation", "Ferry strike goes on.\n\n“The pilots will stay out,” the mayor said, a hint of anger in her voice.", "said", []string{"“The pilots will stay out,”"}},
 		{"after a post-posed cue", "Ferry strike goes on.\n\n“The pilots will stay out,” the mayor said aboard the ferry. “They have told me so.”", "said", []string{"“The pilots will stay out,”", "“They have told me so.”"}},
 		{"conjunction", "Ferry strike goes on.\n\nThe pilots will stay out, the union said, but the ferries will run.", "said", []string{"The pilots will stay out"}},
