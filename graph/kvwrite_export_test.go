@@ -50,9 +50,10 @@ func (s *Store) Tallying() bool {
 func (s *Store) SyncsOnClose() bool { return s.syncOnClose && s.bolt != nil && s.bolt.NoSync }
 
 // CountPaces replaces the direct kv writer's pace with a counter and
-// returns it; ok is false when the store has no direct writer.
+// returns it; ok is false when the store has no direct writer or opening
+// it set no pace.
 func (s *Store) CountPaces() (count *int, ok bool) {
-	if s.kv == nil {
+	if s.kv == nil || s.kv.pace == nil {
 		return nil, false
 	}
 	n := 0

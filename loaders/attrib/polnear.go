@@ -437,12 +437,13 @@ func clauseAfterCue(d *doc.Document, sp doc.Span, e int) doc.Span {
 		if t.Kind == doc.QuoteMark || t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "," && k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == doc.QuoteMark {
 			break
 		}
+		lw := lowerAt(d, k)
 		if t.Text == "," {
 			relative = false
-		} else if relativePronouns[lower(t.Text)] || lower(t.Text) == "that" {
+		} else if relativePronouns[lw] || lw == "that" {
 			relative = true
 		}
-		if cf, isCue := cueForms[lower(t.Text)]; isCue && cf.ing && t.Kind == doc.Word && !capitalized(t.Text) && lower(t.Text) != "who" && !relative {
+		if cf, isCue := cueForms[lw]; isCue && cf.ing && t.Kind == doc.Word && !capitalized(t.Text) && lw != "who" && !relative {
 			// (A participle inside a relative clause is its verb's:
 			// "a skipper who is now advising the port".)
 			break

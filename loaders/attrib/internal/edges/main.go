@@ -37,9 +37,15 @@ func main() {
 	for _, e := range errs {
 		fmt.Fprintln(os.Stderr, "edges: warning:", e)
 	}
+	// Predict skips a repeated doc_id, so predictions pair with gold by
+	// id, as eval.Score pairs them, not by position.
+	byID := make(map[string]eval.Doc, len(preds))
+	for _, p := range preds {
+		byID[p.DocID] = p
+	}
 	t := newTally()
-	for i, g := range docs {
-		t.doc(g, preds[i])
+	for _, g := range docs {
+		t.doc(g, byID[g.DocID])
 	}
 	t.print(os.Stdout)
 }

@@ -70,7 +70,9 @@ func spansOf(d eval.Doc, role string, text []rune) []span {
 		var s span
 		for _, p := range r.Spans {
 			for i := p[0]; i < p[1]; i++ {
-				if !seen[i] && (i >= len(text) || !trimmed(text[i])) {
+				// An offset past the text (a span the gold or a
+				// prediction ran over the end with) names no character.
+				if i < len(text) && !seen[i] && !trimmed(text[i]) {
 					seen[i] = true
 					s = append(s, i)
 				}

@@ -172,7 +172,7 @@ func fit(cs []content) map[string]float64 {
 				g := prob(w, f) - y
 				for _, k := range f {
 					if count[k] >= minCount {
-						w[k] -= lr * (g + l2*w[k])
+						w[k] -= float64(lr * (g + float64(l2*w[k])))
 					}
 				}
 			}
