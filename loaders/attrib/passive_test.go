@@ -24,6 +24,8 @@ func TestPassiveThroughAdverbs(t *testing.T) {
 		{"adverb", "The ferry was widely expected to resume service in May.", "expected", "was widely expected", "The ferry"},
 		{"relative pronoun", "The final, which is widely expected to sell out, starts at noon.", "expected", "is widely expected", "which is"},
 		{"asked: the question, not whom it went to", "The mayor was asked whether the pier would reopen in May.", "asked", "was asked", "whether the pier"},
+		{"asked about: the topic, the particle in the cue", "The harbour master was asked about the new mooring fees on Monday.", "asked", "was asked about", "about the new mooring fees"},
+		{"asked to: the request", "The club chairman was asked to step down after the vote.", "asked", "was asked", "to step down"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -95,6 +95,9 @@ type okValue[V any] struct {
 	ok bool
 }
 
+// okValues wraps a word list's values for a vocab.Table, whose lookup
+// returns a zero value for a word it lacks: ok tells a listed word whose
+// value is zero (time.Sunday) from an absent one.
 func okValues[V any](m map[string]V) map[string]okValue[V] {
 	out := make(map[string]okValue[V], len(m))
 	for w, v := range m {

@@ -87,6 +87,9 @@ func (t *tally) doc(g, p eval.Doc) {
 	}
 }
 
+// print writes, per role, how many overlapping spans are exact and the
+// kinds of difference of the others, most frequent first, so that the
+// largest classes of boundary misses lead.
 func (t *tally) print(w io.Writer) {
 	for _, role := range roles {
 		fmt.Fprintf(w, "%s: %d predictions overlap a gold span, %d exact, %d not\n", role, t.pairs[role], t.exact[role], t.pairs[role]-t.exact[role])

@@ -128,6 +128,8 @@ func cueKind(words []string) string {
 	return byCount(words) + " (a noun cue or another frame)"
 }
 
+// hasAny and allIn classify the words between two edges by the word
+// classes of kindOf: some of them, or all of them, in a class.
 func hasAny(words []string, m map[string]bool) bool {
 	for _, w := range words {
 		if m[w] {

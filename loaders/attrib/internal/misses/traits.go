@@ -86,6 +86,8 @@ func (t *tally) addDropped(g polnear.Doc, cands []attrib.Candidate) {
 	}
 }
 
+// matchesAny reports whether a rule proposed the gold attribution before
+// the filter ran: a miss it explains is the filter's, not the rules'.
 func matchesAny(ga polnear.Attr, cands []attrib.Candidate) bool {
 	for _, c := range cands {
 		if ga.Matches(c.Cue, c.Content) {
