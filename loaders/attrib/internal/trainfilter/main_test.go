@@ -1,35 +1,15 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/stretchr/testify/require"
+	"github.com/claimgraph/claimgraph/loaders/attrib/internal/modeltest"
 )
 
-// TestCommittedModelIsReproduced trains the filter on PolNeAR train as the
-// README's command does and checks that it writes the committed
-// loaders/attrib/filter.tsv byte for byte: weights that no command
-// reproduces cannot be retrained after a rule change without a silent
-// loss. It skips when ../shared is absent (fails under CI=true).
+// TestCommittedModelIsReproduced: the committed filter.tsv is what this
+// command writes from PolNeAR train with its default settings.
 func TestCommittedModelIsReproduced(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains on PolNeAR train (seconds)")
-	}
-	train := filepath.Join("..", "..", "..", "..", "..", "shared", "data", "polnear", "train.jsonl")
-	if _, err := os.Stat(train); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("PolNeAR train is missing: %v", err)
-		}
-		t.Skip("../shared is absent")
-	}
-	out := filepath.Join(t.TempDir(), "filter.tsv")
-	require.NoError(t, run(train, out, defaultHyper))
-	got, err := os.ReadFile(out)
-	require.NoError(t, err)
-	want, err := os.ReadFile(filepath.Join("..", "..", "filter.tsv"))
-	require.NoError(t, err)
-	require.True(t, string(got) == string(want),
-		"loaders/attrib/filter.tsv is not what its command writes: run go run ./loaders/attrib/internal/trainfilter -train ../shared/data/polnear/train.jsonl -out loaders/attrib/filter.tsv from the repository's root and commit the file")
+	modeltest.CheckReproduced(t, "filter.tsv", "trainfilter", func(train, out string) error {
+		return run(train, out, defaultHyper)
+	})
 }
