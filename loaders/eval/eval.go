@@ -740,6 +740,11 @@ func makeSet(r *Role, text []rune, haveText bool) charset {
 	return out
 }
 
+// Chars is a role's characters as the scorer compares them: the sorted
+// code-point offsets of its spans, white space and punctuation left out.
+// Tools that study the scorer's matches read spans through it.
+func Chars(r *Role, text []rune) []int { return makeSet(r, text, true) }
+
 func inter(a, b charset) int { return sortedset.Intersect(a, b) }
 
 func equal(a, b charset) bool {

@@ -9,7 +9,7 @@ import (
 // gold span a of the same role, with the kind of text between them.
 func differences(role string, text []rune, a, b span) []string {
 	var out []string
-	seg := func(from, to int) string { return string(text[from:min(to, len(text))]) }
+	seg := func(from, to int) string { return string(text[min(from, len(text)):min(to, len(text))]) }
 	switch {
 	case b.first() < a.first():
 		out = append(out, "start earlier: "+kindOf(role, false, seg(b.first(), a.first())))

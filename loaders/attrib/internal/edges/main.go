@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 
 	"github.com/claimgraph/claimgraph/loaders/eval"
@@ -73,7 +74,7 @@ func (t *tally) doc(g, p eval.Doc) {
 		for _, m := range matchOverlap(gs, ps) {
 			t.pairs[role]++
 			a, b := gs[m[0]], ps[m[1]]
-			if a.equal(b) {
+			if slices.Equal(a, b) {
 				t.exact[role]++
 				continue
 			}

@@ -2,8 +2,8 @@ package main
 
 import (
 	"sort"
-	"unicode"
 
+	"github.com/claimgraph/claimgraph/internal/sortedset"
 	"github.com/claimgraph/claimgraph/loaders/eval"
 )
 
@@ -11,75 +11,16 @@ import (
 // code-point offsets, white space and punctuation left out.
 type span []int
 
-func (s span) equal(o span) bool {
-	if len(s) != len(o) {
-		return false
-	}
-	for i := range s {
-		if s[i] != o[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func (s span) first() int { return s[0] }
 func (s span) last() int  { return s[len(s)-1] }
 
-// inter counts the offsets two spans share.
-func inter(a, b span) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
-// trimmed reports whether the scorer drops the character: white space,
-// ASCII punctuation, curly quotes and dashes.
-func trimmed(r rune) bool {
-	if unicode.IsSpace(r) || r < 128 && unicode.IsPunct(r) || r < 128 && unicode.IsSymbol(r) {
-		return true
-	}
-	switch r {
-	case '\u201c', '\u201d', '\u2018', '\u2019', '\u2014', '\u2013':
-		return true
-	}
-	return false
-}
-
 // spansOf returns the non-empty spans of one role in a document's
-// attributions.
+// attributions, as the scorer reads them (eval.Chars).
 func spansOf(d eval.Doc, role string, text []rune) []span {
 	var out []span
 	for _, a := range d.Attributions {
 		r := map[string]*eval.Role{"source": a.Source, "cue": a.Cue, "content": a.Content}[role]
-		if r == nil {
-			continue
-		}
-		seen := map[int]bool{}
-		var s span
-		for _, p := range r.Spans {
-			for i := p[0]; i < p[1]; i++ {
-				// An offset past the text (a span the gold or a
-				// prediction ran over the end with) names no character.
-				if i < len(text) && !seen[i] && !trimmed(text[i]) {
-					seen[i] = true
-					s = append(s, i)
-				}
-			}
-		}
-		if len(s) > 0 {
-			sort.Ints(s)
+		if s := eval.Chars(r, text); len(s) > 0 {
 			out = append(out, s)
 		}
 	}
@@ -96,7 +37,7 @@ func matchOverlap(gs, ps []span) [][2]int {
 	var cs []cand
 	for i, g := range gs {
 		for j, p := range ps {
-			if n := inter(g, p); n > 0 {
+			if n := sortedset.Intersect(g, p); n > 0 {
 				cs = append(cs, cand{float64(n) / float64(len(g)+len(p)-n), i, j})
 			}
 		}
