@@ -78,14 +78,7 @@ func newEndIDs(w map[string]float64) endIDs {
 	for t, tp := range endTemplates {
 		byName[tp.name] = endTmpl(t)
 	}
-	intern := func(s string) int32 {
-		id, ok := ix.vals[s]
-		if !ok {
-			id = int32(len(ix.vals))
-			ix.vals[s] = id
-		}
-		return id
-	}
+	intern := func(s string) int32 { return internID(ix.vals, s) }
 	wid := make(map[uint64]float64, len(w))
 	for key, v := range w {
 		name, rest, ok := strings.Cut(key, "=")

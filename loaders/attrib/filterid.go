@@ -209,6 +209,17 @@ func packFeature(t tmpl, a, b int32) uint64 {
 	return uint64(t)<<56 | uint64(a)<<28 | uint64(b)
 }
 
+// internID returns s's id in ids, giving a new value the next id: the
+// filter's and the learned ending's weight tables number their values so.
+func internID(ids map[string]int32, s string) int32 {
+	id, ok := ids[s]
+	if !ok {
+		id = int32(len(ids))
+		ids[s] = id
+	}
+	return id
+}
+
 // index fills ids, wid and cid from w: each stored feature is split into
 // its template and values, which get ids in the order first seen (a
 // feature that no template makes is never scored, and is left out).
@@ -219,14 +230,7 @@ func (m *model) index() {
 	for t, tp := range templates {
 		byName[tp.name] = tmpl(t)
 	}
-	intern := func(s string) int32 {
-		id, ok := m.ids[s]
-		if !ok {
-			id = int32(len(m.ids))
-			m.ids[s] = id
-		}
-		return id
-	}
+	intern := func(s string) int32 { return internID(m.ids, s) }
 	for key, w := range m.w {
 		name, rest, hasRest := strings.Cut(key, "=")
 		t, ok := byName[name]

@@ -20,6 +20,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/attrib/internal/polnear"
+	"github.com/claimgraph/claimgraph/loaders/attrib/internal/smooth"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
 
@@ -216,16 +217,7 @@ func bestThreshold(cs []content, probs [][]float64) (float64, int) {
 			}
 		}
 	}
-	best, bestSum := lo+window, math.MinInt
-	for s := lo + window; s <= hi-window; s++ {
-		sum := 0
-		for d := -window; d <= window; d++ {
-			sum += net[s+d]
-		}
-		if sum > bestSum {
-			best, bestSum = s, sum
-		}
-	}
+	best := smooth.BestCentre(net[:], lo, hi, window)
 	return float64(best) / 100, net[best]
 }
 

@@ -1,6 +1,10 @@
 package main
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/claimgraph/claimgraph/loaders/attrib/internal/smooth"
+)
 
 // heldOut scores the candidates' held-out probabilities at a threshold
 // the way the eval scores relations: a kept candidate is a prediction,
@@ -78,15 +82,6 @@ func bestThreshold(h heldOut) (float64, scores) {
 		sc[s] = h.at(float64(s) / 100)
 		f[s] = sc[s].full
 	}
-	best, bestF := 0, -1.0
-	for s := window; s < steps-window; s++ {
-		sum := 0.0
-		for d := -window; d <= window; d++ {
-			sum += f[s+d]
-		}
-		if sum > bestF {
-			best, bestF = s, sum
-		}
-	}
+	best := smooth.BestCentre(f[:], 0, steps-1, window)
 	return float64(best) / 100, sc[best]
 }
