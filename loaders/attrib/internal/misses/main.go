@@ -51,7 +51,7 @@ func main() {
 				t.heads[w]++
 			}
 		}
-		t.addDropped(g, cands)
+		t.addDropped(d, g, cands)
 		total += len(g.Attrs)
 	})
 	if err != nil {

@@ -68,9 +68,10 @@ func tokenAt(d *doc.Document, at int) int {
 }
 
 // addDropped counts the gold attributions of g that a candidate matches
-// and no attribution the filter keeps does.
-func (t *tally) addDropped(g polnear.Doc, cands []attrib.Candidate) {
-	d := g.Document()
+// and no attribution the filter keeps does. It runs the attribution stage
+// again on d, the document the candidates were read from: the candidates
+// are copies, so they outlive it.
+func (t *tally) addDropped(d *doc.Document, g polnear.Doc, cands []attrib.Candidate) {
 	attrib.Extract(d)
 	for _, ga := range g.Attrs {
 		if !matchesAny(ga, cands) {
