@@ -308,14 +308,7 @@ func (s *Store) trimMapped() {
 // (the index buckets' upper pages, the node buckets): trimming after
 // every write made each write fault them back in, which was most of a
 // load's system time (29 s of 158 s CPU for BBC and Reuters).
-func (s *Store) trimIfMapped() {
-	if s.bolt == nil {
-		return
-	}
-	if n, err := residentFileBytes(); err != nil || n > trimAbove {
-		s.trimMapped()
-	}
-}
+func (s *Store) trimIfMapped() { s.trimOver(trimAbove)() }
 
 // trimOver returns a check that trims the bolt file's mapped pages when
 // more than limit bytes of them are resident; the direct kv writer calls
@@ -360,6 +353,7 @@ func (s *Store) keepMappedUnder(limit int64, after func()) (stop func()) {
 	if s.bolt == nil {
 		return func() {}
 	}
+	check := s.trimOver(limit)
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -372,9 +366,7 @@ func (s *Store) keepMappedUnder(limit int64, after func()) (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				if n, err := residentFileBytes(); err != nil || n > limit {
-					s.trimMapped()
-				}
+				check()
 			}
 		}
 	}()
