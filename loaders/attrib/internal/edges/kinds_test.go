@@ -73,3 +73,16 @@ func TestDifferences(t *testing.T) {
 		})
 	}
 }
+
+// -show marks the gold span and the prediction in the text around them.
+func TestNewCase(t *testing.T) {
+	text := []rune("The mayor said the pier is safe today.")
+	gold := eval.Doc{DocID: "d"}
+	pred := eval.Doc{Attributions: []eval.Attr{{Content: &eval.Role{Spans: [][2]int{{15, 37}}}, Rule: "pre-cue"}}}
+	a := eval.Chars(&eval.Role{Spans: [][2]int{{15, 31}}}, text)
+	b := eval.Chars(pred.Attributions[0].Content, text)
+	c := newCase(gold, pred, text, "content", a, b, 0)
+	if want := "The mayor said [[{the pier is safe]] today}."; c.marked != want || c.rule != "pre-cue" {
+		t.Errorf("newCase = %q (%s), want %q (pre-cue)", c.marked, c.rule, want)
+	}
+}

@@ -6,9 +6,11 @@
 // compared as the reference scorer compares them, as character sets with
 // white space and punctuation dropped, so quote marks and trailing
 // punctuation never make a difference. It prints counts only, no article
-// text.
+// text, unless asked with -show for a sample of one kind's cases to read
+// (gold in [[ ]], prediction in { }; train only, never dev):
 //
 //	go run ./loaders/attrib/internal/edges -gold ../shared/data/polnear/train.jsonl
+//	go run ./loaders/attrib/internal/edges -gold ../shared/data/polnear/train.jsonl -show "runs on: dash" -n 20
 package main
 
 import (
@@ -24,6 +26,9 @@ import (
 
 func main() {
 	gold := flag.String("gold", "", "PolNeAR-style gold JSON Lines (train: never read dev to write rules)")
+	show := flag.String("show", "", "print the cases of this kind (\"start earlier: one other word\") to read, instead of the counts")
+	n := flag.Int("n", 20, "with -show, at most this many cases")
+	seed := flag.Int64("seed", 1, "with -show, which sample of the cases")
 	flag.Parse()
 	if *gold == "" {
 		fmt.Fprintln(os.Stderr, "edges: pass the gold file with -gold FILE.jsonl")
@@ -45,8 +50,15 @@ func main() {
 		byID[p.DocID] = p
 	}
 	t := newTally()
+	if *show != "" {
+		t.show = *show
+	}
 	for _, g := range docs {
 		t.doc(g, byID[g.DocID])
+	}
+	if *show != "" {
+		printCases(os.Stdout, t.cases, *n, *seed)
+		return
 	}
 	t.print(os.Stdout)
 }
@@ -56,6 +68,8 @@ func main() {
 type tally struct {
 	pairs, exact map[string]int
 	kinds        map[string]map[string]int // role → "edge: kind" → count
+	show         string                    // the kind whose cases are kept, if any
+	cases        []edgeCase
 }
 
 func newTally() *tally {
@@ -83,6 +97,9 @@ func (t *tally) doc(g, p eval.Doc) {
 			}
 			for _, k := range differences(role, text, a, b) {
 				t.kinds[role][k]++
+				if k == t.show {
+					t.cases = append(t.cases, newCase(g, p, text, role, a, b, m[1]))
+				}
 			}
 		}
 	}
