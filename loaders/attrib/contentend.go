@@ -182,6 +182,10 @@ type endContent struct {
 	pattern string // the rule's name up to its "+"
 	// words[j] counts the word tokens in [first, first+j).
 	words []int
+	// verb is the content's first token that reads as a verb (verbLike),
+	// names the first word after a leading "that" that is not
+	// capitalized; each is last when there is none.
+	verb, names int
 }
 
 func (x *ctx) newEndContent(a doc.Attribution) endContent {
@@ -195,6 +199,7 @@ func (x *ctx) newEndContent(a doc.Attribution) endContent {
 	c.words = slices.Grow(x.endWords[:0], c.last-c.first+1)[:c.last-c.first+1]
 	x.endWords = c.words
 	c.words[0] = 0
+	c.verb, c.names = x.verbAndNames(c.first, c.last)
 	for j := c.first; j < c.last; j++ {
 		c.words[j-c.first+1] = c.words[j-c.first]
 		if x.tok(j).Kind == doc.Word {
@@ -202,6 +207,40 @@ func (x *ctx) newEndContent(a doc.Attribution) endContent {
 		}
 	}
 	return c
+}
+
+// verbAndNames returns the first token in [first, last) that reads as a
+// verb and the first word, after a leading "that", that is not
+// capitalized (last for none): a comma before either opens an apposition
+// or a parenthetical inside the content's subject ("said Omar Mateen, the
+// gunman, held two licenses") more often than it ends the content.
+func (x *ctx) verbAndNames(first, last int) (int, int) {
+	verb, names := last, last
+	start := first
+	if x.is(start, "that") {
+		start++
+	}
+	for j := first; j < last && (verb == last || names == last); j++ {
+		t := x.tok(j)
+		if t.Kind != doc.Word {
+			continue
+		}
+		if verb == last && verbLike(x.lower[j]) {
+			verb = j
+		}
+		if names == last && j >= start && !capitalized(t.Text) {
+			names = j
+		}
+	}
+	return verb, names
+}
+
+// verbLike reports whether a lower-cased word reads as a finite verb
+// without a tagger: an auxiliary, a negated one ("won't"), a past form
+// ("-ed") or a verb of report.
+func verbLike(w string) bool {
+	return auxiliaries[w] || strings.Contains(w, "n't") || strings.Contains(w, "n’t") ||
+		len(w) > 4 && strings.HasSuffix(w, "ed") || cueForms[w].lemma != ""
 }
 
 // endFeatures names the features of place i of c, for training: the
@@ -269,6 +308,16 @@ func (x *ctx) eachEndFeature(c *endContent, i int, fn func(key []byte)) {
 	emit("first=", word(c.first), "_", strconv.Itoa(min(i, 1)))
 	emit("w1suf=", suffix(word(w1)))
 	emit("w2suf=", suffix(word(w1+1)))
+	emit("vb=", ch, "_", bit(e > c.verb))
+	emit("np=", ch, "_", bit(e <= c.names))
+}
+
+// bit is "1" for true and "0" for false, a feature's value.
+func bit(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
 }
 
 // suffix is a word's last three letters, which tell a participle or an

@@ -86,3 +86,35 @@ func TestContentEndsAgreeWithExtract(t *testing.T) {
 		assert.Equal(t, want.Attributions[i].Content, got)
 	}
 }
+
+// The ending reads whether a verb comes before a place and whether only
+// names do: a comma after a bare name opens an apposition in the
+// content's subject.
+func TestVerbAndNames(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		verb, names string // the tokens found, "" for none
+	}{
+		{"name then apposition", "that Harbor Pilots Union, a group of skippers, asked for more", "asked", "a"},
+		{"pronoun subject", "they won't reopen the pier", "won't", "they"},
+		{"past form", "Dover voters favored the plan", "favored", "voters"},
+		{"no verb", "the new harbor fees", "", "the"},
+		{"names only", "Dover Harbor", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tt.text})
+			segment.Segment(d)
+			x := newCtx(d)
+			verb, names := x.verbAndNames(0, len(d.Tokens))
+			at := func(k int) string {
+				if k >= len(d.Tokens) {
+					return ""
+				}
+				return d.Tokens[k].Text
+			}
+			assert.Equal(t, tt.verb, at(verb), "verb")
+			assert.Equal(t, tt.names, at(names), "names")
+		})
+	}
+}

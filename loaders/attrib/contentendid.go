@@ -35,6 +35,8 @@ const (
 	eFirst
 	eW1Suf
 	eW2Suf
+	eVerb
+	eNames
 	eLemma
 	eRule
 	nEndTemplates
@@ -50,7 +52,7 @@ var endTemplates = [nEndTemplates]struct {
 	eCh: {"ch", false}, eW1: {"w1", false}, eW12: {"w12", true}, eB1: {"b1", false},
 	eCap1: {"cap1", false}, eIdx: {"idx", false}, eBefore: {"before", false}, eAfter: {"after", false},
 	eW1Lemma: {"w1lemma", true}, eLast: {"last", false}, eChW1: {"chw1", true}, eFirst: {"first", true},
-	eW1Suf: {"w1suf", false}, eW2Suf: {"w2suf", false}, eLemma: {"lemma", false}, eRule: {"rule", false},
+	eW1Suf: {"w1suf", false}, eW2Suf: {"w2suf", false}, eVerb: {"vb", true}, eNames: {"np", true}, eLemma: {"lemma", false}, eRule: {"rule", false},
 }
 
 // endIDs is the learned ending's weights by value ids; read-only once
@@ -172,6 +174,8 @@ func (x *ctx) endScore(ix *endIDs, c *endContent, i int, first, lemma int32, z f
 	z += ix.get(eFirst, first, ix.num[min(i, 1)])
 	z += ix.get(eW1Suf, ix.id(suffix(x.endWord(w1))), 0)
 	z += ix.get(eW2Suf, ix.id(suffix(x.endWord(w1+1))), 0)
+	z += ix.get(eVerb, ch, ix.num[b2i(e > c.verb)])
+	z += ix.get(eNames, ch, ix.num[b2i(e <= c.names)])
 	return z
 }
 
@@ -182,4 +186,12 @@ func (x *ctx) endWord(j int) string {
 		return "<e>"
 	}
 	return x.lower[j]
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
