@@ -57,6 +57,7 @@ func extract(d *doc.Document) *ctx {
 	for i := range d.Attributions {
 		x.endBeforeCoordinatedCue(&d.Attributions[i])
 		x.endAtClauseBreak(&d.Attributions[i])
+		x.endInFrontedClause(&d.Attributions[i])
 		x.startAfterObject(&d.Attributions[i])
 		x.startAfterParenthetical(&d.Attributions[i])
 		x.startAtThatAfterAdjunct(&d.Attributions[i])

@@ -47,7 +47,7 @@ func TestLearnedContentEnd(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
-		{"which after the clause", "The mayor said the pier would reopen on Monday, which pleased the ferry pilots.", "the pier would reopen on Monday"},
+		{"which after the clause", "The mayor said the pier would reopen next week, which pleased the ferry pilots.", "the pier would reopen next week"},
 		{"appositive of the writer", "The mayor said the pier would reopen, a decision that surprised the pilots.", "the pier would reopen"},
 		{"as clause", "The mayor said the pier would reopen, as he had promised the pilots last week.", "the pier would reopen"},
 		{"when clause stays", "The mayor said the pier would reopen when the repairs end.", "the pier would reopen when the repairs end"},

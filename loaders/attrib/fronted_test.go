@@ -1,0 +1,30 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A content inside a fronted adverbial clause ends at the comma that
+// closes the clause, not at a list's or a place's comma, and a clause
+// that does not open the sentence is left to the other endings.
+func TestEndInFrontedClause(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"when clause", "When the mayor said the pier was unsafe, the ferry pilots stayed in port.", "the pier was unsafe"},
+		{"years after", "Years after the mayor claimed the era of ferries was over, the pilots won a new contract.", "the era of ferries was over"},
+		{"after a comma", "In June, after the harbor master asked the pilots to wait, the ferries stayed in port.", "the pilots to wait"},
+		{"list comma", "When the mayor praised Dover, Deal and Ramsgate, the pilots cheered loudly.", "Dover, Deal and Ramsgate"},
+		{"place comma", "When the mayor praised Dover, Delaware, the pilots cheered loudly.", "Dover, Delaware"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extracted(tt.text, true)
+			require.NotEmpty(t, d.Attributions)
+			assert.Equal(t, tt.want, d.Slice(d.Attributions[0].Content))
+		})
+	}
+}
