@@ -110,7 +110,7 @@ func (x *ctx) endPlaces(a doc.Attribution) []endPlace {
 			// "told him that … but that …": both clauses are the content.
 			continue
 		}
-		if t.Text == "," || t.Text == ";" || t.Text == "—" || t.Text == "–" || t.Kind == doc.Word && endWords[x.lower[e]] {
+		if t.Text == "," || t.Text == ";" || dashes[t.Text] || t.Kind == doc.Word && endWords[x.lower[e]] {
 			if end := x.trimEnd(doc.Span{Start: a.Content.Start, End: x.tok(e - 1).End}); !end.Empty() {
 				out = append(out, endPlace{Tok: e, End: end.End})
 			}
@@ -383,3 +383,7 @@ func ContentEnds(d *doc.Document) []EndCase {
 	}
 	return out
 }
+
+// dashes are the tokens that set off an aside: the dashes, and the
+// hyphens that stand for one between spaces ("the pier - a relic -").
+var dashes = set("—", "–", "-", "--", "―")

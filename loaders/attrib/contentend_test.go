@@ -49,6 +49,8 @@ func TestLearnedContentEnd(t *testing.T) {
 	}{
 		{"which after the clause", "The mayor said the pier would reopen next week, which pleased the ferry pilots.", "the pier would reopen next week"},
 		{"appositive of the writer", "The mayor said the pier would reopen, a decision that surprised the pilots.", "the pier would reopen"},
+		{"spaced hyphen as a dash", "The mayor said the pier would reopen - a decision that surprised the ferry pilots.", "the pier would reopen"},
+		{"double hyphen", "The mayor said the pier would reopen -- a decision that surprised the ferry pilots.", "the pier would reopen"},
 		{"as clause", "The mayor said the pier would reopen, as he had promised the pilots last week.", "the pier would reopen"},
 		{"when clause stays", "The mayor said the pier would reopen when the repairs end.", "the pier would reopen when the repairs end"},
 		{"parenthetical in the subject", "The mayor said the pier, which was built in 1890, would reopen.", "the pier, which was built in 1890, would reopen"},
