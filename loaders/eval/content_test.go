@@ -24,6 +24,8 @@ func TestPredictedContentSpans(t *testing.T) {
 		{"particle", "Ferry strike goes on.\n\nThe mayor called for talks between the pilots and the company.", "called for", "talks between the pilots and the company"},
 		{"that before a comma", "Ferry strike goes on.\n\nThe harbor master said that, unless the talks resume, the pilots will stay out.", "said", "that, unless the talks resume, the pilots will stay out"},
 		{"colon before a quotation", "Ferry strike goes on.\n\nThe harbor master explained the delay this way: “The pilots want a fair rota and nothing more.”", "explained", "“The pilots want a fair rota and nothing more.”"},
+		{"relative that before a verb", "Ferry strike goes on.\n\nThe pilots began a walkout that the union said would last a week.", "said", "that"},
+		{"complementizer that stays out", "Ferry strike goes on.\n\nIt is clear that the union believes the pilots are tired.", "believes", "the pilots are tired"},
 		{"colon inside a quotation", "Ferry strike goes on.\n\nThe harbor master said: “Two things: a fair rota and a pay rise.”", "said", "“Two things: a fair rota and a pay rise.”"},
 	}
 	for _, tt := range tests {
