@@ -235,6 +235,19 @@ func (x *ctx) verbAndNames(first, last int) (int, int) {
 	return verb, names
 }
 
+// listAhead reports whether a comma, "and" or "or" follows within three
+// tokens after the place at e, before token last: the place is then
+// more likely a list's comma ("its record, its policies and its
+// finances") than the content's end.
+func (x *ctx) listAhead(e, last int) bool {
+	for j := e + 2; j <= e+4 && j < last; j++ {
+		if x.is(j, ",", "and", "or") {
+			return true
+		}
+	}
+	return false
+}
+
 // verbLike reports whether a lower-cased word reads as a finite verb
 // without a tagger: an auxiliary, a negated one ("won't"), a past form
 // ("-ed") or a verb of report.
@@ -310,6 +323,7 @@ func (x *ctx) eachEndFeature(c *endContent, i int, fn func(key []byte)) {
 	emit("w2suf=", suffix(word(w1+1)))
 	emit("vb=", ch, "_", bit(e > c.verb))
 	emit("np=", ch, "_", bit(e <= c.names))
+	emit("list=", ch, "_", bit(x.listAhead(e, c.last)))
 }
 
 // bit is "1" for true and "0" for false, a feature's value.

@@ -120,3 +120,28 @@ func TestVerbAndNames(t *testing.T) {
 		})
 	}
 }
+
+// A comma that another comma, "and" or "or" follows within three tokens
+// reads as a list's.
+func TestListAhead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"list", "the fees , the rota and the pay", true},
+		{"two names", "Dover , Deal , Ramsgate", true},
+		{"clause after", "the pier is safe , which pleased the ferry pilots", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tt.text})
+			segment.Segment(d)
+			x := newCtx(d)
+			e := 0
+			for e < len(d.Tokens) && d.Tokens[e].Text != "," {
+				e++
+			}
+			assert.Equal(t, tt.want, x.listAhead(e, len(d.Tokens)))
+		})
+	}
+}
