@@ -59,6 +59,7 @@ func extract(d *doc.Document) *ctx {
 		x.endAtClauseBreak(&d.Attributions[i])
 		x.endInFrontedClause(&d.Attributions[i])
 		x.startAfterObject(&d.Attributions[i])
+		x.startAfterTopic(&d.Attributions[i])
 		x.startAfterParenthetical(&d.Attributions[i])
 		x.startAtThatAfterAdjunct(&d.Attributions[i])
 		x.runToQuoteEnd(&d.Attributions[i])
