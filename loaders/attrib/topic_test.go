@@ -29,3 +29,22 @@ func TestStartAfterTopic(t *testing.T) {
 		})
 	}
 }
+
+// After "expressed" or "voiced" the content is the "that" clause, not
+// the feeling named before it.
+func TestStartAtFeelingThat(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"concern that", "The pilots expressed concern that the rota was unfair.", "that the rota was unfair"},
+		{"deep doubt that", "The mayor voiced deep doubt that the pier would reopen.", "that the pier would reopen"},
+		{"no that", "The pilots expressed concern about the rota.", "the rota"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extracted(tt.text, false)
+			require.NotEmpty(t, d.Attributions)
+			assert.Equal(t, tt.want, d.Slice(d.Attributions[0].Content))
+		})
+	}
+}
