@@ -61,6 +61,7 @@ func extract(d *doc.Document) *ctx {
 		x.startAfterObject(&d.Attributions[i])
 		x.startAfterTopic(&d.Attributions[i])
 		x.startAtFeelingThat(&d.Attributions[i])
+		x.startAtInterruptedSubject(&d.Attributions[i])
 		x.startAfterParenthetical(&d.Attributions[i])
 		x.startAtThatAfterAdjunct(&d.Attributions[i])
 		x.runToQuoteEnd(&d.Attributions[i])

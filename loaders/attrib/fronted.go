@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/claimgraph/claimgraph/loaders/doc"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+)
 
 // subordinators open an adverbial clause that may stand before its main
 // clause ("When the mayor said the pier was safe, the pilots sailed");
@@ -77,4 +81,50 @@ func (x *ctx) innerComma(e, end int) bool {
 	}
 	n := e + 2
 	return e+1 < len(x.d.Tokens) && capitalized(x.tok(e+1).Text) && (n >= len(x.d.Tokens) || x.tok(n).End > end || x.tok(n).Kind == doc.Punct)
+}
+
+// leadOpeners open a sentence's adjunct or connective rather than the
+// content's own subject ("Still, he said, …", "On Monday, she said, …");
+// grammar words.
+var leadOpeners = set("but", "still", "now", "and", "so", "yet", "however", "instead", "then", "also", "indeed",
+	"later", "meanwhile", "asked", "according")
+
+// startAtInterruptedSubject starts a content read after a cue that
+// interrupts it between commas at the sentence's start when the words
+// after the cue cannot stand alone ("An economic downturn, he said,
+// “could be a good time to borrow”"): the words before the source are
+// the content's subject, and PolNeAR's content takes them in (the source
+// and cue between are left out of it). A lead that opens with a
+// preposition, a subordinator, a connective or a participle is an
+// adjunct of the writer's ("On Monday, he said, “…”") and stays out.
+func (x *ctx) startAtInterruptedSubject(a *doc.Attribution) {
+	k := x.firstContentToken(*a)
+	si, ci := tokenAt(x.d, a.Speaker.Start), tokenAt(x.d, a.Cue.Start)
+	if k < 0 || si < 1 || ci < 0 || a.Speaker.End > a.Cue.Start || !x.is(si-1, ",") || !x.is(k-1, ",") && !(x.isOpenQuote(k-1) && x.is(k-2, ",")) {
+		return
+	}
+	w := k
+	if x.isOpenQuote(w) {
+		w++
+	}
+	if w >= len(x.d.Tokens) || x.tok(w).Kind != doc.Word || capitalized(x.tok(w).Text) {
+		return
+	}
+	first := x.d.Sentences[x.d.View.Sentence[si]].First
+	for first < si && x.tok(first).Kind != doc.Word {
+		first++
+	}
+	if first >= si-1 || x.inQuote[first] || x.tok(first).Kind != doc.Word {
+		return
+	}
+	fw := x.lower[first]
+	if prepositions[fw] || subordinators[fw] || leadOpeners[fw] || x.isIng(first) || strings.HasSuffix(fw, "ed") {
+		return
+	}
+	for j := first; j < si-1; j++ {
+		if x.tok(j).Kind == doc.QuoteMark || x.is(j, ",") {
+			return
+		}
+	}
+	a.Content.Start = x.tok(first).Start
 }

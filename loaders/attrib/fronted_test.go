@@ -29,3 +29,23 @@ func TestEndInFrontedClause(t *testing.T) {
 		})
 	}
 }
+
+// A cue between commas after the content's subject takes the subject
+// into the content; an adjunct or a connective before it stays out.
+func TestStartAtInterruptedSubject(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"subject before the cue", "A longer rota, the mayor said, “would tire the pilots.”", "A longer rota, the mayor said, “would tire the pilots"},
+		{"adjunct before the cue", "On Monday, the mayor said, “the pilots were tired.”", "the pilots were tired"},
+		{"connective before the cue", "Still, the mayor said, “the pilots were tired.”", "the pilots were tired"},
+		{"capitalized content", "The rota, the mayor said, “Is too long.”", "Is too long"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extracted(tt.text, false)
+			require.NotEmpty(t, d.Attributions)
+			assert.Equal(t, tt.want, d.Slice(d.Attributions[0].Content))
+		})
+	}
+}
