@@ -65,11 +65,13 @@ func (x *ctx) endBeforeNested(atts []doc.Attribution) []doc.Attribution {
 					drop = make([]bool, len(atts))
 				}
 				drop[i] = true
-			} else if end != a.Content.End {
+			} else if end != a.Content.End && !x.onlyOpener(a.Content.Start, end) {
 				a.Content.End = end
 			} else {
-				// Nothing of the content is left before it: the
-				// nested one is the misreading.
+				// Nothing of the content is left before it, or
+				// only the word that opens its clause ("asking
+				// him why he criticized …"): the nested one is the
+				// misreading.
 				if drop == nil {
 					drop = make([]bool, len(atts))
 				}
@@ -112,8 +114,15 @@ func (x *ctx) onlyInfinitiveMark(start, end int) bool {
 	return w == "to" || w == "not to"
 }
 
+// onlyOpener reports whether the text from start to end is a single word
+// that opens a complement clause ("why", "whether"): a content cut
+// there would say nothing.
+func (x *ctx) onlyOpener(start, end int) bool {
+	return complementOpeners[strings.ToLower(strings.TrimSpace(x.d.Text[start:end]))]
+}
+
 var joinerPunct = set(",", ";", ":", "\u2014", "\u2013", "-", "--")
 
 // joinerWords join a nested attribution to the content before it.
-var joinerWords = set("and", "but", "while", "who", "which", "as", "because", "where", "whom", "that", "when", "after",
+var joinerWords = set("and", "but", "by", "while", "who", "which", "as", "because", "where", "whom", "that", "when", "after",
 	"before", "if", "so", "since", "although", "though")
