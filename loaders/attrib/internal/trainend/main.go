@@ -41,7 +41,7 @@ type content struct {
 }
 
 const (
-	epochs = 8
+	epochs = 16
 	l2     = 1e-5
 )
 
