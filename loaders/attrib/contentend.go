@@ -248,6 +248,24 @@ func (x *ctx) listAhead(e, last int) bool {
 	return false
 }
 
+// verbAheadReach bounds how many tokens after a place verbAhead reads.
+const verbAheadReach = 6
+
+// verbAhead reports whether a verb-like word (verbLike) comes within
+// verbAheadReach tokens from w, before token last or a mark: what
+// follows the place is then a clause of its own, not a phrase.
+func (x *ctx) verbAhead(w, last int) bool {
+	for j := w; j < w+verbAheadReach && j < last; j++ {
+		if x.tok(j).Kind == doc.Punct || x.tok(j).Kind == doc.QuoteMark {
+			return false
+		}
+		if verbLike(x.lower[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbLike reports whether a lower-cased word reads as a finite verb
 // without a tagger: an auxiliary, a negated one ("won't"), a past form
 // ("-ed") or a verb of report.
@@ -324,6 +342,7 @@ func (x *ctx) eachEndFeature(c *endContent, i int, fn func(key []byte)) {
 	emit("vb=", ch, "_", bit(e > c.verb))
 	emit("np=", ch, "_", bit(e <= c.names))
 	emit("list=", ch, "_", bit(x.listAhead(e, c.last)))
+	emit("tv=", ch, "_", bit(x.verbAhead(w1, c.last)))
 }
 
 // bit is "1" for true and "0" for false, a feature's value.

@@ -145,3 +145,29 @@ func TestListAhead(t *testing.T) {
 		})
 	}
 }
+
+// The ending reads whether a verb follows a place before the next mark:
+// then a clause of its own follows.
+func TestVerbAhead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a cue of its own", "the pier , the pilots said , was safe", true},
+		{"verb", "the pier , which was built in 1890", true},
+		{"phrase", "the pier , a relic of the old harbor", false},
+		{"negation", "the rota , and the pilots won't sail", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tt.text})
+			segment.Segment(d)
+			x := newCtx(d)
+			e := 0
+			for e < len(d.Tokens) && d.Tokens[e].Text != "," {
+				e++
+			}
+			assert.Equal(t, tt.want, x.verbAhead(e+1, len(d.Tokens)))
+		})
+	}
+}

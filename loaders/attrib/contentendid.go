@@ -38,6 +38,7 @@ const (
 	eVerb
 	eNames
 	eList
+	eVerbAhead
 	eLemma
 	eRule
 	nEndTemplates
@@ -53,7 +54,7 @@ var endTemplates = [nEndTemplates]struct {
 	eCh: {"ch", false}, eW1: {"w1", false}, eW12: {"w12", true}, eB1: {"b1", false},
 	eCap1: {"cap1", false}, eIdx: {"idx", false}, eBefore: {"before", false}, eAfter: {"after", false},
 	eW1Lemma: {"w1lemma", true}, eLast: {"last", false}, eChW1: {"chw1", true}, eFirst: {"first", true},
-	eW1Suf: {"w1suf", false}, eW2Suf: {"w2suf", false}, eVerb: {"vb", true}, eNames: {"np", true}, eList: {"list", true}, eLemma: {"lemma", false}, eRule: {"rule", false},
+	eW1Suf: {"w1suf", false}, eW2Suf: {"w2suf", false}, eVerb: {"vb", true}, eNames: {"np", true}, eList: {"list", true}, eVerbAhead: {"tv", true}, eLemma: {"lemma", false}, eRule: {"rule", false},
 }
 
 // endIDs is the learned ending's weights by value ids; read-only once
@@ -178,6 +179,7 @@ func (x *ctx) endScore(ix *endIDs, c *endContent, i int, first, lemma int32, z f
 	z += ix.get(eVerb, ch, ix.num[b2i(e > c.verb)])
 	z += ix.get(eNames, ch, ix.num[b2i(e <= c.names)])
 	z += ix.get(eList, ch, ix.num[b2i(x.listAhead(e, c.last))])
+	z += ix.get(eVerbAhead, ch, ix.num[b2i(x.verbAhead(w1, c.last))])
 	return z
 }
 
