@@ -62,6 +62,7 @@ func extract(d *doc.Document) *ctx {
 		x.startAfterTopic(&d.Attributions[i])
 		x.startAtFeelingThat(&d.Attributions[i])
 		x.startAtInterruptedSubject(&d.Attributions[i])
+		x.startAfterDateline(&d.Attributions[i])
 		x.startAfterParenthetical(&d.Attributions[i])
 		x.startAtThatAfterAdjunct(&d.Attributions[i])
 		x.runToQuoteEnd(&d.Attributions[i])
