@@ -220,7 +220,9 @@ func (x *ctx) verbAndNames(first, last int) (int, int) {
 	if x.is(start, "that") {
 		start++
 	}
-	for j := first; j < last && (verb == last || names == last); j++ {
+	// Places lie within endLookahead tokens of the content's start, so
+	// nothing past them is read.
+	for j := first; j < last && j-first <= endLookahead && (verb == last || names == last); j++ {
 		t := x.tok(j)
 		if t.Kind != doc.Word {
 			continue

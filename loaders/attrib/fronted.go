@@ -111,6 +111,9 @@ func (x *ctx) startAtInterruptedSubject(a *doc.Attribution) {
 		return
 	}
 	first := x.d.Sentences[x.d.View.Sentence[si]].First
+	if si-first > frontedReach {
+		return
+	}
 	for first < si && x.tok(first).Kind != doc.Word {
 		first++
 	}
