@@ -8,11 +8,14 @@ import (
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 )
 
-// "Asked by X whether …": the asker is the source.
+// "Asked by X whether …": the asker is the source; an adjunct of place
+// or time before what was asked stays out of the content.
 func TestAskedBy(t *testing.T) {
 	checkPhrases(t, []phraseCase{
 		{"asked by, opening the sentence", "Asked by Ana Lowe whether the ferry was safe, the mayor said, “Of course.”",
 			[]phrased{{"Ana Lowe", "Asked", "whether the ferry was safe"}, {"the mayor", "said", "Of course"}}},
+		{"asked at a place, about", "Asked at a briefing on Monday about the rota, the mayor said, “It is fair.”",
+			[]phrased{{"", "Asked", "about the rota"}, {"the mayor", "said", "It is fair"}}},
 		{"when asked by, with a date", "When asked by a reporter on Thursday about raising fares, the mayor said nothing.",
 			[]phrased{{"a reporter", "asked", "about raising fares"}, {"the mayor", "said", "nothing"}}},
 	})
