@@ -71,6 +71,38 @@ func TestCuePhraseTail(t *testing.T) {
 	}
 }
 
+// PolNeAR's cue phrase takes in the words that complete the verb before
+// its content: an expressed bare noun and its preposition, "out" and
+// the preposition after "spoke", the "as" or "for" of a passive that
+// describes someone, a manner, a reflexive with its preposition.
+func TestCuePhraseCompletions(t *testing.T) {
+	tests := []struct{ name, text, cue string }{
+		{"expressed noun before that", "The mayor expressed concern that the bridge would close.", "expressed concern"},
+		{"voiced noun and preposition", "Two aides voiced doubts about the ferry plan.", "voiced doubts about"},
+		{"expressed possessive noun is content", "The mayor expressed her support for the ferry plan.", "expressed"},
+		{"expressed adjective noun is content", "The mayor expressed particular concern over the bridge.", "expressed"},
+		{"adverb before the particle", "The mayor spoke warmly of the harbour pilots.", "spoke warmly of"},
+		{"spoke out against", "The bishop has spoken out against the mine expansion.", "has spoken out against"},
+		{"spoke out in favor of", "The bishop spoke out in favor of the mine expansion.", "spoke out in favor of"},
+		{"talked up", "The coach talked up his plans for a new stadium.", "talked up"},
+		{"known for", "The mayor is known for her long speeches on tides.", "is known for"},
+		{"seen as", "The mayor is widely seen as a friend of the fishermen.", "is widely seen as"},
+		{"described as leaves as out", "The mayor was described as a friend of the fishermen.", "was described"},
+		{"with a grin", "“We will win the cup,” the coach said with a grin.", "said with a grin"},
+		{"distanced himself from", "The senator distanced himself from the farm bill.", "distanced himself from"},
+		{"pleaded guilty", "The clerk pleaded guilty to taking bribes from builders.", "pleaded guilty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cues []string
+			for _, p := range phrases(tt.text) {
+				cues = append(cues, p.Cue)
+			}
+			assert.Contains(t, cues, tt.cue)
+		})
+	}
+}
+
 // "issued a statement saying …": PolNeAR's cue is the whole act, and the
 // subject, not the document, is the source.
 func TestDocumentAct(t *testing.T) {
