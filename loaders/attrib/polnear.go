@@ -466,34 +466,52 @@ var dashAsides = set("who", "whose", "whom", "which", "after", "before", "now", 
 
 // appositiveBeforeCue reads "X, appositive, said": the source extends to
 // the comma that closes the appositive, when only auxiliaries and
-// adverbs follow it. e is the name's last token.
+// adverbs follow it. e is the name's last token. The closing comma is
+// the first one that only such words follow, so an appositive with
+// commas of its own comes along whole ("X, 21, a student from Reno,
+// said", "X, the port's lawyer, treasurer and strategist, said"; train:
+// 27 sources made exact, 4 unmade).
 func appositiveBeforeCue(d *doc.Document, a doc.Attribution, sp doc.Span, e int) doc.Span {
-	closing := -1
-	k := e + 2
-	for ; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
-		if d.Tokens[k].Kind == doc.QuoteMark {
+	for k := e + 2; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
+		if d.Tokens[k].Kind == doc.QuoteMark && !inWordMark(d, k) {
 			return sp
 		}
-		if d.Tokens[k].Text == "," {
-			closing = k
-			break
+		if d.Tokens[k].Text != "," {
+			continue
 		}
-	}
-	if closing < 0 {
-		return sp
-	}
-	for k = closing + 1; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start; k++ {
-		w := lowerAt(d, k)
-		if !(cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to") {
-			if !verbAfterAppositive(d, k, a) || relativePronouns[lowerAt(d, e+2)] {
-				return sp
+		if closes, ok := closesAppositive(d, a, e, k); ok {
+			if closes {
+				sp.End = d.Tokens[k-1].End
 			}
-			break
+			return sp
 		}
 	}
-	sp.End = d.Tokens[closing-1].End
 	return sp
 }
+
+// closesAppositive reports whether the comma at token k closes the
+// appositive after the name that ends at token e: only auxiliaries,
+// adverbs and control verbs stand between it and the cue, or the verb of
+// the name's own clause (verbAfterAppositive). ok is false when the
+// words after the comma go on with the appositive, so that a later comma
+// may close it.
+func closesAppositive(d *doc.Document, a doc.Attribution, e, k int) (closes, ok bool) {
+	for j := k + 1; j < len(d.Tokens) && d.Tokens[j].End <= a.Cue.Start; j++ {
+		w := lowerAt(d, j)
+		if cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to" || appositiveTime[w] || timeWords[w] || timeNouns[w] {
+			continue
+		}
+		if verbAfterAppositive(d, j, a) {
+			return !relativePronouns[lowerAt(d, e+2)], true
+		}
+		return false, false
+	}
+	return true, true
+}
+
+// appositiveTime are the grammar words of a time between an appositive
+// and its cue ("X, the party chairman, this past week announced").
+var appositiveTime = set("on", "this", "past", "last", "earlier")
 
 // verbAfterAppositive reports whether word k, after "X, appositive," and
 // before the cue, is the verb of X's clause: a participle or a second

@@ -127,5 +127,13 @@ func TestSourceAppositives(t *testing.T) {
 			[]phrased{{"Ana Lowe", "said", "the ferries would run"}}},
 		{"then alone", "Ana Lowe, then, said the ferries would run.",
 			[]phrased{{"Ana Lowe", "said", "the ferries would run"}}},
+		{"age before the appositive", "Ann Ruiz, 21, a student from Reno, said the ferries would run.",
+			[]phrased{{"Ann Ruiz, 21, a student from Reno", "said", "the ferries would run"}}},
+		{"plural possessive", "Dan Lowe, the Smiths’ campaign manager, said the ferries would run.",
+			[]phrased{{"Dan Lowe, the Smiths’ campaign manager", "said", "the ferries would run"}}},
+		{"a list inside the appositive", "Ken Ota, the port's lawyer, treasurer and strategist, has said the ferries would run.",
+			[]phrased{{"Ken Ota, the port's lawyer, treasurer and strategist", "has said", "the ferries would run"}}},
+		{"a time before the cue", "Ken Ota, the port chairman, this past week announced that the ferries would run.",
+			[]phrased{{"Ken Ota, the port chairman", "announced", "the ferries would run"}}},
 	})
 }
