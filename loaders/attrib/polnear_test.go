@@ -90,6 +90,10 @@ func TestCuePhraseCompletions(t *testing.T) {
 		{"described as leaves as out", "The mayor was described as a friend of the fishermen.", "was described"},
 		{"with a grin", "“We will win the cup,” the coach said with a grin.", "said with a grin"},
 		{"distanced himself from", "The senator distanced himself from the farm bill.", "distanced himself from"},
+		{"floated both", "Ruiz and Lowe have both said the ferries will run.", "have both said"},
+		{"always", "The mayor has always maintained that the ferries will run.", "has always maintained"},
+		{"began by saying", "The mayor began by saying that the ferries will run.", "began by saying"},
+		{"followed up by asking", "The host followed up by asking whether the ferries will run.", "followed up by asking"},
 		{"pleaded guilty", "The clerk pleaded guilty to taking bribes from builders.", "pleaded guilty"},
 	}
 	for _, tt := range tests {
@@ -139,6 +143,8 @@ func TestSourceAppositives(t *testing.T) {
 			[]phrased{{"Ana Lowe, director of the harbor board", "says", "the ferries will run"}}},
 		{"the rest of a list", "Ruiz, Lowe and Ota have said the ferries will run.",
 			[]phrased{{"Ruiz, Lowe and Ota", "have said", "the ferries will run"}}},
+		{"head of a relative without a pronoun", "It was a point Ken Ota also acknowledged to the board.",
+			[]phrased{{"Ken Ota", "also acknowledged", "to the board"}}},
 		{"an adverb is no name", "Rather, sources close to the mayor say the ferries will run.",
 			[]phrased{{"sources close to the mayor", "say", "the ferries will run"}}},
 		{"a time before the cue", "Ken Ota, the port chairman, this past week announced that the ferries would run.",
