@@ -83,6 +83,12 @@ func cuePhraseStart(d *doc.Document, a doc.Attribution, ti int) (doc.Span, int, 
 		out.Start = d.Tokens[ti-1].Start
 		for k := ti - 2; k >= 0 && ti-k <= 6; k-- {
 			t := d.Tokens[k]
+			if n := contractionLen(t.Text); n > 0 {
+				// "She’s expected to argue": the auxiliary on the
+				// pronoun, as for "He’s not saying" (train: 3 to 0).
+				out.Start = t.End - n
+				break
+			}
 			if t.Kind != doc.Word || capitalized(t.Text) || t.Start < a.Speaker.End && a.Speaker.End <= a.Cue.Start {
 				break
 			}
@@ -403,6 +409,12 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	e := ti
 	for e+1 < len(d.Tokens) && d.Tokens[e+1].End <= sp.End {
 		e++
+	}
+	if e+2 < len(d.Tokens) && reflexives[lowerAt(d, e+1)] && d.Tokens[e+1].End <= a.Cue.Start && d.Tokens[e+2].Kind == doc.Word {
+		// "Cruz himself said": the emphatic pronoun is the
+		// source's (train: 6 to 2).
+		sp.End = d.Tokens[e+1].End
+		return sp
 	}
 	if e+2 < len(d.Tokens) && isDash(d.Tokens[e+1].Text) && sp.End <= a.Cue.Start {
 		return dashAppositive(d, a, sp, e)

@@ -94,6 +94,7 @@ func TestCuePhraseCompletions(t *testing.T) {
 		{"always", "The mayor has always maintained that the ferries will run.", "has always maintained"},
 		{"began by saying", "The mayor began by saying that the ferries will run.", "began by saying"},
 		{"followed up by asking", "The host followed up by asking whether the ferries will run.", "followed up by asking"},
+		{"contraction before an infinitive chain", "She’s expected to argue that the ferries will run.", "’s expected to argue"},
 		{"pleaded guilty", "The clerk pleaded guilty to taking bribes from builders.", "pleaded guilty"},
 	}
 	for _, tt := range tests {
@@ -149,6 +150,8 @@ func TestSourceAppositives(t *testing.T) {
 			[]phrased{{"People briefed on the talks", "said", "the ferries would run"}}},
 		{"a passive agent phrase", "A panel of pilots led by Ann Lowe argued that the ferries would run.",
 			[]phrased{{"A panel of pilots led by Ann Lowe", "argued", "the ferries would run"}}},
+		{"an emphatic reflexive", "Ota himself said the ferries would run.",
+			[]phrased{{"Ota himself", "said", "the ferries would run"}}},
 		{"an adverb is no name", "Rather, sources close to the mayor say the ferries will run.",
 			[]phrased{{"sources close to the mayor", "say", "the ferries will run"}}},
 		{"a time before the cue", "Ken Ota, the port chairman, this past week announced that the ferries would run.",
