@@ -872,7 +872,7 @@ func (r *recognizer) run(i, last int) int {
 			continue
 		}
 		if (t.Text == "&" || t.Text == "and" && j+2 < last && (orgHeads[r.word(j+2)] || j+3 < last && orgHeads[r.word(j+3)])) &&
-			j > i && j+1 < last && r.nameAt(j+1) && !gaz.fixedPlace(r.word(j-1)) {
+			j > i && j+1 < last && r.nameAt(j+1) && !gaz.fixedPlace(r.word(j-1)) && !(t.Text == "and" && closingForms[r.word(j-1)]) {
 			j++
 			continue
 		}
@@ -908,6 +908,11 @@ func (r *recognizer) run(i, last int) int {
 // Technologies said…"), since an abbreviation before a capital is
 // ambiguous.
 var legalForms = set(`Corp. Inc. Ltd. Co. PLC. plc.`)
+
+// closingForms close a company's name before "and": "Harlow Oil Inc and
+// Harlow Energy Partners LP" are two companies, where "Harlow Oil and
+// Gas Inc" is one.
+var closingForms = set(`Corp Corp. Inc Inc. Ltd Ltd. PLC plc LP L.P. LLC`)
 
 // endsCompany reports whether token k closes a company's name although
 // a capitalised word follows: only another legal form ("Co. Ltd.") or a

@@ -110,7 +110,7 @@ first-team caretaker new then operating technology financial marketing investmen
 offensive wide running tight`)
 
 // orgHeads end (or, before "of", start) organization names.
-var orgHeads = set(`Party Ministry Bank Corp Corp. Corporation Inc Inc. Ltd Ltd. plc PLC Group Council
+var orgHeads = set(`Party Ministry Bank Corp Corp. Corporation Inc Inc. Ltd Ltd. plc PLC LP L.P. LLC GmbH Group Council
 Commission Committee Association Union Agency Department Office Authority Court University College School
 Army Police Front Movement Organisation Organization Institute Foundation Fund Trust Society League
 Federation Club United Airways Airlines Motors Industries Holdings Bros Bros. Company Partners Network
