@@ -463,6 +463,11 @@ func nameBeforeSource(d *doc.Document, a doc.Attribution, sp doc.Span, ti int) d
 		return sp
 	}
 	first := d.Sentences[d.View.Sentence[ti]].First
+	if first < ti-2 && leadingConjunctions[lowerAt(d, first)] {
+		// "But Tom Ruiz, the party's treasurer, said": the
+		// conjunction stays out.
+		first++
+	}
 	if first > ti-2 || ti-2-first >= 4 {
 		return sp
 	}
@@ -525,6 +530,9 @@ func withoutRelativeHead(d *doc.Document, a doc.Attribution, sp doc.Span, ti int
 var relativeHeads = set("moment", "reason", "way", "thing", "things", "one", "ones", "point", "word", "words", "message", "tactic",
 	"place", "time", "day", "days", "agenda", "photo", "argument", "case", "question", "issue", "story", "idea", "honor", "dynamic",
 	"plan", "policy", "line", "remark", "comment", "comments", "claim", "approach", "strategy", "image", "video", "picture")
+
+// leadingConjunctions open a sentence before its subject.
+var leadingConjunctions = set("but", "and", "yet", "so")
 
 // sentenceAdverbs open a sentence with a comma after them and are no
 // name ("Rather, sources close to her say").

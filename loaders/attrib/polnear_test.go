@@ -150,6 +150,8 @@ func TestSourceAppositives(t *testing.T) {
 			[]phrased{{"People briefed on the talks", "said", "the ferries would run"}}},
 		{"a passive agent phrase", "A panel of pilots led by Ann Lowe argued that the ferries would run.",
 			[]phrased{{"A panel of pilots led by Ann Lowe", "argued", "the ferries would run"}}},
+		{"name after a leading conjunction", "But Tom Ruiz, the party's treasurer, says the ferries will run.",
+			[]phrased{{"Tom Ruiz, the party's treasurer", "says", "the ferries will run"}}},
 		{"an emphatic reflexive", "Ota himself said the ferries would run.",
 			[]phrased{{"Ota himself", "said", "the ferries would run"}}},
 		{"an adverb is no name", "Rather, sources close to the mayor say the ferries will run.",
