@@ -1450,7 +1450,7 @@ func (r *recognizer) joinScratch(k, e int) []byte {
 // It returns the role and the affiliation's key.
 func (r *recognizer) roleBefore(i int) (string, string) {
 	k := i - 1
-	if k < 0 || !roleNouns[r.lower(k)] || r.toks[k].Kind != doc.Word {
+	if k < 0 || !isRoleNoun(r.lower(k)) || r.toks[k].Kind != doc.Word {
 		return "", ""
 	}
 	end := r.toks[k].End
@@ -1491,6 +1491,17 @@ func (r *recognizer) roleBefore(i int) (string, string) {
 		break
 	}
 	return r.d.Text[start:end], aff
+}
+
+// isRoleNoun reports a role noun, also behind a hyphenated prefix
+// ("vice-director", "co-chairman", "ex-minister"), which names a role as
+// the bare noun does.
+func isRoleNoun(lw string) bool {
+	if roleNouns[lw] {
+		return true
+	}
+	h := strings.LastIndexByte(lw, '-')
+	return h > 0 && roleNouns[lw[h+1:]]
 }
 
 // keyAtTok returns the key of a mention already found that covers token x.

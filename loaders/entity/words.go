@@ -99,7 +99,7 @@ player boss deputy lawyer attorney judge prosecutor professor researcher scienti
 reporter commissioner negotiator general colonel officer member candidate premier treasurer strategist
 campaigner activist representative partner owner investor diplomat consultant expert economist
 co-founder cofounder ceo cfo coo cto cmo quarterback lineman linebacker receiver cornerback safety midfielder
-defender goalkeeper keeper winger forward pitcher shortstop batsman bowler`)
+defender goalkeeper keeper winger forward pitcher shortstop batsman bowler democrat republican`)
 
 // roleMods may stand before a role noun: "government spokesman", "foreign minister".
 var roleMods = set(`government foreign interior defence defense finance prime deputy former senior chief
