@@ -21,6 +21,9 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	source      the noun phrase before the cue, or one set off by a
 //	            quote, a relative clause, an appositive, a dash; or after
 //	            the cue, inverted ("“…,” said X")
+//	object-relative
+//	            "which the mayor opposed": the pronoun before the source
+//	            is the content (objrelative.go)
 //	postposed   the frames after which a cue with a source before it
 //	            still reports what came before ("she said of her talk")
 //	subject     a participle's or a second verb's source is the
@@ -39,6 +42,7 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	pre-cue-next-paragraph  In a speech last July, the mayor said:¶“…”
 //	post-cue                “We will rebuild,” the mayor said. / CLAUSE, X said.
 //	as-cue                  But as the auditor noted, the ledger was never balanced.
+//	object-relative         The plan, which the mayor opposed in May, passed.
 //	passive                 The talks are expected to resume.
 //	by-passive              The meeting was first reported by the Gazette.
 //	impression              The mayor appeared to lose his temper.
@@ -109,6 +113,7 @@ var cueSteps = []struct {
 	{"adverbials", (*ctx).adverbialStep},
 	{"closes", (*ctx).closesStep},
 	{"source", (*ctx).sourceStep},
+	{"object-relative", (*ctx).objectRelativeStep},
 	{"postposed", (*ctx).postposedStep},
 	{"subject", (*ctx).subjectStep},
 	{"strict", (*ctx).strictStep},
