@@ -23,6 +23,12 @@ func (x *ctx) leftOfCue(f *frame) verdict {
 	if x.is(j, "to") && j-1 >= s.First && controlVerbs[x.lower[j-1]] {
 		j -= 2
 		f.control = true
+	} else if obj, verb, ok := x.objectControl(s, j); ok && !c.past {
+		// "led her to declare" (objcontrol.go): the source step keeps
+		// the object.
+		f.control, f.left, f.lb, f.leftBy = true, obj, verb, "object-control"
+		f.j = j - 1
+		return next
 	} else if x.is(j, "to") && !c.past {
 		// "companies are taking pains to say", "Trump went on to
 		// name": the subject before the chain is the source.

@@ -35,6 +35,10 @@ func (x *ctx) closesStep(f *frame) verdict {
 // source is the relative pronoun itself.
 func (x *ctx) sourceStep(f *frame) verdict {
 	s, j := f.s, f.j
+	if f.leftBy == "object-control" {
+		// (The left step read the object: objcontrol.go.)
+		return next
+	}
 	f.lb = j // token before the left source, or the source's right end
 	if j >= s.First {
 		f.left, f.lb = x.nounPhraseLeft(s, j)

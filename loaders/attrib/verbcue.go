@@ -8,7 +8,8 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 // part of the pattern and each able to end the rule:
 //
 //	left        auxiliaries, adverbs and control verbs before the cue
-//	            ("has repeatedly said", "declined to define"); a
+//	            ("has repeatedly said", "declined to define", and with
+//	            the object as the source, "led her to declare"); a
 //	            determiner or a noun-like form makes the cue a noun
 //	impression  "seemed to", "appeared": the writer's impression, no source
 //	noun        "of pledged delegates", "the reported deal": no verb
@@ -50,6 +51,7 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	…+relative              Dr. Lena Ruiz, who leads the clinic, said …
 //	…+dash                  Ana Silva — a nurse from Porto — says …
 //	…+citing                Mr. Lowe, citing “the ferry’s record,” said …
+//	…+object-control        The delay led the mayor to announce a review.
 //	…+relative-pronoun      voters who care most about health care
 //	…+by-agent              It was announced by the ministry that …
 //	…+previous              She called the ruling “a disgrace” and vowed to appeal.
