@@ -15,6 +15,8 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	noun        "of pledged delegates", "the reported deal": no verb
 //	passive     "is expected to", "was reported": no source in the text
 //	addressee   "told AFP that", "told “Fox and Friends”" (tell verbs)
+//	asked       "“…?” the host asked the senator": whom the question was
+//	            put to (askedobject.go)
 //	particle    "complained of", "called on": a particle the verb selects
 //	adverbials  "said Wednesday", "said in a statement", "said on Twitter"
 //	closes      the clause ends after the cue: the cue is post-posed; or
@@ -111,6 +113,7 @@ var cueSteps = []struct {
 	{"noun", (*ctx).nounOrAdjective},
 	{"passive", (*ctx).passiveCue},
 	{"addressee", (*ctx).addresseeStep},
+	{"asked", (*ctx).askedAfterQuote},
 	{"particle", (*ctx).particleStep},
 	{"adverbials", (*ctx).adverbialStep},
 	{"closes", (*ctx).closesStep},
