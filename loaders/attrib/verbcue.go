@@ -35,6 +35,9 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	class       what each verb class allows on either side
 //	content     before the cue, after it, after "as X noted", or in the
 //	            next paragraph after "said:"
+//	opener      a participle's content that opens the sentence ends at
+//	            the comma before its source ("After thanking the crowd,
+//	            the mayor …"; openercontent.go)
 //	finish      refusals and requests for comment say nothing; channel,
 //	            kind, role
 //
@@ -124,6 +127,7 @@ var cueSteps = []struct {
 	{"strict", (*ctx).strictStep},
 	{"class", (*ctx).classStep},
 	{"content", (*ctx).contentStep},
+	{"opener", (*ctx).openerContentStep},
 	{"finish", (*ctx).finishStep},
 }
 
