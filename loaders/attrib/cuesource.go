@@ -35,6 +35,10 @@ func (x *ctx) closesStep(f *frame) verdict {
 // source is the relative pronoun itself.
 func (x *ctx) sourceStep(f *frame) verdict {
 	s, j := f.s, f.j
+	if f.leftBy == "object-control" {
+		// (The left step read the object: objcontrol.go.)
+		return next
+	}
 	f.lb = j // token before the left source, or the source's right end
 	if j >= s.First {
 		f.left, f.lb = x.nounPhraseLeft(s, j)
@@ -105,7 +109,7 @@ func (x *ctx) interruptedSource(f *frame) {
 	} else if end := x.nounPhraseRight(s, f.r+1); end > f.r+1 && !f.c.ing {
 		k2 := x.skipAdverbials(s, end, &f.a)
 		afterQuote := x.afterQuote(j)
-		if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) || x.is(k2, ",") && (x.isOpenQuote(k2+1) || afterQuote) || afterQuote && x.is(k2, "who", "whose") {
+		if x.endsClause(s, k2) || x.adjunctToEnd(s, k2) || x.is(k2, ",") && (x.isOpenQuote(k2+1) || afterQuote) || x.invertedRelative(s, j, k2, afterQuote) {
 			// (“…,” said X, angered that …; “…,” said one source
 			// who …: after a quote the cue is post-posed.)
 			f.right, f.rightBy = doc.Span{Start: x.tok(f.r + 1).Start, End: x.tok(end - 1).End}, "inverted"
@@ -439,4 +443,16 @@ func (x *ctx) withoutTrailingOccasion(sp doc.Span) doc.Span {
 		}
 	}
 	return sp
+}
+
+// invertedRelative reports whether the phrase after an inverted source
+// that ends before token k only describes it: a relative clause, after a
+// quote or a clause and its comma ("…, said an official who was
+// briefed …"), or a participle after a quote ("“…,” said a man calling
+// himself Pete"). j is the token before the cue.
+func (x *ctx) invertedRelative(s doc.Sentence, j, k int, afterQuote bool) bool {
+	if x.is(k, "who", "whose") {
+		return afterQuote || x.is(j, ",")
+	}
+	return afterQuote && k < s.Last && (x.isIng(k) || x.is(k, "known", "named"))
 }
