@@ -90,3 +90,37 @@ func (m contentMarks) complementizer(start int) (int, bool) {
 	}
 	return i - 4, true
 }
+
+// claimSpan is the stretch of an attribution's content that the graph
+// stores and the queries show as its claim. The corpus's content takes in
+// a subject that the source and cue interrupt ("An economic downturn, he
+// said, “could be severe”"); the claim is one stretch of the text, so it
+// is the words after the interruption, which carry the claim, rather than
+// a span that reads "he said" in the middle.
+func claimSpan(a Attribution, text string) Span {
+	c := a.Content
+	if c.Start < 0 || c.End > len(text) || a.Cue.Start <= c.Start || a.Cue.End >= c.End {
+		return c
+	}
+	start := a.Cue.End
+	if s := a.Speaker; !s.Empty() && s.Start > c.Start && s.End > start && s.End < c.End {
+		start = s.End
+	}
+	for start < c.End {
+		r, size := utf8.DecodeRuneInString(text[start:c.End])
+		if !unicode.IsSpace(r) && r != ',' && r != ':' && !isQuoteRune(r) {
+			break
+		}
+		start += size
+	}
+	if start >= c.End {
+		return c
+	}
+	return Span{Start: start, End: c.End}
+}
+
+// isQuoteRune reports a quotation mark of the kinds segment.IsQuoteMark
+// knows, straight or curly (doc cannot import segment, which imports it).
+func isQuoteRune(r rune) bool {
+	return strings.ContainsRune("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a`", r)
+}

@@ -200,7 +200,7 @@ func (d *Document) ref(i int) *EntityRef {
 // corpora mark it, its claim as the stages read it.
 func (d *Document) outAttr(ri *RuneIndex, marks contentMarks, a Attribution) OutAttr {
 	o := OutAttr{
-		Cue: ri.Span(a.Cue), Content: ri.Span(marks.widen(a.Content, a.Cue)), Claim: ri.Span(a.Content),
+		Cue: ri.Span(a.Cue), Content: ri.Span(marks.widen(a.Content, a.Cue)), Claim: ri.Span(claimSpan(a, d.Text)),
 		Kind: a.Kind, Lemma: a.Lemma, Rule: a.Rule, Act: a.ActOrSpeech(),
 		Role: a.Role, Channel: a.Channel, Addressee: a.Addressee, Anonymous: a.Anonymous, Negated: a.Negated,
 	}
