@@ -144,7 +144,26 @@ func shouting(toks []doc.Token) bool {
 }
 
 func isUpperWord(s string) bool {
+	// ASCII bytes first, without decoding: shouting asks this of every
+	// word, and most are lower-case words that the first byte settles.
 	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return isUpperRunes(s[i:], letters)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// isUpperRunes is isUpperWord for the rest s of a word, from its first
+// multi-byte character, after letters upper-case ASCII letters.
+func isUpperRunes(s string, letters int) bool {
 	for _, c := range s {
 		if unicode.IsLetter(c) {
 			if !unicode.IsUpper(c) {
