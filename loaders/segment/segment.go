@@ -6,6 +6,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,7 @@ import (
 // It runs in time linear in the text and never panics on any input.
 func Segment(d *doc.Document) {
 	d.BodyEnd = boilerplateStart(d.Text, d.BodyStart)
-	d.Paragraphs = paragraphs(d.Text, d.BodyStart, d.BodyEnd)
+	d.Paragraphs = paragraphs(d.Paragraphs[:0], d.Text, d.BodyStart, d.BodyEnd)
 	// About one token per five bytes of news text: growing the slice by
 	// doubling would copy it a dozen times on long texts.
 	if n := (d.BodyEnd-d.BodyStart)/5 + 16; cap(d.Tokens) < n {
@@ -32,7 +33,8 @@ func Segment(d *doc.Document) {
 		// no final stop, and must never run into the first paragraph.
 		head := doc.Span{Start: 0, End: trimRight(d.Text, 0, d.BodyStart)}
 		if !head.Empty() {
-			d.Paragraphs = append([]doc.Span{head}, d.Paragraphs...)
+			// In place: the storage is the last article's (doc.Reset).
+			d.Paragraphs = slices.Insert(d.Paragraphs, 0, head)
 		}
 	}
 	for pi, p := range d.Paragraphs {
@@ -86,8 +88,7 @@ func trimRight(text string, from, end int) int {
 // by indentation hard-wraps its lines at about 70 characters: there a
 // newline before an unindented line only wraps, and the paragraph (and
 // the quotation or sentence running through it) goes on.
-func paragraphs(text string, from, to int) []doc.Span {
-	var out []doc.Span
+func paragraphs(out []doc.Span, text string, from, to int) []doc.Span {
 	hasBlank := strings.Contains(text[from:to], "\n\n") || strings.Contains(text[from:to], "\n\r\n")
 	if !hasBlank && indentedLines(text[from:to]) {
 		hasBlank = true
@@ -95,10 +96,13 @@ func paragraphs(text string, from, to int) []doc.Span {
 	start := from
 	i := from
 	for i < to {
-		if text[i] != '\n' {
-			i++
-			continue
+		// Most bytes are no line break: IndexByte passes over them a
+		// word at a time.
+		nl := strings.IndexByte(text[i:to], '\n')
+		if nl < 0 {
+			break
 		}
+		i += nl
 		j := i + 1
 		blank := false
 		for j < to && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n') {
