@@ -601,6 +601,10 @@ func (r *recognizer) sentence(first, last int) {
 	r.affil = ""
 	r.first = first
 	for i := first; i < last; {
+		if r.untaken(i) {
+			i++
+			continue
+		}
 		if next, ok := r.initialsMention(i, last); ok {
 			i = next
 			continue
@@ -611,6 +615,17 @@ func (r *recognizer) sentence(first, last int) {
 		}
 		i = r.wordMention(i, last)
 	}
+}
+
+// untaken reports a token that none of sentence's readers takes, found
+// by the tests that open them (initials, directionPlace and wordMention)
+// without calling them: most tokens are lower-case words or marks.
+func (r *recognizer) untaken(i int) bool {
+	t := &r.toks[i]
+	if len(t.Text) == 2 && t.Text[1] == '.' {
+		return false // may open initials
+	}
+	return t.Kind != doc.Word || !r.nl[i] && !directionWords.Get(r.wid[i], r.lw[i])
 }
 
 // initialsMention reads "U.S." that the tokenizer split into initials
