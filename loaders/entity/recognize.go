@@ -375,7 +375,20 @@ func hasHyphen(s string) bool {
 // path for a multi-byte set: neither mark's bytes can occur inside
 // another character, so the last of either byte string is the last mark.
 func lastHyphen(s string) int {
-	return max(strings.LastIndexByte(s, '-'), strings.LastIndex(s, "\u2011"))
+	// One backward pass over the bytes: strings.LastIndex hashes the
+	// whole word for the three-byte U+2011, and nameLike asks this of
+	// every capitalised word.
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '-':
+			return i
+		case 0x91: // the last byte of U+2011, E2 80 91
+			if i >= 2 && s[i-2] == 0xe2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // syllableName reports a hyphenated East Asian given name ("Ji-chang",
