@@ -317,13 +317,31 @@ func isAbbrev(word, text string, dot, end int) bool {
 	return false
 }
 
+// stopMark reports a mark that can end a sentence: it holds a full
+// stop, a question or an exclamation mark and no comma, semicolon or
+// colon. It is strings.ContainsAny twice in one pass over the bytes
+// (the marks are ASCII, and no byte of a multi-byte character is), as
+// every mark of the text is asked.
+func stopMark(s string) bool {
+	stop := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '?', '!':
+			stop = true
+		case ',', ';', ':':
+			return false
+		}
+	}
+	return stop
+}
+
 // splitSentences adds the sentences of tokens [first, last), which all lie
 // in paragraph pi.
 func splitSentences(d *doc.Document, pi, first, last int) {
 	start := first
 	depth := 0 // open double quotes, to keep "Why?" he asked in one sentence
 	for i := first; i < last; i++ {
-		t := d.Tokens[i]
+		t := &d.Tokens[i] // (not a copy: most tokens only have their kind read)
 		switch t.Kind {
 		case doc.QuoteMark:
 			switch t.Text {
@@ -338,7 +356,7 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 			}
 			continue
 		case doc.Word:
-			if strings.HasSuffix(t.Text, ".") && i+1 < last && endsAfterAbbrev(d, t, i+1, last) {
+			if strings.HasSuffix(t.Text, ".") && i+1 < last && endsAfterAbbrev(d, *t, i+1, last) {
 				d.Sentences = append(d.Sentences, sentence(d, pi, start, i+1))
 				start = i + 1
 			}
@@ -347,7 +365,7 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 		default:
 			continue
 		}
-		if !strings.ContainsAny(t.Text, ".?!") || strings.ContainsAny(t.Text, ",;:") {
+		if !stopMark(t.Text) {
 			continue
 		}
 		if t.Text == "." && insideParens(d, first, i, last) {
