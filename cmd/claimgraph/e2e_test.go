@@ -18,6 +18,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 )
 
 // binPath is the claimgraph binary built once by TestMain for the tests
@@ -93,21 +95,6 @@ func startServer(t *testing.T, dir, bin string, args ...string) string {
 	addr := regexp.MustCompile(`http://([0-9.:]+)/`).FindStringSubmatch(line)
 	require.NotNil(t, addr, line)
 	return "http://" + addr[1]
-}
-
-// sharedDir finds ../shared beside the repository; absent, the test is
-// skipped, except under CI=true where that is a failure.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	p, err := filepath.Abs(filepath.Join("..", "..", "..", "shared"))
-	require.NoError(t, err)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("../shared is missing (%v); CI needs it", err)
-		}
-		t.Skip("../shared is absent")
-	}
-	return p
 }
 
 var summaryRe = regexp.MustCompile(`^loaded (\d+) articles? \((\d+) new, (\d+) replaced\), rejected (\d+); (\d+) quads written in [\d.]+s`)
@@ -242,7 +229,7 @@ func TestServeOverHTTP(t *testing.T) {
 }
 
 func TestSeedFixture(t *testing.T) {
-	shared := sharedDir(t)
+	shared := sharedtest.Path(t)
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "g.bolt")

@@ -4,17 +4,18 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 )
 
 // bbcBodies reads BBC article bodies from ../shared (research-use data,
 // never copied into the repository).
 func bbcBodies(b *testing.B) []string {
-	path := filepath.Join(sharedDir(b), "data", "news", "bbc", "articles.jsonl")
+	path := sharedtest.Path(b, "data", "news", "bbc", "articles.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
-		b.Skipf("no BBC articles: %v", err)
+		b.Fatalf("cannot read the BBC articles: %v", err)
 	}
 	defer f.Close()
 	var out []string

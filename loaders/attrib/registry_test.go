@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/quotes"
 	"github.com/claimgraph/claimgraph/loaders/segment"
@@ -87,15 +87,9 @@ func checkTriggerWords(t *testing.T, text, name string) int {
 // sampledBBC reads every nth BBC article of ../shared by id, leaving out
 // the reserved ones; it skips when ../shared is absent, except on CI.
 func sampledBBC(t *testing.T, nth int) map[string]string {
-	_, file, _, _ := runtime.Caller(0)
-	shared := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
+	shared := sharedtest.Path(t)
 	raw, err := os.ReadFile(filepath.Join(shared, "data", "news", "bbc", "articles.jsonl"))
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the BBC articles of ../shared are missing: %v", err)
-		}
-		t.Skipf("no BBC articles in ../shared: %v", err)
-	}
+	require.NoError(t, err)
 	reserved := map[string]bool{}
 	if r, err := os.ReadFile(filepath.Join(shared, "data", "dev", "reserved.txt")); err == nil {
 		for _, l := range strings.Fields(string(r)) {

@@ -4,34 +4,18 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/attrib"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/noncomment"
 	"github.com/claimgraph/claimgraph/loaders/quotes"
 	"github.com/claimgraph/claimgraph/loaders/segment"
 )
-
-// sharedDir returns ../shared next to the repository, skipping the test
-// when it is absent (it holds research-use data that is never committed),
-// except on CI where its absence is a failure.
-func sharedDir(t testing.TB) string {
-	_, file, _, _ := runtime.Caller(0)
-	root := filepath.Join(filepath.Dir(file), "..", "..")
-	dir := filepath.Join(root, "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data directory %s is missing: %v", dir, err)
-		}
-		t.Skipf("shared data directory %s is absent", dir)
-	}
-	return dir
-}
 
 type goldSpan struct {
 	Text  string `json:"text"`
@@ -61,7 +45,7 @@ type seedGold struct {
 }
 
 func runSeed(t *testing.T) (doc.Extraction, seedGold) {
-	dir := sharedDir(t)
+	dir := sharedtest.Path(t)
 	raw, err := os.ReadFile(filepath.Join(dir, "fixtures", "kabul-talks.txt"))
 	require.NoError(t, err)
 	var g seedGold

@@ -919,7 +919,7 @@ func (r *recognizer) run(i, last int) int {
 			continue
 		}
 		if (t.Text == "&" || t.Text == "and" && j+2 < last && (orgHeads[r.word(j+2)] || j+3 < last && orgHeads[r.word(j+3)])) &&
-			j > i && j+1 < last && r.nameAt(j+1) && !gaz.fixedPlace(r.word(j-1)) {
+			j > i && j+1 < last && r.nameAt(j+1) && !gaz.fixedPlace(r.word(j-1)) && !(t.Text == "and" && closingForms[r.word(j-1)]) {
 			j++
 			continue
 		}
@@ -955,6 +955,11 @@ func (r *recognizer) run(i, last int) int {
 // Technologies said…"), since an abbreviation before a capital is
 // ambiguous.
 var legalForms = set(`Corp. Inc. Ltd. Co. PLC. plc.`)
+
+// closingForms close a company's name before "and": "Harlow Oil Inc and
+// Harlow Energy Partners LP" are two companies, where "Harlow Oil and
+// Gas Inc" is one.
+var closingForms = set(`Corp Corp. Inc Inc. Ltd Ltd. PLC plc LP L.P. LLC`)
 
 // endsCompany reports whether token k closes a company's name although
 // a capitalised word follows: only another legal form ("Co. Ltd.") or a
@@ -1492,7 +1497,7 @@ func (r *recognizer) joinScratch(k, e int) []byte {
 // It returns the role and the affiliation's key.
 func (r *recognizer) roleBefore(i int) (string, string) {
 	k := i - 1
-	if k < 0 || !roleNouns[r.lower(k)] || r.toks[k].Kind != doc.Word {
+	if k < 0 || !isRoleNoun(r.lower(k)) || r.toks[k].Kind != doc.Word {
 		return "", ""
 	}
 	end := r.toks[k].End
@@ -1533,6 +1538,17 @@ func (r *recognizer) roleBefore(i int) (string, string) {
 		break
 	}
 	return r.d.Text[start:end], aff
+}
+
+// isRoleNoun reports a role noun, also behind a hyphenated prefix
+// ("vice-director", "co-chairman", "ex-minister"), which names a role as
+// the bare noun does.
+func isRoleNoun(lw string) bool {
+	if roleNouns[lw] {
+		return true
+	}
+	h := strings.LastIndexByte(lw, '-')
+	return h > 0 && roleNouns[lw[h+1:]]
 }
 
 // keyAtTok returns the key of a mention already found that covers token x.

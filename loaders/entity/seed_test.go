@@ -3,43 +3,17 @@ package entity_test
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/input"
 	"github.com/claimgraph/claimgraph/loaders/pipeline"
 )
-
-// shared returns the path of a file under ../shared (relative to the repo
-// root), skipping the test when it is absent, unless CI=true.
-func shared(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is missing (CI=true)", p)
-		}
-		t.Skipf("%s is missing", p)
-	}
-	return p
-}
 
 type seedGold struct {
 	Attributions []struct {
@@ -83,7 +57,7 @@ func oneOf(s string, accepts []string) bool {
 // package's part of it against the gold: the entities, every found
 // attribution's speaker, the non-comments' subjects, and the events.
 func TestSeed(t *testing.T) {
-	txt := shared(t, "fixtures/kabul-talks.txt")
+	txt := sharedtest.Path(t, "fixtures", "kabul-talks.txt")
 	raw, err := os.ReadFile(txt)
 	require.NoError(t, err)
 	var gold seedGold

@@ -106,15 +106,20 @@ func (rs *resolver) recentSubject(pos int, ok func(e int) bool) int {
 
 // spokesperson1 returns the entity of the last speaker before pos when it
 // is an unnamed spokesperson of the gender wanted (0: any) who spoke in
-// pos's sentence or the one before; -1 otherwise.
+// pos's sentence or in one of the two before it, counted from the start
+// of the quotation the pronoun closes ("A Labour spokesman told the BBC
+// … But that did not happen. "When we ask … it is not," he said"): the
+// sentences inside that quotation are the spokesperson's own. Two
+// sentences back, no person may be named between the two.
 func (rs *resolver) spokesperson1(pos int, want byte) int {
-	prev := rs.sentenceBefore(pos)
+	near := rs.sentenceBefore(rs.quoteClosedAt(pos)).Start
+	far := rs.sentenceBefore(near).Start
 	for s := len(rs.spoken) - 1; s >= 0; s-- {
 		m := rs.spoken[s]
 		if m.Start >= pos {
 			continue
 		}
-		if m.Start < prev.Start || m.Entity < 0 {
+		if m.Start < far || m.Entity < 0 || m.Start < near && rs.personNamed(m.End, near) {
 			return -1
 		}
 		if rs.phraseHas(m.Span, func(w string) bool {
@@ -126,6 +131,28 @@ func (rs *resolver) spokesperson1(pos int, want byte) int {
 		return -1
 	}
 	return -1
+}
+
+// quoteClosedAt returns the start of the quotation that closes right
+// before pos in pos's sentence ("…," he said), or pos when there is none.
+func (rs *resolver) quoteClosedAt(pos int) int {
+	k := sort.Search(len(rs.quotes), func(i int) bool { return rs.quotes[i].End > pos }) - 1
+	if k < 0 || pos-rs.quotes[k].End > 4 {
+		return pos
+	}
+	return rs.quotes[k].Start
+}
+
+// personNamed reports a person named outside quotations in [from, to).
+func (rs *resolver) personNamed(from, to int) bool {
+	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= from })
+	for ; k < len(rs.named) && rs.named[k].Start < to; k++ {
+		m := rs.named[k]
+		if m.Entity >= 0 && rs.d.Entities[m.Entity].Type == doc.Person && !rs.inQuote(m.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // inPhrase reports whether every mention of e in [from, to) sits in a

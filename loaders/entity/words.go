@@ -99,7 +99,7 @@ player boss deputy lawyer attorney judge prosecutor professor researcher scienti
 reporter commissioner negotiator general colonel officer member candidate premier treasurer strategist
 campaigner activist representative partner owner investor diplomat consultant expert economist
 co-founder cofounder ceo cfo coo cto cmo quarterback lineman linebacker receiver cornerback safety midfielder
-defender goalkeeper keeper winger forward pitcher shortstop batsman bowler`)
+defender goalkeeper keeper winger forward pitcher shortstop batsman bowler democrat republican`)
 
 // roleMods may stand before a role noun: "government spokesman", "foreign minister".
 var roleMods = set(`government foreign interior defence defense finance prime deputy former senior chief
@@ -110,7 +110,7 @@ first-team caretaker new then operating technology financial marketing investmen
 offensive wide running tight`)
 
 // orgHeads end (or, before "of", start) organization names.
-var orgHeads = set(`Party Ministry Bank Corp Corp. Corporation Inc Inc. Ltd Ltd. plc PLC Group Council
+var orgHeads = set(`Party Ministry Bank Corp Corp. Corporation Inc Inc. Ltd Ltd. plc PLC LP L.P. LLC GmbH Group Council
 Commission Committee Association Union Agency Department Office Authority Court University College School
 Army Police Front Movement Organisation Organization Institute Foundation Fund Trust Society League
 Federation Club United Airways Airlines Motors Industries Holdings Bros Bros. Company Partners Network

@@ -5,26 +5,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/eval"
 )
-
-func sharedDir(t testing.TB) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data directory %s is missing: %v", dir, err)
-		}
-		t.Skipf("shared data directory %s is absent", dir)
-	}
-	return dir
-}
 
 func span(a, b int) *eval.Role { return &eval.Role{Spans: [][2]int{{a, b}}} }
 
@@ -62,7 +50,7 @@ func TestScoreSmall(t *testing.T) {
 // that the table agrees with the reference Python scorer to 0.1 point, and
 // guards the scores against regressions.
 func TestPolNeARDev(t *testing.T) {
-	dir := sharedDir(t)
+	dir := sharedtest.Path(t)
 	goldPath := filepath.Join(dir, "data", "polnear", "dev.jsonl")
 	gold, err := eval.ReadGold(goldPath, false)
 	require.NoError(t, err)
@@ -111,7 +99,7 @@ func TestPolNeARDev(t *testing.T) {
 // BenchmarkPipeline runs the whole default pipeline over PolNeAR dev
 // texts, to see the other stages' cost next to attrib's BenchmarkExtract.
 func BenchmarkPipeline(b *testing.B) {
-	dir := sharedDir(b)
+	dir := sharedtest.Path(b)
 	gold, err := eval.ReadGold(filepath.Join(dir, "data", "polnear", "dev.jsonl"), false)
 	require.NoError(b, err)
 	n := 0

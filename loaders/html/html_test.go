@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/html"
 )
 
@@ -256,34 +257,10 @@ func FuzzReadPage(f *testing.F) {
 	})
 }
 
-// sharedHTML finds the shared data folder, ../shared beside the repo
-// root; it skips when absent, but fails under CI.
-func sharedHTML(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		require.NotEqual(t, parent, dir, "no go.mod above the test")
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "html")
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing at %s: %v", p, err)
-		}
-		t.Skipf("shared data not found at %s", p)
-	}
-	return p
-}
-
 // TestSharedPagesLoad reads every saved page we were given: none may fail
 // except as a page with no article.
 func TestSharedPagesLoad(t *testing.T) {
-	root := sharedHTML(t)
+	root := sharedtest.Path(t, "data", "html")
 	n := 0
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {

@@ -13,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 )
 
 func walk(t *testing.T, paths []string, stdin string) []Item {
@@ -201,14 +203,8 @@ func TestJSONRecoveryStdin(t *testing.T) {
 // reliability probe of issue 16 did: before, one article of 2,225 was
 // read and the rejection named the file's last line.
 func TestBBCCutLine(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "data", "news", "bbc", "articles.jsonl")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("the BBC corpus is missing (%v); CI needs ../shared", err)
-		}
-		t.Skip("../shared is absent")
-	}
+	data, err := os.ReadFile(sharedtest.Path(t, "data", "news", "bbc", "articles.jsonl"))
+	require.NoError(t, err)
 	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
 	lines[1] = lines[1][:len(lines[1])/2]
 	for _, name := range []string{"bbc.jsonl", "bbc.json"} {

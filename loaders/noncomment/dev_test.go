@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/pipeline"
 )
@@ -43,7 +44,7 @@ type devArticle struct {
 // neutral, who by resolved name or mention text) and guards the issue's
 // targets: P >= 95, R >= 90, who and topic right for >= 90%.
 func TestDevSet(t *testing.T) {
-	dir := sharedDir(t)
+	dir := sharedtest.Path(t)
 	var gold []devArticle
 	raw, err := os.ReadFile(filepath.Join(dir, "data", "dev", "noncomment.jsonl"))
 	require.NoError(t, err)

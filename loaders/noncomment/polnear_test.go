@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,22 +14,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
-
-// sharedDir finds ../shared next to the repository (research-use data that
-// is never committed); absent, the test is skipped, except on CI.
-func sharedDir(t *testing.T) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data directory %s is missing: %v", dir, err)
-		}
-		t.Skipf("shared data directory %s is absent", dir)
-	}
-	return dir
-}
 
 // TestPolNeARRefusals measures how many of PolNeAR's refusal-to-comment
 // attributions, and of the refusals PolNeAR left unannotated, the stage
@@ -42,7 +28,7 @@ func sharedDir(t *testing.T) string {
 // a letter, to answer questions twice) the regex behind the lists missed;
 // a new one must be read before the ceiling is raised.
 func TestPolNeARRefusals(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "data", "polnear")
+	dir := sharedtest.Path(t, "data", "polnear")
 	texts, split := polnearTexts(t, dir)
 	found := map[string][]doc.OutNonComment{}
 	for id, text := range texts {

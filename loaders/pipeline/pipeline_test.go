@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/claimgraph/claimgraph/internal/cputime"
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/doc"
 	"github.com/claimgraph/claimgraph/loaders/pipeline"
 )
@@ -22,14 +22,8 @@ import (
 // CI=true) when it is absent.
 func bbcBodies(tb testing.TB) []doc.Article {
 	tb.Helper()
-	path := filepath.Join("..", "..", "..", "shared", "data", "news", "bbc", "articles.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("the BBC corpus is missing: %v", err)
-		}
-		tb.Skip("../shared is absent")
-	}
+	f, err := os.Open(sharedtest.Path(tb, "data", "news", "bbc", "articles.jsonl"))
+	require.NoError(tb, err)
 	defer f.Close()
 	var out []doc.Article
 	sc := bufio.NewScanner(f)

@@ -83,14 +83,14 @@ func trimRight(text string, from, end int) int {
 
 // paragraphs splits [from, to) at blank lines. A single newline also ends
 // a paragraph when the next line is indented (wire copy such as
-// Reuters-21578), or when the text has neither blank lines nor indented
-// lines, so that each line is a paragraph. Wire copy that marks paragraphs
-// by indentation hard-wraps its lines at about 70 characters: there a
-// newline before an unindented line only wraps, and the paragraph (and
-// the quotation or sentence running through it) goes on.
+// Reuters-21578), or when the text is not hard-wrapped, so that each line
+// is a paragraph. Wire copy that marks paragraphs by indentation
+// hard-wraps its lines at about 70 characters: there a newline before an
+// unindented line only wraps, and the paragraph (and the quotation or
+// sentence running through it) goes on.
 func paragraphs(out []doc.Span, text string, from, to int) []doc.Span {
 	hasBlank := strings.Contains(text[from:to], "\n\n") || strings.Contains(text[from:to], "\n\r\n")
-	if !hasBlank && indentedLines(text[from:to]) {
+	if !hasBlank && (indentedLines(text[from:to]) || wrapsWords(text[from:to])) {
 		hasBlank = true
 	}
 	start := from
@@ -132,6 +132,49 @@ func indentedLines(text string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// wrapsWords reports a hard-wrapped text without blank lines: at least
+// half of its line breaks (before an unindented line) fall mid-sentence,
+// after a word or a comma, and before a lower-case letter or after a long
+// line, where a text of one paragraph a line almost never breaks. A short
+// wire story has one indented paragraph or none, so its wrapped lines,
+// and not its indents, show that a newline only wraps ("Chairman J.
+// Hugh\nLanders told"); a headline ends a short line.
+func wrapsWords(text string) bool {
+	breaks, wraps := 0, 0
+	line := 0
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		prev := strings.TrimRight(text[line:i], " \t\r")
+		line = i + 1
+		next := text[i+1]
+		if next == ' ' || next == '\t' || next == '\n' || next == '\r' {
+			continue
+		}
+		breaks++
+		if midSentenceEnd(prev) && ('a' <= next && next <= 'z' || len(prev) >= wrapLine) {
+			wraps++
+		}
+	}
+	return breaks > 0 && wraps*2 >= breaks
+}
+
+// wrapLine is the length from which a line that stops mid-sentence reads
+// as wrapped: wire copy wraps at about 70 characters; a headline or a
+// list item is seldom this long.
+const wrapLine = 45
+
+// midSentenceEnd reports a line that ends where no sentence ends: after a
+// letter, a digit, a comma, a semicolon, a hyphen or an open bracket.
+func midSentenceEnd(line string) bool {
+	if line == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(",;-(", r)
 }
 
 func appendPara(out []doc.Span, text string, s, e int) []doc.Span {

@@ -70,6 +70,35 @@ func TestWireCopyWrapsLines(t *testing.T) {
 	assert.Len(t, d.Paragraphs, 3)
 }
 
+// TestShortWireCopyWrapsLines: a short wire story has one indented
+// paragraph or none, yet its lines are wrapped mid-sentence; before, each
+// line was a paragraph, which cut names and sentences at every wrap.
+func TestShortWireCopyWrapsLines(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"one indent", "Harlow Co Chairman J. Ann\nDelacroix told analysts that any\nsettlement would be higher.\n    \"We will not settle,\" she said.",
+			[]string{"Harlow Co Chairman J. Ann\nDelacroix told analysts that any\nsettlement would be higher.", "\"We will not settle,\" she said."}},
+		{"no indent", "Harlow Co said it sold its pump\nunit to Bastian Inc for an\nundisclosed sum.",
+			[]string{"Harlow Co said it sold its pump\nunit to Bastian Inc for an\nundisclosed sum."}},
+		{"wrapped before capitals and digits", "Harlow Savings Bank of Ohio said it filed an application with the\nComptroller of the Currency to open branches holding\n13.5 billion dlrs in deposits.",
+			[]string{"Harlow Savings Bank of Ohio said it filed an application with the\nComptroller of the Currency to open branches holding\n13.5 billion dlrs in deposits."}},
+		{"a line a paragraph", "Storm hits coast\nThe storm hit the coast on Monday.\nRoads were closed.\nschools stay open.",
+			[]string{"Storm hits coast", "The storm hit the coast on Monday.", "Roads were closed.", "schools stay open."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc.New(doc.Article{Text: tt.text})
+			segment.Segment(d)
+			var paras []string
+			for _, p := range d.Paragraphs {
+				paras = append(paras, d.Slice(p))
+			}
+			assert.Equal(t, tt.want, paras)
+		})
+	}
+}
+
 func TestHeadlineAndBoilerplate(t *testing.T) {
 	text := "Storm hits coast\n\nThe storm hit the coast on Monday.\n\nRead all the latest weather news here."
 	d := doc.New(doc.Article{Text: text, BodyStart: strings.Index(text, "The")})

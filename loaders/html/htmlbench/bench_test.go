@@ -1,13 +1,13 @@
 package htmlbench
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
 	"github.com/claimgraph/claimgraph/loaders/html"
 )
 
@@ -68,34 +68,10 @@ func TestMatchingRules(t *testing.T) {
 	require.True(t, SameByline("By Ana Sandoiu", "Ana Sandoiu"))
 }
 
-// sharedHTML finds ../shared/data/html beside the repo root; it skips
-// when absent, but fails under CI.
-func sharedHTML(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		require.NotEqual(t, parent, dir, "no go.mod above the test")
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", "html")
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing at %s: %v", p, err)
-		}
-		t.Skipf("shared data not found at %s", p)
-	}
-	return p
-}
-
 // TestTargets holds the default extractor to the targets on the
 // full data (about five seconds on two cores).
 func TestTargets(t *testing.T) {
-	root := sharedHTML(t)
+	root := sharedtest.Path(t, "data", "html")
 	start := time.Now()
 	body, err := RunAEB(filepath.Join(root, "aeb"), Config{Extractor: html.DefaultExtractor})
 	require.NoError(t, err)

@@ -10,11 +10,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-)
 
-// Train is PolNeAR train as the trainers' tests see it, from their
-// package folders (loaders/attrib/internal/<trainer>).
-var Train = filepath.Join("..", "..", "..", "..", "..", "shared", "data", "polnear", "train.jsonl")
+	"github.com/claimgraph/claimgraph/internal/sharedtest"
+)
 
 // CheckReproduced trains with write into a temporary file and requires it
 // to equal the committed model loaders/attrib/<model> byte for byte. It
@@ -26,14 +24,9 @@ func CheckReproduced(t *testing.T, model, command string, write func(train, out 
 	if testing.Short() {
 		t.Skip("trains on PolNeAR train (seconds)")
 	}
-	if _, err := os.Stat(Train); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("PolNeAR train is missing: %v", err)
-		}
-		t.Skip("../shared is absent")
-	}
+	train := sharedtest.Path(t, "data", "polnear", "train.jsonl")
 	out := filepath.Join(t.TempDir(), model)
-	require.NoError(t, write(Train, out))
+	require.NoError(t, write(train, out))
 	got, err := os.ReadFile(out)
 	require.NoError(t, err)
 	want, err := os.ReadFile(filepath.Join("..", "..", model))
