@@ -64,6 +64,12 @@ func wordCuePhrase(d *doc.Document, a doc.Attribution, ti int) doc.Span {
 func cuePhraseStart(d *doc.Document, a doc.Attribution, ti int) (doc.Span, int, bool) {
 	out := a.Cue
 	refusal := false
+	if k, ok := discourseVerbBefore(d, ti); ok {
+		// "began by saying", "followed up by asking": PolNeAR's cue
+		// starts at the verb that places the remark in the talk
+		// (train: 7 to 0).
+		out.Start, ti = d.Tokens[k].Start, k
+	}
 	if ti >= 2 && lowerAt(d, ti-1) == "to" && controlVerbs[lowerAt(d, ti-2)] {
 		out.Start = d.Tokens[ti-2].Start
 		ti -= 2
@@ -77,6 +83,12 @@ func cuePhraseStart(d *doc.Document, a doc.Attribution, ti int) (doc.Span, int, 
 		out.Start = d.Tokens[ti-1].Start
 		for k := ti - 2; k >= 0 && ti-k <= 6; k-- {
 			t := d.Tokens[k]
+			if n := contractionLen(t.Text); n > 0 {
+				// "She’s expected to argue": the auxiliary on the
+				// pronoun, as for "He’s not saying" (train: 3 to 0).
+				out.Start = t.End - n
+				break
+			}
 			if t.Kind != doc.Word || capitalized(t.Text) || t.Start < a.Speaker.End && a.Speaker.End <= a.Cue.Start {
 				break
 			}
@@ -94,13 +106,45 @@ func cuePhraseStart(d *doc.Document, a doc.Attribution, ti int) (doc.Span, int, 
 			break
 		}
 		w := lower(t.Text)
-		if !(cueAux[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(t.Text)) {
+		if !(cueAux[w] || cueFloaters[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w] && !capitalized(t.Text)) {
 			break
 		}
 		out.Start = t.Start
 	}
 	return out, ti, refusal
 }
+
+// discourseVerbBefore finds the verb of "began by saying", "followed up
+// by asking", "continued by first noting" before the participle cue at
+// ti, and returns its token.
+func discourseVerbBefore(d *doc.Document, ti int) (int, bool) {
+	if ti < 2 || !strings.HasSuffix(lowerAt(d, ti), "ing") {
+		return 0, false
+	}
+	k := ti - 1
+	if strings.HasSuffix(lowerAt(d, k), "ly") || lowerAt(d, k) == "first" {
+		k--
+	}
+	if k < 1 || lowerAt(d, k) != "by" {
+		return 0, false
+	}
+	k--
+	if w := lowerAt(d, k); (w == "up" || w == "off") && k > 0 {
+		k--
+	}
+	return k, discourseVerbs[lowerAt(d, k)]
+}
+
+// discourseVerbs place a remark in the course of a talk.
+var discourseVerbs = set("began", "begins", "begin", "opened", "opens", "continued", "continues", "followed", "follows", "concluded", "concludes",
+	"ended", "ends", "closed", "closes", "started", "starts", "responded", "responds", "replied", "replies")
+
+// cueFloaters stand between a subject and its verb and belong to
+// PolNeAR's cue: a quantifier floated off the subject ("Ruiz and Lowe
+// have both said", "the ministers all urged") and "always", "further"
+// (train: 21 such cues take the word in, 5 leave it out). A "both" or
+// "all" that is itself the source stays out with the source.
+var cueFloaters = set("both", "all", "always", "further")
 
 // cuePhraseEnd widens the cue rightwards from end, the phrase's end, past
 // the cue verb at token ti: PolNeAR's cue runs through a time word and the
@@ -133,11 +177,16 @@ func cuePhraseEnd(d *doc.Document, a doc.Attribution, ti, end int) int {
 	passive := strings.HasSuffix(a.Lemma, " (passive)")
 	pre := a.Content.Start >= a.Cue.End
 	p, ok := cueParticles[a.Lemma]
-	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && (d.Tokens[last+at].Start < a.Content.Start+1 || next(at) == "out" && a.Content.End <= a.Cue.Start) {
-		// ("“…,” she points out": the particle closes the clause.)
+	if ok && next(at) != "" && strings.Contains(" "+p+" ", " "+next(at)+" ") && (a.Content.Start >= d.Tokens[last+1].Start || next(at) == "out" && a.Content.End <= a.Cue.Start) {
+		// ("“…,” she points out": the particle closes the clause.
+		// "spoke favorably of …": the content read from the adverb
+		// still leaves the adverb and the particle to the cue.)
+		if next(at) == "out" && a.Lemma == "speak" {
+			return speakOutEnd(d, last+at)
+		}
 		return d.Tokens[last+at].End
 	}
-	if w := next(at); !ok && !plainSpeech[a.Lemma] && (pre && (contentParticles[w] || w == "as" && a.Lemma != "describe") && !(w == "on" || w == "at") || passive && w == "about" && a.Content.End > d.Tokens[last+at].End) {
+	if w := next(at); !ok && !plainSpeech[a.Lemma] && (pre && (contentParticles[w] || w == "as" && a.Lemma != "describe") && !(w == "on" || w == "at") || passive && (w == "about" || passiveParticle(a.Lemma, w)) && a.Content.End > d.Tokens[last+at].End) {
 		// The content may start at the particle ("laid out his
 		// vision"): the particle still belongs to the cue.
 		return d.Tokens[last+at].End
@@ -149,7 +198,24 @@ func cuePhraseEnd(d *doc.Document, a doc.Attribution, ti, end int) int {
 // in a statement", "wrote on Facebook", "…, he said Tuesday.", "has said
 // repeatedly".
 func cueTail(d *doc.Document, a doc.Attribution, last, end int, next func(int) string) int {
+	if e, ok := expressedObjectEnd(d, a, last, next); ok {
+		return e
+	}
 	switch {
+	case next(1) == "with" && (next(2) == "a" || next(2) == "an") && (mannerNouns[next(3)] || mannerNouns[next(4)]):
+		// "said with a grin", "shot back with a wry smile": the
+		// manner belongs to the cue (train: 6 to 0).
+		if mannerNouns[next(3)] {
+			return d.Tokens[last+3].End
+		}
+		return d.Tokens[last+4].End
+	case (a.Lemma == "distance" || a.Lemma == "distanced") && reflexives[next(1)] && next(2) == "from":
+		// "distanced himself from": the reflexive and its
+		// preposition (train: 4 to 0).
+		return d.Tokens[last+2].End
+	case a.Lemma == "plead" && next(1) == "guilty":
+		// "pleaded guilty to …" (train: 3 to 0; the "to" 1 to 2).
+		return d.Tokens[last+1].End
 	case a.Lemma == "say" && next(1) == "in" && (next(2) == "a" || next(2) == "an") && next(3) == "statement":
 		return d.Tokens[last+3].End
 	case socialCue[a.Lemma] && next(1) == "on" && socialMedia[next(2)]:
@@ -168,6 +234,71 @@ func cueTail(d *doc.Document, a doc.Attribution, last, end int, next func(int) s
 	}
 	return end
 }
+
+// passiveParticle reports whether the passive cue of lemma takes w in:
+// "is seen as", "was widely regarded as", "is known for" (train: 25
+// such cues take the particle in, 8 leave it out); "was described as",
+// "was listed as" and "was criticized for" leave it out.
+func passiveParticle(lemma, w string) bool {
+	p, ok := passiveParticles[strings.TrimSuffix(lemma, " (passive)")]
+	return ok && strings.Contains(" "+p+" ", " "+w+" ")
+}
+
+var passiveParticles = map[string]string{
+	"see": "as", "know": "as for", "regard": "as", "regarded": "as", "view": "as", "criticize": "as", "remember": "as for", "lambaste": "as",
+}
+
+// speakOutEnd is the end of "spoke out" at token k, the particle, and of
+// the preposition after it that opens the content: "spoke out against",
+// "has spoken out sharply against", "spoke out in favor of" (train: all
+// 8 such cues take it in).
+func speakOutEnd(d *doc.Document, k int) int {
+	end := d.Tokens[k].End
+	if k+1 < len(d.Tokens) && strings.HasSuffix(lowerAt(d, k+1), "ly") && !notAdverbs[lowerAt(d, k+1)] {
+		k++
+	}
+	if k+3 < len(d.Tokens) && lowerAt(d, k+1) == "in" && lowerAt(d, k+2) == "favor" && lowerAt(d, k+3) == "of" {
+		return d.Tokens[k+3].End
+	}
+	if k+1 < len(d.Tokens) && speakOutPrepositions[lowerAt(d, k+1)] {
+		return d.Tokens[k+1].End
+	}
+	return end
+}
+
+var speakOutPrepositions = set("against", "for", "about", "on")
+
+// expressedObjectEnd reads "expressed concern that …", "voiced support
+// for …": PolNeAR's cue takes in the bare noun that the verb expresses
+// when a "that" clause or a preposition opens the content after it, and
+// the preposition too (train: 26 such cues to 7 that stop at the verb).
+// With a determiner or an adjective before the noun ("expressed her
+// support for", "expressed particular concern over") the noun phrase is
+// the content (12 to 4), so the cue stays the verb.
+func expressedObjectEnd(d *doc.Document, a doc.Attribution, last int, next func(int) string) (int, bool) {
+	if !expressVerbs[a.Lemma] || last+2 >= len(d.Tokens) || a.Content.Start < d.Tokens[last+1].Start {
+		return 0, false
+	}
+	noun := d.Tokens[last+1]
+	if noun.Kind != doc.Word || capitalized(noun.Text) || determiners[next(1)] || strings.HasSuffix(next(1), "ly") || d.Tokens[last+2].End > a.Content.End {
+		return 0, false
+	}
+	switch {
+	case next(2) == "that":
+		return noun.End, true
+	case objectPrepositions[next(2)]:
+		return d.Tokens[last+2].End, true
+	}
+	return 0, false
+}
+
+// expressVerbs name an attitude by a noun object ("expressed
+// confidence", "voiced doubts").
+var expressVerbs = set("express", "voice")
+
+// objectPrepositions join an expressed noun to what it is about
+// ("support for", "concern about", "dismay at").
+var objectPrepositions = set("for", "about", "over", "with", "at", "against", "toward", "towards", "of")
 
 // documentVerb finds the act that a participle cue at ti describes in
 // "issued a statement saying", "sent a letter to Zucker asking": it
@@ -220,6 +351,11 @@ var documentVerbs = set("issued", "issues", "issue", "issuing", "released", "rel
 // ("said only that …", "said likely voters …").
 var notMannerAdverbs = set("only", "likely", "early", "nearly", "largely", "mostly", "roughly", "barely", "hardly", "merely", "simply", "exactly", "really", "truly", "certainly", "clearly", "surely", "probably", "possibly", "definitely", "obviously")
 
+var reflexives = set("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself")
+
+// mannerNouns are the looks and sounds a speaker says something with.
+var mannerNouns = set("laugh", "smile", "grin", "chuckle", "shrug", "sigh", "wink", "nod", "smirk")
+
 // socialCue are the cues that a social network may follow ("wrote on
 // Twitter"), and socialMedia the networks.
 var socialCue = set("write", "post", "tweet")
@@ -245,8 +381,8 @@ var plainSpeech = set("say", "state", "tell", "write", "add", "ask", "tweet", "n
 
 var cueParticles = map[string]string{
 	"call": "for on out upon", "complain": "of about", "warn": "of about against", "ask": "for about", "seek": "",
-	"decline": "", "refuse": "", "agree": "with", "vote": "for against", "respond": "to", "point": "to out", "refer": "to", "talk": "about",
-	"defend": "", "say": "of about", "speak": "of about", "threaten": "",
+	"decline": "", "refuse": "", "agree": "with", "vote": "for against", "respond": "to", "point": "to out", "refer": "to", "talk": "about up through of",
+	"defend": "", "say": "of about", "speak": "of about out", "threaten": "",
 	"plan": "",
 }
 
@@ -268,9 +404,17 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 	if ti < 0 {
 		return sp
 	}
+	sp = nameBeforeSource(d, a, sp, ti)
+	sp, ti = withoutRelativeHead(d, a, sp, ti)
 	e := ti
 	for e+1 < len(d.Tokens) && d.Tokens[e+1].End <= sp.End {
 		e++
+	}
+	if e+2 < len(d.Tokens) && reflexives[lowerAt(d, e+1)] && d.Tokens[e+1].End <= a.Cue.Start && d.Tokens[e+2].Kind == doc.Word {
+		// "Cruz himself said": the emphatic pronoun is the
+		// source's (train: 6 to 2).
+		sp.End = d.Tokens[e+1].End
+		return sp
 	}
 	if e+2 < len(d.Tokens) && isDash(d.Tokens[e+1].Text) && sp.End <= a.Cue.Start {
 		return dashAppositive(d, a, sp, e)
@@ -306,6 +450,116 @@ func SourcePhrase(d *doc.Document, a doc.Attribution) doc.Span {
 		return sp
 	}
 	return clauseAfterCue(d, sp, e)
+}
+
+// nameBeforeSource widens a source before its cue that opens right
+// after "Name, " at the start of its sentence, when the source reads as
+// that name's appositive or the rest of a list with it ("Dean Ruiz, a
+// salesman from Reno, says", "Ruiz, Lowe and Ota have said"): PolNeAR's
+// source starts at the name (train: 34 sources made exact, 5 unmade). ti
+// is the source's first token.
+func nameBeforeSource(d *doc.Document, a doc.Attribution, sp doc.Span, ti int) doc.Span {
+	if ti < 2 || sp.End > a.Cue.Start || d.Tokens[ti-1].Text != "," || !d.View.Indexed(len(d.Tokens)) {
+		return sp
+	}
+	first := d.Sentences[d.View.Sentence[ti]].First
+	if first < ti-2 && leadingConjunctions[lowerAt(d, first)] {
+		// "But Tom Ruiz, the party's treasurer, said": the
+		// conjunction stays out.
+		first++
+	}
+	if first > ti-2 || ti-2-first >= 4 {
+		return sp
+	}
+	for k := first; k < ti-1; k++ {
+		t := d.Tokens[k]
+		if t.Kind != doc.Word || !capitalized(t.Text) {
+			return sp
+		}
+	}
+	if w := lowerAt(d, first); leadingJunk[w] || openerPrepositions[w] || openerAdverbs[w] || loneAdverbs[w] || sentenceAdverbs[w] || timeWords[w] || months[w] || strings.HasSuffix(w, "ly") {
+		return sp
+	}
+	if e := firstTokenFrom(d, a.Cue.End); e < len(d.Tokens) && d.Tokens[e].Text == "," {
+		// "Ruiz, a top aide said, is confident": the cue is set off
+		// inside the name's own clause.
+		return sp
+	}
+	if !appositiveSource(d, ti, sp) {
+		return sp
+	}
+	return doc.Span{Start: d.Tokens[first].Start, End: sp.End}
+}
+
+// withoutRelativeHead starts a source before its cue after the head of a
+// relative clause that has no pronoun ("the moment Chris Lowe learned
+// …", "a point Ruiz also made", "the kind of campaign Ota hoped to
+// run"): the head is what the clause is about, and PolNeAR's source is
+// the clause's subject (train: 20 sources made exact, none unmade). ti
+// is the source's first token; the new first token is returned with
+// the span.
+func withoutRelativeHead(d *doc.Document, a doc.Attribution, sp doc.Span, ti int) (doc.Span, int) {
+	if sp.End > a.Cue.Start || !determiners[lowerAt(d, ti)] && lowerAt(d, ti) != "one" {
+		return sp, ti
+	}
+	for k := ti + 1; k < len(d.Tokens) && k <= ti+4 && d.Tokens[k].End < sp.End; k++ {
+		t := d.Tokens[k]
+		if t.Kind != doc.Word || capitalized(t.Text) {
+			return sp, ti
+		}
+		w := lowerAt(d, k)
+		if (w == "kind" || w == "sort" || w == "number") && lowerAt(d, k+1) == "of" {
+			k += 2
+			w = lowerAt(d, k)
+		}
+		if !relativeHeads[w] && !(k > ti+1 && (lowerAt(d, k-2) == "kind" || lowerAt(d, k-2) == "sort" || lowerAt(d, k-2) == "number")) {
+			continue
+		}
+		n := k + 1
+		if n < len(d.Tokens) && d.Tokens[n].End <= sp.End && (capitalized(d.Tokens[n].Text) && d.Tokens[n].Kind == doc.Word || subjectPronouns[lowerAt(d, n)]) {
+			return doc.Span{Start: d.Tokens[n].Start, End: sp.End}, n
+		}
+		return sp, ti
+	}
+	return sp, ti
+}
+
+// relativeHeads are the nouns that most often head a relative clause
+// without a pronoun in reporting: a time, a reason, a manner, a thing
+// said or shown.
+var relativeHeads = set("moment", "reason", "way", "thing", "things", "one", "ones", "point", "word", "words", "message", "tactic",
+	"place", "time", "day", "days", "agenda", "photo", "argument", "case", "question", "issue", "story", "idea", "honor", "dynamic",
+	"plan", "policy", "line", "remark", "comment", "comments", "claim", "approach", "strategy", "image", "video", "picture")
+
+// leadingConjunctions open a sentence before its subject.
+var leadingConjunctions = set("but", "and", "yet", "so")
+
+// sentenceAdverbs open a sentence with a comma after them and are no
+// name ("Rather, sources close to her say").
+var sentenceAdverbs = set("rather", "sure", "already", "offstage", "onstage", "again", "yes", "no", "well", "so", "thus")
+
+// appositiveSource reports whether the source sp, opening at token ti
+// after a name and its comma, reads as an appositive (an indefinite or
+// definite noun phrase, a bare title, an age) or as the rest of a list
+// ("Lowe and Ota"), not as a relative pronoun or a new subject.
+func appositiveSource(d *doc.Document, ti int, sp doc.Span) bool {
+	t, w := d.Tokens[ti], lowerAt(d, ti)
+	switch {
+	case relativePronouns[w]:
+		return false
+	case t.Kind == doc.Number || appositiveOpens(d, ti):
+		return true
+	case w == "the" && ti+1 < len(d.Tokens) && !capitalized(d.Tokens[ti+1].Text):
+		return true
+	case t.Kind == doc.Word && !capitalized(t.Text) && !determiners[w] && !subjectPronouns[w]:
+		return true
+	}
+	for k := ti + 1; k < len(d.Tokens) && d.Tokens[k].End <= sp.End; k++ {
+		if lowerAt(d, k) == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveOpens reports whether token k, after the comma that follows
@@ -374,34 +628,52 @@ var dashAsides = set("who", "whose", "whom", "which", "after", "before", "now", 
 
 // appositiveBeforeCue reads "X, appositive, said": the source extends to
 // the comma that closes the appositive, when only auxiliaries and
-// adverbs follow it. e is the name's last token.
+// adverbs follow it. e is the name's last token. The closing comma is
+// the first one that only such words follow, so an appositive with
+// commas of its own comes along whole ("X, 21, a student from Reno,
+// said", "X, the port's lawyer, treasurer and strategist, said"; train:
+// 27 sources made exact, 4 unmade).
 func appositiveBeforeCue(d *doc.Document, a doc.Attribution, sp doc.Span, e int) doc.Span {
-	closing := -1
-	k := e + 2
-	for ; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
-		if d.Tokens[k].Kind == doc.QuoteMark {
+	for k := e + 2; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start && k-e < 40; k++ {
+		if d.Tokens[k].Kind == doc.QuoteMark && !inWordMark(d, k) {
 			return sp
 		}
-		if d.Tokens[k].Text == "," {
-			closing = k
-			break
+		if d.Tokens[k].Text != "," {
+			continue
 		}
-	}
-	if closing < 0 {
-		return sp
-	}
-	for k = closing + 1; k < len(d.Tokens) && d.Tokens[k].End <= a.Cue.Start; k++ {
-		w := lowerAt(d, k)
-		if !(cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to") {
-			if !verbAfterAppositive(d, k, a) || relativePronouns[lowerAt(d, e+2)] {
-				return sp
+		if closes, ok := closesAppositive(d, a, e, k); ok {
+			if closes {
+				sp.End = d.Tokens[k-1].End
 			}
-			break
+			return sp
 		}
 	}
-	sp.End = d.Tokens[closing-1].End
 	return sp
 }
+
+// closesAppositive reports whether the comma at token k closes the
+// appositive after the name that ends at token e: only auxiliaries,
+// adverbs and control verbs stand between it and the cue, or the verb of
+// the name's own clause (verbAfterAppositive). ok is false when the
+// words after the comma go on with the appositive, so that a later comma
+// may close it.
+func closesAppositive(d *doc.Document, a doc.Attribution, e, k int) (closes, ok bool) {
+	for j := k + 1; j < len(d.Tokens) && d.Tokens[j].End <= a.Cue.Start; j++ {
+		w := lowerAt(d, j)
+		if cueAux[w] || leftSkip[w] || len(w) > 4 && strings.HasSuffix(w, "ly") || controlVerbs[w] || w == "to" || appositiveTime[w] || timeWords[w] || timeNouns[w] {
+			continue
+		}
+		if verbAfterAppositive(d, j, a) {
+			return !relativePronouns[lowerAt(d, e+2)], true
+		}
+		return false, false
+	}
+	return true, true
+}
+
+// appositiveTime are the grammar words of a time between an appositive
+// and its cue ("X, the party chairman, this past week announced").
+var appositiveTime = set("on", "this", "past", "last", "earlier")
 
 // verbAfterAppositive reports whether word k, after "X, appositive," and
 // before the cue, is the verb of X's clause: a participle or a second

@@ -71,6 +71,43 @@ func TestCuePhraseTail(t *testing.T) {
 	}
 }
 
+// PolNeAR's cue phrase takes in the words that complete the verb before
+// its content: an expressed bare noun and its preposition, "out" and
+// the preposition after "spoke", the "as" or "for" of a passive that
+// describes someone, a manner, a reflexive with its preposition.
+func TestCuePhraseCompletions(t *testing.T) {
+	tests := []struct{ name, text, cue string }{
+		{"expressed noun before that", "The mayor expressed concern that the bridge would close.", "expressed concern"},
+		{"voiced noun and preposition", "Two aides voiced doubts about the ferry plan.", "voiced doubts about"},
+		{"expressed possessive noun is content", "The mayor expressed her support for the ferry plan.", "expressed"},
+		{"expressed adjective noun is content", "The mayor expressed particular concern over the bridge.", "expressed"},
+		{"adverb before the particle", "The mayor spoke warmly of the harbour pilots.", "spoke warmly of"},
+		{"spoke out against", "The bishop has spoken out against the mine expansion.", "has spoken out against"},
+		{"spoke out in favor of", "The bishop spoke out in favor of the mine expansion.", "spoke out in favor of"},
+		{"talked up", "The coach talked up his plans for a new stadium.", "talked up"},
+		{"known for", "The mayor is known for her long speeches on tides.", "is known for"},
+		{"seen as", "The mayor is widely seen as a friend of the fishermen.", "is widely seen as"},
+		{"described as leaves as out", "The mayor was described as a friend of the fishermen.", "was described"},
+		{"with a grin", "“We will win the cup,” the coach said with a grin.", "said with a grin"},
+		{"distanced himself from", "The senator distanced himself from the farm bill.", "distanced himself from"},
+		{"floated both", "Ruiz and Lowe have both said the ferries will run.", "have both said"},
+		{"always", "The mayor has always maintained that the ferries will run.", "has always maintained"},
+		{"began by saying", "The mayor began by saying that the ferries will run.", "began by saying"},
+		{"followed up by asking", "The host followed up by asking whether the ferries will run.", "followed up by asking"},
+		{"contraction before an infinitive chain", "She’s expected to argue that the ferries will run.", "’s expected to argue"},
+		{"pleaded guilty", "The clerk pleaded guilty to taking bribes from builders.", "pleaded guilty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cues []string
+			for _, p := range phrases(tt.text) {
+				cues = append(cues, p.Cue)
+			}
+			assert.Contains(t, cues, tt.cue)
+		})
+	}
+}
+
 // "issued a statement saying …": PolNeAR's cue is the whole act, and the
 // subject, not the document, is the source.
 func TestDocumentAct(t *testing.T) {
@@ -95,5 +132,31 @@ func TestSourceAppositives(t *testing.T) {
 			[]phrased{{"Ana Lowe", "said", "the ferries would run"}}},
 		{"then alone", "Ana Lowe, then, said the ferries would run.",
 			[]phrased{{"Ana Lowe", "said", "the ferries would run"}}},
+		{"age before the appositive", "Ann Ruiz, 21, a student from Reno, said the ferries would run.",
+			[]phrased{{"Ann Ruiz, 21, a student from Reno", "said", "the ferries would run"}}},
+		{"plural possessive", "Dan Lowe, the Smiths’ campaign manager, said the ferries would run.",
+			[]phrased{{"Dan Lowe, the Smiths’ campaign manager", "said", "the ferries would run"}}},
+		{"a list inside the appositive", "Ken Ota, the port's lawyer, treasurer and strategist, has said the ferries would run.",
+			[]phrased{{"Ken Ota, the port's lawyer, treasurer and strategist", "has said", "the ferries would run"}}},
+		{"name before an indefinite appositive", "Dean Ruiz, a salesman from Reno, says the ferries will run.",
+			[]phrased{{"Dean Ruiz, a salesman from Reno", "says", "the ferries will run"}}},
+		{"name before a bare title", "Ana Lowe, director of the harbor board, says the ferries will run.",
+			[]phrased{{"Ana Lowe, director of the harbor board", "says", "the ferries will run"}}},
+		{"the rest of a list", "Ruiz, Lowe and Ota have said the ferries will run.",
+			[]phrased{{"Ruiz, Lowe and Ota", "have said", "the ferries will run"}}},
+		{"head of a relative without a pronoun", "It was a point Ken Ota also acknowledged to the board.",
+			[]phrased{{"Ken Ota", "also acknowledged", "to the board"}}},
+		{"a head a participle phrase modifies", "People briefed on the talks said the ferries would run.",
+			[]phrased{{"People briefed on the talks", "said", "the ferries would run"}}},
+		{"a passive agent phrase", "A panel of pilots led by Ann Lowe argued that the ferries would run.",
+			[]phrased{{"A panel of pilots led by Ann Lowe", "argued", "the ferries would run"}}},
+		{"name after a leading conjunction", "But Tom Ruiz, the party's treasurer, says the ferries will run.",
+			[]phrased{{"Tom Ruiz, the party's treasurer", "says", "the ferries will run"}}},
+		{"an emphatic reflexive", "Ota himself said the ferries would run.",
+			[]phrased{{"Ota himself", "said", "the ferries would run"}}},
+		{"an adverb is no name", "Rather, sources close to the mayor say the ferries will run.",
+			[]phrased{{"sources close to the mayor", "say", "the ferries will run"}}},
+		{"a time before the cue", "Ken Ota, the port chairman, this past week announced that the ferries would run.",
+			[]phrased{{"Ken Ota, the port chairman", "announced", "the ferries would run"}}},
 	})
 }

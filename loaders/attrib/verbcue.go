@@ -8,12 +8,15 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 // part of the pattern and each able to end the rule:
 //
 //	left        auxiliaries, adverbs and control verbs before the cue
-//	            ("has repeatedly said", "declined to define"); a
+//	            ("has repeatedly said", "declined to define", and with
+//	            the object as the source, "led her to declare"); a
 //	            determiner or a noun-like form makes the cue a noun
 //	impression  "seemed to", "appeared": the writer's impression, no source
 //	noun        "of pledged delegates", "the reported deal": no verb
 //	passive     "is expected to", "was reported": no source in the text
 //	addressee   "told AFP that", "told “Fox and Friends”" (tell verbs)
+//	asked       "“…?” the host asked the senator": whom the question was
+//	            put to (askedobject.go)
 //	particle    "complained of", "called on": a particle the verb selects
 //	adverbials  "said Wednesday", "said in a statement", "said on Twitter"
 //	closes      the clause ends after the cue: the cue is post-posed; or
@@ -21,6 +24,9 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	source      the noun phrase before the cue, or one set off by a
 //	            quote, a relative clause, an appositive, a dash; or after
 //	            the cue, inverted ("“…,” said X")
+//	object-relative
+//	            "which the mayor opposed": the pronoun before the source
+//	            is the content (objrelative.go)
 //	postposed   the frames after which a cue with a source before it
 //	            still reports what came before ("she said of her talk")
 //	subject     a participle's or a second verb's source is the
@@ -29,6 +35,9 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	class       what each verb class allows on either side
 //	content     before the cue, after it, after "as X noted", or in the
 //	            next paragraph after "said:"
+//	opener      a participle's content that opens the sentence ends at
+//	            the comma before its source ("After thanking the crowd,
+//	            the mayor …"; openercontent.go)
 //	finish      refusals and requests for comment say nothing; channel,
 //	            kind, role
 //
@@ -39,6 +48,7 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	pre-cue-next-paragraph  In a speech last July, the mayor said:¶“…”
 //	post-cue                “We will rebuild,” the mayor said. / CLAUSE, X said.
 //	as-cue                  But as the auditor noted, the ledger was never balanced.
+//	object-relative         The plan, which the mayor opposed in May, passed.
 //	passive                 The talks are expected to resume.
 //	by-passive              The meeting was first reported by the Gazette.
 //	impression              The mayor appeared to lose his temper.
@@ -46,6 +56,7 @@ import "github.com/claimgraph/claimgraph/loaders/doc"
 //	…+relative              Dr. Lena Ruiz, who leads the clinic, said …
 //	…+dash                  Ana Silva — a nurse from Porto — says …
 //	…+citing                Mr. Lowe, citing “the ferry’s record,” said …
+//	…+object-control        The delay led the mayor to announce a review.
 //	…+relative-pronoun      voters who care most about health care
 //	…+by-agent              It was announced by the ministry that …
 //	…+previous              She called the ruling “a disgrace” and vowed to appeal.
@@ -105,15 +116,18 @@ var cueSteps = []struct {
 	{"noun", (*ctx).nounOrAdjective},
 	{"passive", (*ctx).passiveCue},
 	{"addressee", (*ctx).addresseeStep},
+	{"asked", (*ctx).askedAfterQuote},
 	{"particle", (*ctx).particleStep},
 	{"adverbials", (*ctx).adverbialStep},
 	{"closes", (*ctx).closesStep},
 	{"source", (*ctx).sourceStep},
+	{"object-relative", (*ctx).objectRelativeStep},
 	{"postposed", (*ctx).postposedStep},
 	{"subject", (*ctx).subjectStep},
 	{"strict", (*ctx).strictStep},
 	{"class", (*ctx).classStep},
 	{"content", (*ctx).contentStep},
+	{"opener", (*ctx).openerContentStep},
 	{"finish", (*ctx).finishStep},
 }
 

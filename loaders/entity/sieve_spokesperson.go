@@ -29,10 +29,8 @@ func (rs *resolver) spokesperson(sp doc.Span, words []string, attr int) (int, do
 	if at+1 < len(words) {
 		return -1, doc.Mention{}, false
 	}
-	// "The spokesman" after "a Home Office spokesman said": the body
-	// the last spokesperson spoke for.
-	if at == 1 && words[0] == "the" {
-		if e := rs.lastSpokesBody(sp.Start); e >= 0 {
+	if at == 1 && (words[0] == "the" || words[0] == "a" || words[0] == "an") {
+		if e := rs.unnamedBody(sp.Start, words[0] == "the"); e >= 0 {
 			return e, rs.record(sp, doc.NominalMention, e), true
 		}
 	}
@@ -81,11 +79,42 @@ func (rs *resolver) lastName(sp doc.Span) (doc.Mention, bool) {
 
 var spokesNouns = set(`spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative representatives`)
 
-// lastSpokesBody returns the body that the last spokesperson before pos
-// spoke for, or -1 when no spokesperson resolved to a body spoke before.
-func (rs *resolver) lastSpokesBody(pos int) int {
+// unnamedBody resolves a spokesperson whose phrase names no body. "The
+// spokesman" after "a Home Office spokesman said" speaks for the body the
+// last spokesperson spoke for; so does "a spokesman" within lookBackParas
+// paragraphs of one ("…, a Henley spokesman said. … "…," a spokesman
+// said"). Otherwise the body that is the subject or the speaker of this
+// sentence or the one before is the one that speaks ("Archer-Daniels-
+// Midland Co denied a report … "…," a spokesman told Reuters"); -1 when
+// there is none.
+func (rs *resolver) unnamedBody(pos int, definite bool) int {
+	maxParas := lookBackParas
+	if definite {
+		maxParas = len(rs.d.Paragraphs)
+	}
+	if e := rs.lastSpokesBody(pos, maxParas); e >= 0 {
+		return e
+	}
+	return rs.recentSubject(pos, rs.isBody)
+}
+
+// isBody reports an organization, a government or a news agency: what a
+// spokesperson can speak for.
+func (rs *resolver) isBody(e int) bool {
+	t := rs.d.Entities[e].Type
+	return t == doc.Organization || t == doc.Government || t == doc.NewsAgency
+}
+
+// lastSpokesBody returns the body that the last spokesperson before pos,
+// within maxParas paragraphs of it, spoke for, or -1 when no spokesperson
+// resolved to a body spoke there.
+func (rs *resolver) lastSpokesBody(pos, maxParas int) int {
+	minPara := rs.para(pos) - maxParas
 	for s := len(rs.spoken) - 1; s >= 0; s-- {
 		m := rs.spoken[s]
+		if m.Start < pos && rs.para(m.Start) < minPara {
+			break
+		}
 		if m.Start >= pos || m.Entity < 0 || rs.d.Entities[m.Entity].Type == doc.Person {
 			continue
 		}

@@ -22,6 +22,15 @@ func TestSpokespersonSieve(t *testing.T) {
 		{"the company far from the lead is still the lead's company",
 			"Harlow Mining Corp said profits rose.\n\nSales grew in Asia.\n\nCosts fell.\n\nPrices held.\n\nThe mine will reopen, the company said.",
 			"The mine will reopen", "description: Harlow Mining Corp"},
+		{"a spokesman with no body speaks for the sentence's subject",
+			`Harlow Mining Corp denied a report that it would buy Kell Foods. "We have no interest in Kell," a spokesman told Reuters.`,
+			"We have no interest in Kell", "spokesperson: Harlow Mining Corp"},
+		{"a spokesman with no body speaks for the last spokesperson's body",
+			`Traders said Harlow Mining held talks, a Harlow Mining spokesman said. Kell Foods shares rose and dealers said Kell was restricted. "We have no talks with anyone," a spokesman said.`,
+			"We have no talks with anyone", "spokesperson: Harlow Mining"},
+		{"a spokesman with no body and no subject body stays unresolved",
+			`Traders said prices fell. "It was a quiet day," a spokesman said.`,
+			"It was a quiet day", ": a spokesman"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

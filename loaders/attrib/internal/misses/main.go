@@ -9,9 +9,11 @@
 // attribution's content or in a quotation, where the source stands), the
 // gold attributions a candidate matches but the filter drops, and how
 // the missed cue words outside the lexicon spread over the long tail; no
-// article text.
+// article text, unless -show asks for the misses of one kind with their
+// gold roles marked, to read (never to copy into the repo).
 //
 //	go run ./loaders/attrib/internal/misses -gold ../shared/data/polnear/train.jsonl
+//	go run ./loaders/attrib/internal/misses -gold ../shared/data/polnear/train.jsonl -show lexicon -word declined -n 20
 package main
 
 import (
@@ -28,6 +30,10 @@ import (
 func main() {
 	gold := flag.String("gold", "", "PolNeAR-style gold JSON Lines (train: never read dev to write rules)")
 	top := flag.Int("top", 8, "cue words to show for each kind")
+	sh := &shower{w: os.Stdout}
+	flag.StringVar(&sh.kind, "show", "", "print misses of the kind that starts so (article text: for reading only)")
+	flag.StringVar(&sh.word, "word", "", "with -show, only misses whose cue head is this word")
+	flag.IntVar(&sh.left, "n", 20, "with -show, how many misses to print")
 	flag.Parse()
 	if *gold == "" {
 		fmt.Fprintln(os.Stderr, "misses: pass the gold file with -gold FILE.jsonl")
@@ -41,6 +47,9 @@ func main() {
 		cands := attrib.Candidates(d)
 		for _, m := range unproposed(g, cands) {
 			k, w := kindOf(g.Text, m)
+			if sh.kind != "" {
+				sh.show(g, cands, m, k, w)
+			}
 			if byKind[k] == nil {
 				byKind[k] = map[string]int{}
 			}
