@@ -543,7 +543,7 @@ func (d *Document) Reset(a Article) {
 	v := d.View
 	*d = Document{
 		Article: a, BodyEnd: len(a.Text),
-		Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Quotes: d.Quotes[:0],
+		Paragraphs: d.Paragraphs[:0], Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Quotes: d.Quotes[:0],
 		Mentions: d.Mentions[:0], Entities: d.Entities[:0], Attributions: d.Attributions[:0],
 		NonComments: d.NonComments[:0], Events: d.Events[:0],
 		View:    View{Lower: v.Lower[:0], Word: v.Word[:0], Sentence: v.Sentence[:0], Para: v.Para[:0], InQuote: v.InQuote[:0], lowerBuf: v.lowerBuf},

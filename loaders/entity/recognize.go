@@ -144,7 +144,26 @@ func shouting(toks []doc.Token) bool {
 }
 
 func isUpperWord(s string) bool {
+	// ASCII bytes first, without decoding: shouting asks this of every
+	// word, and most are lower-case words that the first byte settles.
 	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return isUpperRunes(s[i:], letters)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// isUpperRunes is isUpperWord for the rest s of a word, from its first
+// multi-byte character, after letters upper-case ASCII letters.
+func isUpperRunes(s string, letters int) bool {
 	for _, c := range s {
 		if unicode.IsLetter(c) {
 			if !unicode.IsUpper(c) {
@@ -356,7 +375,20 @@ func hasHyphen(s string) bool {
 // path for a multi-byte set: neither mark's bytes can occur inside
 // another character, so the last of either byte string is the last mark.
 func lastHyphen(s string) int {
-	return max(strings.LastIndexByte(s, '-'), strings.LastIndex(s, "\u2011"))
+	// One backward pass over the bytes: strings.LastIndex hashes the
+	// whole word for the three-byte U+2011, and nameLike asks this of
+	// every capitalised word.
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '-':
+			return i
+		case 0x91: // the last byte of U+2011, E2 80 91
+			if i >= 2 && s[i-2] == 0xe2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // syllableName reports a hyphenated East Asian given name ("Ji-chang",
@@ -582,6 +614,10 @@ func (r *recognizer) sentence(first, last int) {
 	r.affil = ""
 	r.first = first
 	for i := first; i < last; {
+		if r.untaken(i) {
+			i++
+			continue
+		}
 		if next, ok := r.initialsMention(i, last); ok {
 			i = next
 			continue
@@ -592,6 +628,17 @@ func (r *recognizer) sentence(first, last int) {
 		}
 		i = r.wordMention(i, last)
 	}
+}
+
+// untaken reports a token that none of sentence's readers takes, found
+// by the tests that open them (initials, directionPlace and wordMention)
+// without calling them: most tokens are lower-case words or marks.
+func (r *recognizer) untaken(i int) bool {
+	t := &r.toks[i]
+	if len(t.Text) == 2 && t.Text[1] == '.' {
+		return false // may open initials
+	}
+	return t.Kind != doc.Word || !r.nl[i] && !directionWords.Get(r.wid[i], r.lw[i])
 }
 
 // initialsMention reads "U.S." that the tokenizer split into initials

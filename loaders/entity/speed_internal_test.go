@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -84,5 +85,26 @@ func TestNameSetHoldsWhatWasAdded(t *testing.T) {
 	}
 	for w := range gaz.orgs {
 		assert.True(t, mayHold(&gaz.nameSet, w), w)
+	}
+}
+
+// isUpperWord's ASCII path must answer what reading every rune answers,
+// on ASCII, accented, mixed and broken UTF-8 words alike.
+func TestIsUpperWordMatchesRunes(t *testing.T) {
+	byRunes := func(s string) bool {
+		letters := 0
+		for _, c := range s {
+			if unicode.IsLetter(c) {
+				if !unicode.IsUpper(c) {
+					return false
+				}
+				letters++
+			}
+		}
+		return letters > 0
+	}
+	for _, s := range []string{"", "the", "The", "NATO", "NATO's", "G7", "42", "--", "U.S.", "ÉCOLE", "École",
+		"SÃO", "São", "BBC’S", "BBC’s", "ABÿ", "ÿAB", "ABâ", "ǅA", "Aé", "ß", "ΑΘΗΝΑ"} {
+		assert.Equal(t, byRunes(s), isUpperWord(s), "%q", s)
 	}
 }

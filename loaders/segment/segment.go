@@ -6,6 +6,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,7 @@ import (
 // It runs in time linear in the text and never panics on any input.
 func Segment(d *doc.Document) {
 	d.BodyEnd = boilerplateStart(d.Text, d.BodyStart)
-	d.Paragraphs = paragraphs(d.Text, d.BodyStart, d.BodyEnd)
+	d.Paragraphs = paragraphs(d.Paragraphs[:0], d.Text, d.BodyStart, d.BodyEnd)
 	// About one token per five bytes of news text: growing the slice by
 	// doubling would copy it a dozen times on long texts.
 	if n := (d.BodyEnd-d.BodyStart)/5 + 16; cap(d.Tokens) < n {
@@ -32,7 +33,8 @@ func Segment(d *doc.Document) {
 		// no final stop, and must never run into the first paragraph.
 		head := doc.Span{Start: 0, End: trimRight(d.Text, 0, d.BodyStart)}
 		if !head.Empty() {
-			d.Paragraphs = append([]doc.Span{head}, d.Paragraphs...)
+			// In place: the storage is the last article's (doc.Reset).
+			d.Paragraphs = slices.Insert(d.Paragraphs, 0, head)
 		}
 	}
 	for pi, p := range d.Paragraphs {
@@ -86,8 +88,7 @@ func trimRight(text string, from, end int) int {
 // hard-wraps its lines at about 70 characters: there a newline before an
 // unindented line only wraps, and the paragraph (and the quotation or
 // sentence running through it) goes on.
-func paragraphs(text string, from, to int) []doc.Span {
-	var out []doc.Span
+func paragraphs(out []doc.Span, text string, from, to int) []doc.Span {
 	hasBlank := strings.Contains(text[from:to], "\n\n") || strings.Contains(text[from:to], "\n\r\n")
 	if !hasBlank && (indentedLines(text[from:to]) || wrapsWords(text[from:to])) {
 		hasBlank = true
@@ -95,10 +96,13 @@ func paragraphs(text string, from, to int) []doc.Span {
 	start := from
 	i := from
 	for i < to {
-		if text[i] != '\n' {
-			i++
-			continue
+		// Most bytes are no line break: IndexByte passes over them a
+		// word at a time.
+		nl := strings.IndexByte(text[i:to], '\n')
+		if nl < 0 {
+			break
 		}
+		i += nl
 		j := i + 1
 		blank := false
 		for j < to && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n') {
@@ -356,13 +360,31 @@ func isAbbrev(word, text string, dot, end int) bool {
 	return false
 }
 
+// stopMark reports a mark that can end a sentence: it holds a full
+// stop, a question or an exclamation mark and no comma, semicolon or
+// colon. It is strings.ContainsAny twice in one pass over the bytes
+// (the marks are ASCII, and no byte of a multi-byte character is), as
+// every mark of the text is asked.
+func stopMark(s string) bool {
+	stop := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '?', '!':
+			stop = true
+		case ',', ';', ':':
+			return false
+		}
+	}
+	return stop
+}
+
 // splitSentences adds the sentences of tokens [first, last), which all lie
 // in paragraph pi.
 func splitSentences(d *doc.Document, pi, first, last int) {
 	start := first
 	depth := 0 // open double quotes, to keep "Why?" he asked in one sentence
 	for i := first; i < last; i++ {
-		t := d.Tokens[i]
+		t := &d.Tokens[i] // (not a copy: most tokens only have their kind read)
 		switch t.Kind {
 		case doc.QuoteMark:
 			switch t.Text {
@@ -377,7 +399,7 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 			}
 			continue
 		case doc.Word:
-			if strings.HasSuffix(t.Text, ".") && i+1 < last && endsAfterAbbrev(d, t, i+1, last) {
+			if strings.HasSuffix(t.Text, ".") && i+1 < last && endsAfterAbbrev(d, *t, i+1, last) {
 				d.Sentences = append(d.Sentences, sentence(d, pi, start, i+1))
 				start = i + 1
 			}
@@ -386,7 +408,7 @@ func splitSentences(d *doc.Document, pi, first, last int) {
 		default:
 			continue
 		}
-		if !strings.ContainsAny(t.Text, ".?!") || strings.ContainsAny(t.Text, ",;:") {
+		if !stopMark(t.Text) {
 			continue
 		}
 		if t.Text == "." && insideParens(d, first, i, last) {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,18 @@ func TestASCIIWordAgreesWithWordRune(t *testing.T) {
 		}
 		if asciiWord[c] != want {
 			t.Fatalf("asciiWord[%#x] = %v, want %v", c, asciiWord[c], want)
+		}
+	}
+}
+
+// stopMark must answer what the two strings.ContainsAny tests it stands
+// in for answer, on ASCII, multi-byte and broken marks alike.
+func TestStopMarkAgreesWithContainsAny(t *testing.T) {
+	for _, s := range []string{"", ".", "?", "!", "?!", "...", ",", ".,", ";.", ":", "\u2026", "\u201d", "-", ".\u201d",
+		"?\xff", "\xff", "\u3002", "\uff0e", "!:"} {
+		want := strings.ContainsAny(s, ".?!") && !strings.ContainsAny(s, ",;:")
+		if got := stopMark(s); got != want {
+			t.Errorf("stopMark(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
