@@ -73,6 +73,12 @@ func (x *ctx) subjectLeft(v int) (start, end int) {
 	if j < 0 || x.d.Tokens[j].Kind == doc.Punct {
 		return 0, 0
 	}
+	if x.low(j) == "who" {
+		// "fellow students Ryan Crabbe and Gordon Rennie, who observed,
+		// “…”": the relative pronoun is the subject, and the resolver
+		// takes it to the name it follows; no phrase runs over it.
+		return j, j + 1
+	}
 	return x.phraseLeft(j), j + 1
 }
 

@@ -1,6 +1,15 @@
 package speaker_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/claimgraph/claimgraph/loaders/doc"
+	"github.com/claimgraph/claimgraph/loaders/pipeline"
+	"github.com/claimgraph/claimgraph/loaders/speaker"
+)
 
 func TestCueBefore(t *testing.T) {
 	runCases(t, []sieveCase{
@@ -13,4 +22,20 @@ func TestCueBefore(t *testing.T) {
 		{"interrupted by its cue", `"We are not afraid," the activist said, "and we will return to the square."`,
 			[]string{"cue-before: the activist | said | and we will return to the square."}},
 	})
+}
+
+// TestCueBeforeRelativeSubject runs the sieves on a quotation that no
+// cue rule attributed (the learned filter may drop a relative clause's
+// candidate): "who" before the verb is the subject, which the resolver
+// later takes to the name before it; before, no phrase ran over "who",
+// and the quotation fell to the previous speaker.
+func TestCueBeforeRelativeSubject(t *testing.T) {
+	text := `Less impressed were fellow students Tom Reed and Sam Dale, who observed, "They have clearly progressed, but they are still not very inspiring."`
+	d, err := pipeline.Default().Upto("entities").Run(doc.Article{Text: text})
+	require.NoError(t, err)
+	d.Attributions = d.Attributions[:0]
+	speaker.Attribute(d)
+	require.Len(t, d.Attributions, 1)
+	a := d.Attributions[0]
+	assert.Equal(t, "cue-before: who | observed", a.Rule+": "+d.Slice(a.Speaker)+" | "+d.Slice(a.Cue))
 }
