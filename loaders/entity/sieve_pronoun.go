@@ -112,15 +112,14 @@ func (rs *resolver) recentSubject(pos int, ok func(e int) bool) int {
 // sentences inside that quotation are the spokesperson's own. Two
 // sentences back, no person may be named between the two.
 func (rs *resolver) spokesperson1(pos int, want byte) int {
-	q := rs.quoteClosedAt(pos)
-	near := rs.sentenceBefore(q).Start
+	near := rs.sentenceBefore(rs.quoteClosedAt(pos)).Start
 	far := rs.sentenceBefore(near).Start
 	for s := len(rs.spoken) - 1; s >= 0; s-- {
 		m := rs.spoken[s]
 		if m.Start >= pos {
 			continue
 		}
-		if m.Start < far || m.Entity < 0 || m.Start < near && rs.personNamed(m.End, q) {
+		if m.Start < far || m.Entity < 0 || m.Start < near && rs.personNamed(m.End, near) {
 			return -1
 		}
 		if rs.phraseHas(m.Span, func(w string) bool {
