@@ -182,7 +182,8 @@ func cpuTime(t *testing.T, f func()) time.Duration {
 
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{"", "“Q,” he said.", "X said: “Q", "According to", "\xff“a said", "a, b, said c, d",
-		"“a\n\n“b,” said.", "''x,'' said Y.", "Asked about it,", "Sanders: yes"} {
+		"“a\n\n“b,” said.", "''x,'' said Y.", "Asked about it,", "Sanders: yes",
+		"which he denies.", ",sAid"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

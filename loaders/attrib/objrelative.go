@@ -15,7 +15,7 @@ func (x *ctx) objectRelativeStep(f *frame) verdict {
 	if !x.is(lb, objectRelatives...) {
 		return next
 	}
-	if relativePronoun(x.d.Slice(f.left)) || prepositions[x.lower[lb-1]] {
+	if relativePronoun(x.d.Slice(f.left)) || lb > 0 && prepositions[x.lower[lb-1]] {
 		// ("about whom he has written": the preposition's object.)
 		return next
 	}

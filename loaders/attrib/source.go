@@ -301,8 +301,10 @@ var loneAdverbs = set("then", "now", "still", "also", "yet", "instead", "meanwhi
 // …"), or
 // an -ly adverb before a preposition ("Shortly after the vote, …").
 func (x *ctx) adverbialLead(lead, comma int) bool {
-	if last := x.lower[comma-1]; comma-1 > lead && (last == "later" || last == "ago" || last == "aside" || comma-lead <= 3 && (timeNouns[last] || weekdays[last] || months[last])) {
-		return true
+	if comma-1 > lead {
+		if last := x.lower[comma-1]; last == "later" || last == "ago" || last == "aside" || comma-lead <= 3 && (timeNouns[last] || weekdays[last] || months[last]) {
+			return true
+		}
 	}
 	w := x.lower[lead]
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && lead+1 < comma && (prepositions[x.lower[lead+1]] || x.is(lead+1, "after", "before"))

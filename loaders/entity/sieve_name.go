@@ -64,6 +64,9 @@ func (rs *resolver) coordinated(sp doc.Span) bool {
 		personHeads[strings.ToLower(after[1])] {
 		return false // "Trade and Industry Secretary Patricia Hewitt"
 	}
+	if len(words) == 0 {
+		return false // " and …": no first conjunct
+	}
 	last := words[len(words)-1]
 	named := k > 0 && rs.named[k-1].End > sp.Start && rs.named[k-1].End == sp.Start+at
 	return named || nouns.person(last) || nouns.group(last) || personHeads[last]

@@ -149,13 +149,16 @@ func wrapsWords(text string) bool {
 			continue
 		}
 		prev := strings.TrimRight(text[line:i], " \t\r")
+		headline := line == 0
 		line = i + 1
 		next := text[i+1]
 		if next == ' ' || next == '\t' || next == '\n' || next == '\r' {
 			continue
 		}
 		breaks++
-		if midSentenceEnd(prev) && ('a' <= next && next <= 'z' || len(prev) >= wrapLine) {
+		// A long first line may be a headline without a stop: there
+		// only a lower-case letter after the break shows a wrap.
+		if midSentenceEnd(prev) && ('a' <= next && next <= 'z' || len(prev) >= wrapLine && !headline) {
 			wraps++
 		}
 	}

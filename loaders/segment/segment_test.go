@@ -84,6 +84,8 @@ func TestShortWireCopyWrapsLines(t *testing.T) {
 			[]string{"Harlow Co said it sold its pump\nunit to Bastian Inc for an\nundisclosed sum."}},
 		{"wrapped before capitals and digits", "Harlow Savings Bank of Ohio said it filed an application with the\nComptroller of the Currency to open branches holding\n13.5 billion dlrs in deposits.",
 			[]string{"Harlow Savings Bank of Ohio said it filed an application with the\nComptroller of the Currency to open branches holding\n13.5 billion dlrs in deposits."}},
+		{"a long headline without a stop", "Storm hits coast as thousands are evacuated from their homes\nThe storm hit the coast on Monday.\nRoads were closed.",
+			[]string{"Storm hits coast as thousands are evacuated from their homes", "The storm hit the coast on Monday.", "Roads were closed."}},
 		{"a line a paragraph", "Storm hits coast\nThe storm hit the coast on Monday.\nRoads were closed.\nschools stay open.",
 			[]string{"Storm hits coast", "The storm hit the coast on Monday.", "Roads were closed.", "schools stay open."}},
 	} {
