@@ -28,8 +28,9 @@ func Path(tb testing.TB, rel ...string) string {
 	return p
 }
 
-// Absent ends a test whose shared input what could not be read because of
-// err: a skip on a developer's machine, a failure under CI=true.
+// Absent ends a test that cannot read the shared input named by what
+// (err says why): a skip on a developer's machine, a failure under
+// CI=true.
 func Absent(tb testing.TB, what string, err error) {
 	tb.Helper()
 	if os.Getenv("CI") == "true" {

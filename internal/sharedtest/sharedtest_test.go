@@ -44,3 +44,11 @@ func mustWd(t *testing.T) string {
 	require.NoError(t, err)
 	return wd
 }
+
+func TestPathSkipsWhatIsAbsent(t *testing.T) {
+	t.Setenv("CI", "")
+	r := &recorder{TB: t}
+	p := Path(r, "no-such-folder-in-shared")
+	assert.True(t, r.skipped)
+	assert.Equal(t, "no-such-folder-in-shared", filepath.Base(p))
+}

@@ -87,9 +87,9 @@ func checkTriggerWords(t *testing.T, text, name string) int {
 // sampledBBC reads every nth BBC article of ../shared by id, leaving out
 // the reserved ones; it skips when ../shared is absent, except on CI.
 func sampledBBC(t *testing.T, nth int) map[string]string {
-	shared := sharedtest.Path(t)
-	raw, err := os.ReadFile(filepath.Join(shared, "data", "news", "bbc", "articles.jsonl"))
+	raw, err := os.ReadFile(sharedtest.Path(t, "data", "news", "bbc", "articles.jsonl"))
 	require.NoError(t, err)
+	shared := sharedtest.Path(t)
 	reserved := map[string]bool{}
 	if r, err := os.ReadFile(filepath.Join(shared, "data", "dev", "reserved.txt")); err == nil {
 		for _, l := range strings.Fields(string(r)) {

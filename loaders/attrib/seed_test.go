@@ -3,7 +3,6 @@ package attrib_test
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,11 +44,10 @@ type seedGold struct {
 }
 
 func runSeed(t *testing.T) (doc.Extraction, seedGold) {
-	dir := sharedtest.Path(t)
-	raw, err := os.ReadFile(filepath.Join(dir, "fixtures", "kabul-talks.txt"))
+	raw, err := os.ReadFile(sharedtest.Path(t, "fixtures", "kabul-talks.txt"))
 	require.NoError(t, err)
 	var g seedGold
-	gb, err := os.ReadFile(filepath.Join(dir, "fixtures", "kabul-talks.gold.json"))
+	gb, err := os.ReadFile(sharedtest.Path(t, "fixtures", "kabul-talks.gold.json"))
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(gb, &g))
 	text := string(raw)

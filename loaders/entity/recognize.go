@@ -959,7 +959,7 @@ var legalForms = set(`Corp. Inc. Ltd. Co. PLC. plc.`)
 // closingForms close a company's name before "and": "Harlow Oil Inc and
 // Harlow Energy Partners LP" are two companies, where "Harlow Oil and
 // Gas Inc" is one.
-var closingForms = set(`Corp Corp. Inc Inc. Ltd Ltd. PLC plc LP L.P. LLC`)
+var closingForms = set(`Corp Corp. Inc Inc. Ltd Ltd. PLC plc LP L.P. LLC GmbH AG SA NV`)
 
 // endsCompany reports whether token k closes a company's name although
 // a capitalised word follows: only another legal form ("Co. Ltd.") or a
@@ -1540,16 +1540,19 @@ func (r *recognizer) roleBefore(i int) (string, string) {
 	return r.d.Text[start:end], aff
 }
 
-// isRoleNoun reports a role noun, also behind a hyphenated prefix
+// isRoleNoun reports a role noun, also behind a prefix of rank
 // ("vice-director", "co-chairman", "ex-minister"), which names a role as
-// the bare noun does.
+// the bare noun does; other compounds ("world-leader") are no role.
 func isRoleNoun(lw string) bool {
 	if roleNouns[lw] {
 		return true
 	}
-	h := strings.LastIndexByte(lw, '-')
-	return h > 0 && roleNouns[lw[h+1:]]
+	h := strings.IndexByte(lw, '-')
+	return h > 0 && rankPrefixes[lw[:h]] && roleNouns[lw[h+1:]]
 }
+
+// rankPrefixes join a role noun with a hyphen to name a rank of it.
+var rankPrefixes = set(`vice co ex deputy acting former under assistant`)
 
 // keyAtTok returns the key of a mention already found that covers token x.
 func (r *recognizer) keyAtTok(x int, w string) string {

@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/loaders/doc"
 )
@@ -107,19 +108,21 @@ func (rs *resolver) recentSubject(pos int, ok func(e int) bool) int {
 // spokesperson1 returns the entity of the last speaker before pos when it
 // is an unnamed spokesperson of the gender wanted (0: any) who spoke in
 // pos's sentence or in one of the two before it, counted from the start
-// of the quotation the pronoun closes ("A Labour spokesman told the BBC
-// … But that did not happen. "When we ask … it is not," he said"): the
-// sentences inside that quotation are the spokesperson's own. Two
-// sentences back, no person may be named between the two.
+// of the quotation the pronoun closes ("A Harlow Foods spokesman told
+// reporters … Sales fell again. "We will hold our prices …," he said"):
+// the sentences inside that quotation are the spokesperson's own. No
+// person may be named between the spokesperson and the quotation, except
+// inside a quotation or an attribution's content.
 func (rs *resolver) spokesperson1(pos int, want byte) int {
-	near := rs.sentenceBefore(rs.quoteClosedAt(pos)).Start
+	anchor := rs.quoteClosedAt(pos)
+	near := rs.sentenceBefore(anchor).Start
 	far := rs.sentenceBefore(near).Start
 	for s := len(rs.spoken) - 1; s >= 0; s-- {
 		m := rs.spoken[s]
 		if m.Start >= pos {
 			continue
 		}
-		if m.Start < far || m.Entity < 0 || m.Start < near && rs.personNamed(m.End, near) {
+		if m.Start < far || m.Entity < 0 || rs.personNamed(m.End, anchor) {
 			return -1
 		}
 		if rs.phraseHas(m.Span, func(w string) bool {
@@ -134,21 +137,34 @@ func (rs *resolver) spokesperson1(pos int, want byte) int {
 }
 
 // quoteClosedAt returns the start of the quotation that closes right
-// before pos in pos's sentence ("…," he said), or pos when there is none.
+// before pos in pos's sentence ("…,” he said: the mark, a comma and a
+// space), or pos when there is none.
 func (rs *resolver) quoteClosedAt(pos int) int {
 	k := sort.Search(len(rs.quotes), func(i int) bool { return rs.quotes[i].End > pos }) - 1
-	if k < 0 || pos-rs.quotes[k].End > 4 {
+	if k < 0 || rs.quotes[k].End > pos || utf8.RuneCountInString(rs.d.Text[rs.quotes[k].End:pos]) > 4 {
 		return pos
 	}
 	return rs.quotes[k].Start
 }
 
-// personNamed reports a person named outside quotations in [from, to).
+// personNamed reports a person named in [from, to) outside quotations and
+// outside the contents of attributions (a name a spokesperson's own words
+// mention speaks no quotation).
 func (rs *resolver) personNamed(from, to int) bool {
 	k := sort.Search(len(rs.named), func(i int) bool { return rs.named[i].Start >= from })
 	for ; k < len(rs.named) && rs.named[k].Start < to; k++ {
 		m := rs.named[k]
-		if m.Entity >= 0 && rs.d.Entities[m.Entity].Type == doc.Person && !rs.inQuote(m.Span) {
+		if m.Entity >= 0 && rs.d.Entities[m.Entity].Type == doc.Person && !rs.inQuote(m.Span) && !rs.inContent(m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// inContent reports whether sp lies inside an attribution's content.
+func (rs *resolver) inContent(sp doc.Span) bool {
+	for _, a := range rs.d.Attributions {
+		if a.Content.Start <= sp.Start && sp.End <= a.Content.End {
 			return true
 		}
 	}

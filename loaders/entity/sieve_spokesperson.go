@@ -82,11 +82,11 @@ var spokesNouns = set(`spokesman spokeswoman spokesperson spokesmen spokeswomen 
 // unnamedBody resolves a spokesperson whose phrase names no body. "The
 // spokesman" after "a Home Office spokesman said" speaks for the body the
 // last spokesperson spoke for; so does "a spokesman" within lookBackParas
-// paragraphs of one ("…, a Henley spokesman said. … "…," a spokesman
+// paragraphs of one ("…, a Harlow spokesman said. … "…," a spokesman
 // said"). Otherwise the body that is the subject or the speaker of this
-// sentence or the one before is the one that speaks ("Archer-Daniels-
-// Midland Co denied a report … "…," a spokesman told Reuters"); -1 when
-// there is none.
+// sentence or the one before is the one that speaks ("Harlow Mining Corp
+// denied a report … "…," a spokesman told reporters"); -1 when there is
+// none.
 func (rs *resolver) unnamedBody(pos int, definite bool) int {
 	maxParas := lookBackParas
 	if definite {

@@ -158,7 +158,7 @@ func wrapsWords(text string) bool {
 		breaks++
 		// A long first line may be a headline without a stop: there
 		// only a lower-case letter after the break shows a wrap.
-		if midSentenceEnd(prev) && ('a' <= next && next <= 'z' || len(prev) >= wrapLine && !headline) {
+		if midSentenceEnd(prev) && ('a' <= next && next <= 'z' || utf8.RuneCountInString(prev) >= wrapLine && !headline) {
 			wraps++
 		}
 	}
