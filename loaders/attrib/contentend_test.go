@@ -120,16 +120,21 @@ func TestVerbAndNames(t *testing.T) {
 	}
 }
 
-// A comma that another comma, "and" or "or" follows within three tokens
-// reads as a list's.
-func TestListAhead(t *testing.T) {
+// The ending's two look-aheads from a comma: listAhead (another comma,
+// "and" or "or" within three tokens reads as a list's) and verbAhead (a
+// verb before the next mark: a clause of its own follows).
+func TestCommaLookAheads(t *testing.T) {
 	tests := []struct {
 		name, text string
-		want       bool
+		list, verb bool
 	}{
-		{"list", "the fees , the rota and the pay", true},
-		{"two names", "Dover , Deal , Ramsgate", true},
-		{"clause after", "the pier is safe , which pleased the ferry pilots", false},
+		{"list", "the fees , the rota and the pay", true, false},
+		{"two names", "Dover , Deal , Ramsgate", true, false},
+		{"clause after", "the pier is safe , which pleased the ferry pilots", false, true},
+		{"a cue of its own", "the pier , the pilots said , was safe", true, true},
+		{"verb", "the pier , which was built in 1890", false, true},
+		{"phrase", "the pier , a relic of the old harbor", false, false},
+		{"negation", "the rota , and the pilots won't sail", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,33 +145,8 @@ func TestListAhead(t *testing.T) {
 			for e < len(d.Tokens) && d.Tokens[e].Text != "," {
 				e++
 			}
-			assert.Equal(t, tt.want, x.listAhead(e, len(d.Tokens)))
-		})
-	}
-}
-
-// The ending reads whether a verb follows a place before the next mark:
-// then a clause of its own follows.
-func TestVerbAhead(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
-		{"a cue of its own", "the pier , the pilots said , was safe", true},
-		{"verb", "the pier , which was built in 1890", true},
-		{"phrase", "the pier , a relic of the old harbor", false},
-		{"negation", "the rota , and the pilots won't sail", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := doc.New(doc.Article{Text: tt.text})
-			segment.Segment(d)
-			x := newCtx(d)
-			e := 0
-			for e < len(d.Tokens) && d.Tokens[e].Text != "," {
-				e++
-			}
-			assert.Equal(t, tt.want, x.verbAhead(e+1, len(d.Tokens)))
+			assert.Equal(t, tt.list, x.listAhead(e, len(d.Tokens)), "list")
+			assert.Equal(t, tt.verb, x.verbAhead(e+1, len(d.Tokens)), "verb")
 		})
 	}
 }
