@@ -67,17 +67,13 @@ func (rs *resolver) pronoun(w string, sp doc.Span) int {
 		}
 		return rs.back(sp.Start, person)
 	case "they", "them", "their", "it", "its", "we":
-		body := func(e int) bool {
-			t := d.Entities[e].Type
-			return t == doc.Organization || t == doc.Government || t == doc.NewsAgency
-		}
 		if (w == "they" || w == "them" || w == "their") && rs.pluralSourceBefore(sp.Start) {
 			return -1
 		}
-		if e := rs.lastSpeaker(sp.Start, body); e >= 0 {
+		if e := rs.lastSpeaker(sp.Start, rs.isBody); e >= 0 {
 			return e
 		}
-		return rs.backSubject(sp.Start, body)
+		return rs.backSubject(sp.Start, rs.isBody)
 	}
 	return -1
 }

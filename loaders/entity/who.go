@@ -442,7 +442,7 @@ func (rs *who) speaksFor(e, pos int) int {
 			return b
 		}
 	}
-	if b := rs.backSubject(pos, isBody(d)); b >= 0 {
+	if b := rs.backSubject(pos, rs.isBody); b >= 0 {
 		return b
 	}
 	return e
@@ -452,8 +452,7 @@ func (rs *who) speaksFor(e, pos int) int {
 // "officials" speak for the organization in focus; "Union officials", "the
 // companies" for the nearest organization that head names.
 func (rs *who) contactBody(sp doc.Span, words []string) int {
-	d := rs.d
-	body := isBody(d)
+	body := rs.isBody
 	for _, w := range words {
 		stem := strings.TrimSuffix(w, "s")
 		if strings.HasSuffix(w, "ies") {
@@ -481,14 +480,6 @@ func (rs *who) contactBody(sp doc.Span, words []string) int {
 		return e
 	}
 	return rs.backSubject(sp.Start, body)
-}
-
-// isBody accepts organizations and governments.
-func isBody(d *doc.Document) func(int) bool {
-	return func(x int) bool {
-		t := d.Entities[x].Type
-		return t == doc.Organization || t == doc.Government || t == doc.NewsAgency
-	}
 }
 
 var contactWords = []string{"spokes", "official", "representative", "aide", "lawyer", "attorney"}
