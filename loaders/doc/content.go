@@ -108,7 +108,7 @@ func claimSpan(a Attribution, text string) Span {
 	}
 	for start < c.End {
 		r, size := utf8.DecodeRuneInString(text[start:c.End])
-		if !unicode.IsSpace(r) && r != ',' && r != ':' && !isQuoteRune(r) {
+		if !unicode.IsSpace(r) && r != ',' && r != ':' && !IsQuoteMark(r) {
 			break
 		}
 		start += size
@@ -119,8 +119,12 @@ func claimSpan(a Attribution, text string) Span {
 	return Span{Start: start, End: c.End}
 }
 
-// isQuoteRune reports a quotation mark of the kinds segment.IsQuoteMark
-// knows, straight or curly (doc cannot import segment, which imports it).
-func isQuoteRune(r rune) bool {
-	return strings.ContainsRune("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a`", r)
+// IsQuoteMark reports whether r opens or closes a quotation, straight or
+// curly; segment reads quotations with it, and claimSpan trims them.
+func IsQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '\u201f', '\u2039', '\u203a', '`':
+		return true
+	}
+	return false
 }

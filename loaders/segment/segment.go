@@ -191,15 +191,6 @@ func appendPara(out []doc.Span, text string, s, e int) []doc.Span {
 	return out
 }
 
-// IsQuoteMark reports whether r opens or closes a quotation.
-func IsQuoteMark(r rune) bool {
-	switch r {
-	case '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '\u201f', '\u2039', '\u203a', '`':
-		return true
-	}
-	return false
-}
-
 // wordRune decodes the rune at j and reports whether it continues a
 // word (a letter, digit or mark). ASCII, most of news text, is decided
 // on the byte: its letters and digits are exactly a-z, A-Z and 0-9, and
@@ -243,7 +234,7 @@ func tokenize(text string, p doc.Span, toks []doc.Token) []doc.Token {
 			i = j
 		default:
 			kind := doc.Punct
-			if IsQuoteMark(r) {
+			if doc.IsQuoteMark(r) {
 				kind = doc.QuoteMark
 			}
 			j := i + size
