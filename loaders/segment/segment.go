@@ -143,15 +143,16 @@ func indentedLines(text string) bool {
 // Hugh\nLanders told"); a headline ends a short line.
 func wrapsWords(text string) bool {
 	breaks, wraps := 0, 0
-	line := 0
-	for i := 0; i+1 < len(text); i++ {
-		if text[i] != '\n' {
-			continue
+	for line := 0; ; {
+		k := strings.IndexByte(text[line:], '\n')
+		if k < 0 || line+k+1 >= len(text) {
+			break
 		}
+		i := line + k
 		prev := strings.TrimRight(text[line:i], " \t\r")
 		headline := line == 0
 		line = i + 1
-		next := text[i+1]
+		next := text[line]
 		if next == ' ' || next == '\t' || next == '\n' || next == '\r' {
 			continue
 		}
